@@ -1,0 +1,55 @@
+#include "Alignment.h"
+
+#include <limits>
+
+namespace indexlens {
+
+AlignedSeries alignOnCommonDays(const std::vector<Series> &series)
+{
+    AlignedSeries result;
+    result.values.resize(series.size());
+    if (series.empty())
+        return result;
+    // k-way intersection: advance every cursor to the largest current date until all agree.
+    std::vector<std::size_t> cursor(series.size(), 0);
+    while (true) {
+        QDate target;
+        for (std::size_t k = 0; k < series.size(); ++k) {
+            if (cursor[k] >= series[k].size())
+                return result;
+            const QDate &d = series[k][cursor[k]].date;
+            if (!target.isValid() || d > target)
+                target = d;
+        }
+        bool allEqual = true;
+        for (std::size_t k = 0; k < series.size(); ++k) {
+            while (cursor[k] < series[k].size() && series[k][cursor[k]].date < target)
+                ++cursor[k];
+            if (cursor[k] >= series[k].size())
+                return result;
+            if (series[k][cursor[k]].date != target)
+                allEqual = false;
+        }
+        if (!allEqual)
+            continue;
+        result.dates.push_back(target);
+        for (std::size_t k = 0; k < series.size(); ++k)
+            result.values[k].push_back(series[k][cursor[k]++].value);
+    }
+}
+
+std::vector<double> valuesAsOf(const Series &series, const std::vector<QDate> &days)
+{
+    std::vector<double> result;
+    result.reserve(days.size());
+    std::size_t next = 0; // first observation after the current day
+    for (const QDate &day : days) {
+        while (next < series.size() && series[next].date <= day)
+            ++next;
+        result.push_back(next == 0 ? std::numeric_limits<double>::quiet_NaN()
+                                   : series[next - 1].value);
+    }
+    return result;
+}
+
+} // namespace indexlens

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/Series.h"
+
+#include <vector>
+
+namespace indexlens {
+
+// Several series on the days they all trade. values[k][i] is series k on dates[i].
+struct AlignedSeries {
+    std::vector<QDate> dates;
+    std::vector<std::vector<double>> values;
+    std::size_t size() const { return dates.size(); }
+};
+
+// Keeps the days present in every series (a holiday of one market drops the day for all).
+AlignedSeries alignOnCommonDays(const std::vector<Series> &series);
+
+// A rate (or any sparse series) read on each of `days`: the last observation on or before the
+// day, never a later one. NaN before the first observation.
+std::vector<double> valuesAsOf(const Series &series, const std::vector<QDate> &days);
+
+} // namespace indexlens

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+namespace indexlens {
+
+// Cumulative return of A minus that of B since `base`, in percentage points, on aligned days.
+std::vector<double> relativeReturnPoints(const std::vector<double> &a, const std::vector<double> &b,
+                                         std::size_t base);
+
+// Daily return of A minus daily return of B, in percentage points; element 0 is NaN.
+std::vector<double> dailySpreadPoints(const std::vector<double> &a, const std::vector<double> &b);
+
+// "Its widest spread since ...": the latest day before `index` whose spread was at least as wide
+// in the same direction (>= for a positive spread, <= for a negative one). nullopt when no earlier
+// day was (the widest on record) or the spread at `index` is not a number.
+std::optional<std::size_t> widestSince(const std::vector<double> &spreads, std::size_t index);
+
+} // namespace indexlens

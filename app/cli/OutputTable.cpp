@@ -1,0 +1,172 @@
+#include "OutputTable.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cmath>
+
+namespace indexlens {
+
+namespace {
+
+QString shortest(double value) { return QString::number(value, 'g', QLocale::FloatingPointShortest); }
+
+QString csvEscape(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')))
+        return value;
+    QString escaped = value;
+    escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+bool isNumeric(OutputTable::Kind kind)
+{
+    return kind != OutputTable::Kind::Text && kind != OutputTable::Kind::Date;
+}
+
+} // namespace
+
+void OutputTable::addColumn(const QString &field, const QString &label, Kind kind, bool showInText)
+{
+    m_columns.push_back({field, label, kind, showInText});
+}
+
+void OutputTable::addRow(std::vector<Cell> cells)
+{
+    cells.resize(m_columns.size());
+    m_rows.push_back(std::move(cells));
+}
+
+OutputTable::Cell OutputTable::date(const QDate &value)
+{
+    if (!value.isValid())
+        return null();
+    return text(value.toString(Qt::ISODate));
+}
+
+OutputTable::Cell OutputTable::date(const std::optional<QDate> &value)
+{
+    return value ? date(*value) : null();
+}
+
+void OutputTable::write(QTextStream &out, OutputFormat format) const
+{
+    switch (format) {
+    case OutputFormat::Text:
+        writeText(out);
+        break;
+    case OutputFormat::Csv:
+        writeCsv(out);
+        break;
+    case OutputFormat::Json:
+        writeJson(out);
+        break;
+    }
+}
+
+QString OutputTable::textCell(const Column &column, const Cell &cell) const
+{
+    if (cell.text)
+        return *cell.text;
+    if (!cell.number || std::isnan(*cell.number))
+        return QString();
+    switch (column.kind) {
+    case Kind::Percent:
+        return QString::number(*cell.number, 'f', 2);
+    case Kind::Bps:
+        return QString::number(*cell.number, 'f', 1);
+    case Kind::Integer:
+        return QString::number(qint64(std::llround(*cell.number)));
+    default:
+        return shortest(*cell.number);
+    }
+}
+
+void OutputTable::writeText(QTextStream &out) const
+{
+    std::vector<std::size_t> shown;
+    for (std::size_t c = 0; c < m_columns.size(); ++c)
+        if (m_columns[c].showInText)
+            shown.push_back(c);
+    std::vector<std::vector<QString>> cells;
+    std::vector<int> width(m_columns.size(), 0);
+    for (std::size_t c : shown)
+        width[c] = int(m_columns[c].label.size());
+    for (const auto &row : m_rows) {
+        std::vector<QString> rendered(m_columns.size());
+        for (std::size_t c : shown) {
+            rendered[c] = textCell(m_columns[c], row[c]);
+            width[c] = std::max(width[c], int(rendered[c].size()));
+        }
+        cells.push_back(std::move(rendered));
+    }
+    auto line = [&](auto cellAt) {
+        QString text;
+        for (std::size_t i = 0; i < shown.size(); ++i) {
+            const std::size_t c = shown[i];
+            const QString value = cellAt(c);
+            if (i > 0)
+                text += QLatin1String("  ");
+            // Numbers right-aligned so that decimal points line up; the last column unpadded.
+            if (isNumeric(m_columns[c].kind))
+                text += value.rightJustified(width[c]);
+            else
+                text += i + 1 == shown.size() ? value : value.leftJustified(width[c]);
+        }
+        out << text << '\n';
+    };
+    line([&](std::size_t c) { return m_columns[c].label; });
+    for (const auto &row : cells)
+        line([&](std::size_t c) { return row[c]; });
+}
+
+void OutputTable::writeCsv(QTextStream &out) const
+{
+    QStringList header;
+    for (const Column &column : m_columns)
+        header << column.field;
+    out << header.join(QLatin1Char(',')) << '\n';
+    for (const auto &row : m_rows) {
+        QStringList fields;
+        for (std::size_t c = 0; c < m_columns.size(); ++c) {
+            const Cell &cell = row[c];
+            if (cell.text)
+                fields << csvEscape(*cell.text);
+            else if (cell.number && !std::isnan(*cell.number))
+                fields << (m_columns[c].kind == Kind::Integer
+                               ? QString::number(qint64(std::llround(*cell.number)))
+                               : shortest(*cell.number));
+            else
+                fields << QString();
+        }
+        out << fields.join(QLatin1Char(',')) << '\n';
+    }
+}
+
+void OutputTable::writeJson(QTextStream &out) const
+{
+    QJsonArray array;
+    for (const auto &row : m_rows) {
+        QJsonObject object;
+        for (std::size_t c = 0; c < m_columns.size(); ++c) {
+            const Cell &cell = row[c];
+            QJsonValue value(QJsonValue::Null);
+            if (cell.text)
+                value = *cell.text;
+            else if (cell.number && !std::isnan(*cell.number))
+                value = m_columns[c].kind == Kind::Integer
+                            ? QJsonValue(qint64(std::llround(*cell.number)))
+                            : QJsonValue(*cell.number);
+            object.insert(m_columns[c].field, value);
+        }
+        array.append(object);
+    }
+    out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+} // namespace indexlens

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Series.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace indexlens {
+
+// The instruments IndexLens knows by name (resources/catalog.json). Symbols outside it still work:
+// their kind is inferred from the symbol's form.
+class Catalog {
+public:
+    // The catalog compiled into the application.
+    static const Catalog &builtIn();
+
+    // Parses catalog JSON; on failure returns an empty catalog and sets `error`.
+    static Catalog fromJson(const QByteArray &json, QString *error);
+
+    std::optional<Instrument> find(const QString &symbol) const;
+    std::vector<Instrument> all() const;
+
+    // Kind from the catalog, else from the symbol's form.
+    InstrumentKind kindOf(const QString &symbol) const;
+
+    // FRED-style rate ids (DGS10, DGS3MO, T10Y2Y, ...) and the CBOE yield indices (^TNX, ...).
+    static bool looksLikeRate(const QString &symbol);
+
+private:
+    QHash<QString, Instrument> m_bySymbol;
+    std::vector<QString> m_order;
+};
+
+} // namespace indexlens

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace indexlens {
+
+// One value on one day: a close, an adjusted close or a yield in percent.
+struct DatedValue {
+    QDate date;
+    double value = 0.0;
+    friend bool operator==(const DatedValue &a, const DatedValue &b)
+    {
+        return a.date == b.date && a.value == b.value;
+    }
+};
+
+// A daily series in ascending date order, one value per date.
+using Series = std::vector<DatedValue>;
+
+// Index of the last point on or before `date`, or nullopt when `date` precedes the series.
+std::optional<std::size_t> indexOnOrBefore(const Series &series, const QDate &date);
+
+// Value of the last point on or before `date` ("as of" lookup; never looks into the future).
+std::optional<double> valueAsOf(const Series &series, const QDate &date);
+
+enum class InstrumentKind { Index, Etf, Rate };
+
+QString kindName(InstrumentKind kind);
+std::optional<InstrumentKind> kindFromName(const QString &name);
+
+// What the cache knows about one symbol.
+struct Instrument {
+    QString symbol;
+    QString name;
+    InstrumentKind kind = InstrumentKind::Etf;
+    QString source;
+    QString currency;
+};
+
+// One daily bar as a provider gives it. Only the close is always present: two-column files
+// have nothing else, and Yahoo leaves single fields empty on some days.
+struct Bar {
+    QDate date;
+    std::optional<double> open;
+    std::optional<double> high;
+    std::optional<double> low;
+    double close = 0.0;
+    std::optional<double> adjClose;
+    std::optional<qint64> volume;
+    friend bool operator==(const Bar &a, const Bar &b)
+    {
+        return a.date == b.date && a.open == b.open && a.high == b.high && a.low == b.low &&
+               a.close == b.close && a.adjClose == b.adjClose && a.volume == b.volume;
+    }
+    friend bool operator!=(const Bar &a, const Bar &b) { return !(a == b); }
+};
+
+// Which close a return is computed from.
+enum class ReturnBasis {
+    Total, // adjusted close where present (dividends reinvested), else close
+    Price  // close only
+};
+
+} // namespace indexlens

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ParsedFile.h"
+#include "core/Catalog.h"
+
+#include <QByteArray>
+
+namespace indexlens {
+
+struct CsvImportOptions {
+    CsvFormat format = CsvFormat::Auto;      // Auto: detect from the header
+    QString symbol;                          // used when the file names no symbol itself
+    std::optional<InstrumentKind> kind;      // overrides the catalog / the symbol's form
+};
+
+// Reads the CSV formats of Yahoo, yfinance, Stooq and FRED (and two simple variants) into
+// validated, date-sorted data. Pure: touches no database, so a refused file costs nothing.
+class CsvImporter {
+public:
+    explicit CsvImporter(const Catalog &catalog = Catalog::builtIn());
+
+    std::optional<ParsedFile> parseFile(const QString &path, const CsvImportOptions &options,
+                                        ImportError *error) const;
+
+    // `path` names the data in messages and gives the symbol when nothing else does.
+    std::optional<ParsedFile> parse(const QByteArray &bytes, const QString &path,
+                                    const CsvImportOptions &options, ImportError *error) const;
+
+private:
+    const Catalog &m_catalog;
+};
+
+} // namespace indexlens

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/Series.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace indexlens {
+
+// The formats the importer reads. `Auto` detects one from the header.
+enum class CsvFormat {
+    Auto,
+    Yahoo,         // Date,Open,High,Low,Close,Adj Close,Volume (any order): raw close + adjusted
+    YFinance,      // flat, no Adj Close (auto_adjust=True): the close is already adjusted
+    YFinanceMulti, // three header lines Price/Ticker/Date, symbol(s) from the Ticker line
+    CloseOnly,     // Date,Close or Date,<SYMBOL>: one adjusted close per day
+    SymbolColumn,  // a leading symbol column, several symbols per file
+    Stooq,         // Date,Open,High,Low,Close,Volume: close recorded as is, no adjusted close
+    Fred           // DATE,<ID> or observation_date,<ID>: a rate in percent; "." or "" is missing
+};
+
+QString formatName(CsvFormat format);
+std::optional<CsvFormat> formatFromName(const QString &name);
+
+// The data of one symbol read from a file: bars for prices, observations for rates.
+struct SymbolData {
+    QString symbol;
+    InstrumentKind kind = InstrumentKind::Etf;
+    std::vector<Bar> bars; // ascending dates, prices only
+    Series rates;          // ascending dates, rates only (percent)
+    bool hasRawClose = false; // the file's close is unadjusted (an adjusted close comes apart)
+    int missingDays = 0;      // rows skipped because every value was missing
+    int duplicateRows = 0;    // identical repeated rows dropped
+
+    bool isRate() const { return kind == InstrumentKind::Rate; }
+    int rowCount() const { return int(isRate() ? rates.size() : bars.size()); }
+    QDate firstDate() const;
+    QDate lastDate() const;
+};
+
+struct ParsedFile {
+    QString path;
+    CsvFormat format = CsvFormat::Auto;
+    std::vector<SymbolData> symbols;
+    QStringList notes; // things the user should know, e.g. skipped missing days
+};
+
+// Why a file was refused: names the file, the 1-based line (0 when not about one line) and the
+// reason.
+struct ImportError {
+    QString file;
+    int line = 0;
+    QString reason;
+    QString toString() const;
+};
+
+} // namespace indexlens

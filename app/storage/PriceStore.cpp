@@ -1,0 +1,392 @@
+#include "PriceStore.h"
+
+#include "import/TextFields.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace indexlens {
+
+namespace {
+
+QString isoDate(const QDate &date) { return date.toString(Qt::ISODate); }
+
+QDate dateFrom(const QVariant &value)
+{
+    const QByteArray text = value.toString().toLatin1();
+    return parseIsoDate(std::string_view(text.constData(), std::size_t(text.size())))
+        .value_or(QDate());
+}
+
+QVariant optionalValue(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
+}
+
+std::optional<double> optionalDouble(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toDouble();
+}
+
+// SQLite stores a null QString as NULL; the text columns are NOT NULL.
+QString nonNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
+
+QString describe(const QSqlQuery &q) { return q.lastError().text().trimmed(); }
+
+// Rolls back unless committed: every early return leaves the cache as it was.
+class Transaction {
+public:
+    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) {}
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    bool isOpen() const { return m_open; }
+    bool commit()
+    {
+        m_open = !m_db.commit();
+        return !m_open;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open;
+};
+
+} // namespace
+
+PriceStore::PriceStore(Database &db, const Catalog &catalog) : m_db(db), m_catalog(catalog) {}
+
+std::optional<std::vector<WriteSummary>> PriceStore::write(const ParsedFile &file,
+                                                           const QString &action,
+                                                           const QString &source, QString *error)
+{
+    Transaction transaction(m_db.connection());
+    if (!transaction.isOpen()) {
+        *error = QStringLiteral("%1: cannot start a transaction: %2")
+                     .arg(m_db.path(), m_db.connection().lastError().text());
+        return std::nullopt;
+    }
+    std::vector<WriteSummary> summaries;
+    for (const SymbolData &data : file.symbols) {
+        WriteSummary summary;
+        if (!writeSymbol(data, action, source, formatName(file.format), summary, error))
+            return std::nullopt;
+        summaries.push_back(summary);
+    }
+    if (!transaction.commit()) {
+        *error = QStringLiteral("%1: cannot commit: %2")
+                     .arg(m_db.path(), m_db.connection().lastError().text());
+        return std::nullopt;
+    }
+    return summaries;
+}
+
+bool PriceStore::upsertInstrument(const SymbolData &data, const QString &format, QString *error)
+{
+    const auto existing = instrument(data.symbol);
+    if (existing && existing->kind != data.kind) {
+        *error = QStringLiteral("%1 is in the cache as %2, but this data is %3; nothing written")
+                     .arg(data.symbol, kindName(existing->kind), kindName(data.kind));
+        return false;
+    }
+    const auto known = m_catalog.find(data.symbol);
+    const QString name = known ? known->name : existing ? existing->name : data.symbol;
+    QString currency = known ? known->currency : existing ? existing->currency : QString();
+    if (!known && !existing && data.kind != InstrumentKind::Rate)
+        currency = QStringLiteral("USD");
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO instruments(symbol, name, kind, source, currency) VALUES(?, ?, ?, ?, ?) "
+        "ON CONFLICT(symbol) DO UPDATE SET name = excluded.name, source = excluded.source, "
+        "currency = excluded.currency"));
+    q.addBindValue(data.symbol);
+    q.addBindValue(nonNull(name));
+    q.addBindValue(kindName(data.kind));
+    q.addBindValue(nonNull(format));
+    q.addBindValue(nonNull(currency));
+    if (!q.exec()) {
+        *error = QStringLiteral("%1: cannot record %2: %3").arg(m_db.path(), data.symbol, describe(q));
+        return false;
+    }
+    return true;
+}
+
+bool PriceStore::writeSymbol(const SymbolData &data, const QString &action, const QString &source,
+                             const QString &format, WriteSummary &summary, QString *error)
+{
+    summary.symbol = data.symbol;
+    summary.kind = data.kind;
+    summary.rows = data.rowCount();
+    if (!upsertInstrument(data, format, error))
+        return false;
+    if (!(data.isRate() ? writeRates(data, summary, error) : writeBars(data, summary, error)))
+        return false;
+
+    if (data.missingDays > 0)
+        summary.notes << QStringLiteral("%1 days with missing values skipped").arg(data.missingDays);
+    if (data.duplicateRows > 0)
+        summary.notes << QStringLiteral("%1 repeated identical rows dropped").arg(data.duplicateRows);
+
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO import_log(at, symbol, action, source, rows_added, "
+                             "rows_changed, note) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(data.symbol);
+    q.addBindValue(nonNull(action));
+    q.addBindValue(nonNull(source));
+    q.addBindValue(summary.added);
+    q.addBindValue(summary.changed);
+    q.addBindValue(nonNull(summary.notes.join(QStringLiteral("; "))));
+    if (!q.exec()) {
+        *error = QStringLiteral("%1: cannot write the import log: %2").arg(m_db.path(), describe(q));
+        return false;
+    }
+    return true;
+}
+
+bool PriceStore::writeBars(const SymbolData &data, WriteSummary &summary, QString *error)
+{
+    const std::vector<Bar> cached = bars(data.symbol);
+    summary.basis = compareAdjustmentBasis(cached, data.bars);
+    const bool rebase = summary.basis.state == AdjustmentBasis::State::Rebased;
+
+    QSqlQuery upsert(m_db.connection());
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO bars(symbol, date, open, high, low, close, adj_close, volume) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(symbol, date) DO UPDATE SET "
+        "open = excluded.open, high = excluded.high, low = excluded.low, close = excluded.close, "
+        "adj_close = excluded.adj_close, volume = excluded.volume"));
+    auto put = [&](const Bar &bar) {
+        upsert.addBindValue(data.symbol);
+        upsert.addBindValue(isoDate(bar.date));
+        upsert.addBindValue(optionalValue(bar.open));
+        upsert.addBindValue(optionalValue(bar.high));
+        upsert.addBindValue(optionalValue(bar.low));
+        upsert.addBindValue(bar.close);
+        upsert.addBindValue(optionalValue(bar.adjClose));
+        upsert.addBindValue(bar.volume ? QVariant(*bar.volume) : QVariant(QMetaType(QMetaType::LongLong)));
+        if (!upsert.exec()) {
+            *error = QStringLiteral("%1: cannot write %2 %3: %4")
+                         .arg(m_db.path(), data.symbol, isoDate(bar.date), describe(upsert));
+            return false;
+        }
+        return true;
+    };
+
+    // Merge walk over two ascending lists: each incoming bar is new, equal or a revision; a cached
+    // bar the incoming data lacks keeps its values, on the incoming basis when that moved.
+    auto c = cached.begin();
+    for (const Bar &bar : data.bars) {
+        for (; c != cached.end() && c->date < bar.date; ++c) {
+            if (rebase && c->adjClose) {
+                Bar scaled = *c;
+                scaled.adjClose = *c->adjClose * summary.basis.factor;
+                if (!put(scaled))
+                    return false;
+                ++summary.rescaled;
+            }
+        }
+        if (c != cached.end() && c->date == bar.date) {
+            if (*c == bar) {
+                ++summary.unchanged;
+            } else {
+                if (!put(bar))
+                    return false;
+                ++summary.changed;
+            }
+            ++c;
+        } else {
+            if (!put(bar))
+                return false;
+            ++summary.added;
+        }
+    }
+    for (; c != cached.end(); ++c) {
+        if (rebase && c->adjClose) {
+            Bar scaled = *c;
+            scaled.adjClose = *c->adjClose * summary.basis.factor;
+            if (!put(scaled))
+                return false;
+            ++summary.rescaled;
+        }
+    }
+    summary.changed += summary.rescaled;
+
+    const AdjustmentBasis &basis = summary.basis;
+    if (rebase) {
+        summary.notes << QStringLiteral("adjusted-close basis changed: the new data is x%1 the "
+                                        "cache on %2 of %3 common days; %4 cached days outside "
+                                        "it rescaled by that factor")
+                             .arg(basis.factor, 0, 'f', 6)
+                             .arg(basis.agreeing)
+                             .arg(basis.overlap)
+                             .arg(summary.rescaled);
+    } else if (basis.state == AdjustmentBasis::State::Inconsistent) {
+        summary.notes << QStringLiteral("adjusted closes differ from the cache by no single "
+                                        "factor (median x%1, %2 of %3 common days agree): the new "
+                                        "values replace the common days, other cached days are "
+                                        "kept as they were")
+                             .arg(basis.factor, 0, 'f', 6)
+                             .arg(basis.agreeing)
+                             .arg(basis.overlap);
+    }
+    return true;
+}
+
+bool PriceStore::writeRates(const SymbolData &data, WriteSummary &summary, QString *error)
+{
+    const Series cached = rates(data.symbol);
+    QSqlQuery upsert(m_db.connection());
+    upsert.prepare(QStringLiteral("INSERT INTO rates(symbol, date, value) VALUES(?, ?, ?) "
+                                  "ON CONFLICT(symbol, date) DO UPDATE SET value = excluded.value"));
+    auto c = cached.begin();
+    for (const DatedValue &point : data.rates) {
+        while (c != cached.end() && c->date < point.date)
+            ++c;
+        const bool exists = c != cached.end() && c->date == point.date;
+        if (exists && c->value == point.value) {
+            ++summary.unchanged;
+            continue;
+        }
+        upsert.addBindValue(data.symbol);
+        upsert.addBindValue(isoDate(point.date));
+        upsert.addBindValue(point.value);
+        if (!upsert.exec()) {
+            *error = QStringLiteral("%1: cannot write %2 %3: %4")
+                         .arg(m_db.path(), data.symbol, isoDate(point.date), describe(upsert));
+            return false;
+        }
+        ++(exists ? summary.changed : summary.added);
+    }
+    return true;
+}
+
+std::vector<InstrumentSummary> PriceStore::list() const
+{
+    std::vector<InstrumentSummary> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral(
+        "SELECT i.symbol, i.name, i.kind, i.source, i.currency, "
+        "       COALESCE(b.first, r.first), COALESCE(b.last, r.last), COALESCE(b.n, r.n, 0) "
+        "FROM instruments i "
+        "LEFT JOIN (SELECT symbol, MIN(date) AS first, MAX(date) AS last, COUNT(*) AS n "
+        "           FROM bars GROUP BY symbol) b ON b.symbol = i.symbol "
+        "LEFT JOIN (SELECT symbol, MIN(date) AS first, MAX(date) AS last, COUNT(*) AS n "
+        "           FROM rates GROUP BY symbol) r ON r.symbol = i.symbol "
+        "ORDER BY i.kind = 'rate', i.symbol"));
+    while (q.next()) {
+        InstrumentSummary s;
+        s.instrument.symbol = q.value(0).toString();
+        s.instrument.name = q.value(1).toString();
+        s.instrument.kind = kindFromName(q.value(2).toString()).value_or(InstrumentKind::Etf);
+        s.instrument.source = q.value(3).toString();
+        s.instrument.currency = q.value(4).toString();
+        s.first = dateFrom(q.value(5));
+        s.last = dateFrom(q.value(6));
+        s.rows = q.value(7).toInt();
+        result.push_back(s);
+    }
+    return result;
+}
+
+std::optional<Instrument> PriceStore::instrument(const QString &symbol) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT symbol, name, kind, source, currency FROM instruments WHERE symbol = ?"));
+    q.addBindValue(symbol);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Instrument inst;
+    inst.symbol = q.value(0).toString();
+    inst.name = q.value(1).toString();
+    inst.kind = kindFromName(q.value(2).toString()).value_or(InstrumentKind::Etf);
+    inst.source = q.value(3).toString();
+    inst.currency = q.value(4).toString();
+    return inst;
+}
+
+std::vector<Bar> PriceStore::bars(const QString &symbol) const
+{
+    std::vector<Bar> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT date, open, high, low, close, adj_close, volume FROM bars "
+                             "WHERE symbol = ? ORDER BY date"));
+    q.addBindValue(symbol);
+    q.exec();
+    while (q.next()) {
+        Bar bar;
+        bar.date = dateFrom(q.value(0));
+        bar.open = optionalDouble(q.value(1));
+        bar.high = optionalDouble(q.value(2));
+        bar.low = optionalDouble(q.value(3));
+        bar.close = q.value(4).toDouble();
+        bar.adjClose = optionalDouble(q.value(5));
+        if (!q.value(6).isNull())
+            bar.volume = q.value(6).toLongLong();
+        result.push_back(bar);
+    }
+    return result;
+}
+
+Series PriceStore::closes(const QString &symbol, ReturnBasis basis) const
+{
+    Series result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(basis == ReturnBasis::Total
+                  ? QStringLiteral("SELECT date, COALESCE(adj_close, close) FROM bars "
+                                   "WHERE symbol = ? ORDER BY date")
+                  : QStringLiteral("SELECT date, close FROM bars WHERE symbol = ? ORDER BY date"));
+    q.addBindValue(symbol);
+    q.exec();
+    while (q.next())
+        result.push_back({dateFrom(q.value(0)), q.value(1).toDouble()});
+    return result;
+}
+
+Series PriceStore::rates(const QString &symbol) const
+{
+    Series result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT date, value FROM rates WHERE symbol = ? ORDER BY date"));
+    q.addBindValue(symbol);
+    q.exec();
+    while (q.next())
+        result.push_back({dateFrom(q.value(0)), q.value(1).toDouble()});
+    return result;
+}
+
+std::vector<ImportLogEntry> PriceStore::log(const QString &symbol) const
+{
+    std::vector<ImportLogEntry> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT at, symbol, action, source, rows_added, rows_changed, note "
+                             "FROM import_log WHERE ? = '' OR symbol = ? ORDER BY id"));
+    q.addBindValue(symbol.isNull() ? QStringLiteral("") : symbol);
+    q.addBindValue(symbol);
+    q.exec();
+    while (q.next()) {
+        ImportLogEntry e;
+        e.at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+        e.symbol = q.value(1).toString();
+        e.action = q.value(2).toString();
+        e.source = q.value(3).toString();
+        e.rowsAdded = q.value(4).toInt();
+        e.rowsChanged = q.value(5).toInt();
+        e.note = q.value(6).toString();
+        result.push_back(e);
+    }
+    return result;
+}
+
+} // namespace indexlens

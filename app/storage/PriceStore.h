@@ -1,0 +1,74 @@
+#pragma once
+
+#include "AdjustmentBasis.h"
+#include "Database.h"
+#include "core/Catalog.h"
+#include "import/ParsedFile.h"
+
+#include <QDateTime>
+
+namespace indexlens {
+
+// What one write did to one symbol.
+struct WriteSummary {
+    QString symbol;
+    InstrumentKind kind = InstrumentKind::Etf;
+    int rows = 0;      // rows offered
+    int added = 0;     // new dates
+    int changed = 0;   // dates whose values changed (revisions, and rescaled adjusted closes)
+    int unchanged = 0;
+    int rescaled = 0;  // cached rows outside the new data multiplied by basis.factor
+    AdjustmentBasis basis;
+    QStringList notes;
+};
+
+// One row of `indexlens list`.
+struct InstrumentSummary {
+    Instrument instrument;
+    QDate first;
+    QDate last;
+    int rows = 0;
+};
+
+struct ImportLogEntry {
+    QDateTime at;
+    QString symbol;
+    QString action;
+    QString source;
+    int rowsAdded = 0;
+    int rowsChanged = 0;
+    QString note;
+};
+
+// Reads and writes prices and rates in the cache. Every write is one transaction: it lands whole
+// or not at all.
+class PriceStore {
+public:
+    explicit PriceStore(Database &db, const Catalog &catalog = Catalog::builtIn());
+
+    // Upserts every symbol of `file` in one transaction. `action` ("import", "update") and
+    // `source` (a path or a provider) go to the import log. On failure nothing is written,
+    // `error` says why, and the result is empty.
+    std::optional<std::vector<WriteSummary>> write(const ParsedFile &file, const QString &action,
+                                                   const QString &source, QString *error);
+
+    std::vector<InstrumentSummary> list() const;
+    std::optional<Instrument> instrument(const QString &symbol) const;
+    std::vector<Bar> bars(const QString &symbol) const;
+    // Daily closes for returns: adjusted close where present (Total) or close (Price).
+    Series closes(const QString &symbol, ReturnBasis basis) const;
+    Series rates(const QString &symbol) const;
+    std::vector<ImportLogEntry> log(const QString &symbol = QString()) const;
+
+private:
+    bool writeSymbol(const SymbolData &data, const QString &action, const QString &source,
+                     const QString &format, WriteSummary &summary, QString *error);
+    bool upsertInstrument(const SymbolData &data, const QString &format, QString *error);
+    bool writeBars(const SymbolData &data, WriteSummary &summary, QString *error);
+    bool writeRates(const SymbolData &data, WriteSummary &summary, QString *error);
+
+    Database &m_db;
+    const Catalog &m_catalog;
+};
+
+} // namespace indexlens
