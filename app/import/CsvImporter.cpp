@@ -519,12 +519,9 @@ bool Parser::finish(Accumulator &acc)
                                             : data.bars[i] == data.bars[previous];
             if (!same)
                 return fail(acc.lineNumbers[i],
-                            QStringLiteral("%1%2 appears again with different values (first on "
-                                           "line %3)")
-                                .arg(data.symbol == QFileInfo(m_path).completeBaseName()
-                                         ? QString()
-                                         : data.symbol + QLatin1Char(' '))
-                                .arg(dateAt(i).toString(Qt::ISODate))
+                            QStringLiteral("%1 %2 appears again with different values (first "
+                                           "on line %3)")
+                                .arg(data.symbol, dateAt(i).toString(Qt::ISODate))
                                 .arg(acc.lineNumbers[previous]));
             ++data.duplicateRows;
             continue;

@@ -1,0 +1,333 @@
+#include "TestCommon.h"
+#include "cli/CommandLine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+#include <QTextStream>
+
+using namespace indexlens;
+using namespace indexlens::test;
+
+namespace {
+
+struct Run {
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &args)
+{
+    Run r;
+    QTextStream out(&r.out), err(&r.err);
+    r.status = runCommandLine(QStringList{QStringLiteral("indexlens")} + args, out, err);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+// Two small symbols and a rate, hand-checkable (see tst_tables for the same arithmetic).
+const QByteArray kIwm = "Date,Open,High,Low,Close,Adj Close,Volume\n"
+                        "2023-12-29,200,201,199,202,200,10\n"
+                        "2024-01-02,196,197,195,198,196,10\n"
+                        "2024-01-03,194,195,193,196.02,194.04,10\n"
+                        "2024-01-04,200,201,199,202,200,10\n";
+const QByteArray kSpy = "Date,Close\n2023-12-29,400\n2024-01-02,400\n2024-01-03,404\n"
+                        "2024-01-04,402\n";
+const QByteArray kDgs10 = "observation_date,DGS10\n2023-12-29,3.88\n2024-01-01,\n2024-01-02,3.95\n"
+                          "2024-01-04,3.99\n";
+
+class Fixture {
+public:
+    Fixture()
+    {
+        files = {temp.writeFile(QStringLiteral("IWM.csv"), kIwm),
+                 temp.writeFile(QStringLiteral("SPY.csv"), kSpy),
+                 temp.writeFile(QStringLiteral("fred.csv"), kDgs10)};
+    }
+    QStringList db() const { return {QStringLiteral("--db"), temp.path()}; }
+    TempDatabase temp;
+    QStringList files;
+};
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7")); }
+    void findsSubCommand();
+    void helpAndVersion();
+    void importAndList();
+    void importRefusesBadFileAndKeepsOthers();
+    void globalOptionsBeforeOrAfterCommand();
+    void periodsInEveryFormat();
+    void movesJson();
+    void returnsYearToDate();
+    void usageErrorsExitWithTwo_data();
+    void usageErrorsExitWithTwo();
+    void binaryRunsWithoutDisplay();
+};
+
+void TestCli::findsSubCommand()
+{
+    const QString prog = QStringLiteral("indexlens");
+    QCOMPARE(subCommand({prog, QStringLiteral("--db"), QStringLiteral("x.db"), QStringLiteral("list")}),
+             QStringLiteral("list"));
+    QCOMPARE(subCommand({prog, QStringLiteral("--format=json"), QStringLiteral("moves")}),
+             QStringLiteral("moves"));
+    QCOMPARE(subCommand({prog, QStringLiteral("--symbol"), QStringLiteral("IWM"),
+                         QStringLiteral("import"), QStringLiteral("a.csv")}),
+             QStringLiteral("import"));
+    QVERIFY(subCommand({prog}).isEmpty());
+    QVERIFY(!isHeadless({prog}));
+    QVERIFY(isHeadless({prog, QStringLiteral("--version")}));
+    QVERIFY(isHeadless({prog, QStringLiteral("list")}));
+}
+
+void TestCli::helpAndVersion()
+{
+    Run r = run({QStringLiteral("--version")});
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.out, QStringLiteral("indexlens 9.8.7\n"));
+    r = run({QStringLiteral("--help")});
+    QCOMPARE(r.status, 0);
+    for (const char *command : {"import", "list", "periods", "moves", "returns"})
+        QVERIFY2(r.out.contains(QLatin1String(command)), command);
+    r = run({QStringLiteral("moves"), QStringLiteral("--help")});
+    QCOMPARE(r.status, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("Usage: indexlens moves")));
+    QVERIFY(r.out.contains(QStringLiteral("--top <N>")));
+    r = run({QStringLiteral("frobnicate")});
+    QCOMPARE(r.status, 2);
+    QVERIFY(r.err.contains(QStringLiteral("unknown command 'frobnicate'")));
+}
+
+void TestCli::importAndList()
+{
+    Fixture f;
+    Run r = run(f.db() + QStringList{QStringLiteral("import")} + f.files);
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("1 days with missing values skipped")));
+    r = run(f.db() + QStringList{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.out, QStringLiteral("symbol,kind,first,last,rows,source,name\n"
+                                   "IWM,etf,2023-12-29,2024-01-04,4,yahoo,iShares Russell 2000 ETF\n"
+                                   "SPY,etf,2023-12-29,2024-01-04,4,close,SPDR S&P 500 ETF\n"
+                                   "DGS10,rate,2023-12-29,2024-01-04,3,fred,"
+                                   "10-Year Treasury yield (constant maturity)\n"));
+    // Importing the same files again changes nothing.
+    r = run(f.db() + QStringList{QStringLiteral("--format"), QStringLiteral("json"),
+                                 QStringLiteral("import")} + f.files);
+    QCOMPARE(r.status, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 3);
+    for (const auto &row : rows) {
+        QCOMPARE(row.toObject().value(QStringLiteral("added")).toInt(), 0);
+        QCOMPARE(row.toObject().value(QStringLiteral("changed")).toInt(), 0);
+    }
+}
+
+void TestCli::importRefusesBadFileAndKeepsOthers()
+{
+    Fixture f;
+    const QString bad = f.temp.writeFile(QStringLiteral("IWB.csv"), "Date,Close\n2024-01-02,abc\n");
+    const Run r = run(f.db() + QStringList{QStringLiteral("import"), bad, f.files[0]});
+    QCOMPARE(r.status, 1);
+    QVERIFY2(r.err.contains(bad + QStringLiteral(":2: Close 'abc' is not a number")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("1 of 2 files refused")));
+    const Run list = run(f.db() + QStringList{QStringLiteral("list")});
+    QVERIFY(list.out.contains(QStringLiteral("IWM")));
+    QVERIFY(!list.out.contains(QStringLiteral("IWB")));
+}
+
+void TestCli::globalOptionsBeforeOrAfterCommand()
+{
+    Fixture f;
+    run(f.db() + QStringList{QStringLiteral("import")} + f.files);
+    const Run before = run(f.db() + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                                QStringLiteral("list")});
+    const Run after = run(QStringList{QStringLiteral("list"), QStringLiteral("--format"),
+                                      QStringLiteral("csv")} + f.db());
+    QCOMPARE(before.status, 0);
+    QCOMPARE(before.out, after.out);
+    // INDEXLENS_DB stands in for --db.
+    qputenv("INDEXLENS_DB", f.temp.path().toUtf8());
+    const Run env = run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    qunsetenv("INDEXLENS_DB");
+    QCOMPARE(env.out, before.out);
+}
+
+void TestCli::periodsInEveryFormat()
+{
+    Fixture f;
+    run(f.db() + QStringList{QStringLiteral("import")} + f.files);
+    const QStringList args = f.db() + QStringList{QStringLiteral("periods"), QStringLiteral("--a"),
+                                                  QStringLiteral("IWM"), QStringLiteral("--b"),
+                                                  QStringLiteral("SPY"), QStringLiteral("--rate"),
+                                                  QStringLiteral("DGS10"), QStringLiteral("--period"),
+                                                  QStringLiteral("2023-12-29:2024-01-03"),
+                                                  QStringLiteral("--period"),
+                                                  QStringLiteral("2024-01-01:2024-01-04")};
+    // 1: IWM 194.04/200 = -2.98 %, SPY +1 %, diff -3.98, DGS10 3.88 -> 3.95 = +7 bp.
+    // 2: IWM 200/200 = 0, SPY 402/400 = +0.5 %, diff -0.5, 3.88 -> 3.99 = +11 bp.
+    Run r = run(args);
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.out, QStringLiteral("start       end         IWM %  SPY %  A-B pp  DGS10 bp\n"
+                                   "2023-12-29  2024-01-03  -2.98   1.00   -3.98       7.0\n"
+                                   "2024-01-01  2024-01-04   0.00   0.50   -0.50      11.0\n"));
+    r = run(args + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines[0], QStringLiteral("start,end,a_return_pct,b_return_pct,diff_pct,rate_change_bps"));
+    const QStringList fields = lines[1].split(QLatin1Char(','));
+    COMPARE_NEAR(fields[2].toDouble(), -2.98, 1e-12); // unrounded
+    COMPARE_NEAR(fields[5].toDouble(), 7.0, 1e-9);
+    r = run(args + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 2);
+    const QJsonObject row = rows[1].toObject();
+    QCOMPARE(row.keys(), (QStringList{QStringLiteral("a_return_pct"), QStringLiteral("b_return_pct"),
+                                      QStringLiteral("diff_pct"), QStringLiteral("end"),
+                                      QStringLiteral("rate_change_bps"), QStringLiteral("start")}));
+    QCOMPARE(row.value(QStringLiteral("start")).toString(), QStringLiteral("2024-01-01"));
+    COMPARE_NEAR(row.value(QStringLiteral("b_return_pct")).toDouble(), 0.5, 1e-12);
+    COMPARE_NEAR(row.value(QStringLiteral("rate_change_bps")).toDouble(), 11.0, 1e-9);
+    // Price return: IWM close 202 -> 196.02 = -2.96 %.
+    r = run(args + QStringList{QStringLiteral("--price-return")});
+    QVERIFY2(r.out.contains(QStringLiteral("-2.96")), qPrintable(r.out));
+}
+
+void TestCli::movesJson()
+{
+    Fixture f;
+    run(f.db() + QStringList{QStringLiteral("import")} + f.files);
+    const Run r = run(f.db() + QStringList{QStringLiteral("moves"), QStringLiteral("--a"),
+                                           QStringLiteral("IWM"), QStringLiteral("--b"),
+                                           QStringLiteral("SPY"), QStringLiteral("--from"),
+                                           QStringLiteral("2024-01-01"), QStringLiteral("--to"),
+                                           QStringLiteral("2024-01-04"), QStringLiteral("--top"),
+                                           QStringLiteral("2"), QStringLiteral("--format"),
+                                           QStringLiteral("json")});
+    QCOMPARE(r.status, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 2);
+    const QJsonObject top = rows[0].toObject();
+    QCOMPARE(top.keys(), (QStringList{QStringLiteral("a_return_pct"), QStringLiteral("b_return_pct"),
+                                      QStringLiteral("date"), QStringLiteral("rate_change_bps"),
+                                      QStringLiteral("spread_pct"),
+                                      QStringLiteral("widest_spread_since")}));
+    QCOMPARE(top.value(QStringLiteral("date")).toString(), QStringLiteral("2024-01-04"));
+    COMPARE_NEAR(top.value(QStringLiteral("a_return_pct")).toDouble(), (200 / 194.04 - 1) * 100, 1e-9);
+    QVERIFY(top.value(QStringLiteral("rate_change_bps")).isNull());      // no --rate
+    QVERIFY(top.value(QStringLiteral("widest_spread_since")).isNull());  // widest on record
+    QCOMPARE(rows[1].toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2024-01-02"));
+    // 01-03: spread -2 as wide as 01-02's -2.
+}
+
+void TestCli::returnsYearToDate()
+{
+    Fixture f;
+    run(f.db() + QStringList{QStringLiteral("import")} + f.files);
+    const Run r = run(f.db() + QStringList{QStringLiteral("returns"), QStringLiteral("--symbols"),
+                                           QStringLiteral("IWM,SPY"), QStringLiteral("--ytd-as-of"),
+                                           QStringLiteral("2024-01-04")});
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.out, QStringLiteral("symbol  start       end         return %\n"
+                                   "IWM     2023-12-29  2024-01-04      0.00\n"
+                                   "SPY     2023-12-29  2024-01-04      0.50\n"));
+}
+
+void TestCli::usageErrorsExitWithTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    const QString a = QStringLiteral("--a"), b = QStringLiteral("--b");
+    QTest::newRow("unknown symbol")
+        << QStringList{QStringLiteral("returns"), QStringLiteral("--symbols"), QStringLiteral("IWM,XYZ"),
+                       QStringLiteral("--ytd-as-of"), QStringLiteral("2024-01-04")}
+        << QStringLiteral("unknown symbol XYZ: it is not in the cache");
+    QTest::newRow("date before data")
+        << QStringList{QStringLiteral("periods"), a, QStringLiteral("IWM"), b, QStringLiteral("SPY"),
+                       QStringLiteral("--period"), QStringLiteral("2020-01-01:2024-01-04")}
+        << QStringLiteral("2020-01-01 is before the first data of IWM (2023-12-29)");
+    QTest::newRow("date after data")
+        << QStringList{QStringLiteral("moves"), a, QStringLiteral("IWM"), b, QStringLiteral("SPY"),
+                       QStringLiteral("--from"), QStringLiteral("2024-01-02"), QStringLiteral("--to"),
+                       QStringLiteral("2024-03-01")}
+        << QStringLiteral("2024-03-01 is after the last data of IWM (2024-01-04)");
+    QTest::newRow("malformed period")
+        << QStringList{QStringLiteral("periods"), a, QStringLiteral("IWM"), b, QStringLiteral("SPY"),
+                       QStringLiteral("--period"), QStringLiteral("2024-01-02..2024-01-04")}
+        << QStringLiteral("malformed --period 2024-01-02..2024-01-04: expected START:END");
+    QTest::newRow("bad date")
+        << QStringList{QStringLiteral("returns"), QStringLiteral("--symbols"), QStringLiteral("IWM"),
+                       QStringLiteral("--from"), QStringLiteral("2024-02-30"), QStringLiteral("--to"),
+                       QStringLiteral("2024-01-04")}
+        << QStringLiteral("--from 2024-02-30 is not a date (expected YYYY-MM-DD)");
+    QTest::newRow("rate as price")
+        << QStringList{QStringLiteral("returns"), QStringLiteral("--symbols"), QStringLiteral("DGS10"),
+                       QStringLiteral("--ytd-as-of"), QStringLiteral("2024-01-04")}
+        << QStringLiteral("DGS10 is a rate, not a price");
+    QTest::newRow("price as rate")
+        << QStringList{QStringLiteral("periods"), a, QStringLiteral("IWM"), b, QStringLiteral("SPY"),
+                       QStringLiteral("--rate"), QStringLiteral("SPY"), QStringLiteral("--period"),
+                       QStringLiteral("2024-01-02:2024-01-04")}
+        << QStringLiteral("--rate SPY is a price (etf), not a rate");
+    QTest::newRow("missing option")
+        << QStringList{QStringLiteral("moves"), a, QStringLiteral("IWM"), QStringLiteral("--from"),
+                       QStringLiteral("2024-01-02"), QStringLiteral("--to"), QStringLiteral("2024-01-04")}
+        << QStringLiteral("--b SYM is required");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--top"),
+                                                   QStringLiteral("3")}
+                                    << QStringLiteral("Unknown option 'top'");
+    QTest::newRow("bad format") << QStringList{QStringLiteral("list"), QStringLiteral("--format"),
+                                               QStringLiteral("xml")}
+                                << QStringLiteral("--format xml: expected text, csv or json");
+}
+
+void TestCli::usageErrorsExitWithTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    Fixture f;
+    run(f.db() + QStringList{QStringLiteral("import")} + f.files);
+    const Run r = run(f.db() + args);
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::binaryRunsWithoutDisplay()
+{
+    Fixture f;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(indexlensBinary(), f.db() + QStringList{QStringLiteral("import")} + f.files);
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    p.start(indexlensBinary(), f.db() + QStringList{QStringLiteral("returns"), QStringLiteral("--symbols"),
+                                                    QStringLiteral("SPY"), QStringLiteral("--from"),
+                                                    QStringLiteral("2023-12-29"), QStringLiteral("--to"),
+                                                    QStringLiteral("2024-01-04"), QStringLiteral("--format"),
+                                                    QStringLiteral("csv")});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));
+    QCOMPARE(lines[0], QStringLiteral("symbol,start,end,return_pct"));
+    QVERIFY(lines[1].startsWith(QStringLiteral("SPY,2023-12-29,2024-01-04,")));
+    COMPARE_NEAR(lines[1].section(QLatin1Char(','), 3).toDouble(), 0.5, 1e-9);
+    p.start(indexlensBinary(), f.db() + QStringList{QStringLiteral("list"), QStringLiteral("--a")});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

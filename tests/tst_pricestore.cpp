@@ -1,0 +1,340 @@
+#include "TestCommon.h"
+#include "import/CsvImporter.h"
+#include "storage/AdjustmentBasis.h"
+#include "storage/PriceStore.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace indexlens;
+using namespace indexlens::test;
+
+namespace {
+
+Bar bar(const QDate &date, double close, std::optional<double> adj)
+{
+    Bar b;
+    b.date = date;
+    b.close = close;
+    b.adjClose = adj;
+    return b;
+}
+
+ParsedFile fileOf(const QString &symbol, InstrumentKind kind, std::vector<Bar> bars)
+{
+    ParsedFile file;
+    file.path = symbol + QStringLiteral(".csv");
+    file.format = CsvFormat::Yahoo;
+    SymbolData data;
+    data.symbol = symbol;
+    data.kind = kind;
+    data.hasRawClose = true;
+    data.bars = std::move(bars);
+    file.symbols.push_back(data);
+    return file;
+}
+
+ParsedFile rateFile(const QString &symbol, Series rates)
+{
+    ParsedFile file;
+    file.path = symbol + QStringLiteral(".csv");
+    file.format = CsvFormat::Fred;
+    SymbolData data;
+    data.symbol = symbol;
+    data.kind = InstrumentKind::Rate;
+    data.rates = std::move(rates);
+    file.symbols.push_back(data);
+    return file;
+}
+
+QString pragma(Database &db, const char *name)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+    q.next();
+    return q.value(0).toString();
+}
+
+WriteSummary writeOne(PriceStore &store, const ParsedFile &file)
+{
+    QString error;
+    const auto result = store.write(file, QStringLiteral("import"), file.path, &error);
+    if (!result)
+        qFatal("write failed: %s", qPrintable(error));
+    return result->front();
+}
+
+const QDate d1(2024, 1, 2), d2(2024, 1, 3), d3(2024, 1, 4), d4(2024, 1, 5), d5(2024, 1, 8);
+
+} // namespace
+
+class TestPriceStore : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void schemaIsVersionedWithWalAndForeignKeys();
+    void refusesNewerSchema();
+    void refusesNonDatabaseFile();
+    void upsertCountsAddedChangedUnchanged();
+    void reimportChangesNothing();
+    void revisionUpdatesAndLogs();
+    void ratesUpsert();
+    void totalAndPriceCloses();
+    void listSummarisesSymbols();
+    void basisComparison();
+    void rebasesCachedRowsOutsideTheNewFile();
+    void inconsistentBasisKeepsOutsideRows();
+    void kindConflictRollsBackTheWholeFile();
+    void defaultPathFollowsEnvironment();
+};
+
+void TestPriceStore::schemaIsVersionedWithWalAndForeignKeys()
+{
+    TempDatabase temp;
+    QCOMPARE(temp.db().schemaVersion(), Database::kSchemaVersion);
+    QCOMPARE(pragma(temp.db(), "journal_mode"), QStringLiteral("wal"));
+    QCOMPARE(pragma(temp.db(), "foreign_keys"), QStringLiteral("1"));
+    // A bar of an unknown instrument violates the foreign key.
+    QSqlQuery q(temp.db().connection());
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO bars(symbol, date, close) VALUES('X', '2024-01-02', 1)")));
+    // Opening again does not migrate twice.
+    QString error;
+    auto again = Database::open(temp.path(), &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->schemaVersion(), Database::kSchemaVersion);
+}
+
+void TestPriceStore::refusesNewerSchema()
+{
+    TempDatabase temp;
+    QSqlQuery q(temp.db().connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+    QString error;
+    QVERIFY(!Database::open(temp.path(), &error));
+    QVERIFY2(error.contains(QStringLiteral("schema version 99, newer than this IndexLens knows")),
+             qPrintable(error));
+    QVERIFY(error.contains(temp.path()));
+}
+
+void TestPriceStore::refusesNonDatabaseFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    QString error;
+    QVERIFY(!Database::open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("not a database")), qPrintable(error));
+    QVERIFY(QFileInfo(path).size() == 4096); // the user's file is untouched
+}
+
+void TestPriceStore::upsertCountsAddedChangedUnchanged()
+{
+    TempDatabase temp;
+    PriceStore store(temp.db());
+    WriteSummary s = writeOne(store, fileOf(QStringLiteral("IWM"), InstrumentKind::Etf,
+                                            {bar(d1, 10, 9), bar(d2, 11, 10)}));
+    QCOMPARE(s.added, 2);
+    QCOMPARE(s.changed, 0);
+    // One new day, one revised raw close (same adjusted close), one identical.
+    s = writeOne(store, fileOf(QStringLiteral("IWM"), InstrumentKind::Etf,
+                               {bar(d1, 10, 9), bar(d2, 11.5, 10), bar(d3, 12, 11)}));
+    QCOMPARE(s.added, 1);
+    QCOMPARE(s.changed, 1);
+    QCOMPARE(s.unchanged, 1);
+    QCOMPARE(s.basis.state, AdjustmentBasis::State::Same);
+    const auto bars = store.bars(QStringLiteral("IWM"));
+    QCOMPARE(bars.size(), std::size_t(3));
+    QCOMPARE(bars[1].close, 11.5);
+}
+
+void TestPriceStore::reimportChangesNothing()
+{
+    TempDatabase temp;
+    PriceStore store(temp.db());
+    const QString path = temp.writeFile(QStringLiteral("IWM.csv"),
+                                        "Date,Open,High,Low,Close,Adj Close,Volume\n"
+                                        "2024-01-02,1,2,0.5,1.5,1.4,100\n"
+                                        "2024-01-03,1.5,2,1,1.6,1.5,\n");
+    ImportError error;
+    const auto parsed = CsvImporter().parseFile(path, {}, &error);
+    QVERIFY(parsed);
+    writeOne(store, *parsed);
+    const QByteArray before = contentChecksum(temp.db());
+    const auto barsBefore = store.bars(QStringLiteral("IWM"));
+    const WriteSummary s = writeOne(store, *parsed);
+    QCOMPARE(s.added, 0);
+    QCOMPARE(s.changed, 0);
+    QCOMPARE(s.unchanged, 2);
+    QVERIFY(store.bars(QStringLiteral("IWM")) == barsBefore);
+    QVERIFY(!barsBefore[1].volume); // an empty volume stays absent, not zero
+    // Only the log grew, by one entry that says nothing changed.
+    QVERIFY(contentChecksum(temp.db()) != before);
+    const auto log = store.log(QStringLiteral("IWM"));
+    QCOMPARE(log.size(), std::size_t(2));
+    QCOMPARE(log.back().rowsAdded, 0);
+    QCOMPARE(log.back().rowsChanged, 0);
+    QCOMPARE(log.back().source, path);
+}
+
+void TestPriceStore::revisionUpdatesAndLogs()
+{
+    TempDatabase temp;
+    PriceStore store(temp.db());
+    writeOne(store, rateFile(QStringLiteral("DGS10"), {{d1, 3.95}, {d2, 3.91}}));
+    const WriteSummary s =
+        writeOne(store, rateFile(QStringLiteral("DGS10"), {{d1, 3.95}, {d2, 3.92}, {d3, 3.99}}));
+    QCOMPARE(s.added, 1);
+    QCOMPARE(s.changed, 1);
+    const auto log = store.log(QStringLiteral("DGS10"));
+    QCOMPARE(log.size(), std::size_t(2));
+    QCOMPARE(log[1].rowsAdded, 1);
+    QCOMPARE(log[1].rowsChanged, 1);
+    QCOMPARE(log[1].action, QStringLiteral("import"));
+    QVERIFY(log[1].at.isValid());
+}
+
+void TestPriceStore::ratesUpsert()
+{
+    TempDatabase temp;
+    PriceStore store(temp.db());
+    writeOne(store, rateFile(QStringLiteral("T10Y2Y"), {{d2, -0.35}, {d1, -0.40}}));
+    const Series rates = store.rates(QStringLiteral("T10Y2Y"));
+    QCOMPARE(rates.size(), std::size_t(2));
+    QCOMPARE(rates[0], (DatedValue{d1, -0.40})); // ascending, negative values kept
+    QVERIFY(store.bars(QStringLiteral("T10Y2Y")).empty());
+}
+
+void TestPriceStore::totalAndPriceCloses()
+{
+    TempDatabase temp;
+    PriceStore store(temp.db());
+    // d2 has no adjusted close (e.g. a Stooq row): total return falls back to the close.
+    writeOne(store, fileOf(QStringLiteral("SPY"), InstrumentKind::Etf,
+                           {bar(d1, 400, 390), bar(d2, 404, std::nullopt)}));
+    const Series total = store.closes(QStringLiteral("SPY"), ReturnBasis::Total);
+    const Series price = store.closes(QStringLiteral("SPY"), ReturnBasis::Price);
+    QCOMPARE(total, (Series{{d1, 390}, {d2, 404}}));
+    QCOMPARE(price, (Series{{d1, 400}, {d2, 404}}));
+}
+
+void TestPriceStore::listSummarisesSymbols()
+{
+    TempDatabase temp;
+    PriceStore store(temp.db());
+    writeOne(store, fileOf(QStringLiteral("IWM"), InstrumentKind::Etf,
+                           {bar(d1, 1, 1), bar(d2, 1, 1), bar(d3, 1, 1)}));
+    writeOne(store, rateFile(QStringLiteral("DGS10"), {{d2, 4.0}}));
+    const auto list = store.list();
+    QCOMPARE(list.size(), std::size_t(2));
+    QCOMPARE(list[0].instrument.symbol, QStringLiteral("IWM")); // prices first, rates last
+    QCOMPARE(list[0].instrument.name, QStringLiteral("iShares Russell 2000 ETF"));
+    QCOMPARE(list[0].instrument.currency, QStringLiteral("USD"));
+    QCOMPARE(list[0].first, d1);
+    QCOMPARE(list[0].last, d3);
+    QCOMPARE(list[0].rows, 3);
+    QCOMPARE(list[1].instrument.kind, InstrumentKind::Rate);
+    QCOMPARE(list[1].rows, 1);
+}
+
+void TestPriceStore::basisComparison()
+{
+    const std::vector<Bar> cached = {bar(d1, 10, 8), bar(d2, 11, 9), bar(d3, 12, 10)};
+    // Same values: same basis.
+    AdjustmentBasis b = compareAdjustmentBasis(cached, cached);
+    QCOMPARE(b.state, AdjustmentBasis::State::Same);
+    QCOMPARE(b.overlap, 3);
+    // Everything x1.01 and a revised last day: still one factor (median).
+    b = compareAdjustmentBasis(cached, {bar(d1, 10, 8.08), bar(d2, 11, 9.09), bar(d3, 12, 10.5)});
+    QCOMPARE(b.state, AdjustmentBasis::State::Rebased);
+    COMPARE_NEAR(b.factor, 1.01, 1e-12);
+    QCOMPARE(b.agreeing, 2);
+    // Three different factors: no single basis.
+    b = compareAdjustmentBasis(cached, {bar(d1, 10, 8.08), bar(d2, 11, 9.18), bar(d3, 12, 10.5)});
+    QCOMPARE(b.state, AdjustmentBasis::State::Inconsistent);
+    // No common day.
+    b = compareAdjustmentBasis(cached, {bar(d5, 10, 8)});
+    QCOMPARE(b.state, AdjustmentBasis::State::NoOverlap);
+    // One common day cannot prove a basis change.
+    b = compareAdjustmentBasis(cached, {bar(d3, 12, 10.1), bar(d4, 12, 10.2)});
+    QCOMPARE(b.state, AdjustmentBasis::State::Inconsistent);
+}
+
+void TestPriceStore::rebasesCachedRowsOutsideTheNewFile()
+{
+    TempDatabase temp;
+    PriceStore store(temp.db());
+    // Cached: adjusted closes 8, 9, 10, 11 for d1..d4.
+    writeOne(store, fileOf(QStringLiteral("IWM"), InstrumentKind::Etf,
+                           {bar(d1, 10, 8), bar(d2, 11, 9), bar(d3, 12, 10), bar(d4, 13, 11)}));
+    // A newer download after a dividend: every adjusted close x0.99 on d2..d4, plus d5.
+    const WriteSummary s = writeOne(
+        store, fileOf(QStringLiteral("IWM"), InstrumentKind::Etf,
+                      {bar(d2, 11, 8.91), bar(d3, 12, 9.9), bar(d4, 13, 10.89), bar(d5, 14, 12)}));
+    QCOMPARE(s.basis.state, AdjustmentBasis::State::Rebased);
+    COMPARE_NEAR(s.basis.factor, 0.99, 1e-12);
+    QCOMPARE(s.rescaled, 1); // d1, outside the new file
+    QCOMPARE(s.added, 1);
+    QCOMPARE(s.changed, 3 + 1);
+    const auto bars = store.bars(QStringLiteral("IWM"));
+    QCOMPARE(bars.size(), std::size_t(5));
+    COMPARE_NEAR(bars[0].adjClose.value(), 7.92, 1e-12); // 8 x 0.99: seamless
+    QCOMPARE(bars[0].close, 10.0);                        // raw close untouched
+    QCOMPARE(bars[1].adjClose.value(), 8.91);
+    // The return across the seam is what the cache said before: 9 / 8 - 1 = 12.5 %.
+    COMPARE_NEAR(*bars[1].adjClose / *bars[0].adjClose - 1.0, 0.125, 1e-12);
+    const auto log = store.log(QStringLiteral("IWM"));
+    QVERIFY2(log.back().note.contains(QStringLiteral("adjusted-close basis changed")) &&
+                 log.back().note.contains(QStringLiteral("x0.990000")) &&
+                 log.back().note.contains(QStringLiteral("1 cached days outside it rescaled")),
+             qPrintable(log.back().note));
+    QCOMPARE(log.back().rowsChanged, 4);
+}
+
+void TestPriceStore::inconsistentBasisKeepsOutsideRows()
+{
+    TempDatabase temp;
+    PriceStore store(temp.db());
+    writeOne(store, fileOf(QStringLiteral("IWM"), InstrumentKind::Etf,
+                           {bar(d1, 10, 8), bar(d2, 11, 9), bar(d3, 12, 10), bar(d4, 13, 11)}));
+    const WriteSummary s = writeOne(
+        store, fileOf(QStringLiteral("IWM"), InstrumentKind::Etf,
+                      {bar(d2, 11, 9.5), bar(d3, 12, 10.9), bar(d4, 13, 11.1)}));
+    QCOMPARE(s.basis.state, AdjustmentBasis::State::Inconsistent);
+    QCOMPARE(s.rescaled, 0);
+    const auto bars = store.bars(QStringLiteral("IWM"));
+    QCOMPARE(bars[0].adjClose.value(), 8.0);
+    QCOMPARE(bars[1].adjClose.value(), 9.5);
+    QVERIFY(s.notes.join(QString()).contains(QStringLiteral("no single factor")));
+}
+
+void TestPriceStore::kindConflictRollsBackTheWholeFile()
+{
+    TempDatabase temp;
+    PriceStore store(temp.db());
+    writeOne(store, rateFile(QStringLiteral("DGS10"), {{d1, 4.0}}));
+    const QByteArray before = contentChecksum(temp.db());
+    ParsedFile file = fileOf(QStringLiteral("IWM"), InstrumentKind::Etf, {bar(d1, 1, 1)});
+    SymbolData wrong;
+    wrong.symbol = QStringLiteral("DGS10");
+    wrong.kind = InstrumentKind::Etf;
+    wrong.bars = {bar(d1, 4, 4)};
+    file.symbols.push_back(wrong);
+    QString error;
+    QVERIFY(!store.write(file, QStringLiteral("import"), file.path, &error));
+    QVERIFY2(error.contains(QStringLiteral("DGS10 is in the cache as rate")), qPrintable(error));
+    QCOMPARE(contentChecksum(temp.db()), before); // IWM, written first, is rolled back too
+    QVERIFY(!store.instrument(QStringLiteral("IWM")));
+}
+
+void TestPriceStore::defaultPathFollowsEnvironment()
+{
+    qputenv("INDEXLENS_DB", "/tmp/somewhere/cache.sqlite");
+    QCOMPARE(Database::defaultPath(), QStringLiteral("/tmp/somewhere/cache.sqlite"));
+    qunsetenv("INDEXLENS_DB");
+    QVERIFY(Database::defaultPath().endsWith(QStringLiteral("/indexlens.sqlite")));
+}
+
+QTEST_GUILESS_MAIN(TestPriceStore)
+#include "tst_pricestore.moc"

@@ -1,0 +1,197 @@
+// Real daily data from ../shared/market-data (see its README): every file imports, and the cache
+// reproduces figures published in market notes. Skipped when the folder is absent.
+#include "TestCommon.h"
+#include "analysis/Alignment.h"
+#include "analysis/MovesTable.h"
+#include "analysis/PeriodTable.h"
+#include "analysis/ReturnsTable.h"
+#include "analysis/Returns.h"
+#include "import/ImportBatch.h"
+
+#include <QDirIterator>
+#include <QTest>
+
+using namespace indexlens;
+using namespace indexlens::test;
+
+class TestRealData : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void everyFileImportsCleanly();
+    void publishedJune2023Returns();
+    void russellBeatsSp500WidestSinceNovember2021();
+    void spotChecks();
+    void sourcesAgreeOnReturns();
+    void basisChangeKeepsTheSeriesSeamless();
+    void reimportingAFileChangesNothing();
+    void ratesSkipHolidaysNeverZero();
+
+private:
+    std::unique_ptr<TempDatabase> m_temp;
+    std::unique_ptr<PriceStore> m_store;
+    QStringList m_files;
+    std::vector<FileImportResult> m_results;
+    QString m_dir;
+
+    SymbolSeries total(const QString &symbol) const
+    {
+        return {symbol, m_store->closes(symbol, ReturnBasis::Total)};
+    }
+};
+
+void TestRealData::initTestCase()
+{
+    REQUIRE_MARKET_DATA(dir);
+    m_dir = dir;
+    QDirIterator it(dir, {QStringLiteral("*.csv")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        m_files << it.next();
+    m_files.sort();
+    QVERIFY(m_files.size() >= 20);
+    m_temp = std::make_unique<TempDatabase>();
+    m_store = std::make_unique<PriceStore>(m_temp->db());
+    m_results = importFiles(*m_store, m_files, {});
+}
+
+void TestRealData::everyFileImportsCleanly()
+{
+    int rows = 0;
+    for (const FileImportResult &r : m_results) {
+        QVERIFY2(!r.error, qPrintable(r.error ? r.error->toString() : QString()));
+        QVERIFY2(!r.summaries.empty(), qPrintable(r.path));
+        for (const WriteSummary &s : r.summaries)
+            rows += s.rows;
+    }
+    QVERIFY(rows > 250000);
+    // Rows per symbol as the README lists them (largest file of each symbol wins on length).
+    const auto list = m_store->list();
+    auto rowsOf = [&](const QString &symbol) {
+        for (const auto &s : list)
+            if (s.instrument.symbol == symbol)
+                return s.rows;
+        return -1;
+    };
+    QCOMPARE(rowsOf(QStringLiteral("^GSPC")), 24551);
+    QCOMPARE(rowsOf(QStringLiteral("^IXIC")), 13713);
+    QCOMPARE(rowsOf(QStringLiteral("IWM")), 6584); // close-only reaches 2026-08-03
+    QCOMPARE(rowsOf(QStringLiteral("^RUT")), 9686);
+    QCOMPARE(rowsOf(QStringLiteral("DGS10")), 16774 - 716); // holidays skipped
+    QCOMPARE(m_store->instrument(QStringLiteral("^TNX"))->kind, InstrumentKind::Rate);
+    QCOMPARE(m_store->instrument(QStringLiteral("QQQ"))->kind, InstrumentKind::Etf);
+    QCOMPARE(m_store->instrument(QStringLiteral("^NDX"))->kind, InstrumentKind::Index);
+}
+
+void TestRealData::publishedJune2023Returns()
+{
+    // June 2023 market note: from the close of 2022-12-30 to the close of 2023-06-07, IWM
+    // (total return) +8.08 %, the S&P 500 +11.15 %, the Nasdaq Composite +25.21 %.
+    const auto rows = computeReturns({total(QStringLiteral("IWM")), total(QStringLiteral("^GSPC")),
+                                      total(QStringLiteral("^IXIC"))},
+                                     QDate(2022, 12, 30), QDate(2023, 6, 7));
+    COMPARE_NEAR(rows[0].percent, 8.08, 0.005);
+    COMPARE_NEAR(rows[1].percent, 11.15, 0.005);
+    COMPARE_NEAR(rows[2].percent, 25.21, 0.005);
+    QCOMPARE(rows[0].start, QDate(2022, 12, 30));
+    QCOMPARE(rows[0].end, QDate(2023, 6, 7));
+    // The same as year to date.
+    COMPARE_NEAR(computeYearToDate({total(QStringLiteral("IWM"))}, QDate(2023, 6, 7))[0].percent,
+                 rows[0].percent, 1e-12);
+}
+
+void TestRealData::russellBeatsSp500WidestSinceNovember2021()
+{
+    // On 2023-06-06 the Russell 2000 beat the S&P 500 by about 2.46 pp, its widest daily spread
+    // since 2021-11-01.
+    const SymbolSeries rut = total(QStringLiteral("^RUT"));
+    const SymbolSeries spx = total(QStringLiteral("^GSPC"));
+    const auto rows = largestMoves(rut, spx, nullptr, QDate(2023, 6, 6), QDate(2023, 6, 6), 1,
+                                   MoveRanking::BySpread);
+    QCOMPARE(rows.size(), std::size_t(1));
+    COMPARE_NEAR(rows[0].spreadPoints, 2.46, 0.005);
+    QCOMPARE(rows[0].widestSpreadSince.value(), QDate(2021, 11, 1));
+    // And it is the largest spread of June 2023.
+    const auto june = largestMoves(rut, spx, nullptr, QDate(2023, 6, 1), QDate(2023, 6, 30), 1,
+                                   MoveRanking::BySpread);
+    QCOMPARE(june[0].date, QDate(2023, 6, 6));
+}
+
+void TestRealData::spotChecks()
+{
+    // From the market-data README's spot checks.
+    COMPARE_NEAR(valueAsOf(m_store->closes(QStringLiteral("^GSPC"), ReturnBasis::Price),
+                           QDate(2023, 6, 30)).value(), 4450.379883, 1e-6);
+    const Series dgs10 = m_store->rates(QStringLiteral("DGS10"));
+    COMPARE_NEAR(valueAsOf(dgs10, QDate(2023, 6, 30)).value(), 3.81, 1e-12);
+    COMPARE_NEAR(valueAsOf(dgs10, QDate(2023, 10, 31)).value(), 4.88, 1e-12);
+    COMPARE_NEAR(rateChangeBps(dgs10, QDate(2023, 6, 30), QDate(2023, 10, 31)).value(), 107.0, 1e-9);
+    const SymbolSeries rut = total(QStringLiteral("^RUT"));
+    COMPARE_NEAR(returnBetween(rut.series, QDate(2023, 11, 13), QDate(2023, 11, 14))->percent, 5.44, 0.005);
+    // The July 2024 rotation day: ^RUT +3.57 %, ^GSPC -0.88 %.
+    const auto day = largestMoves(rut, total(QStringLiteral("^GSPC")), nullptr, QDate(2024, 7, 11),
+                                  QDate(2024, 7, 11), 1, MoveRanking::ByA);
+    COMPARE_NEAR(day[0].aPercent, 3.57, 0.005);
+    COMPARE_NEAR(day[0].bPercent, -0.88, 0.005);
+}
+
+void TestRealData::sourcesAgreeOnReturns()
+{
+    // ^GSPC (yahoo) and ^SPX (yfinance multi-index) are one index from two files.
+    const auto rows = computeReturns({total(QStringLiteral("^GSPC")), total(QStringLiteral("^SPX"))},
+                                     QDate(2019, 12, 31), QDate(2024, 7, 31));
+    COMPARE_NEAR(rows[0].percent, rows[1].percent, 1e-4);
+    // ^TNX (CBOE, yfinance) tracks DGS10 within a few basis points.
+    const Series tnx = m_store->rates(QStringLiteral("^TNX"));
+    const Series dgs10 = m_store->rates(QStringLiteral("DGS10"));
+    COMPARE_NEAR(valueAsOf(tnx, QDate(2023, 6, 30)).value(), 3.819, 1e-3);
+    QVERIFY(std::abs(*valueAsOf(tnx, QDate(2023, 6, 30)) - *valueAsOf(dgs10, QDate(2023, 6, 30))) < 0.05);
+}
+
+void TestRealData::basisChangeKeepsTheSeriesSeamless()
+{
+    // IWM comes from three files adjusted as of different dates. After the batch the Yahoo file
+    // (raw + adjusted close) wins on its range and the close-only rows after 2025-09-26 are
+    // rescaled onto its basis: returns across the seam equal the close-only file's own returns.
+    const Series iwm = m_store->closes(QStringLiteral("IWM"), ReturnBasis::Total);
+    ImportError error;
+    const auto closeOnly = CsvImporter().parseFile(m_dir + QStringLiteral("/close-only/IWM.csv"), {}, &error);
+    QVERIFY(closeOnly);
+    Series reference;
+    for (const Bar &bar : closeOnly->symbols[0].bars)
+        reference.push_back({bar.date, *bar.adjClose});
+    // 2025-09-29 .. 2026-08-03: only close-only has these days.
+    const auto cached = returnBetween(iwm, QDate(2025, 9, 29), QDate(2026, 8, 3));
+    const auto own = returnBetween(reference, QDate(2025, 9, 29), QDate(2026, 8, 3));
+    COMPARE_NEAR(cached->percent, own->percent, 1e-9);
+    // Across the seam (the Yahoo file's last row is an intraday snapshot, so start before it).
+    const auto seam = returnBetween(iwm, QDate(2025, 9, 25), QDate(2025, 10, 31));
+    const auto seamOwn = returnBetween(reference, QDate(2025, 9, 25), QDate(2025, 10, 31));
+    COMPARE_NEAR(seam->percent, seamOwn->percent, 1e-4);
+    bool rebasedLogged = false;
+    for (const ImportLogEntry &e : m_store->log(QStringLiteral("IWM")))
+        rebasedLogged |= e.source.endsWith(QStringLiteral("yahoo/IWM.csv")) &&
+                         e.note.contains(QStringLiteral("adjusted-close basis changed"));
+    QVERIFY(rebasedLogged);
+}
+
+void TestRealData::reimportingAFileChangesNothing()
+{
+    const QString file = m_dir + QStringLiteral("/yahoo/^GSPC.csv");
+    const auto results = importFiles(*m_store, {file}, {});
+    QVERIFY(!results[0].error);
+    QCOMPARE(results[0].summaries[0].added, 0);
+    QCOMPARE(results[0].summaries[0].changed, 0);
+    QCOMPARE(results[0].summaries[0].unchanged, 24551);
+}
+
+void TestRealData::ratesSkipHolidaysNeverZero()
+{
+    const Series dgs10 = m_store->rates(QStringLiteral("DGS10"));
+    // 2023-10-09 (Columbus Day) and 2024-11-11 (Veterans Day) are empty in the FRED file.
+    QVERIFY(!std::any_of(dgs10.begin(), dgs10.end(), [](const DatedValue &p) {
+        return p.date == QDate(2023, 10, 9) || p.date == QDate(2024, 11, 11) || p.value == 0.0;
+    }));
+}
+
+QTEST_GUILESS_MAIN(TestRealData)
+#include "tst_realdata.moc"
