@@ -1,5 +1,6 @@
 #include "PriceStore.h"
 
+#include "SqliteStatement.h"
 #include "import/TextFields.h"
 
 #include <QSqlError>
@@ -17,18 +18,6 @@ QDate dateFrom(const QVariant &value)
     const QByteArray text = value.toString().toLatin1();
     return parseIsoDate(std::string_view(text.constData(), std::size_t(text.size())))
         .value_or(QDate());
-}
-
-QVariant optionalValue(const std::optional<double> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
-}
-
-std::optional<double> optionalDouble(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return value.toDouble();
 }
 
 // SQLite stores a null QString as NULL; the text columns are NOT NULL.
@@ -155,24 +144,31 @@ bool PriceStore::writeBars(const SymbolData &data, WriteSummary &summary, QStrin
     summary.basis = compareAdjustmentBasis(cached, data.bars);
     const bool rebase = summary.basis.state == AdjustmentBasis::State::Rebased;
 
-    QSqlQuery upsert(m_db.connection());
-    upsert.prepare(QStringLiteral(
+    SqliteStatement upsert(
+        sqliteHandle(m_db.connection()),
         "INSERT INTO bars(symbol, date, open, high, low, close, adj_close, volume) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(symbol, date) DO UPDATE SET "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(symbol, date) DO UPDATE SET "
         "open = excluded.open, high = excluded.high, low = excluded.low, close = excluded.close, "
-        "adj_close = excluded.adj_close, volume = excluded.volume"));
+        "adj_close = excluded.adj_close, volume = excluded.volume");
+    if (!upsert.isValid()) {
+        *error = QStringLiteral("%1: cannot prepare the write of %2: %3")
+                     .arg(m_db.path(), data.symbol, upsert.errorMessage());
+        return false;
+    }
+    upsert.bind(1, data.symbol); // bindings survive reset()
     auto put = [&](const Bar &bar) {
-        upsert.addBindValue(data.symbol);
-        upsert.addBindValue(isoDate(bar.date));
-        upsert.addBindValue(optionalValue(bar.open));
-        upsert.addBindValue(optionalValue(bar.high));
-        upsert.addBindValue(optionalValue(bar.low));
-        upsert.addBindValue(bar.close);
-        upsert.addBindValue(optionalValue(bar.adjClose));
-        upsert.addBindValue(bar.volume ? QVariant(*bar.volume) : QVariant(QMetaType(QMetaType::LongLong)));
-        if (!upsert.exec()) {
+        upsert.bind(2, bar.date);
+        upsert.bind(3, bar.open);
+        upsert.bind(4, bar.high);
+        upsert.bind(5, bar.low);
+        upsert.bind(6, bar.close);
+        upsert.bind(7, bar.adjClose);
+        upsert.bind(8, bar.volume);
+        const bool ok = upsert.step();
+        upsert.reset();
+        if (!ok) {
             *error = QStringLiteral("%1: cannot write %2 %3: %4")
-                         .arg(m_db.path(), data.symbol, isoDate(bar.date), describe(upsert));
+                         .arg(m_db.path(), data.symbol, isoDate(bar.date), upsert.errorMessage());
             return false;
         }
         return true;
@@ -241,9 +237,15 @@ bool PriceStore::writeBars(const SymbolData &data, WriteSummary &summary, QStrin
 bool PriceStore::writeRates(const SymbolData &data, WriteSummary &summary, QString *error)
 {
     const Series cached = rates(data.symbol);
-    QSqlQuery upsert(m_db.connection());
-    upsert.prepare(QStringLiteral("INSERT INTO rates(symbol, date, value) VALUES(?, ?, ?) "
-                                  "ON CONFLICT(symbol, date) DO UPDATE SET value = excluded.value"));
+    SqliteStatement upsert(sqliteHandle(m_db.connection()),
+                           "INSERT INTO rates(symbol, date, value) VALUES(?1, ?2, ?3) "
+                           "ON CONFLICT(symbol, date) DO UPDATE SET value = excluded.value");
+    if (!upsert.isValid()) {
+        *error = QStringLiteral("%1: cannot prepare the write of %2: %3")
+                     .arg(m_db.path(), data.symbol, upsert.errorMessage());
+        return false;
+    }
+    upsert.bind(1, data.symbol);
     auto c = cached.begin();
     for (const DatedValue &point : data.rates) {
         while (c != cached.end() && c->date < point.date)
@@ -253,12 +255,13 @@ bool PriceStore::writeRates(const SymbolData &data, WriteSummary &summary, QStri
             ++summary.unchanged;
             continue;
         }
-        upsert.addBindValue(data.symbol);
-        upsert.addBindValue(isoDate(point.date));
-        upsert.addBindValue(point.value);
-        if (!upsert.exec()) {
+        upsert.bind(2, point.date);
+        upsert.bind(3, point.value);
+        const bool ok = upsert.step();
+        upsert.reset();
+        if (!ok) {
             *error = QStringLiteral("%1: cannot write %2 %3: %4")
-                         .arg(m_db.path(), data.symbol, isoDate(point.date), describe(upsert));
+                         .arg(m_db.path(), data.symbol, isoDate(point.date), upsert.errorMessage());
             return false;
         }
         ++(exists ? summary.changed : summary.added);
@@ -315,22 +318,19 @@ std::optional<Instrument> PriceStore::instrument(const QString &symbol) const
 std::vector<Bar> PriceStore::bars(const QString &symbol) const
 {
     std::vector<Bar> result;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT date, open, high, low, close, adj_close, volume FROM bars "
-                             "WHERE symbol = ? ORDER BY date"));
-    q.addBindValue(symbol);
-    q.exec();
-    while (q.next()) {
+    SqliteStatement q(sqliteHandle(m_db.connection()),
+                      "SELECT date, open, high, low, close, adj_close, volume FROM bars "
+                      "WHERE symbol = ?1 ORDER BY date");
+    q.bind(1, symbol);
+    while (q.step() && q.hasRow()) {
         Bar bar;
-        bar.date = dateFrom(q.value(0));
-        bar.open = optionalDouble(q.value(1));
-        bar.high = optionalDouble(q.value(2));
-        bar.low = optionalDouble(q.value(3));
-        bar.close = q.value(4).toDouble();
-        bar.adjClose = optionalDouble(q.value(5));
-        if (!q.value(6).isNull())
-            bar.volume = q.value(6).toLongLong();
+        bar.date = q.columnDate(0);
+        bar.open = q.columnOptionalDouble(1);
+        bar.high = q.columnOptionalDouble(2);
+        bar.low = q.columnOptionalDouble(3);
+        bar.close = q.columnDouble(4);
+        bar.adjClose = q.columnOptionalDouble(5);
+        bar.volume = q.columnOptionalInt64(6);
         result.push_back(bar);
     }
     return result;
@@ -338,30 +338,25 @@ std::vector<Bar> PriceStore::bars(const QString &symbol) const
 
 Series PriceStore::closes(const QString &symbol, ReturnBasis basis) const
 {
-    Series result;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(basis == ReturnBasis::Total
-                  ? QStringLiteral("SELECT date, COALESCE(adj_close, close) FROM bars "
-                                   "WHERE symbol = ? ORDER BY date")
-                  : QStringLiteral("SELECT date, close FROM bars WHERE symbol = ? ORDER BY date"));
-    q.addBindValue(symbol);
-    q.exec();
-    while (q.next())
-        result.push_back({dateFrom(q.value(0)), q.value(1).toDouble()});
-    return result;
+    return readSeries(basis == ReturnBasis::Total
+                          ? "SELECT date, COALESCE(adj_close, close) FROM bars WHERE symbol = ?1 "
+                            "ORDER BY date"
+                          : "SELECT date, close FROM bars WHERE symbol = ?1 ORDER BY date",
+                      symbol);
 }
 
 Series PriceStore::rates(const QString &symbol) const
 {
+    return readSeries("SELECT date, value FROM rates WHERE symbol = ?1 ORDER BY date", symbol);
+}
+
+Series PriceStore::readSeries(const char *sql, const QString &symbol) const
+{
     Series result;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT date, value FROM rates WHERE symbol = ? ORDER BY date"));
-    q.addBindValue(symbol);
-    q.exec();
-    while (q.next())
-        result.push_back({dateFrom(q.value(0)), q.value(1).toDouble()});
+    SqliteStatement q(sqliteHandle(m_db.connection()), sql);
+    q.bind(1, symbol);
+    while (q.step() && q.hasRow())
+        result.push_back({q.columnDate(0), q.columnDouble(1)});
     return result;
 }
 

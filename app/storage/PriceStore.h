@@ -66,6 +66,7 @@ private:
     bool upsertInstrument(const SymbolData &data, const QString &format, QString *error);
     bool writeBars(const SymbolData &data, WriteSummary &summary, QString *error);
     bool writeRates(const SymbolData &data, WriteSummary &summary, QString *error);
+    Series readSeries(const char *sql, const QString &symbol) const;
 
     Database &m_db;
     const Catalog &m_catalog;
