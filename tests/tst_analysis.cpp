@@ -1,9 +1,9 @@
-#include "TestCommon.h"
 #include "analysis/Alignment.h"
 #include "analysis/RateSensitivity.h"
 #include "analysis/RatioSeries.h"
 #include "analysis/Relative.h"
 #include "analysis/Returns.h"
+#include "TestCommon.h"
 
 #include <QTest>
 
@@ -12,7 +12,10 @@
 using namespace indexlens;
 
 namespace {
-QDate day(int m, int d) { return QDate(2024, m, d); }
+QDate day(int m, int d)
+{
+    return QDate(2024, m, d);
+}
 } // namespace
 
 class TestAnalysis : public QObject {
@@ -72,9 +75,9 @@ void TestAnalysis::rateAsOfTradingDays()
     const Series rate = {{day(1, 3), 4.0}, {day(1, 12), 4.1}, {day(1, 16), 3.9}};
     const std::vector<QDate> days = {day(1, 2), day(1, 3), day(1, 15), day(1, 16), day(1, 17)};
     const std::vector<double> v = valuesAsOf(rate, days);
-    QVERIFY(std::isnan(v[0]));      // before the first observation
+    QVERIFY(std::isnan(v[0])); // before the first observation
     QCOMPARE(v[1], 4.0);
-    QCOMPARE(v[2], 4.1);            // the holiday: the last observation before it
+    QCOMPARE(v[2], 4.1); // the holiday: the last observation before it
     QCOMPARE(v[3], 3.9);
     QCOMPARE(v[4], 3.9);
 }
@@ -82,8 +85,10 @@ void TestAnalysis::rateAsOfTradingDays()
 void TestAnalysis::returnBetweenUsesLastCloseOnOrBefore()
 {
     // 2023-12-29 (Fri) close 100; the year starts on a holiday (1-1) and a weekend gap.
-    const Series s = {{QDate(2023, 12, 28), 98}, {QDate(2023, 12, 29), 100},
-                      {QDate(2024, 1, 2), 101}, {QDate(2024, 1, 5), 104.5},
+    const Series s = {{QDate(2023, 12, 28), 98},
+                      {QDate(2023, 12, 29), 100},
+                      {QDate(2024, 1, 2), 101},
+                      {QDate(2024, 1, 5), 104.5},
                       {QDate(2024, 1, 8), 103}};
     // Start on 12-31 (Sunday): base is the 12-29 close. End on 1-7 (Sunday): the 1-5 close.
     const auto r = returnBetween(s, QDate(2023, 12, 31), QDate(2024, 1, 7));
@@ -181,8 +186,8 @@ void TestAnalysis::widestSinceLooksBackInTheSameDirection()
     QCOMPARE(widestSince(s, 5).value(), std::size_t(1)); // 2.46: widest since day 1 (2.5)
     QCOMPARE(widestSince(s, 4).value(), std::size_t(1));
     QCOMPARE(widestSince(s, 6).value(), std::size_t(2)); // negative: since -3.0
-    QVERIFY(!widestSince(s, 1));                          // widest on record
-    QVERIFY(!widestSince(s, 0));                          // NaN
+    QVERIFY(!widestSince(s, 1));                         // widest on record
+    QVERIFY(!widestSince(s, 0));                         // NaN
     const std::vector<double> equal = {nan, 2.0, 2.0};
     QCOMPARE(widestSince(equal, 2).value(), std::size_t(1)); // "at least as large"
 }

@@ -1,5 +1,5 @@
-#include "TestCommon.h"
 #include "cli/CommandLine.h"
+#include "TestCommon.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,8 +75,9 @@ private Q_SLOTS:
 void TestCli::findsSubCommand()
 {
     const QString prog = QStringLiteral("indexlens");
-    QCOMPARE(subCommand({prog, QStringLiteral("--db"), QStringLiteral("x.db"), QStringLiteral("list")}),
-             QStringLiteral("list"));
+    QCOMPARE(
+        subCommand({prog, QStringLiteral("--db"), QStringLiteral("x.db"), QStringLiteral("list")}),
+        QStringLiteral("list"));
     QCOMPARE(subCommand({prog, QStringLiteral("--format=json"), QStringLiteral("moves")}),
              QStringLiteral("moves"));
     QCOMPARE(subCommand({prog, QStringLiteral("--symbol"), QStringLiteral("IWM"),
@@ -113,16 +114,20 @@ void TestCli::importAndList()
     QCOMPARE(r.status, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("1 days with missing values skipped")));
-    r = run(f.db() + QStringList{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    r = run(f.db() +
+            QStringList{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(r.status, 0);
-    QCOMPARE(r.out, QStringLiteral("symbol,kind,first,last,rows,source,name\n"
-                                   "IWM,etf,2023-12-29,2024-01-04,4,yahoo,iShares Russell 2000 ETF\n"
-                                   "SPY,etf,2023-12-29,2024-01-04,4,close,SPDR S&P 500 ETF\n"
-                                   "DGS10,rate,2023-12-29,2024-01-04,3,fred,"
-                                   "10-Year Treasury yield (constant maturity)\n"));
+    QCOMPARE(r.out,
+             QStringLiteral("symbol,kind,first,last,rows,source,name\n"
+                            "IWM,etf,2023-12-29,2024-01-04,4,yahoo,iShares Russell 2000 ETF\n"
+                            "SPY,etf,2023-12-29,2024-01-04,4,close,SPDR S&P 500 ETF\n"
+                            "DGS10,rate,2023-12-29,2024-01-04,3,fred,"
+                            "10-Year Treasury yield (constant maturity)\n"));
     // Importing the same files again changes nothing.
-    r = run(f.db() + QStringList{QStringLiteral("--format"), QStringLiteral("json"),
-                                 QStringLiteral("import")} + f.files);
+    r = run(
+        f.db() +
+        QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("import")} +
+        f.files);
     QCOMPARE(r.status, 0);
     const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
     QCOMPARE(rows.size(), 3);
@@ -138,7 +143,8 @@ void TestCli::importRefusesBadFileAndKeepsOthers()
     const QString bad = f.temp.writeFile(QStringLiteral("IWB.csv"), "Date,Close\n2024-01-02,abc\n");
     const Run r = run(f.db() + QStringList{QStringLiteral("import"), bad, f.files[0]});
     QCOMPARE(r.status, 1);
-    QVERIFY2(r.err.contains(bad + QStringLiteral(":2: Close 'abc' is not a number")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(bad + QStringLiteral(":2: Close 'abc' is not a number")),
+             qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("1 of 2 files refused")));
     const Run list = run(f.db() + QStringList{QStringLiteral("list")});
     QVERIFY(list.out.contains(QStringLiteral("IWM")));
@@ -151,13 +157,15 @@ void TestCli::globalOptionsBeforeOrAfterCommand()
     run(f.db() + QStringList{QStringLiteral("import")} + f.files);
     const Run before = run(f.db() + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
                                                 QStringLiteral("list")});
-    const Run after = run(QStringList{QStringLiteral("list"), QStringLiteral("--format"),
-                                      QStringLiteral("csv")} + f.db());
+    const Run after =
+        run(QStringList{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")} +
+            f.db());
     QCOMPARE(before.status, 0);
     QCOMPARE(before.out, after.out);
     // INDEXLENS_DB stands in for --db.
     qputenv("INDEXLENS_DB", f.temp.path().toUtf8());
-    const Run env = run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const Run env =
+        run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
     qunsetenv("INDEXLENS_DB");
     QCOMPARE(env.out, before.out);
 }
@@ -166,10 +174,14 @@ void TestCli::periodsInEveryFormat()
 {
     Fixture f;
     run(f.db() + QStringList{QStringLiteral("import")} + f.files);
-    const QStringList args = f.db() + QStringList{QStringLiteral("periods"), QStringLiteral("--a"),
-                                                  QStringLiteral("IWM"), QStringLiteral("--b"),
-                                                  QStringLiteral("SPY"), QStringLiteral("--rate"),
-                                                  QStringLiteral("DGS10"), QStringLiteral("--period"),
+    const QStringList args = f.db() + QStringList{QStringLiteral("periods"),
+                                                  QStringLiteral("--a"),
+                                                  QStringLiteral("IWM"),
+                                                  QStringLiteral("--b"),
+                                                  QStringLiteral("SPY"),
+                                                  QStringLiteral("--rate"),
+                                                  QStringLiteral("DGS10"),
+                                                  QStringLiteral("--period"),
                                                   QStringLiteral("2023-12-29:2024-01-03"),
                                                   QStringLiteral("--period"),
                                                   QStringLiteral("2024-01-01:2024-01-04")};
@@ -182,7 +194,8 @@ void TestCli::periodsInEveryFormat()
                                    "2024-01-01  2024-01-04   0.00   0.50   -0.50      11.0\n"));
     r = run(args + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines[0], QStringLiteral("start,end,a_return_pct,b_return_pct,diff_pct,rate_change_bps"));
+    QCOMPARE(lines[0],
+             QStringLiteral("start,end,a_return_pct,b_return_pct,diff_pct,rate_change_bps"));
     const QStringList fields = lines[1].split(QLatin1Char(','));
     COMPARE_NEAR(fields[2].toDouble(), -2.98, 1e-12); // unrounded
     COMPARE_NEAR(fields[5].toDouble(), 7.0, 1e-9);
@@ -190,9 +203,10 @@ void TestCli::periodsInEveryFormat()
     const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
     QCOMPARE(rows.size(), 2);
     const QJsonObject row = rows[1].toObject();
-    QCOMPARE(row.keys(), (QStringList{QStringLiteral("a_return_pct"), QStringLiteral("b_return_pct"),
-                                      QStringLiteral("diff_pct"), QStringLiteral("end"),
-                                      QStringLiteral("rate_change_bps"), QStringLiteral("start")}));
+    QCOMPARE(row.keys(),
+             (QStringList{QStringLiteral("a_return_pct"), QStringLiteral("b_return_pct"),
+                          QStringLiteral("diff_pct"), QStringLiteral("end"),
+                          QStringLiteral("rate_change_bps"), QStringLiteral("start")}));
     QCOMPARE(row.value(QStringLiteral("start")).toString(), QStringLiteral("2024-01-01"));
     COMPARE_NEAR(row.value(QStringLiteral("b_return_pct")).toDouble(), 0.5, 1e-12);
     COMPARE_NEAR(row.value(QStringLiteral("rate_change_bps")).toDouble(), 11.0, 1e-9);
@@ -205,26 +219,28 @@ void TestCli::movesJson()
 {
     Fixture f;
     run(f.db() + QStringList{QStringLiteral("import")} + f.files);
-    const Run r = run(f.db() + QStringList{QStringLiteral("moves"), QStringLiteral("--a"),
-                                           QStringLiteral("IWM"), QStringLiteral("--b"),
-                                           QStringLiteral("SPY"), QStringLiteral("--from"),
-                                           QStringLiteral("2024-01-01"), QStringLiteral("--to"),
-                                           QStringLiteral("2024-01-04"), QStringLiteral("--top"),
-                                           QStringLiteral("2"), QStringLiteral("--format"),
-                                           QStringLiteral("json")});
+    const Run r =
+        run(f.db() +
+            QStringList{QStringLiteral("moves"), QStringLiteral("--a"), QStringLiteral("IWM"),
+                        QStringLiteral("--b"), QStringLiteral("SPY"), QStringLiteral("--from"),
+                        QStringLiteral("2024-01-01"), QStringLiteral("--to"),
+                        QStringLiteral("2024-01-04"), QStringLiteral("--top"), QStringLiteral("2"),
+                        QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(r.status, 0);
     const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
     QCOMPARE(rows.size(), 2);
     const QJsonObject top = rows[0].toObject();
-    QCOMPARE(top.keys(), (QStringList{QStringLiteral("a_return_pct"), QStringLiteral("b_return_pct"),
-                                      QStringLiteral("date"), QStringLiteral("rate_change_bps"),
-                                      QStringLiteral("spread_pct"),
-                                      QStringLiteral("widest_spread_since")}));
+    QCOMPARE(top.keys(),
+             (QStringList{QStringLiteral("a_return_pct"), QStringLiteral("b_return_pct"),
+                          QStringLiteral("date"), QStringLiteral("rate_change_bps"),
+                          QStringLiteral("spread_pct"), QStringLiteral("widest_spread_since")}));
     QCOMPARE(top.value(QStringLiteral("date")).toString(), QStringLiteral("2024-01-04"));
-    COMPARE_NEAR(top.value(QStringLiteral("a_return_pct")).toDouble(), (200 / 194.04 - 1) * 100, 1e-9);
-    QVERIFY(top.value(QStringLiteral("rate_change_bps")).isNull());      // no --rate
-    QVERIFY(top.value(QStringLiteral("widest_spread_since")).isNull());  // widest on record
-    QCOMPARE(rows[1].toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2024-01-02"));
+    COMPARE_NEAR(top.value(QStringLiteral("a_return_pct")).toDouble(), (200 / 194.04 - 1) * 100,
+                 1e-9);
+    QVERIFY(top.value(QStringLiteral("rate_change_bps")).isNull());     // no --rate
+    QVERIFY(top.value(QStringLiteral("widest_spread_since")).isNull()); // widest on record
+    QCOMPARE(rows[1].toObject().value(QStringLiteral("date")).toString(),
+             QStringLiteral("2024-01-02"));
     // 01-03: spread -2 as wide as 01-02's -2.
 }
 
@@ -247,43 +263,65 @@ void TestCli::usageErrorsExitWithTwo_data()
     QTest::addColumn<QString>("message");
     const QString a = QStringLiteral("--a"), b = QStringLiteral("--b");
     QTest::newRow("unknown symbol")
-        << QStringList{QStringLiteral("returns"), QStringLiteral("--symbols"), QStringLiteral("IWM,XYZ"),
-                       QStringLiteral("--ytd-as-of"), QStringLiteral("2024-01-04")}
+        << QStringList{QStringLiteral("returns"), QStringLiteral("--symbols"),
+                       QStringLiteral("IWM,XYZ"), QStringLiteral("--ytd-as-of"),
+                       QStringLiteral("2024-01-04")}
         << QStringLiteral("unknown symbol XYZ: it is not in the cache");
     QTest::newRow("date before data")
-        << QStringList{QStringLiteral("periods"), a, QStringLiteral("IWM"), b, QStringLiteral("SPY"),
-                       QStringLiteral("--period"), QStringLiteral("2020-01-01:2024-01-04")}
+        << QStringList{QStringLiteral("periods"),
+                       a,
+                       QStringLiteral("IWM"),
+                       b,
+                       QStringLiteral("SPY"),
+                       QStringLiteral("--period"),
+                       QStringLiteral("2020-01-01:2024-01-04")}
         << QStringLiteral("2020-01-01 is before the first data of IWM (2023-12-29)");
     QTest::newRow("date after data")
-        << QStringList{QStringLiteral("moves"), a, QStringLiteral("IWM"), b, QStringLiteral("SPY"),
-                       QStringLiteral("--from"), QStringLiteral("2024-01-02"), QStringLiteral("--to"),
+        << QStringList{QStringLiteral("moves"),      a,
+                       QStringLiteral("IWM"),        b,
+                       QStringLiteral("SPY"),        QStringLiteral("--from"),
+                       QStringLiteral("2024-01-02"), QStringLiteral("--to"),
                        QStringLiteral("2024-03-01")}
         << QStringLiteral("2024-03-01 is after the last data of IWM (2024-01-04)");
     QTest::newRow("malformed period")
-        << QStringList{QStringLiteral("periods"), a, QStringLiteral("IWM"), b, QStringLiteral("SPY"),
-                       QStringLiteral("--period"), QStringLiteral("2024-01-02..2024-01-04")}
+        << QStringList{QStringLiteral("periods"),
+                       a,
+                       QStringLiteral("IWM"),
+                       b,
+                       QStringLiteral("SPY"),
+                       QStringLiteral("--period"),
+                       QStringLiteral("2024-01-02..2024-01-04")}
         << QStringLiteral("malformed --period 2024-01-02..2024-01-04: expected START:END");
     QTest::newRow("bad date")
-        << QStringList{QStringLiteral("returns"), QStringLiteral("--symbols"), QStringLiteral("IWM"),
-                       QStringLiteral("--from"), QStringLiteral("2024-02-30"), QStringLiteral("--to"),
+        << QStringList{QStringLiteral("returns"),    QStringLiteral("--symbols"),
+                       QStringLiteral("IWM"),        QStringLiteral("--from"),
+                       QStringLiteral("2024-02-30"), QStringLiteral("--to"),
                        QStringLiteral("2024-01-04")}
         << QStringLiteral("--from 2024-02-30 is not a date (expected YYYY-MM-DD)");
     QTest::newRow("rate as price")
-        << QStringList{QStringLiteral("returns"), QStringLiteral("--symbols"), QStringLiteral("DGS10"),
-                       QStringLiteral("--ytd-as-of"), QStringLiteral("2024-01-04")}
+        << QStringList{QStringLiteral("returns"), QStringLiteral("--symbols"),
+                       QStringLiteral("DGS10"), QStringLiteral("--ytd-as-of"),
+                       QStringLiteral("2024-01-04")}
         << QStringLiteral("DGS10 is a rate, not a price");
-    QTest::newRow("price as rate")
-        << QStringList{QStringLiteral("periods"), a, QStringLiteral("IWM"), b, QStringLiteral("SPY"),
-                       QStringLiteral("--rate"), QStringLiteral("SPY"), QStringLiteral("--period"),
-                       QStringLiteral("2024-01-02:2024-01-04")}
-        << QStringLiteral("--rate SPY is a price (etf), not a rate");
+    QTest::newRow("price as rate") << QStringList{QStringLiteral("periods"),
+                                                  a,
+                                                  QStringLiteral("IWM"),
+                                                  b,
+                                                  QStringLiteral("SPY"),
+                                                  QStringLiteral("--rate"),
+                                                  QStringLiteral("SPY"),
+                                                  QStringLiteral("--period"),
+                                                  QStringLiteral("2024-01-02:2024-01-04")}
+                                   << QStringLiteral("--rate SPY is a price (etf), not a rate");
     QTest::newRow("missing option")
-        << QStringList{QStringLiteral("moves"), a, QStringLiteral("IWM"), QStringLiteral("--from"),
-                       QStringLiteral("2024-01-02"), QStringLiteral("--to"), QStringLiteral("2024-01-04")}
+        << QStringList{QStringLiteral("moves"),      a,
+                       QStringLiteral("IWM"),        QStringLiteral("--from"),
+                       QStringLiteral("2024-01-02"), QStringLiteral("--to"),
+                       QStringLiteral("2024-01-04")}
         << QStringLiteral("--b SYM is required");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--top"),
-                                                   QStringLiteral("3")}
-                                    << QStringLiteral("Unknown option 'top'");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--top"), QStringLiteral("3")}
+        << QStringLiteral("Unknown option 'top'");
     QTest::newRow("bad format") << QStringList{QStringLiteral("list"), QStringLiteral("--format"),
                                                QStringLiteral("xml")}
                                 << QStringLiteral("--format xml: expected text, csv or json");
@@ -313,11 +351,12 @@ void TestCli::binaryRunsWithoutDisplay()
     p.start(indexlensBinary(), f.db() + QStringList{QStringLiteral("import")} + f.files);
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 0);
-    p.start(indexlensBinary(), f.db() + QStringList{QStringLiteral("returns"), QStringLiteral("--symbols"),
-                                                    QStringLiteral("SPY"), QStringLiteral("--from"),
-                                                    QStringLiteral("2023-12-29"), QStringLiteral("--to"),
-                                                    QStringLiteral("2024-01-04"), QStringLiteral("--format"),
-                                                    QStringLiteral("csv")});
+    p.start(indexlensBinary(),
+            f.db() + QStringList{QStringLiteral("returns"), QStringLiteral("--symbols"),
+                                 QStringLiteral("SPY"), QStringLiteral("--from"),
+                                 QStringLiteral("2023-12-29"), QStringLiteral("--to"),
+                                 QStringLiteral("2024-01-04"), QStringLiteral("--format"),
+                                 QStringLiteral("csv")});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 0);
     const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));

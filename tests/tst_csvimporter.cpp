@@ -1,7 +1,7 @@
-#include "TestCommon.h"
 #include "import/CsvImporter.h"
 #include "import/ImportBatch.h"
 #include "storage/PriceStore.h"
+#include "TestCommon.h"
 
 #include <QTest>
 
@@ -15,8 +15,7 @@ ParsedFile parseOk(const QByteArray &csv, const QString &path = QStringLiteral("
 {
     ImportError error;
     const auto file = CsvImporter().parse(csv, path, options, &error);
-    if (!file)
-        qFatal("unexpected refusal: %s", qPrintable(error.toString()));
+    if (!file) qFatal("unexpected refusal: %s", qPrintable(error.toString()));
     return *file;
 }
 
@@ -25,8 +24,7 @@ ImportError parseFails(const QByteArray &csv, const QString &path = QStringLiter
 {
     ImportError error;
     const auto file = CsvImporter().parse(csv, path, options, &error);
-    if (file)
-        qFatal("the importer accepted bad input: %s", csv.constData());
+    if (file) qFatal("the importer accepted bad input: %s", csv.constData());
     return error;
 }
 
@@ -104,7 +102,7 @@ void TestCsvImporter::readsYFinanceMultiHeader()
     const SymbolData &d = file.symbols[0];
     QCOMPARE(d.symbol, QStringLiteral("QQQ")); // from the Ticker line, not the file name
     QVERIFY(d.hasRawClose);
-    QCOMPARE(d.bars[0].close, 51.0625);                      // Close comes after Adj Close
+    QCOMPARE(d.bars[0].close, 51.0625); // Close comes after Adj Close
     QCOMPARE(d.bars[0].adjClose.value(), 43.234283447265625);
 }
 
@@ -157,9 +155,10 @@ void TestCsvImporter::readsSymbolColumnFile()
 
 void TestCsvImporter::readsStooq()
 {
-    const ParsedFile file = parseOk("Date,Open,High,Low,Close,Volume\n"
-                                    "2024-01-02,199.1,199.9,196.4,198.6,31000000\n",
-                                    QStringLiteral("iwm.us.csv"), {CsvFormat::Auto, QStringLiteral("IWM"), {}});
+    const ParsedFile file =
+        parseOk("Date,Open,High,Low,Close,Volume\n"
+                "2024-01-02,199.1,199.9,196.4,198.6,31000000\n",
+                QStringLiteral("iwm.us.csv"), {CsvFormat::Auto, QStringLiteral("IWM"), {}});
     QCOMPARE(file.format, CsvFormat::Stooq);
     QCOMPARE(file.symbols[0].symbol, QStringLiteral("IWM"));
     QCOMPARE(file.symbols[0].bars[0].close, 198.6);
@@ -203,8 +202,10 @@ void TestCsvImporter::lineEndsBomAndFinalNewline_data()
     QTest::newRow("no final newline") << QByteArray("Date,Close\n2020-01-02,1.5\n2020-01-03,2.5");
     QTest::newRow("CRLF, no final newline")
         << QByteArray("Date,Close\r\n2020-01-02,1.5\r\n2020-01-03,2.5");
-    QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF" "Date,Close\n2020-01-02,1.5\n2020-01-03,2.5\n");
-    QTest::newRow("blank lines") << QByteArray("Date,Close\n\n2020-01-02,1.5\n2020-01-03,2.5\n\n\n");
+    QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF"
+                                       "Date,Close\n2020-01-02,1.5\n2020-01-03,2.5\n");
+    QTest::newRow("blank lines") << QByteArray(
+        "Date,Close\n\n2020-01-02,1.5\n2020-01-03,2.5\n\n\n");
 }
 
 void TestCsvImporter::lineEndsBomAndFinalNewline()
@@ -266,7 +267,8 @@ void TestCsvImporter::formatOverride()
     file = parseOk("Date,Value\n2024-01-02,4.0\n", QStringLiteral("DGS5.csv"),
                    {CsvFormat::Fred, {}, {}});
     QCOMPARE(file.symbols[0].kind, InstrumentKind::Rate);
-    const ImportError error = parseFails(kYahoo, QStringLiteral("IWM.csv"), {CsvFormat::Fred, {}, {}});
+    const ImportError error =
+        parseFails(kYahoo, QStringLiteral("IWM.csv"), {CsvFormat::Fred, {}, {}});
     QCOMPARE(error.line, 1);
     QVERIFY2(error.reason.contains(QStringLiteral("does not fit --format-in fred")),
              qPrintable(error.reason));
@@ -278,34 +280,35 @@ void TestCsvImporter::badInput_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("reason");
     const QByteArray header = "Date,Open,High,Low,Close,Adj Close,Volume\n";
-    QTest::newRow("unparseable date")
-        << header + "2020-01-02,1,1,1,1,1,1\n01/03/2020,1,1,1,1,1,1\n" << 3
-        << QStringLiteral("'01/03/2020' is not a date");
-    QTest::newRow("impossible date") << header + "2021-02-29,1,1,1,1,1,1\n" << 2
-                                     << QStringLiteral("'2021-02-29' is not a date");
-    QTest::newRow("unparseable number") << header + "2020-01-02,1,1,1,1.2.3,1,1\n" << 2
-                                        << QStringLiteral("Close '1.2.3' is not a number");
-    QTest::newRow("zero price") << header + "2020-01-02,1,1,1,0,1,1\n" << 2
-                                << QStringLiteral("Close '0' is not a positive price");
-    QTest::newRow("negative adjusted") << header + "2020-01-02,1,1,1,1,-1,1\n" << 2
-                                       << QStringLiteral("Adj Close '-1' is not a positive price");
-    QTest::newRow("missing close") << header + "2020-01-02,1,1,1,,1,1\n" << 2
-                                   << QStringLiteral("2020-01-02 has no Close value");
-    QTest::newRow("fractional volume") << header + "2020-01-02,1,1,1,1,1,1.5\n" << 2
-                                       << QStringLiteral("Volume '1.5' is not a whole number");
+    QTest::newRow("unparseable date") << header + "2020-01-02,1,1,1,1,1,1\n01/03/2020,1,1,1,1,1,1\n"
+                                      << 3 << QStringLiteral("'01/03/2020' is not a date");
+    QTest::newRow("impossible date") << header + "2021-02-29,1,1,1,1,1,1\n"
+                                     << 2 << QStringLiteral("'2021-02-29' is not a date");
+    QTest::newRow("unparseable number") << header + "2020-01-02,1,1,1,1.2.3,1,1\n"
+                                        << 2 << QStringLiteral("Close '1.2.3' is not a number");
+    QTest::newRow("zero price") << header + "2020-01-02,1,1,1,0,1,1\n"
+                                << 2 << QStringLiteral("Close '0' is not a positive price");
+    QTest::newRow("negative adjusted")
+        << header + "2020-01-02,1,1,1,1,-1,1\n"
+        << 2 << QStringLiteral("Adj Close '-1' is not a positive price");
+    QTest::newRow("missing close") << header + "2020-01-02,1,1,1,,1,1\n"
+                                   << 2 << QStringLiteral("2020-01-02 has no Close value");
+    QTest::newRow("fractional volume") << header + "2020-01-02,1,1,1,1,1,1.5\n"
+                                       << 2 << QStringLiteral("Volume '1.5' is not a whole number");
     QTest::newRow("conflicting duplicate date")
-        << header + "2020-01-02,1,1,1,1,1,1\n2020-01-03,1,1,1,1,1,1\n2020-01-02,1,1,1,2,2,1\n" << 4
-        << QStringLiteral("2020-01-02 appears again with different values (first on line 2)");
+        << header + "2020-01-02,1,1,1,1,1,1\n2020-01-03,1,1,1,1,1,1\n2020-01-02,1,1,1,2,2,1\n"
+        << 4 << QStringLiteral("2020-01-02 appears again with different values (first on line 2)");
     QTest::newRow("no data rows") << header << 1 << QStringLiteral("no data rows");
     QTest::newRow("only missing values") << QByteArray("DATE,DGS10\n2020-01-01,.\n") << 2
                                          << QStringLiteral("no data rows: all 1 rows have missing");
-    QTest::newRow("unknown header") << QByteArray("Time,Price\n1,2\n") << 1
-                                    << QStringLiteral("unknown header");
-    QTest::newRow("unknown column") << QByteArray("Date,Open,Shares,Close\n") << 1
-                                    << QStringLiteral("column 3 is 'Shares'");
-    QTest::newRow("no close column") << QByteArray("Date,Open,High,Low\n") << 1
-                                     << QStringLiteral("there is no Close column");
-    QTest::newRow("field count") << header + "2020-01-02,1,1,1,1\n" << 2
+    QTest::newRow("unknown header")
+        << QByteArray("Time,Price\n1,2\n") << 1 << QStringLiteral("unknown header");
+    QTest::newRow("unknown column")
+        << QByteArray("Date,Open,Shares,Close\n") << 1 << QStringLiteral("column 3 is 'Shares'");
+    QTest::newRow("no close column")
+        << QByteArray("Date,Open,High,Low\n") << 1 << QStringLiteral("there is no Close column");
+    QTest::newRow("field count") << header + "2020-01-02,1,1,1,1\n"
+                                 << 2
                                  << QStringLiteral("expected 7 fields as in the header, found 5");
     QTest::newRow("broken multi-header") << QByteArray("Price,Close\nDate,\n2020-01-02,1\n") << 1
                                          << QStringLiteral("must be followed by a 'Ticker' line");
@@ -325,9 +328,10 @@ void TestCsvImporter::badInput()
     QVERIFY2(error.reason.contains(reason), qPrintable(error.reason));
     // The message a user reads names file, line and reason.
     const QString message = error.toString();
-    QVERIFY2(message.startsWith(QStringLiteral("/tmp/in/IWM.csv") +
-                                (line > 0 ? QStringLiteral(":%1: ").arg(line) : QStringLiteral(": "))),
-             qPrintable(message));
+    QVERIFY2(
+        message.startsWith(QStringLiteral("/tmp/in/IWM.csv") +
+                           (line > 0 ? QStringLiteral(":%1: ").arg(line) : QStringLiteral(": "))),
+        qPrintable(message));
 }
 
 void TestCsvImporter::refusedFileLeavesCacheUnchanged_data()
@@ -348,7 +352,8 @@ void TestCsvImporter::refusedFileLeavesCacheUnchanged()
     const QString bad = temp.writeFile(QStringLiteral("IWM.csv"), csv);
     const auto results = importFiles(store, {bad}, {});
     QVERIFY(results[0].error);
-    QVERIFY2(results[0].error->toString().contains(reason), qPrintable(results[0].error->toString()));
+    QVERIFY2(results[0].error->toString().contains(reason),
+             qPrintable(results[0].error->toString()));
     QCOMPARE(contentChecksum(temp.db()), before);
 }
 

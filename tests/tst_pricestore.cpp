@@ -1,7 +1,7 @@
-#include "TestCommon.h"
 #include "import/CsvImporter.h"
 #include "storage/AdjustmentBasis.h"
 #include "storage/PriceStore.h"
+#include "TestCommon.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -59,8 +59,7 @@ WriteSummary writeOne(PriceStore &store, const ParsedFile &file)
 {
     QString error;
     const auto result = store.write(file, QStringLiteral("import"), file.path, &error);
-    if (!result)
-        qFatal("write failed: %s", qPrintable(error));
+    if (!result) qFatal("write failed: %s", qPrintable(error));
     return result->front();
 }
 
@@ -95,7 +94,8 @@ void TestPriceStore::schemaIsVersionedWithWalAndForeignKeys()
     QCOMPARE(pragma(temp.db(), "foreign_keys"), QStringLiteral("1"));
     // A bar of an unknown instrument violates the foreign key.
     QSqlQuery q(temp.db().connection());
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO bars(symbol, date, close) VALUES('X', '2024-01-02', 1)")));
+    QVERIFY(!q.exec(
+        QStringLiteral("INSERT INTO bars(symbol, date, close) VALUES('X', '2024-01-02', 1)")));
     // Opening again does not migrate twice.
     QString error;
     auto again = Database::open(temp.path(), &error);
@@ -153,10 +153,10 @@ void TestPriceStore::reimportChangesNothing()
 {
     TempDatabase temp;
     PriceStore store(temp.db());
-    const QString path = temp.writeFile(QStringLiteral("IWM.csv"),
-                                        "Date,Open,High,Low,Close,Adj Close,Volume\n"
-                                        "2024-01-02,1,2,0.5,1.5,1.4,100\n"
-                                        "2024-01-03,1.5,2,1,1.6,1.5,\n");
+    const QString path =
+        temp.writeFile(QStringLiteral("IWM.csv"), "Date,Open,High,Low,Close,Adj Close,Volume\n"
+                                                  "2024-01-02,1,2,0.5,1.5,1.4,100\n"
+                                                  "2024-01-03,1.5,2,1,1.6,1.5,\n");
     ImportError error;
     const auto parsed = CsvImporter().parseFile(path, {}, &error);
     QVERIFY(parsed);
@@ -280,7 +280,7 @@ void TestPriceStore::rebasesCachedRowsOutsideTheNewFile()
     const auto bars = store.bars(QStringLiteral("IWM"));
     QCOMPARE(bars.size(), std::size_t(5));
     COMPARE_NEAR(bars[0].adjClose.value(), 7.92, 1e-12); // 8 x 0.99: seamless
-    QCOMPARE(bars[0].close, 10.0);                        // raw close untouched
+    QCOMPARE(bars[0].close, 10.0);                       // raw close untouched
     QCOMPARE(bars[1].adjClose.value(), 8.91);
     // The return across the seam is what the cache said before: 9 / 8 - 1 = 12.5 %.
     COMPARE_NEAR(*bars[1].adjClose / *bars[0].adjClose - 1.0, 0.125, 1e-12);
@@ -298,9 +298,9 @@ void TestPriceStore::inconsistentBasisKeepsOutsideRows()
     PriceStore store(temp.db());
     writeOne(store, fileOf(QStringLiteral("IWM"), InstrumentKind::Etf,
                            {bar(d1, 10, 8), bar(d2, 11, 9), bar(d3, 12, 10), bar(d4, 13, 11)}));
-    const WriteSummary s = writeOne(
-        store, fileOf(QStringLiteral("IWM"), InstrumentKind::Etf,
-                      {bar(d2, 11, 9.5), bar(d3, 12, 10.9), bar(d4, 13, 11.1)}));
+    const WriteSummary s =
+        writeOne(store, fileOf(QStringLiteral("IWM"), InstrumentKind::Etf,
+                               {bar(d2, 11, 9.5), bar(d3, 12, 10.9), bar(d4, 13, 11.1)}));
     QCOMPARE(s.basis.state, AdjustmentBasis::State::Inconsistent);
     QCOMPARE(s.rescaled, 0);
     const auto bars = store.bars(QStringLiteral("IWM"));

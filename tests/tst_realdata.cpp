@@ -1,12 +1,12 @@
 // Real daily data from ../shared/market-data (see its README): every file imports, and the cache
 // reproduces figures published in market notes. Skipped when the folder is absent.
-#include "TestCommon.h"
 #include "analysis/Alignment.h"
 #include "analysis/MovesTable.h"
 #include "analysis/PeriodTable.h"
-#include "analysis/ReturnsTable.h"
 #include "analysis/Returns.h"
+#include "analysis/ReturnsTable.h"
 #include "import/ImportBatch.h"
+#include "TestCommon.h"
 
 #include <QDirIterator>
 #include <QTest>
@@ -68,8 +68,7 @@ void TestRealData::everyFileImportsCleanly()
     const auto list = m_store->list();
     auto rowsOf = [&](const QString &symbol) {
         for (const auto &s : list)
-            if (s.instrument.symbol == symbol)
-                return s.rows;
+            if (s.instrument.symbol == symbol) return s.rows;
         return -1;
     };
     QCOMPARE(rowsOf(QStringLiteral("^GSPC")), 24551);
@@ -119,14 +118,18 @@ void TestRealData::russellBeatsSp500WidestSinceNovember2021()
 void TestRealData::spotChecks()
 {
     // From the market-data README's spot checks.
-    COMPARE_NEAR(valueAsOf(m_store->closes(QStringLiteral("^GSPC"), ReturnBasis::Price),
-                           QDate(2023, 6, 30)).value(), 4450.379883, 1e-6);
+    COMPARE_NEAR(
+        valueAsOf(m_store->closes(QStringLiteral("^GSPC"), ReturnBasis::Price), QDate(2023, 6, 30))
+            .value(),
+        4450.379883, 1e-6);
     const Series dgs10 = m_store->rates(QStringLiteral("DGS10"));
     COMPARE_NEAR(valueAsOf(dgs10, QDate(2023, 6, 30)).value(), 3.81, 1e-12);
     COMPARE_NEAR(valueAsOf(dgs10, QDate(2023, 10, 31)).value(), 4.88, 1e-12);
-    COMPARE_NEAR(rateChangeBps(dgs10, QDate(2023, 6, 30), QDate(2023, 10, 31)).value(), 107.0, 1e-9);
+    COMPARE_NEAR(rateChangeBps(dgs10, QDate(2023, 6, 30), QDate(2023, 10, 31)).value(), 107.0,
+                 1e-9);
     const SymbolSeries rut = total(QStringLiteral("^RUT"));
-    COMPARE_NEAR(returnBetween(rut.series, QDate(2023, 11, 13), QDate(2023, 11, 14))->percent, 5.44, 0.005);
+    COMPARE_NEAR(returnBetween(rut.series, QDate(2023, 11, 13), QDate(2023, 11, 14))->percent, 5.44,
+                 0.005);
     // The July 2024 rotation day: ^RUT +3.57 %, ^GSPC -0.88 %.
     const auto day = largestMoves(rut, total(QStringLiteral("^GSPC")), nullptr, QDate(2024, 7, 11),
                                   QDate(2024, 7, 11), 1, MoveRanking::ByA);
@@ -137,14 +140,16 @@ void TestRealData::spotChecks()
 void TestRealData::sourcesAgreeOnReturns()
 {
     // ^GSPC (yahoo) and ^SPX (yfinance multi-index) are one index from two files.
-    const auto rows = computeReturns({total(QStringLiteral("^GSPC")), total(QStringLiteral("^SPX"))},
-                                     QDate(2019, 12, 31), QDate(2024, 7, 31));
+    const auto rows =
+        computeReturns({total(QStringLiteral("^GSPC")), total(QStringLiteral("^SPX"))},
+                       QDate(2019, 12, 31), QDate(2024, 7, 31));
     COMPARE_NEAR(rows[0].percent, rows[1].percent, 1e-4);
     // ^TNX (CBOE, yfinance) tracks DGS10 within a few basis points.
     const Series tnx = m_store->rates(QStringLiteral("^TNX"));
     const Series dgs10 = m_store->rates(QStringLiteral("DGS10"));
     COMPARE_NEAR(valueAsOf(tnx, QDate(2023, 6, 30)).value(), 3.819, 1e-3);
-    QVERIFY(std::abs(*valueAsOf(tnx, QDate(2023, 6, 30)) - *valueAsOf(dgs10, QDate(2023, 6, 30))) < 0.05);
+    QVERIFY(std::abs(*valueAsOf(tnx, QDate(2023, 6, 30)) - *valueAsOf(dgs10, QDate(2023, 6, 30))) <
+            0.05);
 }
 
 void TestRealData::basisChangeKeepsTheSeriesSeamless()
@@ -154,7 +159,8 @@ void TestRealData::basisChangeKeepsTheSeriesSeamless()
     // rescaled onto its basis: returns across the seam equal the close-only file's own returns.
     const Series iwm = m_store->closes(QStringLiteral("IWM"), ReturnBasis::Total);
     ImportError error;
-    const auto closeOnly = CsvImporter().parseFile(m_dir + QStringLiteral("/close-only/IWM.csv"), {}, &error);
+    const auto closeOnly =
+        CsvImporter().parseFile(m_dir + QStringLiteral("/close-only/IWM.csv"), {}, &error);
     QVERIFY(closeOnly);
     Series reference;
     for (const Bar &bar : closeOnly->symbols[0].bars)

@@ -1,8 +1,8 @@
-#include "TestCommon.h"
 #include "analysis/MovesTable.h"
 #include "analysis/PeriodTable.h"
 #include "analysis/ReturnsTable.h"
 #include "core/UserError.h"
+#include "TestCommon.h"
 
 #include <QTest>
 
@@ -10,23 +10,43 @@ using namespace indexlens;
 
 namespace {
 
-QDate day(int m, int d) { return QDate(2024, m, d); }
+QDate day(int m, int d)
+{
+    return QDate(2024, m, d);
+}
 
 // Small caps and large caps over eight trading days of January 2024 (1-15 is a holiday for
 // stocks; B has no 1-10 row, e.g. a missing day in its file). Hand-checked returns below.
 const SymbolSeries kA{QStringLiteral("IWM"),
-                      {{QDate(2023, 12, 29), 200}, {day(1, 2), 196}, {day(1, 3), 194.04},
-                       {day(1, 4), 200}, {day(1, 5), 201}, {day(1, 8), 203},
-                       {day(1, 9), 199}, {day(1, 10), 201}, {day(1, 16), 205}}};
+                      {{QDate(2023, 12, 29), 200},
+                       {day(1, 2), 196},
+                       {day(1, 3), 194.04},
+                       {day(1, 4), 200},
+                       {day(1, 5), 201},
+                       {day(1, 8), 203},
+                       {day(1, 9), 199},
+                       {day(1, 10), 201},
+                       {day(1, 16), 205}}};
 const SymbolSeries kB{QStringLiteral("SPY"),
-                      {{QDate(2023, 12, 29), 400}, {day(1, 2), 400}, {day(1, 3), 404},
-                       {day(1, 4), 402}, {day(1, 5), 406.02}, {day(1, 8), 410},
-                       {day(1, 9), 410}, {day(1, 16), 412}}};
+                      {{QDate(2023, 12, 29), 400},
+                       {day(1, 2), 400},
+                       {day(1, 3), 404},
+                       {day(1, 4), 402},
+                       {day(1, 5), 406.02},
+                       {day(1, 8), 410},
+                       {day(1, 9), 410},
+                       {day(1, 16), 412}}};
 // The 10-year: no observation on 1-15 (holiday) and none for 1-3.
 const SymbolSeries kRate{QStringLiteral("DGS10"),
-                         {{QDate(2023, 12, 29), 3.88}, {day(1, 2), 3.95}, {day(1, 4), 3.99},
-                          {day(1, 5), 4.05}, {day(1, 8), 4.01}, {day(1, 9), 4.02},
-                          {day(1, 10), 4.03}, {day(1, 12), 3.94}, {day(1, 16), 4.07}}};
+                         {{QDate(2023, 12, 29), 3.88},
+                          {day(1, 2), 3.95},
+                          {day(1, 4), 3.99},
+                          {day(1, 5), 4.05},
+                          {day(1, 8), 4.01},
+                          {day(1, 9), 4.02},
+                          {day(1, 10), 4.03},
+                          {day(1, 12), 3.94},
+                          {day(1, 16), 4.07}}};
 
 QString userErrorOf(const std::function<void()> &call)
 {
@@ -54,8 +74,8 @@ private Q_SLOTS:
 
 void TestTables::periods()
 {
-    const auto rows = computePeriods(kA, kB, &kRate,
-                                     {{QDate(2023, 12, 29), day(1, 5)}, {day(1, 6), day(1, 15)}});
+    const auto rows =
+        computePeriods(kA, kB, &kRate, {{QDate(2023, 12, 29), day(1, 5)}, {day(1, 6), day(1, 15)}});
     QCOMPARE(rows.size(), std::size_t(2));
     // 12-29 -> 1-5: A 201/200 = +0.5 %, B 406.02/400 = +1.505 %, DGS10 3.88 -> 4.05 = +17 bp.
     COMPARE_NEAR(rows[0].aPercent, 0.5, 1e-9);
@@ -74,7 +94,9 @@ void TestTables::periods()
 
 void TestTables::periodsRejectDatesOutsideTheData()
 {
-    QString msg = userErrorOf([] { computePeriods(kA, kB, &kRate, {{QDate(2023, 12, 1), day(1, 5)}}); });
+    QString msg = userErrorOf([] {
+        computePeriods(kA, kB, &kRate, {{QDate(2023, 12, 1), day(1, 5)}});
+    });
     QCOMPARE(msg, QStringLiteral("2023-12-01 is before the first data of IWM (2023-12-29)"));
     msg = userErrorOf([] { computePeriods(kA, kB, &kRate, {{day(1, 2), day(1, 17)}}); });
     QCOMPARE(msg, QStringLiteral("2024-01-17 is after the last data of IWM (2024-01-16)"));
@@ -106,7 +128,8 @@ void TestTables::largestMovesByA()
 void TestTables::largestMovesBySpreadWithWidestSince()
 {
     // Spreads: 1-2 -2, 1-3 -2, 1-4 +3.5666, 1-5 -0.5, 1-8 +0.0152, 1-9 -1.970, 1-16 +2.5273.
-    const auto rows = largestMoves(kA, kB, nullptr, day(1, 5), day(1, 16), 2, MoveRanking::BySpread);
+    const auto rows =
+        largestMoves(kA, kB, nullptr, day(1, 5), day(1, 16), 2, MoveRanking::BySpread);
     QCOMPARE(rows.size(), std::size_t(2));
     QCOMPARE(rows[0].date, day(1, 16));
     COMPARE_NEAR(rows[0].spreadPoints, (205.0 / 199 - 412.0 / 410) * 100, 1e-9);
@@ -117,17 +140,19 @@ void TestTables::largestMovesBySpreadWithWidestSince()
     // -1.97: the last day at least as negative was 1-3 (-2.0).
     QCOMPARE(rows[1].widestSpreadSince.value(), day(1, 3));
     // The widest positive spread on record has none.
-    const auto first = largestMoves(kA, kB, nullptr, day(1, 4), day(1, 4), 1, MoveRanking::BySpread);
+    const auto first =
+        largestMoves(kA, kB, nullptr, day(1, 4), day(1, 4), 1, MoveRanking::BySpread);
     QVERIFY(!first[0].widestSpreadSince);
 }
 
 void TestTables::movesRejectBadRanges()
 {
-    QCOMPARE(userErrorOf([] { largestMoves(kA, kB, nullptr, day(1, 9), day(1, 2), 5, MoveRanking::ByA); }),
+    QCOMPARE(userErrorOf(
+                 [] { largestMoves(kA, kB, nullptr, day(1, 9), day(1, 2), 5, MoveRanking::ByA); }),
              QStringLiteral("--to 2024-01-02 is before --from 2024-01-09"));
-    QVERIFY(userErrorOf([] { largestMoves(kA, kB, nullptr, QDate(2023, 1, 1), day(1, 2), 5,
-                                          MoveRanking::ByA); })
-                .contains(QStringLiteral("before the first data of IWM")));
+    QVERIFY(userErrorOf([] {
+                largestMoves(kA, kB, nullptr, QDate(2023, 1, 1), day(1, 2), 5, MoveRanking::ByA);
+            }).contains(QStringLiteral("before the first data of IWM")));
 }
 
 void TestTables::returnsAndYearToDate()
@@ -142,8 +167,9 @@ void TestTables::returnsAndYearToDate()
     COMPARE_NEAR(rows[1].percent, 2.5, 1e-9);
     const auto range = computeReturns({kA}, day(1, 3), day(1, 8));
     COMPARE_NEAR(range[0].percent, (203 / 194.04 - 1) * 100, 1e-9);
-    QVERIFY(userErrorOf([] { computeYearToDate({kA}, QDate(2023, 12, 29)); })
-                .contains(QStringLiteral("2022-12-31 is before the first data of IWM")));
+    QVERIFY(userErrorOf([] {
+                computeYearToDate({kA}, QDate(2023, 12, 29));
+            }).contains(QStringLiteral("2022-12-31 is before the first data of IWM")));
 }
 
 void TestTables::weekendAfterLastDayIsInside()
@@ -154,8 +180,9 @@ void TestTables::weekendAfterLastDayIsInside()
     const SymbolSeries friday{QStringLiteral("X"), {{day(1, 4), 1.0}, {day(1, 5), 2.0}}};
     QCOMPARE(computeReturns({friday}, day(1, 4), day(1, 7))[0].end, day(1, 5));
     QVERIFY(!userErrorOf([] {
-                 computeReturns({SymbolSeries{QStringLiteral("X"), {{day(1, 4), 1.0}, {day(1, 5), 2.0}}}},
-                                day(1, 4), day(1, 8));
+                 computeReturns(
+                     {SymbolSeries{QStringLiteral("X"), {{day(1, 4), 1.0}, {day(1, 5), 2.0}}}},
+                     day(1, 4), day(1, 8));
              }).isEmpty());
 }
 

@@ -8,30 +8,24 @@ AlignedSeries alignOnCommonDays(const std::vector<Series> &series)
 {
     AlignedSeries result;
     result.values.resize(series.size());
-    if (series.empty())
-        return result;
+    if (series.empty()) return result;
     // k-way intersection: advance every cursor to the largest current date until all agree.
     std::vector<std::size_t> cursor(series.size(), 0);
     while (true) {
         QDate target;
         for (std::size_t k = 0; k < series.size(); ++k) {
-            if (cursor[k] >= series[k].size())
-                return result;
+            if (cursor[k] >= series[k].size()) return result;
             const QDate &d = series[k][cursor[k]].date;
-            if (!target.isValid() || d > target)
-                target = d;
+            if (!target.isValid() || d > target) target = d;
         }
         bool allEqual = true;
         for (std::size_t k = 0; k < series.size(); ++k) {
             while (cursor[k] < series[k].size() && series[k][cursor[k]].date < target)
                 ++cursor[k];
-            if (cursor[k] >= series[k].size())
-                return result;
-            if (series[k][cursor[k]].date != target)
-                allEqual = false;
+            if (cursor[k] >= series[k].size()) return result;
+            if (series[k][cursor[k]].date != target) allEqual = false;
         }
-        if (!allEqual)
-            continue;
+        if (!allEqual) continue;
         result.dates.push_back(target);
         for (std::size_t k = 0; k < series.size(); ++k)
             result.values[k].push_back(series[k][cursor[k]++].value);

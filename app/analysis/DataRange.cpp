@@ -6,8 +6,7 @@ namespace indexlens {
 
 void requireData(const Series &series, const QString &symbol)
 {
-    if (series.empty())
-        throw UserError(QStringLiteral("%1 has no data in the cache").arg(symbol));
+    if (series.empty()) throw UserError(QStringLiteral("%1 has no data in the cache").arg(symbol));
 }
 
 void requireCovers(const Series &series, const QString &symbol, const QDate &date)
@@ -20,9 +19,9 @@ void requireCovers(const Series &series, const QString &symbol, const QDate &dat
                             .arg(date.toString(Qt::ISODate), symbol, first.toString(Qt::ISODate)));
     for (QDate d = last.addDays(1); d <= date; d = d.addDays(1)) {
         if (d.dayOfWeek() <= 5)
-            throw UserError(QStringLiteral("%1 is after the last data of %2 (%3)")
-                                .arg(date.toString(Qt::ISODate), symbol,
-                                     last.toString(Qt::ISODate)));
+            throw UserError(
+                QStringLiteral("%1 is after the last data of %2 (%3)")
+                    .arg(date.toString(Qt::ISODate), symbol, last.toString(Qt::ISODate)));
     }
 }
 

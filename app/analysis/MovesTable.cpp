@@ -1,10 +1,10 @@
 #include "MovesTable.h"
 
 #include "Alignment.h"
+#include "core/UserError.h"
 #include "DataRange.h"
 #include "Relative.h"
 #include "Returns.h"
-#include "core/UserError.h"
 
 #include <algorithm>
 #include <cmath>
@@ -19,8 +19,7 @@ std::vector<MoveRow> largestMoves(const SymbolSeries &a, const SymbolSeries &b,
     if (to < from)
         throw UserError(QStringLiteral("--to %1 is before --from %2")
                             .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
-    if (top < 1)
-        throw UserError(QStringLiteral("--top must be at least 1"));
+    if (top < 1) throw UserError(QStringLiteral("--top must be at least 1"));
     for (const SymbolSeries *s : {&a, &b}) {
         requireCovers(s->series, s->symbol, from);
         requireCovers(s->series, s->symbol, to);
@@ -36,8 +35,7 @@ std::vector<MoveRow> largestMoves(const SymbolSeries &a, const SymbolSeries &b,
     // Days in range that have a previous common day (a return).
     std::vector<std::size_t> days;
     for (std::size_t i = 1; i < aligned.size(); ++i) {
-        if (aligned.dates[i] >= from && aligned.dates[i] <= to)
-            days.push_back(i);
+        if (aligned.dates[i] >= from && aligned.dates[i] <= to) days.push_back(i);
     }
     const std::vector<double> &key = ranking == MoveRanking::ByA ? ra : spread;
     const std::size_t n = std::min(days.size(), std::size_t(top));
@@ -59,8 +57,7 @@ std::vector<MoveRow> largestMoves(const SymbolSeries &a, const SymbolSeries &b,
         row.spreadPoints = spread[i];
         if (rate && !std::isnan(rateLevel[i]) && !std::isnan(rateLevel[i - 1]))
             row.rateBps = (rateLevel[i] - rateLevel[i - 1]) * 100.0;
-        if (const auto j = widestSince(spread, i))
-            row.widestSpreadSince = aligned.dates[*j];
+        if (const auto j = widestSince(spread, i)) row.widestSpreadSince = aligned.dates[*j];
         rows.push_back(row);
     }
     return rows;

@@ -9,8 +9,8 @@ struct MoveRow {
     QDate date;
     double aPercent = 0.0;
     double bPercent = 0.0;
-    double spreadPoints = 0.0;           // a - b
-    std::optional<double> rateBps;       // change since the previous common trading day
+    double spreadPoints = 0.0;     // a - b
+    std::optional<double> rateBps; // change since the previous common trading day
     std::optional<QDate> widestSpreadSince;
 };
 

@@ -1,8 +1,8 @@
 #include "PeriodTable.h"
 
+#include "core/UserError.h"
 #include "DataRange.h"
 #include "Returns.h"
-#include "core/UserError.h"
 
 namespace indexlens {
 
@@ -13,12 +13,11 @@ std::vector<PeriodRow> computePeriods(const SymbolSeries &a, const SymbolSeries 
     rows.reserve(periods.size());
     for (const Period &period : periods) {
         if (period.end < period.start)
-            throw UserError(QStringLiteral("period %1:%2 ends before it starts")
-                                .arg(period.start.toString(Qt::ISODate),
-                                     period.end.toString(Qt::ISODate)));
+            throw UserError(
+                QStringLiteral("period %1:%2 ends before it starts")
+                    .arg(period.start.toString(Qt::ISODate), period.end.toString(Qt::ISODate)));
         for (const SymbolSeries *s : {&a, &b, rate}) {
-            if (!s)
-                continue;
+            if (!s) continue;
             requireCovers(s->series, s->symbol, period.start);
             requireCovers(s->series, s->symbol, period.end);
         }
@@ -28,8 +27,7 @@ std::vector<PeriodRow> computePeriods(const SymbolSeries &a, const SymbolSeries 
         row.aPercent = returnBetween(a.series, period.start, period.end)->percent;
         row.bPercent = returnBetween(b.series, period.start, period.end)->percent;
         row.diffPoints = row.aPercent - row.bPercent;
-        if (rate)
-            row.rateBps = rateChangeBps(rate->series, period.start, period.end);
+        if (rate) row.rateBps = rateChangeBps(rate->series, period.start, period.end);
         rows.push_back(row);
     }
     return rows;

@@ -17,8 +17,8 @@ struct PeriodRow {
     QDate end;
     double aPercent = 0.0;
     double bPercent = 0.0;
-    double diffPoints = 0.0;          // a - b
-    std::optional<double> rateBps;    // empty without a rate
+    double diffPoints = 0.0;       // a - b
+    std::optional<double> rateBps; // empty without a rate
 };
 
 struct SymbolSeries {

@@ -12,8 +12,7 @@ RateSensitivity rollingRateSensitivity(const std::vector<double> &ratio,
     const double nan = std::numeric_limits<double>::quiet_NaN();
     const std::size_t n = std::min(ratio.size(), rate.size());
     RateSensitivity result{std::vector<double>(n, nan), std::vector<double>(n, nan)};
-    if (window < 2 || n < window + 1)
-        return result;
+    if (window < 2 || n < window + 1) return result;
 
     std::vector<double> x(n, nan), y(n, nan);
     for (std::size_t i = 1; i < n; ++i) {
@@ -31,8 +30,7 @@ RateSensitivity rollingRateSensitivity(const std::vector<double> &ratio,
             mx += x[i];
             my += y[i];
         }
-        if (!valid)
-            continue;
+        if (!valid) continue;
         mx /= double(window);
         my /= double(window);
         double sxx = 0.0, syy = 0.0, sxy = 0.0;
@@ -42,11 +40,9 @@ RateSensitivity rollingRateSensitivity(const std::vector<double> &ratio,
             syy += dy * dy;
             sxy += dx * dy;
         }
-        if (sxx <= 0.0)
-            continue;
+        if (sxx <= 0.0) continue;
         result.beta[end] = sxy / sxx;
-        if (syy > 0.0)
-            result.correlation[end] = sxy / std::sqrt(sxx * syy);
+        if (syy > 0.0) result.correlation[end] = sxy / std::sqrt(sxx * syy);
     }
     return result;
 }

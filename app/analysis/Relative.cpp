@@ -13,8 +13,7 @@ std::vector<double> relativeReturnPoints(const std::vector<double> &a, const std
 {
     const std::size_t n = std::min(a.size(), b.size());
     std::vector<double> result(n, std::numeric_limits<double>::quiet_NaN());
-    if (base >= n)
-        return result;
+    if (base >= n) return result;
     for (std::size_t i = 0; i < n; ++i)
         result[i] = (a[i] / a[base] - b[i] / b[base]) * 100.0;
     return result;
@@ -33,12 +32,10 @@ std::vector<double> dailySpreadPoints(const std::vector<double> &a, const std::v
 
 std::optional<std::size_t> widestSince(const std::vector<double> &spreads, std::size_t index)
 {
-    if (index >= spreads.size() || std::isnan(spreads[index]))
-        return std::nullopt;
+    if (index >= spreads.size() || std::isnan(spreads[index])) return std::nullopt;
     const double s = spreads[index];
     for (std::size_t j = index; j-- > 0;) {
-        if (s >= 0 ? spreads[j] >= s : spreads[j] <= s)
-            return j;
+        if (s >= 0 ? spreads[j] >= s : spreads[j] <= s) return j;
     }
     return std::nullopt;
 }

@@ -7,12 +7,10 @@ namespace indexlens {
 std::optional<PeriodReturn> returnBetween(const Series &series, const QDate &start,
                                           const QDate &end)
 {
-    if (end < start)
-        return std::nullopt;
+    if (end < start) return std::nullopt;
     const auto from = indexOnOrBefore(series, start);
     const auto to = indexOnOrBefore(series, end);
-    if (!from || !to)
-        return std::nullopt;
+    if (!from || !to) return std::nullopt;
     PeriodReturn r;
     r.startDay = series[*from].date;
     r.endDay = series[*to].date;
@@ -25,8 +23,7 @@ std::optional<PeriodReturn> returnBetween(const Series &series, const QDate &sta
 Series rebased(const Series &series, const QDate &base, double level)
 {
     const auto index = indexOnOrBefore(series, base);
-    if (!index)
-        return {};
+    if (!index) return {};
     const double scale = level / series[*index].value;
     Series result;
     result.reserve(series.size());
@@ -47,8 +44,7 @@ std::optional<double> rateChangeBps(const Series &rate, const QDate &start, cons
 {
     const auto from = valueAsOf(rate, start);
     const auto to = valueAsOf(rate, end);
-    if (!from || !to)
-        return std::nullopt;
+    if (!from || !to) return std::nullopt;
     return (*to - *from) * 100.0;
 }
 

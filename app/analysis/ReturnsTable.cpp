@@ -1,8 +1,8 @@
 #include "ReturnsTable.h"
 
+#include "core/UserError.h"
 #include "DataRange.h"
 #include "Returns.h"
-#include "core/UserError.h"
 
 namespace indexlens {
 

@@ -1,12 +1,12 @@
 #include "CommandLine.h"
 
-#include "OutputTable.h"
 #include "analysis/MovesTable.h"
 #include "analysis/PeriodTable.h"
 #include "analysis/ReturnsTable.h"
 #include "core/UserError.h"
 #include "import/ImportBatch.h"
 #include "import/TextFields.h"
+#include "OutputTable.h"
 #include "storage/Database.h"
 #include "storage/PriceStore.h"
 
@@ -22,49 +22,56 @@ namespace indexlens {
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("import"),  QStringLiteral("list"),
+const QStringList kCommands = {QStringLiteral("import"), QStringLiteral("list"),
                                QStringLiteral("periods"), QStringLiteral("moves"),
                                QStringLiteral("returns")};
 
 // Options that take a value, for every command: lets subCommand() skip their values.
 const QStringList kValueOptions = {
-    QStringLiteral("db"),     QStringLiteral("format"), QStringLiteral("symbol"),
-    QStringLiteral("format-in"), QStringLiteral("kind"), QStringLiteral("a"),
-    QStringLiteral("b"),      QStringLiteral("rate"),   QStringLiteral("period"),
-    QStringLiteral("from"),   QStringLiteral("to"),     QStringLiteral("top"),
-    QStringLiteral("by"),     QStringLiteral("symbols"), QStringLiteral("ytd-as-of")};
+    QStringLiteral("db"),        QStringLiteral("format"),  QStringLiteral("symbol"),
+    QStringLiteral("format-in"), QStringLiteral("kind"),    QStringLiteral("a"),
+    QStringLiteral("b"),         QStringLiteral("rate"),    QStringLiteral("period"),
+    QStringLiteral("from"),      QStringLiteral("to"),      QStringLiteral("top"),
+    QStringLiteral("by"),        QStringLiteral("symbols"), QStringLiteral("ytd-as-of")};
 
 QString generalHelp()
 {
     return QStringLiteral(
-        "Usage: indexlens [--db PATH] [--format text|csv|json] <command> [options]\n"
-        "\n"
-        "Small caps vs large caps: ratios, relative returns and Treasury yields.\n"
-        "With no command, opens the window.\n"
-        "\n"
-        "Commands:\n"
-        "  import FILE... [--symbol SYM] [--format-in auto|yahoo|yfinance|stooq|fred|close]\n"
-        "                 [--kind index|etf|rate]\n"
-        "      Import CSV files (Yahoo, yfinance, Stooq, FRED, Date+Close) into the cache.\n"
-        "  list\n"
-        "      Symbols in the cache with kind, first and last date and rows.\n"
-        "  periods --a SYM --b SYM [--rate SYM] --period START:END [--period ...] [--price-return]\n"
-        "      Returns of A and B per period, A - B, and the rate change in basis points.\n"
-        "  moves --a SYM --b SYM [--rate SYM] --from DATE --to DATE [--top N] [--by a|spread]\n"
-        "        [--price-return]\n"
-        "      The largest daily moves of A (or of the spread A - B), with the rate change that\n"
-        "      day and the last earlier day with a spread as wide.\n"
-        "  returns --symbols A,B,C (--from DATE --to DATE | --ytd-as-of DATE) [--price-return]\n"
-        "      Return of each symbol between two dates, or year to date.\n"
-        "\n"
-        "Global options:\n"
-        "  --db PATH        the cache file (default: $INDEXLENS_DB, else %1)\n"
-        "  --format FMT     text (default, rounded), csv or json (unrounded)\n"
-        "  --help           this help; `indexlens <command> --help` for one command\n"
-        "  --version        the version\n"
-        "\n"
-        "Dates are YYYY-MM-DD. Returns are total returns (adjusted close) unless --price-return.\n"
-        "Exit status: 0 done, 1 a file or the cache failed, 2 a request that cannot be answered.\n")
+               "Usage: indexlens [--db PATH] [--format text|csv|json] <command> [options]\n"
+               "\n"
+               "Small caps vs large caps: ratios, relative returns and Treasury yields.\n"
+               "With no command, opens the window.\n"
+               "\n"
+               "Commands:\n"
+               "  import FILE... [--symbol SYM] [--format-in "
+               "auto|yahoo|yfinance|stooq|fred|close]\n"
+               "                 [--kind index|etf|rate]\n"
+               "      Import CSV files (Yahoo, yfinance, Stooq, FRED, Date+Close) into the cache.\n"
+               "  list\n"
+               "      Symbols in the cache with kind, first and last date and rows.\n"
+               "  periods --a SYM --b SYM [--rate SYM] --period START:END [--period ...] "
+               "[--price-return]\n"
+               "      Returns of A and B per period, A - B, and the rate change in basis points.\n"
+               "  moves --a SYM --b SYM [--rate SYM] --from DATE --to DATE [--top N] [--by "
+               "a|spread]\n"
+               "        [--price-return]\n"
+               "      The largest daily moves of A (or of the spread A - B), with the rate change "
+               "that\n"
+               "      day and the last earlier day with a spread as wide.\n"
+               "  returns --symbols A,B,C (--from DATE --to DATE | --ytd-as-of DATE) "
+               "[--price-return]\n"
+               "      Return of each symbol between two dates, or year to date.\n"
+               "\n"
+               "Global options:\n"
+               "  --db PATH        the cache file (default: $INDEXLENS_DB, else %1)\n"
+               "  --format FMT     text (default, rounded), csv or json (unrounded)\n"
+               "  --help           this help; `indexlens <command> --help` for one command\n"
+               "  --version        the version\n"
+               "\n"
+               "Dates are YYYY-MM-DD. Returns are total returns (adjusted close) unless "
+               "--price-return.\n"
+               "Exit status: 0 done, 1 a file or the cache failed, 2 a request that cannot be "
+               "answered.\n")
         .arg(Database::defaultPath());
 }
 
@@ -79,12 +86,11 @@ struct Context {
 QDate parseDateOption(const QString &option, const QString &text)
 {
     const QByteArray bytes = text.trimmed().toLatin1();
-    const auto date = bytes.size() == 10
-                          ? parseIsoDate(std::string_view(bytes.constData(), 10))
-                          : std::nullopt;
+    const auto date =
+        bytes.size() == 10 ? parseIsoDate(std::string_view(bytes.constData(), 10)) : std::nullopt;
     if (!date)
-        throw UserError(QStringLiteral("--%1 %2 is not a date (expected YYYY-MM-DD)")
-                            .arg(option, text));
+        throw UserError(
+            QStringLiteral("--%1 %2 is not a date (expected YYYY-MM-DD)").arg(option, text));
     return *date;
 }
 
@@ -98,8 +104,7 @@ QDate requiredDate(Context &ctx, const QString &option)
 QString requiredValue(Context &ctx, const QString &option, const QString &what)
 {
     const QString value = ctx.parser.value(option).trimmed();
-    if (value.isEmpty())
-        throw UserError(QStringLiteral("--%1 %2 is required").arg(option, what));
+    if (value.isEmpty()) throw UserError(QStringLiteral("--%1 %2 is required").arg(option, what));
     return value;
 }
 
@@ -107,8 +112,7 @@ std::unique_ptr<Database> openDatabase(Context &ctx)
 {
     QString error;
     auto db = Database::open(ctx.dbPath, &error);
-    if (!db)
-        throw std::runtime_error(error.toStdString());
+    if (!db) throw std::runtime_error(error.toStdString());
     return db;
 }
 
@@ -116,8 +120,7 @@ std::unique_ptr<Database> openDatabase(Context &ctx)
 Instrument lookup(const PriceStore &store, const QString &symbol)
 {
     auto inst = store.instrument(symbol);
-    if (!inst)
-        inst = store.instrument(symbol.toUpper());
+    if (!inst) inst = store.instrument(symbol.toUpper());
     if (!inst)
         throw UserError(QStringLiteral("unknown symbol %1: it is not in the cache (see `indexlens "
                                        "list`; import it first)")
@@ -129,15 +132,15 @@ SymbolSeries loadPrices(const PriceStore &store, const QString &symbol, ReturnBa
 {
     const Instrument inst = lookup(store, symbol);
     if (inst.kind == InstrumentKind::Rate)
-        throw UserError(QStringLiteral("%1 is a rate, not a price: give it with --rate").arg(inst.symbol));
+        throw UserError(
+            QStringLiteral("%1 is a rate, not a price: give it with --rate").arg(inst.symbol));
     return {inst.symbol, store.closes(inst.symbol, basis)};
 }
 
 std::optional<SymbolSeries> loadRate(Context &ctx, const PriceStore &store)
 {
     const QString symbol = ctx.parser.value(QStringLiteral("rate")).trimmed();
-    if (symbol.isEmpty())
-        return std::nullopt;
+    if (symbol.isEmpty()) return std::nullopt;
     const Instrument inst = lookup(store, symbol);
     if (inst.kind != InstrumentKind::Rate)
         throw UserError(QStringLiteral("--rate %1 is a price (%2), not a rate")
@@ -154,8 +157,7 @@ ReturnBasis basisOf(Context &ctx)
 int runImport(Context &ctx)
 {
     const QStringList files = ctx.parser.positionalArguments().mid(1);
-    if (files.isEmpty())
-        throw UserError(QStringLiteral("import needs at least one FILE"));
+    if (files.isEmpty()) throw UserError(QStringLiteral("import needs at least one FILE"));
     CsvImportOptions options;
     options.symbol = ctx.parser.value(QStringLiteral("symbol")).trimmed();
     if (ctx.parser.isSet(QStringLiteral("format-in"))) {
@@ -183,7 +185,8 @@ int runImport(Context &ctx)
     table.addColumn(QStringLiteral("format"), QStringLiteral("format"), OutputTable::Kind::Text);
     table.addColumn(QStringLiteral("rows"), QStringLiteral("rows"), OutputTable::Kind::Integer);
     table.addColumn(QStringLiteral("added"), QStringLiteral("added"), OutputTable::Kind::Integer);
-    table.addColumn(QStringLiteral("changed"), QStringLiteral("changed"), OutputTable::Kind::Integer);
+    table.addColumn(QStringLiteral("changed"), QStringLiteral("changed"),
+                    OutputTable::Kind::Integer);
     table.addColumn(QStringLiteral("unchanged"), QStringLiteral("unchanged"),
                     OutputTable::Kind::Integer);
     table.addColumn(QStringLiteral("note"), QStringLiteral("note"), OutputTable::Kind::Text);
@@ -196,9 +199,9 @@ int runImport(Context &ctx)
         }
         for (const WriteSummary &s : result.summaries) {
             table.addRow({OutputTable::text(result.path), OutputTable::text(s.symbol),
-                          OutputTable::text(formatName(result.format)),
-                          OutputTable::number(s.rows), OutputTable::number(s.added),
-                          OutputTable::number(s.changed), OutputTable::number(s.unchanged),
+                          OutputTable::text(formatName(result.format)), OutputTable::number(s.rows),
+                          OutputTable::number(s.added), OutputTable::number(s.changed),
+                          OutputTable::number(s.unchanged),
                           OutputTable::text(s.notes.join(QStringLiteral("; ")))});
         }
     }
@@ -224,10 +227,10 @@ int runList(Context &ctx)
     table.addColumn(QStringLiteral("source"), QStringLiteral("source"), OutputTable::Kind::Text);
     table.addColumn(QStringLiteral("name"), QStringLiteral("name"), OutputTable::Kind::Text);
     for (const InstrumentSummary &s : store.list()) {
-        table.addRow({OutputTable::text(s.instrument.symbol),
-                      OutputTable::text(kindName(s.instrument.kind)), OutputTable::date(s.first),
-                      OutputTable::date(s.last), OutputTable::number(s.rows),
-                      OutputTable::text(s.instrument.source), OutputTable::text(s.instrument.name)});
+        table.addRow(
+            {OutputTable::text(s.instrument.symbol), OutputTable::text(kindName(s.instrument.kind)),
+             OutputTable::date(s.first), OutputTable::date(s.last), OutputTable::number(s.rows),
+             OutputTable::text(s.instrument.source), OutputTable::text(s.instrument.name)});
     }
     table.write(ctx.out, ctx.format);
     return ExitOk;
@@ -241,8 +244,7 @@ Period parsePeriod(const QString &text)
                                         "2023-12-29:2024-04-30")
                              .arg(text));
     };
-    if (parts.size() != 2)
-        throw malformed();
+    if (parts.size() != 2) throw malformed();
     try {
         return {parseDateOption(QStringLiteral("period"), parts[0]),
                 parseDateOption(QStringLiteral("period"), parts[1])};
@@ -276,7 +278,8 @@ int runPeriods(Context &ctx)
                     OutputTable::Kind::Percent);
     table.addColumn(QStringLiteral("b_return_pct"), b.symbol + QStringLiteral(" %"),
                     OutputTable::Kind::Percent);
-    table.addColumn(QStringLiteral("diff_pct"), QStringLiteral("A-B pp"), OutputTable::Kind::Percent);
+    table.addColumn(QStringLiteral("diff_pct"), QStringLiteral("A-B pp"),
+                    OutputTable::Kind::Percent);
     table.addColumn(QStringLiteral("rate_change_bps"),
                     (rate ? rate->symbol : QString()) + QStringLiteral(" bp"),
                     OutputTable::Kind::Bps, bool(rate));
@@ -345,16 +348,17 @@ int runReturns(Context &ctx)
     for (const QString &value : ctx.parser.values(QStringLiteral("symbols")))
         for (const QString &s : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
             symbols << s.trimmed();
-    if (symbols.isEmpty())
-        throw UserError(QStringLiteral("--symbols A,B,C is required"));
+    if (symbols.isEmpty()) throw UserError(QStringLiteral("--symbols A,B,C is required"));
     const bool ytd = ctx.parser.isSet(QStringLiteral("ytd-as-of"));
-    const bool range = ctx.parser.isSet(QStringLiteral("from")) || ctx.parser.isSet(QStringLiteral("to"));
+    const bool range =
+        ctx.parser.isSet(QStringLiteral("from")) || ctx.parser.isSet(QStringLiteral("to"));
     if (ytd == range)
         throw UserError(QStringLiteral("give either --from DATE --to DATE or --ytd-as-of DATE"));
 
     QDate from, to, asOf;
     if (ytd) {
-        asOf = parseDateOption(QStringLiteral("ytd-as-of"), ctx.parser.value(QStringLiteral("ytd-as-of")));
+        asOf = parseDateOption(QStringLiteral("ytd-as-of"),
+                               ctx.parser.value(QStringLiteral("ytd-as-of")));
     } else {
         from = requiredDate(ctx, QStringLiteral("from"));
         to = requiredDate(ctx, QStringLiteral("to"));
@@ -387,11 +391,14 @@ void addCommandOptions(QCommandLineParser &parser, const QString &command)
 {
     const Option priceReturn(QStringLiteral("price-return"),
                              QStringLiteral("Price return (close) instead of total return."));
-    const Option a(QStringLiteral("a"), QStringLiteral("Series A (e.g. IWM)."), QStringLiteral("SYM"));
-    const Option b(QStringLiteral("b"), QStringLiteral("Series B (e.g. SPY)."), QStringLiteral("SYM"));
+    const Option a(QStringLiteral("a"), QStringLiteral("Series A (e.g. IWM)."),
+                   QStringLiteral("SYM"));
+    const Option b(QStringLiteral("b"), QStringLiteral("Series B (e.g. SPY)."),
+                   QStringLiteral("SYM"));
     const Option rate(QStringLiteral("rate"), QStringLiteral("A rate (e.g. DGS10)."),
                       QStringLiteral("SYM"));
-    const Option from(QStringLiteral("from"), QStringLiteral("First date."), QStringLiteral("DATE"));
+    const Option from(QStringLiteral("from"), QStringLiteral("First date."),
+                      QStringLiteral("DATE"));
     const Option to(QStringLiteral("to"), QStringLiteral("Last date."), QStringLiteral("DATE"));
     if (command == QLatin1String("import")) {
         parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV files."),
@@ -422,7 +429,8 @@ void addCommandOptions(QCommandLineParser &parser, const QString &command)
                                 QStringLiteral("a|spread")));
     } else if (command == QLatin1String("returns")) {
         parser.addOptions({from, to, priceReturn});
-        parser.addOption(Option(QStringLiteral("symbols"), QStringLiteral("Comma-separated symbols."),
+        parser.addOption(Option(QStringLiteral("symbols"),
+                                QStringLiteral("Comma-separated symbols."),
                                 QStringLiteral("A,B,C")));
         parser.addOption(Option(QStringLiteral("ytd-as-of"),
                                 QStringLiteral("Year to date as of DATE (from the last close of "
@@ -454,8 +462,7 @@ QString subCommand(const QStringList &arguments)
 
 bool isHeadless(const QStringList &arguments)
 {
-    if (!subCommand(arguments).isEmpty())
-        return true;
+    if (!subCommand(arguments).isEmpty()) return true;
     for (const QString &arg : arguments.mid(1))
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h") ||
             arg == QLatin1String("--version") || arg == QLatin1String("-v"))
@@ -468,7 +475,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     const QString command = subCommand(arguments);
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const Option db(QStringLiteral("db"), QStringLiteral("The cache file."), QStringLiteral("PATH"));
+    const Option db(QStringLiteral("db"), QStringLiteral("The cache file."),
+                    QStringLiteral("PATH"));
     const Option format(QStringLiteral("format"), QStringLiteral("text, csv or json."),
                         QStringLiteral("FMT"));
     const Option help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("This help."));
@@ -476,8 +484,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
                          QStringLiteral("The version."));
     parser.addOptions({db, format, help, version});
     if (!command.isEmpty() && !kCommands.contains(command)) {
-        err << "indexlens: unknown command '" << command << "' (commands: "
-            << kCommands.join(QStringLiteral(", ")) << ")\n";
+        err << "indexlens: unknown command '" << command
+            << "' (commands: " << kCommands.join(QStringLiteral(", ")) << ")\n";
         return ExitUsage;
     }
     addCommandOptions(parser, command);

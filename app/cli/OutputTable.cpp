@@ -12,7 +12,10 @@ namespace indexlens {
 
 namespace {
 
-QString shortest(double value) { return QString::number(value, 'g', QLocale::FloatingPointShortest); }
+QString shortest(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
 
 QString csvEscape(const QString &value)
 {
@@ -44,8 +47,7 @@ void OutputTable::addRow(std::vector<Cell> cells)
 
 OutputTable::Cell OutputTable::date(const QDate &value)
 {
-    if (!value.isValid())
-        return null();
+    if (!value.isValid()) return null();
     return text(value.toString(Qt::ISODate));
 }
 
@@ -71,10 +73,8 @@ void OutputTable::write(QTextStream &out, OutputFormat format) const
 
 QString OutputTable::textCell(const Column &column, const Cell &cell) const
 {
-    if (cell.text)
-        return *cell.text;
-    if (!cell.number || std::isnan(*cell.number))
-        return QString();
+    if (cell.text) return *cell.text;
+    if (!cell.number || std::isnan(*cell.number)) return QString();
     switch (column.kind) {
     case Kind::Percent:
         return QString::number(*cell.number, 'f', 2);
@@ -91,8 +91,7 @@ void OutputTable::writeText(QTextStream &out) const
 {
     std::vector<std::size_t> shown;
     for (std::size_t c = 0; c < m_columns.size(); ++c)
-        if (m_columns[c].showInText)
-            shown.push_back(c);
+        if (m_columns[c].showInText) shown.push_back(c);
     std::vector<std::vector<QString>> cells;
     std::vector<int> width(m_columns.size(), 0);
     for (std::size_t c : shown)
@@ -110,8 +109,7 @@ void OutputTable::writeText(QTextStream &out) const
         for (std::size_t i = 0; i < shown.size(); ++i) {
             const std::size_t c = shown[i];
             const QString value = cellAt(c);
-            if (i > 0)
-                text += QLatin1String("  ");
+            if (i > 0) text += QLatin1String("  ");
             // Numbers right-aligned so that decimal points line up; the last column unpadded.
             if (isNumeric(m_columns[c].kind))
                 text += value.rightJustified(width[c]);

@@ -21,8 +21,8 @@ public:
     enum class Kind { Text, Date, Integer, Percent, Bps, Number };
 
     struct Column {
-        QString field;  // CSV header and JSON key
-        QString label;  // text header
+        QString field; // CSV header and JSON key
+        QString label; // text header
         Kind kind;
         bool showInText = true;
     };

@@ -7,7 +7,10 @@
 #include <QRegularExpression>
 
 // The resources live in a static library, whose initializer the linker drops unless called.
-static void initResources() { Q_INIT_RESOURCE(resources); }
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
 
 namespace indexlens {
 
@@ -17,11 +20,9 @@ const Catalog &Catalog::builtIn()
         initResources();
         QFile file(QStringLiteral(":/indexlens/catalog.json"));
         QString error;
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("built-in catalog resource is missing");
+        if (!file.open(QIODevice::ReadOnly)) qFatal("built-in catalog resource is missing");
         Catalog c = fromJson(file.readAll(), &error);
-        if (!error.isEmpty())
-            qFatal("built-in catalog is invalid: %s", qPrintable(error));
+        if (!error.isEmpty()) qFatal("built-in catalog is invalid: %s", qPrintable(error));
         return c;
     }();
     return catalog;
@@ -47,13 +48,13 @@ Catalog Catalog::fromJson(const QByteArray &json, QString *error)
         inst.currency = o.value(QLatin1String("currency")).toString();
         const auto kind = kindFromName(o.value(QLatin1String("kind")).toString());
         if (inst.symbol.isEmpty() || !kind) {
-            *error = QStringLiteral("catalog: entry %1 needs a symbol and a kind (index, etf, rate)")
-                         .arg(i + 1);
+            *error =
+                QStringLiteral("catalog: entry %1 needs a symbol and a kind (index, etf, rate)")
+                    .arg(i + 1);
             return {};
         }
         inst.kind = *kind;
-        if (!catalog.m_bySymbol.contains(inst.symbol))
-            catalog.m_order.push_back(inst.symbol);
+        if (!catalog.m_bySymbol.contains(inst.symbol)) catalog.m_order.push_back(inst.symbol);
         catalog.m_bySymbol.insert(inst.symbol, inst);
     }
     return catalog;
@@ -62,8 +63,7 @@ Catalog Catalog::fromJson(const QByteArray &json, QString *error)
 std::optional<Instrument> Catalog::find(const QString &symbol) const
 {
     const auto it = m_bySymbol.constFind(symbol);
-    if (it == m_bySymbol.cend())
-        return std::nullopt;
+    if (it == m_bySymbol.cend()) return std::nullopt;
     return *it;
 }
 
@@ -78,10 +78,8 @@ std::vector<Instrument> Catalog::all() const
 
 InstrumentKind Catalog::kindOf(const QString &symbol) const
 {
-    if (const auto inst = find(symbol))
-        return inst->kind;
-    if (looksLikeRate(symbol))
-        return InstrumentKind::Rate;
+    if (const auto inst = find(symbol)) return inst->kind;
+    if (looksLikeRate(symbol)) return InstrumentKind::Rate;
     return symbol.startsWith(QLatin1Char('^')) ? InstrumentKind::Index : InstrumentKind::Etf;
 }
 
@@ -89,8 +87,9 @@ bool Catalog::looksLikeRate(const QString &symbol)
 {
     // Treasury constant maturities (DGS1MO..DGS30), inflation-indexed (DFII5..), spreads
     // (T10Y2Y, T10Y3M), breakevens (T5YIE) and the CBOE yield indices.
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(DGS\\d+(MO)?|DFII\\d+|T\\d+Y\\d+[YM]|T\\d+YIE|DFF|EFFR|SOFR|DTB\\d+|\\^(TNX|IRX|FVX|TYX))$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(DGS\\d+(MO)?|DFII\\d+|T\\d+Y\\d+[YM]|T\\d+YIE|DFF|EFFR|SOFR|DTB\\d+|\\^("
+                       "TNX|IRX|FVX|TYX))$"));
     return pattern.match(symbol).hasMatch();
 }
 

@@ -7,19 +7,17 @@ namespace indexlens {
 std::optional<std::size_t> indexOnOrBefore(const Series &series, const QDate &date)
 {
     // First point strictly after `date`; the one before it is the answer.
-    const auto after = std::upper_bound(
-        series.begin(), series.end(), date,
-        [](const QDate &d, const DatedValue &point) { return d < point.date; });
-    if (after == series.begin())
-        return std::nullopt;
+    const auto after =
+        std::upper_bound(series.begin(), series.end(), date,
+                         [](const QDate &d, const DatedValue &point) { return d < point.date; });
+    if (after == series.begin()) return std::nullopt;
     return static_cast<std::size_t>(std::distance(series.begin(), after) - 1);
 }
 
 std::optional<double> valueAsOf(const Series &series, const QDate &date)
 {
     const auto index = indexOnOrBefore(series, date);
-    if (!index)
-        return std::nullopt;
+    if (!index) return std::nullopt;
     return series[*index].value;
 }
 
@@ -39,12 +37,9 @@ QString kindName(InstrumentKind kind)
 std::optional<InstrumentKind> kindFromName(const QString &name)
 {
     const QString n = name.trimmed().toLower();
-    if (n == QLatin1String("index"))
-        return InstrumentKind::Index;
-    if (n == QLatin1String("etf"))
-        return InstrumentKind::Etf;
-    if (n == QLatin1String("rate"))
-        return InstrumentKind::Rate;
+    if (n == QLatin1String("index")) return InstrumentKind::Index;
+    if (n == QLatin1String("etf")) return InstrumentKind::Etf;
+    if (n == QLatin1String("rate")) return InstrumentKind::Rate;
     return std::nullopt;
 }
 

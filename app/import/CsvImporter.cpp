@@ -34,8 +34,7 @@ std::string normalized(std::string_view text)
     std::string out;
     out.reserve(text.size());
     for (char c : text) {
-        if (c == '_')
-            c = ' ';
+        if (c == '_') c = ' ';
         out.push_back(char(std::tolower(static_cast<unsigned char>(c))));
     }
     return out;
@@ -43,31 +42,26 @@ std::string normalized(std::string_view text)
 
 std::optional<Field> fieldFromName(const std::string &name)
 {
-    if (name == "date" || name == "observation date" || name == "datetime")
-        return Date;
-    if (name == "open")
-        return Open;
-    if (name == "high")
-        return High;
-    if (name == "low")
-        return Low;
-    if (name == "close")
-        return Close;
-    if (name == "adj close" || name == "adjclose" || name == "adjusted close")
-        return AdjClose;
-    if (name == "volume")
-        return Volume;
+    if (name == "date" || name == "observation date" || name == "datetime") return Date;
+    if (name == "open") return Open;
+    if (name == "high") return High;
+    if (name == "low") return Low;
+    if (name == "close") return Close;
+    if (name == "adj close" || name == "adjclose" || name == "adjusted close") return AdjClose;
+    if (name == "volume") return Volume;
     return std::nullopt;
 }
 
-QString qs(std::string_view text) { return QString::fromUtf8(text.data(), int(text.size())); }
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), int(text.size()));
+}
 
 QString quoted(std::string_view text)
 {
     constexpr std::size_t kMax = 40;
     QString s = qs(text.substr(0, kMax));
-    if (text.size() > kMax)
-        s += QStringLiteral("…");
+    if (text.size() > kMax) s += QStringLiteral("…");
     return QLatin1Char('\'') + s + QLatin1Char('\'');
 }
 
@@ -93,14 +87,11 @@ std::vector<Line> splitLines(std::string_view data)
     std::size_t pos = 0;
     while (pos < data.size()) {
         std::size_t end = data.find('\n', pos);
-        if (end == std::string_view::npos)
-            end = data.size();
+        if (end == std::string_view::npos) end = data.size();
         std::string_view text = data.substr(pos, end - pos);
-        if (!text.empty() && text.back() == '\r')
-            text.remove_suffix(1);
+        if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
         ++number;
-        if (!trimmed(text).empty())
-            lines.push_back({text, number});
+        if (!trimmed(text).empty()) lines.push_back({text, number});
         pos = end + 1;
     }
     return lines;
@@ -180,7 +171,8 @@ QString Parser::symbolFromContext(int lineNumber, bool *ok)
     *ok = true;
     if (!m_options.symbol.isEmpty()) {
         if (!validSymbol(m_options.symbol)) {
-            *ok = fail(0, QStringLiteral("--symbol %1 is not a valid symbol").arg(m_options.symbol));
+            *ok =
+                fail(0, QStringLiteral("--symbol %1 is not a valid symbol").arg(m_options.symbol));
             return {};
         }
         return m_options.symbol;
@@ -201,14 +193,14 @@ bool Parser::mapFlatHeader(const std::vector<std::string_view> &header, int line
     Group group;
     for (int c = firstColumn; c < int(header.size()); ++c) {
         const std::string name = normalized(header[c]);
-        if (isIgnoredColumn(name))
-            continue;
+        if (isIgnoredColumn(name)) continue;
         const auto field = fieldFromName(name);
         if (!field || *field == Date)
-            return fail(lineNumber, QStringLiteral("unknown header: column %1 is %2; expected "
-                                                   "Date, Open, High, Low, Close, Adj Close, Volume")
-                                        .arg(c + 1)
-                                        .arg(quoted(header[c])));
+            return fail(lineNumber,
+                        QStringLiteral("unknown header: column %1 is %2; expected "
+                                       "Date, Open, High, Low, Close, Adj Close, Volume")
+                            .arg(c + 1)
+                            .arg(quoted(header[c])));
         if (group.has(*field))
             return fail(lineNumber, QStringLiteral("unknown header: column %1 repeats %2")
                                         .arg(c + 1)
@@ -238,8 +230,9 @@ bool Parser::detectLayout(const std::vector<Line> &lines, Layout &layout)
         }
         if (tickers.empty() || normalized(tickers[0]) != "ticker" || dateLine.empty() ||
             fieldFromName(normalized(dateLine[0])) != Date)
-            return fail(headerLine, QStringLiteral("unknown header: a 'Price' header must be "
-                                                   "followed by a 'Ticker' line and a 'Date' line"));
+            return fail(headerLine,
+                        QStringLiteral("unknown header: a 'Price' header must be "
+                                       "followed by a 'Ticker' line and a 'Date' line"));
         if (tickers.size() != header.size())
             return fail(lines[1].number, QStringLiteral("the Ticker line has %1 fields, the Price "
                                                         "line %2")
@@ -250,8 +243,7 @@ bool Parser::detectLayout(const std::vector<Line> &lines, Layout &layout)
         QHash<QString, std::size_t> groupOf;
         for (int c = 1; c < int(header.size()); ++c) {
             const std::string name = normalized(header[c]);
-            if (isIgnoredColumn(name))
-                continue;
+            if (isIgnoredColumn(name)) continue;
             const auto field = fieldFromName(name);
             if (!field || *field == Date)
                 return fail(headerLine, QStringLiteral("unknown header: column %1 is %2")
@@ -275,8 +267,9 @@ bool Parser::detectLayout(const std::vector<Line> &lines, Layout &layout)
         }
         for (const Group &group : layout.groups) {
             if (!group.has(Close))
-                return fail(headerLine, QStringLiteral("unknown header: no Close column for %1")
-                                            .arg(group.symbol));
+                return fail(
+                    headerLine,
+                    QStringLiteral("unknown header: no Close column for %1").arg(group.symbol));
         }
         if (layout.groups.empty())
             return fail(headerLine, QStringLiteral("unknown header: no price columns"));
@@ -291,8 +284,7 @@ bool Parser::detectLayout(const std::vector<Line> &lines, Layout &layout)
         layout.format = CsvFormat::SymbolColumn;
         layout.symbolColumn = 0;
         layout.dateColumn = 1;
-        if (!mapFlatHeader(header, headerLine, 2, layout))
-            return false;
+        if (!mapFlatHeader(header, headerLine, 2, layout)) return false;
         layout.closeIsAdjusted = !layout.groups.front().has(AdjClose);
         return true;
     }
@@ -328,8 +320,7 @@ bool Parser::detectLayout(const std::vector<Line> &lines, Layout &layout)
         return true;
     }
 
-    if (!mapFlatHeader(header, headerLine, 1, layout))
-        return false;
+    if (!mapFlatHeader(header, headerLine, 1, layout)) return false;
     const Group &group = layout.groups.front();
     if (group.has(AdjClose)) {
         layout.format = CsvFormat::Yahoo;
@@ -347,8 +338,7 @@ bool Parser::detectLayout(const std::vector<Line> &lines, Layout &layout)
 bool Parser::checkOverride(const Layout &detected, int lineNumber)
 {
     const CsvFormat asked = m_options.format;
-    if (asked == CsvFormat::Auto || asked == detected.format)
-        return true;
+    if (asked == CsvFormat::Auto || asked == detected.format) return true;
     const bool flat = detected.format == CsvFormat::Yahoo || detected.format == CsvFormat::Stooq ||
                       detected.format == CsvFormat::YFinance;
     bool fits = false;
@@ -373,18 +363,15 @@ bool Parser::checkOverride(const Layout &detected, int lineNumber)
 
 InstrumentKind Parser::kindFor(const QString &symbol, const Layout &layout) const
 {
-    if (m_options.kind)
-        return *m_options.kind;
-    if (layout.rate)
-        return InstrumentKind::Rate;
+    if (m_options.kind) return *m_options.kind;
+    if (layout.rate) return InstrumentKind::Rate;
     return m_catalog.kindOf(symbol);
 }
 
 Accumulator &Parser::accumulatorFor(const QString &symbol, const Layout &layout)
 {
     const auto it = m_accumulatorIndex.constFind(symbol);
-    if (it != m_accumulatorIndex.cend())
-        return m_accumulators[*it];
+    if (it != m_accumulatorIndex.cend()) return m_accumulators[*it];
     m_accumulatorIndex.insert(symbol, m_accumulators.size());
     m_accumulators.emplace_back();
     Accumulator &acc = m_accumulators.back();
@@ -412,8 +399,7 @@ bool Parser::readGroup(const Line &line, const std::vector<std::string_view> &fi
     }
 
     auto readPrice = [&](Field f, std::optional<double> &out) -> bool {
-        if (!group.has(f))
-            return true;
+        if (!group.has(f)) return true;
         const std::string_view text = fields[group.column[f]];
         if (isMissingText(text, rate)) {
             if (f == Close)
@@ -434,8 +420,7 @@ bool Parser::readGroup(const Line &line, const std::vector<std::string_view> &fi
     };
 
     std::optional<double> open, high, low, close, adj;
-    if (!readPrice(Close, close))
-        return false;
+    if (!readPrice(Close, close)) return false;
     if (rate) {
         acc.data.rates.push_back({date, *close});
         acc.lineNumbers.push_back(line.number);
@@ -459,9 +444,9 @@ bool Parser::readGroup(const Line &line, const std::vector<std::string_view> &fi
         if (!isMissingText(text, false)) {
             const auto volume = parseNumber(text);
             if (!volume || *volume < 0 || *volume != std::floor(*volume) || *volume > 9.0e18)
-                return fail(line.number,
-                            QStringLiteral("Volume %1 is not a whole number of shares")
-                                .arg(quoted(text)));
+                return fail(
+                    line.number,
+                    QStringLiteral("Volume %1 is not a whole number of shares").arg(quoted(text)));
             bar.volume = qint64(*volume);
         }
     }
@@ -490,8 +475,7 @@ bool Parser::readRow(const Line &line, const std::vector<std::string_view> &fiel
         return readGroup(line, fields, layout.groups.front(), symbol, *date, layout);
     }
     for (const Group &group : layout.groups) {
-        if (!readGroup(line, fields, group, group.symbol, *date, layout))
-            return false;
+        if (!readGroup(line, fields, group, group.symbol, *date, layout)) return false;
     }
     return true;
 }
@@ -504,7 +488,9 @@ bool Parser::finish(Accumulator &acc)
     const std::size_t n = acc.lineNumbers.size();
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), 0);
-    auto dateAt = [&](std::size_t i) { return data.isRate() ? data.rates[i].date : data.bars[i].date; };
+    auto dateAt = [&](std::size_t i) {
+        return data.isRate() ? data.rates[i].date : data.bars[i].date;
+    };
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return dateAt(a) < dateAt(b); });
 
@@ -540,8 +526,7 @@ bool Parser::finish(Accumulator &acc)
 std::optional<ParsedFile> Parser::run(const QByteArray &bytes)
 {
     std::string_view data(bytes.constData(), std::size_t(bytes.size()));
-    if (data.size() >= 3 && data.substr(0, 3) == "\xEF\xBB\xBF")
-        data.remove_prefix(3);
+    if (data.size() >= 3 && data.substr(0, 3) == "\xEF\xBB\xBF") data.remove_prefix(3);
     if (data.find('\0') != std::string_view::npos) {
         fail(0, QStringLiteral("this is not a text file"));
         return std::nullopt;
@@ -555,26 +540,21 @@ std::optional<ParsedFile> Parser::run(const QByteArray &bytes)
     Layout layout;
     if (!detectLayout(lines, layout) || !checkOverride(layout, lines[0].number))
         return std::nullopt;
-    if (m_options.format != CsvFormat::Auto)
-        layout.format = m_options.format;
-    if (layout.format == CsvFormat::Fred)
-        layout.rate = true;
-    if (layout.format == CsvFormat::Stooq)
-        layout.closeIsAdjusted = false;
+    if (m_options.format != CsvFormat::Auto) layout.format = m_options.format;
+    if (layout.format == CsvFormat::Fred) layout.rate = true;
+    if (layout.format == CsvFormat::Stooq) layout.closeIsAdjusted = false;
     for (Group &group : layout.groups) {
         if (group.symbol.isEmpty() && layout.symbolColumn < 0) {
             bool ok = false;
             group.symbol = symbolFromContext(lines[0].number, &ok);
-            if (!ok)
-                return std::nullopt;
+            if (!ok) return std::nullopt;
         }
     }
 
     std::vector<std::string_view> fields;
     for (std::size_t i = std::size_t(layout.headerLines); i < lines.size(); ++i) {
         splitCsvLine(lines[i].text, fields);
-        if (!readRow(lines[i], fields, layout))
-            return std::nullopt;
+        if (!readRow(lines[i], fields, layout)) return std::nullopt;
     }
 
     ParsedFile file;
@@ -582,16 +562,15 @@ std::optional<ParsedFile> Parser::run(const QByteArray &bytes)
     file.format = layout.format;
     int missing = 0;
     for (Accumulator &acc : m_accumulators) {
-        if (!finish(acc))
-            return std::nullopt;
+        if (!finish(acc)) return std::nullopt;
         missing += acc.data.missingDays;
-        if (acc.data.rowCount() > 0)
-            file.symbols.push_back(std::move(acc.data));
+        if (acc.data.rowCount() > 0) file.symbols.push_back(std::move(acc.data));
     }
     if (file.symbols.empty()) {
         fail(lines.back().number,
-             missing > 0 ? QStringLiteral("no data rows: all %1 rows have missing values").arg(missing)
-                         : QStringLiteral("no data rows after the header"));
+             missing > 0
+                 ? QStringLiteral("no data rows: all %1 rows have missing values").arg(missing)
+                 : QStringLiteral("no data rows after the header"));
         return std::nullopt;
     }
     if (missing > 0)

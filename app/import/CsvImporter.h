@@ -1,16 +1,16 @@
 #pragma once
 
-#include "ParsedFile.h"
 #include "core/Catalog.h"
+#include "ParsedFile.h"
 
 #include <QByteArray>
 
 namespace indexlens {
 
 struct CsvImportOptions {
-    CsvFormat format = CsvFormat::Auto;      // Auto: detect from the header
-    QString symbol;                          // used when the file names no symbol itself
-    std::optional<InstrumentKind> kind;      // overrides the catalog / the symbol's form
+    CsvFormat format = CsvFormat::Auto; // Auto: detect from the header
+    QString symbol;                     // used when the file names no symbol itself
+    std::optional<InstrumentKind> kind; // overrides the catalog / the symbol's form
 };
 
 // Reads the CSV formats of Yahoo, yfinance, Stooq and FRED (and two simple variants) into

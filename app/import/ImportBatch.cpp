@@ -21,8 +21,7 @@ std::pair<int, QDate> preference(const ParsedFile &file)
             }
         const int r = hasAdj && data.hasRawClose ? 2 : hasAdj ? 1 : data.isRate() ? 2 : 0;
         rank = std::min(rank, r);
-        if (!last.isValid() || data.lastDate() > last)
-            last = data.lastDate();
+        if (!last.isValid() || data.lastDate() > last) last = data.lastDate();
     }
     return {rank, last};
 }
@@ -39,21 +38,18 @@ std::vector<FileImportResult> importFiles(PriceStore &store, const QStringList &
         results[i].path = paths[int(i)];
         ImportError error;
         parsed[i] = importer.parseFile(results[i].path, options, &error);
-        if (!parsed[i])
-            results[i].error = error;
+        if (!parsed[i]) results[i].error = error;
     }
 
     std::vector<std::size_t> order(results.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-        if (!parsed[x] || !parsed[y])
-            return bool(parsed[y]) && !parsed[x];
+        if (!parsed[x] || !parsed[y]) return bool(parsed[y]) && !parsed[x];
         return preference(*parsed[x]) < preference(*parsed[y]);
     });
 
     for (std::size_t i : order) {
-        if (!parsed[i])
-            continue;
+        if (!parsed[i]) continue;
         FileImportResult &result = results[i];
         result.format = parsed[i]->format;
         result.notes = parsed[i]->notes;

@@ -29,8 +29,8 @@ std::optional<CsvFormat> formatFromName(const QString &name);
 struct SymbolData {
     QString symbol;
     InstrumentKind kind = InstrumentKind::Etf;
-    std::vector<Bar> bars; // ascending dates, prices only
-    Series rates;          // ascending dates, rates only (percent)
+    std::vector<Bar> bars;    // ascending dates, prices only
+    Series rates;             // ascending dates, rates only (percent)
     bool hasRawClose = false; // the file's close is unadjusted (an adjusted close comes apart)
     int missingDays = 0;      // rows skipped because every value was missing
     int duplicateRows = 0;    // identical repeated rows dropped

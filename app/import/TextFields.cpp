@@ -36,8 +36,7 @@ void splitCsvLine(std::string_view line, std::vector<std::string_view> &fields)
             fields.push_back(line.substr(pos, end - pos));
             pos = end;
         }
-        if (pos >= n)
-            break;
+        if (pos >= n) break;
         ++pos; // the comma
         if (pos == n) {
             fields.emplace_back(); // trailing comma: one more empty field
@@ -59,13 +58,11 @@ namespace {
 
 bool readDigits(std::string_view text, std::size_t pos, std::size_t count, int &value)
 {
-    if (pos + count > text.size())
-        return false;
+    if (pos + count > text.size()) return false;
     value = 0;
     for (std::size_t i = pos; i < pos + count; ++i) {
         const char c = text[i];
-        if (c < '0' || c > '9')
-            return false;
+        if (c < '0' || c > '9') return false;
         value = value * 10 + (c - '0');
     }
     return true;
@@ -74,8 +71,7 @@ bool readDigits(std::string_view text, std::size_t pos, std::size_t count, int &
 std::optional<QDate> validDate(int y, int m, int d)
 {
     const QDate date(y, m, d);
-    if (!date.isValid())
-        return std::nullopt;
+    if (!date.isValid()) return std::nullopt;
     return date;
 }
 
@@ -88,8 +84,7 @@ std::optional<QDate> parseIsoDate(std::string_view text)
     if (text.size() < 10 || text[4] != '-' || text[7] != '-' || !readDigits(text, 0, 4, y) ||
         !readDigits(text, 5, 2, m) || !readDigits(text, 8, 2, d))
         return std::nullopt;
-    if (text.size() > 10 && text[10] != ' ' && text[10] != 'T')
-        return std::nullopt;
+    if (text.size() > 10 && text[10] != ' ' && text[10] != 'T') return std::nullopt;
     return validDate(y, m, d);
 }
 
@@ -106,10 +101,8 @@ std::optional<QDate> parseUsDate(std::string_view text)
 std::optional<double> parseNumber(std::string_view text)
 {
     text = trimmed(text);
-    if (!text.empty() && text.front() == '+')
-        text.remove_prefix(1);
-    if (text.empty())
-        return std::nullopt;
+    if (!text.empty() && text.front() == '+') text.remove_prefix(1);
+    if (text.empty()) return std::nullopt;
     double value = 0.0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value))

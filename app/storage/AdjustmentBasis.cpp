@@ -13,16 +13,14 @@ AdjustmentBasis compareAdjustmentBasis(const std::vector<Bar> &cached,
     for (const Bar &bar : incoming) {
         while (c != cached.end() && c->date < bar.date)
             ++c;
-        if (c == cached.end())
-            break;
+        if (c == cached.end()) break;
         if (c->date == bar.date && c->adjClose && bar.adjClose)
             ratios.push_back(*bar.adjClose / *c->adjClose);
     }
 
     AdjustmentBasis result;
     result.overlap = int(ratios.size());
-    if (ratios.empty())
-        return result;
+    if (ratios.empty()) return result;
 
     std::vector<double> sorted = ratios;
     const auto middle = sorted.begin() + std::ptrdiff_t(sorted.size() / 2);

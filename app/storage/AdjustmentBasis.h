@@ -14,10 +14,10 @@ namespace indexlens {
 // factor, the median does not see them.
 struct AdjustmentBasis {
     enum class State {
-        NoOverlap,    // no day with an adjusted close in both
-        Same,         // same basis (factor 1)
-        Rebased,      // one constant factor != 1 on (nearly) all overlapping days
-        Inconsistent  // no single factor: leave the rows outside the file as they are
+        NoOverlap,   // no day with an adjusted close in both
+        Same,        // same basis (factor 1)
+        Rebased,     // one constant factor != 1 on (nearly) all overlapping days
+        Inconsistent // no single factor: leave the rows outside the file as they are
     };
     State state = State::NoOverlap;
     double factor = 1.0; // incoming / cached, the median over the overlap

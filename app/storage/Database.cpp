@@ -58,7 +58,10 @@ const std::vector<std::vector<const char *>> &migrations()
     return steps;
 }
 
-QString sqlError(const QSqlError &error) { return error.text().trimmed(); }
+QString sqlError(const QSqlError &error)
+{
+    return error.text().trimmed();
+}
 
 } // namespace
 
@@ -78,11 +81,9 @@ Database::~Database()
 QString Database::defaultPath()
 {
     const QString fromEnv = qEnvironmentVariable("INDEXLENS_DB");
-    if (!fromEnv.isEmpty())
-        return fromEnv;
+    if (!fromEnv.isEmpty()) return fromEnv;
     QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath() + QStringLiteral("/.local/share/indexlens");
+    if (folder.isEmpty()) folder = QDir::homePath() + QStringLiteral("/.local/share/indexlens");
     return folder + QStringLiteral("/indexlens.sqlite");
 }
 
@@ -91,21 +92,19 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
     static QAtomicInt counter;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = QStringLiteral("%1: cannot create the folder %2")
-                     .arg(path, info.absolutePath());
+        *error = QStringLiteral("%1: cannot create the folder %2").arg(path, info.absolutePath());
         return nullptr;
     }
-    std::unique_ptr<Database> db(new Database(
-        info.absoluteFilePath(),
-        QStringLiteral("indexlens-%1").arg(counter.fetchAndAddRelaxed(1))));
+    std::unique_ptr<Database> db(
+        new Database(info.absoluteFilePath(),
+                     QStringLiteral("indexlens-%1").arg(counter.fetchAndAddRelaxed(1))));
     db->m_db.setDatabaseName(db->m_path);
     if (!db->m_db.open()) {
         *error = QStringLiteral("%1: cannot open the cache: %2")
                      .arg(path, sqlError(db->m_db.lastError()));
         return nullptr;
     }
-    if (!db->configure(error) || !db->migrate(error))
-        return nullptr;
+    if (!db->configure(error) || !db->migrate(error)) return nullptr;
     return db;
 }
 
@@ -127,8 +126,7 @@ bool Database::configure(QString *error)
 int Database::schemaVersion() const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return -1;
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) return -1;
     return q.value(0).toInt();
 }
 

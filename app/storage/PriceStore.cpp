@@ -1,7 +1,7 @@
 #include "PriceStore.h"
 
-#include "SqliteStatement.h"
 #include "import/TextFields.h"
+#include "SqliteStatement.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,7 +11,10 @@ namespace indexlens {
 
 namespace {
 
-QString isoDate(const QDate &date) { return date.toString(Qt::ISODate); }
+QString isoDate(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
 
 QDate dateFrom(const QVariant &value)
 {
@@ -21,9 +24,15 @@ QDate dateFrom(const QVariant &value)
 }
 
 // SQLite stores a null QString as NULL; the text columns are NOT NULL.
-QString nonNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
 
-QString describe(const QSqlQuery &q) { return q.lastError().text().trimmed(); }
+QString describe(const QSqlQuery &q)
+{
+    return q.lastError().text().trimmed();
+}
 
 // Rolls back unless committed: every early return leaves the cache as it was.
 class Transaction {
@@ -31,8 +40,7 @@ public:
     explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) {}
     ~Transaction()
     {
-        if (m_open)
-            m_db.rollback();
+        if (m_open) m_db.rollback();
     }
     bool isOpen() const { return m_open; }
     bool commit()
@@ -86,8 +94,7 @@ bool PriceStore::upsertInstrument(const SymbolData &data, const QString &format,
     const auto known = m_catalog.find(data.symbol);
     const QString name = known ? known->name : existing ? existing->name : data.symbol;
     QString currency = known ? known->currency : existing ? existing->currency : QString();
-    if (!known && !existing && data.kind != InstrumentKind::Rate)
-        currency = QStringLiteral("USD");
+    if (!known && !existing && data.kind != InstrumentKind::Rate) currency = QStringLiteral("USD");
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO instruments(symbol, name, kind, source, currency) VALUES(?, ?, ?, ?, ?) "
@@ -99,7 +106,8 @@ bool PriceStore::upsertInstrument(const SymbolData &data, const QString &format,
     q.addBindValue(nonNull(format));
     q.addBindValue(nonNull(currency));
     if (!q.exec()) {
-        *error = QStringLiteral("%1: cannot record %2: %3").arg(m_db.path(), data.symbol, describe(q));
+        *error =
+            QStringLiteral("%1: cannot record %2: %3").arg(m_db.path(), data.symbol, describe(q));
         return false;
     }
     return true;
@@ -111,15 +119,16 @@ bool PriceStore::writeSymbol(const SymbolData &data, const QString &action, cons
     summary.symbol = data.symbol;
     summary.kind = data.kind;
     summary.rows = data.rowCount();
-    if (!upsertInstrument(data, format, error))
-        return false;
+    if (!upsertInstrument(data, format, error)) return false;
     if (!(data.isRate() ? writeRates(data, summary, error) : writeBars(data, summary, error)))
         return false;
 
     if (data.missingDays > 0)
-        summary.notes << QStringLiteral("%1 days with missing values skipped").arg(data.missingDays);
+        summary.notes
+            << QStringLiteral("%1 days with missing values skipped").arg(data.missingDays);
     if (data.duplicateRows > 0)
-        summary.notes << QStringLiteral("%1 repeated identical rows dropped").arg(data.duplicateRows);
+        summary.notes
+            << QStringLiteral("%1 repeated identical rows dropped").arg(data.duplicateRows);
 
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO import_log(at, symbol, action, source, rows_added, "
@@ -132,7 +141,8 @@ bool PriceStore::writeSymbol(const SymbolData &data, const QString &action, cons
     q.addBindValue(summary.changed);
     q.addBindValue(nonNull(summary.notes.join(QStringLiteral("; "))));
     if (!q.exec()) {
-        *error = QStringLiteral("%1: cannot write the import log: %2").arg(m_db.path(), describe(q));
+        *error =
+            QStringLiteral("%1: cannot write the import log: %2").arg(m_db.path(), describe(q));
         return false;
     }
     return true;
@@ -182,8 +192,7 @@ bool PriceStore::writeBars(const SymbolData &data, WriteSummary &summary, QStrin
             if (rebase && c->adjClose) {
                 Bar scaled = *c;
                 scaled.adjClose = *c->adjClose * summary.basis.factor;
-                if (!put(scaled))
-                    return false;
+                if (!put(scaled)) return false;
                 ++summary.rescaled;
             }
         }
@@ -191,14 +200,12 @@ bool PriceStore::writeBars(const SymbolData &data, WriteSummary &summary, QStrin
             if (*c == bar) {
                 ++summary.unchanged;
             } else {
-                if (!put(bar))
-                    return false;
+                if (!put(bar)) return false;
                 ++summary.changed;
             }
             ++c;
         } else {
-            if (!put(bar))
-                return false;
+            if (!put(bar)) return false;
             ++summary.added;
         }
     }
@@ -206,8 +213,7 @@ bool PriceStore::writeBars(const SymbolData &data, WriteSummary &summary, QStrin
         if (rebase && c->adjClose) {
             Bar scaled = *c;
             scaled.adjClose = *c->adjClose * summary.basis.factor;
-            if (!put(scaled))
-                return false;
+            if (!put(scaled)) return false;
             ++summary.rescaled;
         }
     }
@@ -304,8 +310,7 @@ std::optional<Instrument> PriceStore::instrument(const QString &symbol) const
     q.prepare(QStringLiteral(
         "SELECT symbol, name, kind, source, currency FROM instruments WHERE symbol = ?"));
     q.addBindValue(symbol);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    if (!q.exec() || !q.next()) return std::nullopt;
     Instrument inst;
     inst.symbol = q.value(0).toString();
     inst.name = q.value(1).toString();

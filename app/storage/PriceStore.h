@@ -1,8 +1,8 @@
 #pragma once
 
 #include "AdjustmentBasis.h"
-#include "Database.h"
 #include "core/Catalog.h"
+#include "Database.h"
 #include "import/ParsedFile.h"
 
 #include <QDateTime>
@@ -13,11 +13,11 @@ namespace indexlens {
 struct WriteSummary {
     QString symbol;
     InstrumentKind kind = InstrumentKind::Etf;
-    int rows = 0;      // rows offered
-    int added = 0;     // new dates
-    int changed = 0;   // dates whose values changed (revisions, and rescaled adjusted closes)
+    int rows = 0;    // rows offered
+    int added = 0;   // new dates
+    int changed = 0; // dates whose values changed (revisions, and rescaled adjusted closes)
     int unchanged = 0;
-    int rescaled = 0;  // cached rows outside the new data multiplied by basis.factor
+    int rescaled = 0; // cached rows outside the new data multiplied by basis.factor
     AdjustmentBasis basis;
     QStringList notes;
 };

@@ -15,18 +15,19 @@ namespace indexlens {
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql) : m_db(db)
 {
-    if (m_db && sqlite3_prepare_v2(m_db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-        m_stmt = nullptr;
+    if (m_db && sqlite3_prepare_v2(m_db, sql, -1, &m_stmt, nullptr) != SQLITE_OK) m_stmt = nullptr;
 }
 
-SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_stmt); }
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 QString SqliteStatement::errorMessage() const
 {
@@ -34,7 +35,10 @@ QString SqliteStatement::errorMessage() const
                 : QStringLiteral("the cache is not an SQLite connection");
 }
 
-void SqliteStatement::bind(int index, double value) { sqlite3_bind_double(m_stmt, index, value); }
+void SqliteStatement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+}
 
 void SqliteStatement::bind(int index, const std::optional<double> &value)
 {
@@ -85,23 +89,20 @@ double SqliteStatement::columnDouble(int index) const
 
 std::optional<double> SqliteStatement::columnOptionalDouble(int index) const
 {
-    if (sqlite3_column_type(m_stmt, index) == SQLITE_NULL)
-        return std::nullopt;
+    if (sqlite3_column_type(m_stmt, index) == SQLITE_NULL) return std::nullopt;
     return sqlite3_column_double(m_stmt, index);
 }
 
 std::optional<qint64> SqliteStatement::columnOptionalInt64(int index) const
 {
-    if (sqlite3_column_type(m_stmt, index) == SQLITE_NULL)
-        return std::nullopt;
+    if (sqlite3_column_type(m_stmt, index) == SQLITE_NULL) return std::nullopt;
     return sqlite3_column_int64(m_stmt, index);
 }
 
 QDate SqliteStatement::columnDate(int index) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, index));
-    if (!text)
-        return {};
+    if (!text) return {};
     return parseIsoDate(std::string_view(text, std::size_t(sqlite3_column_bytes(m_stmt, index))))
         .value_or(QDate());
 }

@@ -2,7 +2,6 @@
 //   ./build/tests/bench_model            (QBENCHMARK wall time per iteration)
 // Times importing all of ../shared/market-data into a fresh cache, loading series, and every
 // table and chart series over the full history.
-#include "TestCommon.h"
 #include "analysis/Alignment.h"
 #include "analysis/MovesTable.h"
 #include "analysis/PeriodTable.h"
@@ -11,6 +10,7 @@
 #include "analysis/Relative.h"
 #include "analysis/ReturnsTable.h"
 #include "import/ImportBatch.h"
+#include "TestCommon.h"
 
 #include <QDirIterator>
 #include <QTest>
@@ -54,7 +54,8 @@ void BenchModel::initTestCase()
 
 void BenchModel::importAllMarketData()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         TempDatabase fresh;
         PriceStore store(fresh.db());
         const auto results = importFiles(store, m_files, {});
@@ -65,7 +66,8 @@ void BenchModel::importAllMarketData()
 void BenchModel::parseAllMarketData()
 {
     const CsvImporter importer;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         for (const QString &file : m_files) {
             ImportError error;
             QVERIFY(importer.parseFile(file, {}, &error));
@@ -75,7 +77,8 @@ void BenchModel::parseAllMarketData()
 
 void BenchModel::loadSeries()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const SymbolSeries a = load(QStringLiteral("IWM"));
         const SymbolSeries b = load(QStringLiteral("SPY"));
         const Series rate = m_store->rates(QStringLiteral("DGS10"));
@@ -89,7 +92,8 @@ void BenchModel::periodsEveryYear()
     for (int y = 2001; y <= 2025; ++y)
         periods.push_back({QDate(y - 1, 12, 31), QDate(y, 12, 31).addDays(y == 2025 ? -96 : 0)});
     periods.push_back({QDate(2000, 6, 1), QDate(2025, 9, 26)});
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const SymbolSeries a = load(QStringLiteral("IWM"));
         const SymbolSeries b = load(QStringLiteral("SPY"));
         const SymbolSeries rate{QStringLiteral("DGS10"), m_store->rates(QStringLiteral("DGS10"))};
@@ -99,7 +103,8 @@ void BenchModel::periodsEveryYear()
 
 void BenchModel::largestMovesFullHistory()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const SymbolSeries a = load(QStringLiteral("^RUT"));
         const SymbolSeries b = load(QStringLiteral("^GSPC"));
         const SymbolSeries rate{QStringLiteral("DGS10"), m_store->rates(QStringLiteral("DGS10"))};
@@ -111,10 +116,12 @@ void BenchModel::largestMovesFullHistory()
 
 void BenchModel::returnsAllSymbols()
 {
-    const QStringList symbols = {QStringLiteral("IWM"), QStringLiteral("SPY"), QStringLiteral("IWB"),
-                                 QStringLiteral("QQQ"), QStringLiteral("^RUT"), QStringLiteral("^GSPC"),
+    const QStringList symbols = {QStringLiteral("IWM"),   QStringLiteral("SPY"),
+                                 QStringLiteral("IWB"),   QStringLiteral("QQQ"),
+                                 QStringLiteral("^RUT"),  QStringLiteral("^GSPC"),
                                  QStringLiteral("^IXIC"), QStringLiteral("^NDX")};
-    QBENCHMARK {
+    QBENCHMARK
+    {
         std::vector<SymbolSeries> series;
         for (const QString &s : symbols)
             series.push_back(load(s));
@@ -130,7 +137,8 @@ void BenchModel::chartSeriesFullHistory()
     const SymbolSeries a = load(QStringLiteral("^RUT"));
     const SymbolSeries b = load(QStringLiteral("^GSPC"));
     const Series rate = m_store->rates(QStringLiteral("DGS10"));
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const AlignedSeries al = alignOnCommonDays({a.series, b.series});
         const std::vector<double> r = ratio(al.values[0], al.values[1]);
         const auto ma50 = movingAverage(r, 50);
@@ -139,7 +147,8 @@ void BenchModel::chartSeriesFullHistory()
         const auto spread = dailySpreadPoints(al.values[0], al.values[1]);
         const auto rateOnDays = valuesAsOf(rate, al.dates);
         const auto sens = rollingRateSensitivity(r, rateOnDays, 60);
-        QVERIFY(ma200.size() == r.size() && sens.beta.size() == r.size() && rel.size() == spread.size());
+        QVERIFY(ma200.size() == r.size() && sens.beta.size() == r.size() &&
+                rel.size() == spread.size());
     }
 }
 
