@@ -103,7 +103,7 @@ QDate requiredDate(Context &ctx, const QString &option)
 
 QString requiredValue(Context &ctx, const QString &option, const QString &what)
 {
-    const QString value = ctx.parser.value(option).trimmed();
+    QString value = ctx.parser.value(option).trimmed();
     if (value.isEmpty()) throw UserError(QStringLiteral("--%1 %2 is required").arg(option, what));
     return value;
 }

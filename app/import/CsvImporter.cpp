@@ -177,7 +177,7 @@ QString Parser::symbolFromContext(int lineNumber, bool *ok)
         }
         return m_options.symbol;
     }
-    const QString base = QFileInfo(m_path).completeBaseName().toUpper();
+    QString base = QFileInfo(m_path).completeBaseName().toUpper();
     if (!validSymbol(base)) {
         *ok = fail(lineNumber, QStringLiteral("the file names no symbol and its file name %1 is "
                                               "not one; give --symbol")

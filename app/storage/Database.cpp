@@ -80,7 +80,7 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    const QString fromEnv = qEnvironmentVariable("INDEXLENS_DB");
+    QString fromEnv = qEnvironmentVariable("INDEXLENS_DB");
     if (!fromEnv.isEmpty()) return fromEnv;
     QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (folder.isEmpty()) folder = QDir::homePath() + QStringLiteral("/.local/share/indexlens");

@@ -30,7 +30,7 @@ TempDatabase::TempDatabase()
 
 QString TempDatabase::writeFile(const QString &name, const QByteArray &content) const
 {
-    const QString file = m_dir.filePath(name);
+    QString file = m_dir.filePath(name);
     QFile f(file);
     if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
         qFatal("cannot write %s", qPrintable(file));
