@@ -12,8 +12,11 @@ std::vector<double> ratio(const std::vector<double> &a, const std::vector<double
 std::vector<double> rebasedAt(const std::vector<double> &values, std::size_t base,
                               double level = 1.0);
 
+// The moving averages the ratio chart draws by default.
+constexpr std::size_t kShortAverageDays = 50;
+constexpr std::size_t kLongAverageDays = 200;
+
 // Simple moving average over `window` days ending at each day; NaN until the window is full.
-// Chart defaults: 50 and 200 days.
 std::vector<double> movingAverage(const std::vector<double> &values, std::size_t window);
 
 } // namespace indexlens

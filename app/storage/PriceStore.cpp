@@ -186,16 +186,17 @@ bool PriceStore::writeBars(const SymbolData &data, WriteSummary &summary, QStrin
 
     // Merge walk over two ascending lists: each incoming bar is new, equal or a revision; a cached
     // bar the incoming data lacks keeps its values, on the incoming basis when that moved.
+    auto keepCached = [&](const Bar &bar) {
+        if (!rebase || !bar.adjClose) return true;
+        Bar scaled = bar;
+        scaled.adjClose = *bar.adjClose * summary.basis.factor;
+        ++summary.rescaled;
+        return put(scaled);
+    };
     auto c = cached.begin();
     for (const Bar &bar : data.bars) {
-        for (; c != cached.end() && c->date < bar.date; ++c) {
-            if (rebase && c->adjClose) {
-                Bar scaled = *c;
-                scaled.adjClose = *c->adjClose * summary.basis.factor;
-                if (!put(scaled)) return false;
-                ++summary.rescaled;
-            }
-        }
+        for (; c != cached.end() && c->date < bar.date; ++c)
+            if (!keepCached(*c)) return false;
         if (c != cached.end() && c->date == bar.date) {
             if (*c == bar) {
                 ++summary.unchanged;
@@ -209,14 +210,8 @@ bool PriceStore::writeBars(const SymbolData &data, WriteSummary &summary, QStrin
             ++summary.added;
         }
     }
-    for (; c != cached.end(); ++c) {
-        if (rebase && c->adjClose) {
-            Bar scaled = *c;
-            scaled.adjClose = *c->adjClose * summary.basis.factor;
-            if (!put(scaled)) return false;
-            ++summary.rescaled;
-        }
-    }
+    for (; c != cached.end(); ++c)
+        if (!keepCached(*c)) return false;
     summary.changed += summary.rescaled;
 
     const AdjustmentBasis &basis = summary.basis;
