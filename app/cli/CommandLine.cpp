@@ -3,14 +3,18 @@
 #include "analysis/MovesTable.h"
 #include "analysis/PeriodTable.h"
 #include "analysis/ReturnsTable.h"
+#include "core/AppSettings.h"
 #include "core/UserError.h"
 #include "import/ImportBatch.h"
 #include "import/TextFields.h"
+#include "providers/Updater.h"
 #include "OutputTable.h"
 #include "storage/Database.h"
 #include "storage/PriceStore.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QTimer>
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -18,11 +22,13 @@
 #include <functional>
 #include <map>
 
+#include <unistd.h>
+
 namespace indexlens {
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("import"), QStringLiteral("list"),
+const QStringList kCommands = {QStringLiteral("import"),  QStringLiteral("update"), QStringLiteral("list"),
                                QStringLiteral("periods"), QStringLiteral("moves"),
                                QStringLiteral("returns")};
 
@@ -47,6 +53,10 @@ QString generalHelp()
                "auto|yahoo|yfinance|stooq|fred|close]\n"
                "                 [--kind index|etf|rate]\n"
                "      Import CSV files (Yahoo, yfinance, Stooq, FRED, Date+Close) into the cache.\n"
+        "  update [SYM...] [--full]\n"
+        "      Download new data for the symbols (all cached symbols when none is named):\n"
+        "      Yahoo Finance for indices and ETFs, the US Treasury for DGS2/DGS10/T10Y2Y, FRED\n"
+        "      for other rates. Incremental unless --full. Exit status 1 if any symbol failed.\n"
                "  list\n"
                "      Symbols in the cache with kind, first and last date and rows.\n"
                "  periods --a SYM --b SYM [--rate SYM] --period START:END [--period ...] "
@@ -209,6 +219,86 @@ int runImport(Context &ctx)
     if (failed > 0) {
         ctx.err << "indexlens: " << failed << " of " << results.size()
                 << " files refused; nothing of them was written\n";
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
+int runUpdate(Context &ctx)
+{
+    QStringList symbols;
+    for (const QString &arg : ctx.parser.positionalArguments().mid(1))
+        for (const QString &s : arg.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            symbols << s.trimmed();
+    auto db = openDatabase(ctx);
+    if (symbols.isEmpty()) {
+        for (const InstrumentSummary &s : PriceStore(*db).list())
+            symbols << s.instrument.symbol;
+        if (symbols.isEmpty())
+            throw UserError(QStringLiteral("the cache is empty: name the symbols to download, e.g. "
+                                           "indexlens update IWM SPY ^RUT ^GSPC DGS10"));
+    }
+    symbols.removeDuplicates();
+
+    const auto settings = openAppSettings();
+    Updater updater(*db, ProviderSettings::load(*settings));
+    const bool terminal = isatty(STDERR_FILENO) != 0;
+    const int total = int(symbols.size());
+    int done = 0;
+    QStringList inFlight;
+    auto status = [&] {
+        if (terminal && !inFlight.isEmpty())
+            ctx.err << "\r\x1b[K[" << done << '/' << total << "] fetching " << inFlight.join(QStringLiteral(", "))
+                    << Qt::flush;
+    };
+    QObject::connect(&updater, &Updater::symbolStarted, [&](const QString &symbol, const QString &) {
+        inFlight << symbol;
+        status();
+    });
+    QObject::connect(&updater, &Updater::symbolFinished, [&](const UpdateOutcome &o) {
+        ++done;
+        inFlight.removeAll(o.symbol);
+        if (terminal)
+            ctx.err << "\r\x1b[K";
+        ctx.err << '[' << done << '/' << total << "] " << o.symbol << ": ";
+        if (o.ok)
+            ctx.err << o.summary.added << " added, " << o.summary.changed << " changed ("
+                    << o.provider << (o.full ? QStringLiteral(", full history") : QString())
+                    << ")\n";
+        else
+            ctx.err << "FAILED: " << (o.provider.isEmpty() ? QString() : o.provider + QStringLiteral(": "))
+                    << o.error << '\n';
+        status();
+        ctx.err.flush();
+    });
+    QEventLoop loop;
+    QObject::connect(&updater, &Updater::finished, &loop, &QEventLoop::quit);
+    const bool full = ctx.parser.isSet(QStringLiteral("full"));
+    QTimer::singleShot(0, &updater, [&] { updater.start(symbols, full); });
+    loop.exec();
+
+    OutputTable table;
+    table.addColumn(QStringLiteral("symbol"), QStringLiteral("symbol"), OutputTable::Kind::Text);
+    table.addColumn(QStringLiteral("provider"), QStringLiteral("provider"), OutputTable::Kind::Text);
+    table.addColumn(QStringLiteral("from"), QStringLiteral("from"), OutputTable::Kind::Date);
+    table.addColumn(QStringLiteral("added"), QStringLiteral("added"), OutputTable::Kind::Integer);
+    table.addColumn(QStringLiteral("changed"), QStringLiteral("changed"), OutputTable::Kind::Integer);
+    table.addColumn(QStringLiteral("status"), QStringLiteral("status"), OutputTable::Kind::Text);
+    table.addColumn(QStringLiteral("note"), QStringLiteral("note"), OutputTable::Kind::Text);
+    int failed = 0;
+    for (const UpdateOutcome &o : updater.outcomes()) {
+        failed += o.ok ? 0 : 1;
+        table.addRow({OutputTable::text(o.symbol), OutputTable::text(o.provider),
+                      OutputTable::date(o.from),
+                      o.ok ? OutputTable::number(o.summary.added) : OutputTable::null(),
+                      o.ok ? OutputTable::number(o.summary.changed) : OutputTable::null(),
+                      OutputTable::text(o.ok ? QStringLiteral("ok") : QStringLiteral("failed")),
+                      OutputTable::text(o.ok ? o.notes.join(QStringLiteral("; ")) : o.error)});
+    }
+    table.write(ctx.out, ctx.format);
+    if (failed > 0) {
+        ctx.err << "indexlens: " << failed << " of " << total
+                << " symbols failed; the cache keeps what it had for them\n";
         return ExitFailure;
     }
     return ExitOk;
@@ -415,6 +505,12 @@ void addCommandOptions(QCommandLineParser &parser, const QString &command)
                                 QStringLiteral("index, etf or rate (default: catalog, else the "
                                                "symbol's form)."),
                                 QStringLiteral("KIND")));
+    } else if (command == QLatin1String("update")) {
+        parser.addPositionalArgument(QStringLiteral("SYM"),
+                                     QStringLiteral("Symbols (default: every symbol in the cache)."),
+                                     QStringLiteral("[SYM...]"));
+        parser.addOption(Option(QStringLiteral("full"),
+                                QStringLiteral("Fetch the whole history, not only what is new.")));
     } else if (command == QLatin1String("periods")) {
         parser.addOptions({a, b, rate, priceReturn});
         parser.addOption(Option(QStringLiteral("period"),
@@ -510,7 +606,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         }
         return ExitOk;
     }
-    if (command != QLatin1String("import") && parser.positionalArguments().size() > 1) {
+    if (command != QLatin1String("import") && command != QLatin1String("update") &&
+        parser.positionalArguments().size() > 1) {
         err << "indexlens: " << command << " takes no argument '"
             << parser.positionalArguments().at(1) << "'\n";
         return ExitUsage;
@@ -529,7 +626,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     ctx.dbPath = parser.isSet(db) ? parser.value(db) : Database::defaultPath();
 
     static const std::map<QString, std::function<int(Context &)>> handlers = {
-        {QStringLiteral("import"), runImport},   {QStringLiteral("list"), runList},
+        {QStringLiteral("import"), runImport},   {QStringLiteral("update"), runUpdate},
+        {QStringLiteral("list"), runList},
         {QStringLiteral("periods"), runPeriods}, {QStringLiteral("moves"), runMoves},
         {QStringLiteral("returns"), runReturns},
     };

@@ -46,6 +46,7 @@ Catalog Catalog::fromJson(const QByteArray &json, QString *error)
         inst.symbol = o.value(QLatin1String("symbol")).toString().trimmed();
         inst.name = o.value(QLatin1String("name")).toString();
         inst.currency = o.value(QLatin1String("currency")).toString();
+        inst.provider = o.value(QLatin1String("provider")).toString();
         const auto kind = kindFromName(o.value(QLatin1String("kind")).toString());
         if (inst.symbol.isEmpty() || !kind) {
             *error =

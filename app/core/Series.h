@@ -37,8 +37,9 @@ struct Instrument {
     QString symbol;
     QString name;
     InstrumentKind kind = InstrumentKind::Etf;
-    QString source;
+    QString source;   // where the cached data came from (a file format or a provider id)
     QString currency;
+    QString provider; // catalog only: the provider an update uses by default
 };
 
 // One daily bar as a provider gives it. Only the close is always present: two-column files

@@ -1,5 +1,7 @@
 #include "ParsedFile.h"
 
+#include <algorithm>
+
 namespace indexlens {
 
 namespace {
@@ -28,6 +30,52 @@ std::optional<CsvFormat> formatFromName(const QString &name)
     for (const auto &entry : kFormats)
         if (n == QLatin1String(entry.name)) return entry.format;
     return std::nullopt;
+}
+
+QString normalizeSymbolData(SymbolData &data)
+{
+    const auto byDate = [](const auto &x, const auto &y) { return x.date < y.date; };
+    if (data.isRate()) {
+        std::stable_sort(data.rates.begin(), data.rates.end(), byDate);
+        Series kept;
+        for (const DatedValue &p : data.rates) {
+            if (!kept.empty() && kept.back().date == p.date) {
+                if (kept.back().value != p.value)
+                    return QStringLiteral("%1 %2 appears twice with different values (%3, %4)")
+                        .arg(data.symbol, p.date.toString(Qt::ISODate))
+                        .arg(kept.back().value)
+                        .arg(p.value);
+                ++data.duplicateRows;
+                continue;
+            }
+            kept.push_back(p);
+        }
+        data.rates = std::move(kept);
+        return QString();
+    }
+    std::stable_sort(data.bars.begin(), data.bars.end(), byDate);
+    std::vector<Bar> kept;
+    for (const Bar &bar : data.bars) {
+        for (const auto &[name, value] :
+             {std::pair{"open", bar.open}, std::pair{"high", bar.high}, std::pair{"low", bar.low},
+              std::pair{"close", std::optional<double>(bar.close)},
+              std::pair{"adjusted close", bar.adjClose}}) {
+            if (value && !(*value > 0.0))
+                return QStringLiteral("%1 %2: %3 %4 is not a positive price")
+                    .arg(data.symbol, bar.date.toString(Qt::ISODate), QLatin1String(name))
+                    .arg(*value);
+        }
+        if (!kept.empty() && kept.back().date == bar.date) {
+            if (kept.back() != bar)
+                return QStringLiteral("%1 %2 appears twice with different values")
+                    .arg(data.symbol, bar.date.toString(Qt::ISODate));
+            ++data.duplicateRows;
+            continue;
+        }
+        kept.push_back(bar);
+    }
+    data.bars = std::move(kept);
+    return QString();
 }
 
 QDate SymbolData::firstDate() const

@@ -23,6 +23,7 @@ enum class CsvFormat {
 };
 
 QString formatName(CsvFormat format);
+
 std::optional<CsvFormat> formatFromName(const QString &name);
 
 // The data of one symbol read from a file: bars for prices, observations for rates.
@@ -41,9 +42,14 @@ struct SymbolData {
     QDate lastDate() const;
 };
 
+// Sorts `data` by date, drops repeated identical days and checks prices are positive. Returns
+// an empty string, or why the data is refused (a date with two different values, a bad price).
+QString normalizeSymbolData(SymbolData &data);
+
 struct ParsedFile {
     QString path;
     CsvFormat format = CsvFormat::Auto;
+    QString origin; // a provider id ("yahoo", "fred", ...) for downloads; empty for files
     std::vector<SymbolData> symbols;
     QStringList notes; // things the user should know, e.g. skipped missing days
 };

@@ -71,7 +71,8 @@ std::optional<std::vector<WriteSummary>> PriceStore::write(const ParsedFile &fil
     std::vector<WriteSummary> summaries;
     for (const SymbolData &data : file.symbols) {
         WriteSummary summary;
-        if (!writeSymbol(data, action, source, formatName(file.format), summary, error))
+        const QString origin = file.origin.isEmpty() ? formatName(file.format) : file.origin;
+        if (!writeSymbol(data, action, source, origin, summary, error))
             return std::nullopt;
         summaries.push_back(summary);
     }
@@ -334,6 +335,18 @@ std::vector<Bar> PriceStore::bars(const QString &symbol) const
         result.push_back(bar);
     }
     return result;
+}
+
+std::optional<QDate> PriceStore::lastDate(const QString &symbol) const
+{
+    SqliteStatement q(sqliteHandle(m_db.connection()),
+                      "SELECT MAX(d) FROM (SELECT MAX(date) AS d FROM bars WHERE symbol = ?1 "
+                      "UNION ALL SELECT MAX(date) FROM rates WHERE symbol = ?1)");
+    q.bind(1, symbol);
+    if (!q.step() || !q.hasRow())
+        return std::nullopt;
+    const QDate date = q.columnDate(0);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
 Series PriceStore::closes(const QString &symbol, ReturnBasis basis) const

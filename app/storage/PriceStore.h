@@ -55,6 +55,8 @@ public:
     std::vector<InstrumentSummary> list() const;
     std::optional<Instrument> instrument(const QString &symbol) const;
     std::vector<Bar> bars(const QString &symbol) const;
+    // The last cached date of a symbol (bars or rates), or nullopt when it has none.
+    std::optional<QDate> lastDate(const QString &symbol) const;
     // Daily closes for returns: adjusted close where present (Total) or close (Price).
     Series closes(const QString &symbol, ReturnBasis basis) const;
     Series rates(const QString &symbol) const;

@@ -1,0 +1,322 @@
+#include "ProviderParsers.h"
+
+#include "import/TextFields.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace indexlens {
+
+namespace {
+
+std::optional<double> numberAt(const QJsonArray &array, int i)
+{
+    if (i >= array.size())
+        return std::nullopt;
+    const QJsonValue v = array.at(i);
+    if (!v.isDouble() || !std::isfinite(v.toDouble()))
+        return std::nullopt;
+    return v.toDouble();
+}
+
+QJsonDocument parseJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (doc.isNull())
+        *error = QStringLiteral("invalid JSON (%1 at byte %2 of %3)%4")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset)
+                     .arg(json.size())
+                     .arg(json.isEmpty() ? QStringLiteral(": empty answer") : QString());
+    return doc;
+}
+
+} // namespace
+
+std::optional<SymbolData> parseYahooChart(const QByteArray &json, const QString &symbol,
+                                          InstrumentKind kind, const QDateTime &nowUtc,
+                                          QStringList *notes, QString *error)
+{
+    const QJsonDocument doc = parseJson(json, error);
+    if (doc.isNull())
+        return std::nullopt;
+    const QJsonObject chart = doc.object().value(QLatin1String("chart")).toObject();
+    const QJsonObject chartError = chart.value(QLatin1String("error")).toObject();
+    const QJsonArray results = chart.value(QLatin1String("result")).toArray();
+    if (results.isEmpty()) {
+        if (!chartError.isEmpty())
+            *error = QStringLiteral("%1 (%2)").arg(
+                chartError.value(QLatin1String("description")).toString(),
+                chartError.value(QLatin1String("code")).toString());
+        else
+            *error = QStringLiteral("the answer has no chart.result");
+        return std::nullopt;
+    }
+    const QJsonObject result = results.at(0).toObject();
+    const QJsonObject meta = result.value(QLatin1String("meta")).toObject();
+    const QByteArray zoneName = meta.value(QLatin1String("exchangeTimezoneName"))
+                                    .toString(QStringLiteral("America/New_York"))
+                                    .toUtf8();
+    QTimeZone zone(zoneName);
+    if (!zone.isValid())
+        zone = QTimeZone("America/New_York");
+    const QJsonArray timestamps = result.value(QLatin1String("timestamp")).toArray();
+    const QJsonObject indicators = result.value(QLatin1String("indicators")).toObject();
+    const QJsonObject quote =
+        indicators.value(QLatin1String("quote")).toArray().at(0).toObject();
+    const QJsonArray adjArray = indicators.value(QLatin1String("adjclose"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QLatin1String("adjclose"))
+                                    .toArray();
+    const QJsonArray open = quote.value(QLatin1String("open")).toArray();
+    const QJsonArray high = quote.value(QLatin1String("high")).toArray();
+    const QJsonArray low = quote.value(QLatin1String("low")).toArray();
+    const QJsonArray close = quote.value(QLatin1String("close")).toArray();
+    const QJsonArray volume = quote.value(QLatin1String("volume")).toArray();
+    if (!timestamps.isEmpty() && close.size() != timestamps.size()) {
+        *error = QStringLiteral("the answer has %1 timestamps but %2 closes (truncated?)")
+                     .arg(timestamps.size())
+                     .arg(close.size());
+        return std::nullopt;
+    }
+
+    // A session that has not closed yet: Yahoo appends its live bar.
+    QDate openSession;
+    const QJsonObject regular = meta.value(QLatin1String("currentTradingPeriod"))
+                                    .toObject()
+                                    .value(QLatin1String("regular"))
+                                    .toObject();
+    const QDateTime nowLocal = nowUtc.toTimeZone(zone);
+    if (regular.contains(QLatin1String("end"))) {
+        const qint64 end = qint64(regular.value(QLatin1String("end")).toDouble());
+        const QDateTime endLocal = QDateTime::fromSecsSinceEpoch(end, zone);
+        if (nowUtc.toSecsSinceEpoch() < end)
+            openSession = endLocal.date();
+    } else if (nowLocal.time() < QTime(16, 0)) {
+        openSession = nowLocal.date();
+    }
+
+    SymbolData data;
+    data.symbol = symbol;
+    data.kind = kind;
+    data.hasRawClose = true;
+    int withoutAdj = 0;
+    bool droppedLive = false;
+    for (int i = 0; i < timestamps.size(); ++i) {
+        const QDate date =
+            QDateTime::fromSecsSinceEpoch(qint64(timestamps.at(i).toDouble()), zone).date();
+        const auto c = numberAt(close, i);
+        if (!c) {
+            ++data.missingDays;
+            continue;
+        }
+        if (date == openSession || date > nowLocal.date()) {
+            droppedLive = true;
+            continue;
+        }
+        if (kind == InstrumentKind::Rate) {
+            data.rates.push_back({date, *c});
+            continue;
+        }
+        Bar bar;
+        bar.date = date;
+        bar.open = numberAt(open, i);
+        bar.high = numberAt(high, i);
+        bar.low = numberAt(low, i);
+        bar.close = *c;
+        if (!adjArray.isEmpty()) {
+            bar.adjClose = numberAt(adjArray, i);
+            if (!bar.adjClose)
+                ++withoutAdj;
+        }
+        if (const auto v = numberAt(volume, i); v && *v >= 0)
+            bar.volume = qint64(*v);
+        data.bars.push_back(bar);
+    }
+    if (droppedLive)
+        *notes << QStringLiteral("the bar of the session in progress was not stored");
+    if (data.missingDays > 0)
+        *notes << QStringLiteral("%1 days without a close skipped").arg(data.missingDays);
+    if (withoutAdj > 0)
+        *notes << QStringLiteral("%1 days without an adjusted close (their close is used for "
+                                 "total return)")
+                      .arg(withoutAdj);
+    if (adjArray.isEmpty() && kind != InstrumentKind::Rate && !data.bars.empty())
+        *notes << QStringLiteral("no adjusted closes in the answer");
+    const QString problem = normalizeSymbolData(data);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    return data;
+}
+
+QStringList treasuryColumnsFor(const QString &seriesId)
+{
+    static const QHash<QString, QString> columns = {
+        {QStringLiteral("DGS1MO"), QStringLiteral("1 Mo")},
+        {QStringLiteral("DGS3MO"), QStringLiteral("3 Mo")},
+        {QStringLiteral("DGS6MO"), QStringLiteral("6 Mo")},
+        {QStringLiteral("DGS1"), QStringLiteral("1 Yr")},
+        {QStringLiteral("DGS2"), QStringLiteral("2 Yr")},
+        {QStringLiteral("DGS3"), QStringLiteral("3 Yr")},
+        {QStringLiteral("DGS5"), QStringLiteral("5 Yr")},
+        {QStringLiteral("DGS7"), QStringLiteral("7 Yr")},
+        {QStringLiteral("DGS10"), QStringLiteral("10 Yr")},
+        {QStringLiteral("DGS20"), QStringLiteral("20 Yr")},
+        {QStringLiteral("DGS30"), QStringLiteral("30 Yr")},
+    };
+    if (seriesId == QLatin1String("T10Y2Y"))
+        return {QStringLiteral("10 Yr"), QStringLiteral("2 Yr")};
+    if (seriesId == QLatin1String("T10Y3M"))
+        return {QStringLiteral("10 Yr"), QStringLiteral("3 Mo")};
+    const QString column = columns.value(seriesId);
+    return column.isEmpty() ? QStringList() : QStringList{column};
+}
+
+std::optional<Series> parseTreasuryCsv(const QByteArray &csv, const QString &seriesId,
+                                       QString *error)
+{
+    const QStringList wanted = treasuryColumnsFor(seriesId);
+    if (wanted.isEmpty()) {
+        *error = QStringLiteral("the Treasury does not publish %1").arg(seriesId);
+        return std::nullopt;
+    }
+    std::string_view text(csv.constData(), std::size_t(csv.size()));
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3);
+    std::vector<std::string_view> fields;
+    Series series;
+    std::vector<int> columns;
+    int dateColumn = -1;
+    int lineNumber = 0;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t end = text.find('\n', pos);
+        if (end == std::string_view::npos)
+            end = text.size();
+        std::string_view line = text.substr(pos, end - pos);
+        pos = end + 1;
+        ++lineNumber;
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (trimmed(line).empty())
+            continue;
+        splitCsvLine(line, fields);
+        if (dateColumn < 0) {
+            for (int c = 0; c < int(fields.size()); ++c) {
+                const QString name = QString::fromUtf8(fields[c].data(), int(fields[c].size())).trimmed();
+                if (name.compare(QLatin1String("Date"), Qt::CaseInsensitive) == 0)
+                    dateColumn = c;
+            }
+            if (dateColumn < 0) {
+                *error = QStringLiteral("line %1: unknown header (no Date column)").arg(lineNumber);
+                return std::nullopt;
+            }
+            for (const QString &name : wanted) {
+                int found = -1;
+                for (int c = 0; c < int(fields.size()); ++c)
+                    if (QString::fromUtf8(fields[c].data(), int(fields[c].size())).trimmed() == name)
+                        found = c;
+                columns.push_back(found);
+            }
+            continue;
+        }
+        if (std::find(columns.begin(), columns.end(), -1) != columns.end())
+            break; // this year has no such column (e.g. no 20 Yr in 1990): no data, no error
+        if (int(fields.size()) <= std::max(dateColumn, *std::max_element(columns.begin(), columns.end()))) {
+            *error = QStringLiteral("line %1: too few fields (truncated?)").arg(lineNumber);
+            return std::nullopt;
+        }
+        const auto date = parseUsDate(fields[dateColumn]);
+        if (!date) {
+            *error = QStringLiteral("line %1: '%2' is not a date (expected MM/DD/YYYY)")
+                         .arg(lineNumber)
+                         .arg(QString::fromUtf8(fields[dateColumn].data(), int(fields[dateColumn].size())));
+            return std::nullopt;
+        }
+        std::vector<double> values;
+        for (int c : columns) {
+            if (trimmed(fields[c]).empty())
+                break;
+            const auto v = parseNumber(fields[c]);
+            if (!v) {
+                *error = QStringLiteral("line %1: '%2' is not a number")
+                             .arg(lineNumber)
+                             .arg(QString::fromUtf8(fields[c].data(), int(fields[c].size())));
+                return std::nullopt;
+            }
+            values.push_back(*v);
+        }
+        if (values.size() != columns.size())
+            continue; // a missing value: no observation that day
+        // T10Y2Y: rounded to 2 decimals as FRED publishes it (no 4.29 - 4.01 = 0.2799999...).
+        const double value =
+            values.size() == 1 ? values[0] : std::round((values[0] - values[1]) * 100.0) / 100.0;
+        series.push_back({*date, value});
+    }
+    if (dateColumn < 0) {
+        *error = QStringLiteral("empty answer");
+        return std::nullopt;
+    }
+    SymbolData data;
+    data.symbol = seriesId;
+    data.kind = InstrumentKind::Rate;
+    data.rates = std::move(series);
+    const QString problem = normalizeSymbolData(data); // newest first in the file
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    return data.rates;
+}
+
+std::optional<Series> parseFredObservations(const QByteArray &json, QString *error)
+{
+    const QJsonDocument doc = parseJson(json, error);
+    if (doc.isNull())
+        return std::nullopt;
+    const QJsonObject root = doc.object();
+    if (!root.contains(QLatin1String("observations"))) {
+        const QString message = root.value(QLatin1String("error_message")).toString();
+        *error = message.isEmpty() ? QStringLiteral("the answer has no observations") : message;
+        return std::nullopt;
+    }
+    Series series;
+    const QJsonArray observations = root.value(QLatin1String("observations")).toArray();
+    for (int i = 0; i < observations.size(); ++i) {
+        const QJsonObject o = observations.at(i).toObject();
+        const QByteArray dateText = o.value(QLatin1String("date")).toString().toLatin1();
+        const auto date = parseIsoDate(std::string_view(dateText.constData(), std::size_t(dateText.size())));
+        if (!date) {
+            *error = QStringLiteral("observation %1: '%2' is not a date").arg(i + 1).arg(QString::fromLatin1(dateText));
+            return std::nullopt;
+        }
+        const QByteArray valueText = o.value(QLatin1String("value")).toString().toLatin1();
+        if (valueText.trimmed() == "." || valueText.trimmed().isEmpty())
+            continue;
+        const auto value = parseNumber(std::string_view(valueText.constData(), std::size_t(valueText.size())));
+        if (!value) {
+            *error = QStringLiteral("observation %1 (%2): '%3' is not a number")
+                         .arg(i + 1)
+                         .arg(date->toString(Qt::ISODate), QString::fromLatin1(valueText));
+            return std::nullopt;
+        }
+        series.push_back({*date, *value});
+    }
+    return series;
+}
+
+QString fredErrorMessage(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object().value(QLatin1String("error_message")).toString();
+}
+
+} // namespace indexlens
