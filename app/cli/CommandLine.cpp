@@ -7,17 +7,17 @@
 #include "core/UserError.h"
 #include "import/ImportBatch.h"
 #include "import/TextFields.h"
-#include "providers/Updater.h"
 #include "OutputTable.h"
+#include "providers/Updater.h"
 #include "storage/Database.h"
 #include "storage/PriceStore.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
-#include <QTimer>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QRegularExpression>
 #include <QTextStream>
+#include <QTimer>
 
 #include <functional>
 #include <map>
@@ -28,9 +28,9 @@ namespace indexlens {
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("import"),  QStringLiteral("update"), QStringLiteral("list"),
-                               QStringLiteral("periods"), QStringLiteral("moves"),
-                               QStringLiteral("returns")};
+const QStringList kCommands = {QStringLiteral("import"), QStringLiteral("update"),
+                               QStringLiteral("list"),   QStringLiteral("periods"),
+                               QStringLiteral("moves"),  QStringLiteral("returns")};
 
 // Options that take a value, for every command: lets subCommand() skip their values.
 const QStringList kValueOptions = {
@@ -53,10 +53,12 @@ QString generalHelp()
                "auto|yahoo|yfinance|stooq|fred|close]\n"
                "                 [--kind index|etf|rate]\n"
                "      Import CSV files (Yahoo, yfinance, Stooq, FRED, Date+Close) into the cache.\n"
-        "  update [SYM...] [--full]\n"
-        "      Download new data for the symbols (all cached symbols when none is named):\n"
-        "      Yahoo Finance for indices and ETFs, the US Treasury for DGS2/DGS10/T10Y2Y, FRED\n"
-        "      for other rates. Incremental unless --full. Exit status 1 if any symbol failed.\n"
+               "  update [SYM...] [--full]\n"
+               "      Download new data for the symbols (all cached symbols when none is named):\n"
+               "      Yahoo Finance for indices and ETFs, the US Treasury for DGS2/DGS10/T10Y2Y, "
+               "FRED\n"
+               "      for other rates. Incremental unless --full. Exit status 1 if any symbol "
+               "failed.\n"
                "  list\n"
                "      Symbols in the cache with kind, first and last date and rows.\n"
                "  periods --a SYM --b SYM [--rate SYM] --period START:END [--period ...] "
@@ -248,25 +250,26 @@ int runUpdate(Context &ctx)
     QStringList inFlight;
     auto status = [&] {
         if (terminal && !inFlight.isEmpty())
-            ctx.err << "\r\x1b[K[" << done << '/' << total << "] fetching " << inFlight.join(QStringLiteral(", "))
-                    << Qt::flush;
+            ctx.err << "\r\x1b[K[" << done << '/' << total << "] fetching "
+                    << inFlight.join(QStringLiteral(", ")) << Qt::flush;
     };
-    QObject::connect(&updater, &Updater::symbolStarted, [&](const QString &symbol, const QString &) {
-        inFlight << symbol;
-        status();
-    });
+    QObject::connect(&updater, &Updater::symbolStarted,
+                     [&](const QString &symbol, const QString &) {
+                         inFlight << symbol;
+                         status();
+                     });
     QObject::connect(&updater, &Updater::symbolFinished, [&](const UpdateOutcome &o) {
         ++done;
         inFlight.removeAll(o.symbol);
-        if (terminal)
-            ctx.err << "\r\x1b[K";
+        if (terminal) ctx.err << "\r\x1b[K";
         ctx.err << '[' << done << '/' << total << "] " << o.symbol << ": ";
         if (o.ok)
             ctx.err << o.summary.added << " added, " << o.summary.changed << " changed ("
                     << o.provider << (o.full ? QStringLiteral(", full history") : QString())
                     << ")\n";
         else
-            ctx.err << "FAILED: " << (o.provider.isEmpty() ? QString() : o.provider + QStringLiteral(": "))
+            ctx.err << "FAILED: "
+                    << (o.provider.isEmpty() ? QString() : o.provider + QStringLiteral(": "))
                     << o.error << '\n';
         status();
         ctx.err.flush();
@@ -279,10 +282,12 @@ int runUpdate(Context &ctx)
 
     OutputTable table;
     table.addColumn(QStringLiteral("symbol"), QStringLiteral("symbol"), OutputTable::Kind::Text);
-    table.addColumn(QStringLiteral("provider"), QStringLiteral("provider"), OutputTable::Kind::Text);
+    table.addColumn(QStringLiteral("provider"), QStringLiteral("provider"),
+                    OutputTable::Kind::Text);
     table.addColumn(QStringLiteral("from"), QStringLiteral("from"), OutputTable::Kind::Date);
     table.addColumn(QStringLiteral("added"), QStringLiteral("added"), OutputTable::Kind::Integer);
-    table.addColumn(QStringLiteral("changed"), QStringLiteral("changed"), OutputTable::Kind::Integer);
+    table.addColumn(QStringLiteral("changed"), QStringLiteral("changed"),
+                    OutputTable::Kind::Integer);
     table.addColumn(QStringLiteral("status"), QStringLiteral("status"), OutputTable::Kind::Text);
     table.addColumn(QStringLiteral("note"), QStringLiteral("note"), OutputTable::Kind::Text);
     int failed = 0;
@@ -506,9 +511,9 @@ void addCommandOptions(QCommandLineParser &parser, const QString &command)
                                                "symbol's form)."),
                                 QStringLiteral("KIND")));
     } else if (command == QLatin1String("update")) {
-        parser.addPositionalArgument(QStringLiteral("SYM"),
-                                     QStringLiteral("Symbols (default: every symbol in the cache)."),
-                                     QStringLiteral("[SYM...]"));
+        parser.addPositionalArgument(
+            QStringLiteral("SYM"), QStringLiteral("Symbols (default: every symbol in the cache)."),
+            QStringLiteral("[SYM...]"));
         parser.addOption(Option(QStringLiteral("full"),
                                 QStringLiteral("Fetch the whole history, not only what is new.")));
     } else if (command == QLatin1String("periods")) {
@@ -626,10 +631,9 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     ctx.dbPath = parser.isSet(db) ? parser.value(db) : Database::defaultPath();
 
     static const std::map<QString, std::function<int(Context &)>> handlers = {
-        {QStringLiteral("import"), runImport},   {QStringLiteral("update"), runUpdate},
-        {QStringLiteral("list"), runList},
-        {QStringLiteral("periods"), runPeriods}, {QStringLiteral("moves"), runMoves},
-        {QStringLiteral("returns"), runReturns},
+        {QStringLiteral("import"), runImport}, {QStringLiteral("update"), runUpdate},
+        {QStringLiteral("list"), runList},     {QStringLiteral("periods"), runPeriods},
+        {QStringLiteral("moves"), runMoves},   {QStringLiteral("returns"), runReturns},
     };
     try {
         return handlers.at(command)(ctx);

@@ -11,8 +11,7 @@ namespace indexlens {
 inline std::unique_ptr<QSettings> openAppSettings()
 {
     const QString path = qEnvironmentVariable("INDEXLENS_SETTINGS");
-    if (!path.isEmpty())
-        return std::make_unique<QSettings>(path, QSettings::IniFormat);
+    if (!path.isEmpty()) return std::make_unique<QSettings>(path, QSettings::IniFormat);
     return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
                                        QStringLiteral("indexlens"), QStringLiteral("indexlens"));
 }

@@ -37,7 +37,7 @@ struct Instrument {
     QString symbol;
     QString name;
     InstrumentKind kind = InstrumentKind::Etf;
-    QString source;   // where the cached data came from (a file format or a provider id)
+    QString source; // where the cached data came from (a file format or a provider id)
     QString currency;
     QString provider; // catalog only: the provider an update uses by default
 };

@@ -1,7 +1,7 @@
 #include "FredProvider.h"
 
-#include "ProviderParsers.h"
 #include "import/CsvImporter.h"
+#include "ProviderParsers.h"
 
 #include <QUrlQuery>
 
@@ -39,11 +39,13 @@ void FredProvider::fetchApi(const FetchRequest &request, std::function<void(Fetc
     m_http.get(url, {}, [this, request, done](const HttpResponse &r) {
         FetchResult result;
         if (r.isHtml()) {
-            result.error = QStringLiteral("FRED answered with an HTML page instead of JSON (HTTP %1)")
-                               .arg(r.status);
+            result.error =
+                QStringLiteral("FRED answered with an HTML page instead of JSON (HTTP %1)")
+                    .arg(r.status);
         } else if (!r.ok) {
             const QString message = fredErrorMessage(r.body);
-            result.error = message.isEmpty() ? r.error : QStringLiteral("%1: %2").arg(r.error, message);
+            result.error =
+                message.isEmpty() ? r.error : QStringLiteral("%1: %2").arg(r.error, message);
             if (r.status == 400 && message.contains(QLatin1String("api_key")))
                 result.error += QStringLiteral(" (check the FRED API key in the settings)");
             else if (r.status == 400 && message.contains(QLatin1String("series does not exist")))
@@ -54,7 +56,8 @@ void FredProvider::fetchApi(const FetchRequest &request, std::function<void(Fetc
             if (!series) {
                 result.error = error;
             } else if (series->empty()) {
-                result.error = QStringLiteral("no data from %1 on").arg(request.from.toString(Qt::ISODate));
+                result.error =
+                    QStringLiteral("no data from %1 on").arg(request.from.toString(Qt::ISODate));
             } else {
                 SymbolData data;
                 data.symbol = request.symbol;
@@ -86,8 +89,9 @@ void FredProvider::fetchGraphCsv(const FetchRequest &request, std::function<void
                                .arg(r.status)
                                .arg(ProviderSettings::fredKeyHint());
         } else if (r.isHtml()) {
-            result.error = QStringLiteral("FRED answered with an HTML page instead of CSV (HTTP %1)")
-                               .arg(r.status);
+            result.error =
+                QStringLiteral("FRED answered with an HTML page instead of CSV (HTTP %1)")
+                    .arg(r.status);
         } else if (r.status == 404) {
             result.error = QStringLiteral("unknown series (HTTP 404)");
         } else if (!r.ok) {

@@ -30,8 +30,7 @@ public:
         });
         connect(&m_idle, &QTimer::timeout, this, [this] {
             m_idleExpired = true;
-            if (m_reply)
-                m_reply->abort();
+            if (m_reply) m_reply->abort();
         });
         connect(&m_wait, &QTimer::timeout, this, [this] { attempt(); });
         connect(client, &HttpClient::abortRequested, this,
@@ -76,8 +75,7 @@ private:
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
         reply->deleteLater();
-        if (m_finished)
-            return;
+        if (m_finished) return;
 
         HttpResponse r;
         r.attempts = m_attempts;
@@ -93,10 +91,10 @@ private:
                           .arg(m_client->policy().idleTimeoutMs / 1000.0);
             retry = true;
         } else if (r.status == 429 || (r.status >= 500 && r.status <= 599)) {
-            r.error = QStringLiteral("HTTP %1 %2")
-                          .arg(r.status)
-                          .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
-                                   .toString());
+            r.error =
+                QStringLiteral("HTTP %1 %2")
+                    .arg(r.status)
+                    .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
             r.body = body;
             retry = r.status != 429 || m_retryThrottled;
             const QByteArray retryAfter = reply->rawHeader("Retry-After").trimmed();
@@ -111,10 +109,10 @@ private:
                 }
             }
         } else if (r.status >= 400) {
-            r.error = QStringLiteral("HTTP %1 %2")
-                          .arg(r.status)
-                          .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
-                                   .toString());
+            r.error =
+                QStringLiteral("HTTP %1 %2")
+                    .arg(r.status)
+                    .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
             r.body = body;
         } else if (error == QNetworkReply::TooManyRedirectsError) {
             r.error = QStringLiteral("redirect loop (more than %1 redirects)")
@@ -123,8 +121,9 @@ private:
                    error == QNetworkReply::HostNotFoundError ||
                    error == QNetworkReply::NetworkSessionFailedError ||
                    error == QNetworkReply::UnknownNetworkError) {
-            r.error = QStringLiteral("cannot reach %1 (%2): offline?")
-                          .arg(m_url.host(), reply->errorString().section(QLatin1String(" - "), 0, 0));
+            r.error =
+                QStringLiteral("cannot reach %1 (%2): offline?")
+                    .arg(m_url.host(), reply->errorString().section(QLatin1String(" - "), 0, 0));
         } else if (error != QNetworkReply::NoError) {
             r.error = QStringLiteral("the transfer failed: %1").arg(reply->errorString());
             // A connection that breaks mid-body is worth another try.
@@ -148,8 +147,7 @@ private:
 
     void finish(HttpResponse r)
     {
-        if (m_finished)
-            return;
+        if (m_finished) return;
         m_finished = true;
         m_total.stop();
         m_idle.stop();
@@ -184,8 +182,7 @@ private:
 
 bool HttpResponse::isHtml() const
 {
-    if (contentType.toLower().contains("text/html"))
-        return true;
+    if (contentType.toLower().contains("text/html")) return true;
     const QByteArray start = body.left(512).trimmed().toLower();
     return start.startsWith("<!doctype html") || start.startsWith("<html") ||
            start.startsWith("<head") || start.startsWith("<body");
@@ -198,13 +195,16 @@ HttpClient::HttpClient(HttpPolicy policy, QObject *parent)
 
 HttpClient::~HttpClient() = default;
 
-void HttpClient::get(const QUrl &url, const Headers &headers, std::function<void(HttpResponse)> done,
-                     bool retryThrottled)
+void HttpClient::get(const QUrl &url, const Headers &headers,
+                     std::function<void(HttpResponse)> done, bool retryThrottled)
 {
     new Exchange(this, url, headers, std::move(done), retryThrottled);
 }
 
-void HttpClient::abortAll() { Q_EMIT abortRequested(); }
+void HttpClient::abortAll()
+{
+    Q_EMIT abortRequested();
+}
 
 QString HttpClient::redacted(const QUrl &url)
 {

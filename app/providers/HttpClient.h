@@ -15,20 +15,20 @@ namespace indexlens {
 
 // Timeouts and retries of one request. The defaults suit the public providers; tests shorten them.
 struct HttpPolicy {
-    int maxAttempts = 3;          // 429, 5xx and timeouts are retried, up to this many tries in all
-    int idleTimeoutMs = 20000;    // no byte for this long (connect included): give up the attempt
-    int totalTimeoutMs = 90000;   // the whole request, all attempts and waits together
-    int backoffMs = 1000;         // wait before retry k: backoffMs * 2^(k-1), or Retry-After
-    int maxRetryAfterMs = 60000;  // a longer Retry-After is not waited for
+    int maxAttempts = 3;         // 429, 5xx and timeouts are retried, up to this many tries in all
+    int idleTimeoutMs = 20000;   // no byte for this long (connect included): give up the attempt
+    int totalTimeoutMs = 90000;  // the whole request, all attempts and waits together
+    int backoffMs = 1000;        // wait before retry k: backoffMs * 2^(k-1), or Retry-After
+    int maxRetryAfterMs = 60000; // a longer Retry-After is not waited for
     int maxRedirects = 5;
 };
 
 struct HttpResponse {
-    bool ok = false;          // a 2xx answer arrived (the body may still be wrong)
-    int status = 0;           // HTTP status, 0 when none arrived
+    bool ok = false; // a 2xx answer arrived (the body may still be wrong)
+    int status = 0;  // HTTP status, 0 when none arrived
     QByteArray body;
     QByteArray contentType;
-    QString error;            // why it failed, for the user (no query string: it may hold keys)
+    QString error; // why it failed, for the user (no query string: it may hold keys)
     int attempts = 0;
 
     // HTML where data was expected: a login, consent or verification page.

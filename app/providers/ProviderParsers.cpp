@@ -15,11 +15,9 @@ namespace {
 
 std::optional<double> numberAt(const QJsonArray &array, int i)
 {
-    if (i >= array.size())
-        return std::nullopt;
+    if (i >= array.size()) return std::nullopt;
     const QJsonValue v = array.at(i);
-    if (!v.isDouble() || !std::isfinite(v.toDouble()))
-        return std::nullopt;
+    if (!v.isDouble() || !std::isfinite(v.toDouble())) return std::nullopt;
     return v.toDouble();
 }
 
@@ -43,8 +41,7 @@ std::optional<SymbolData> parseYahooChart(const QByteArray &json, const QString 
                                           QStringList *notes, QString *error)
 {
     const QJsonDocument doc = parseJson(json, error);
-    if (doc.isNull())
-        return std::nullopt;
+    if (doc.isNull()) return std::nullopt;
     const QJsonObject chart = doc.object().value(QLatin1String("chart")).toObject();
     const QJsonObject chartError = chart.value(QLatin1String("error")).toObject();
     const QJsonArray results = chart.value(QLatin1String("result")).toArray();
@@ -63,12 +60,10 @@ std::optional<SymbolData> parseYahooChart(const QByteArray &json, const QString 
                                     .toString(QStringLiteral("America/New_York"))
                                     .toUtf8();
     QTimeZone zone(zoneName);
-    if (!zone.isValid())
-        zone = QTimeZone("America/New_York");
+    if (!zone.isValid()) zone = QTimeZone("America/New_York");
     const QJsonArray timestamps = result.value(QLatin1String("timestamp")).toArray();
     const QJsonObject indicators = result.value(QLatin1String("indicators")).toObject();
-    const QJsonObject quote =
-        indicators.value(QLatin1String("quote")).toArray().at(0).toObject();
+    const QJsonObject quote = indicators.value(QLatin1String("quote")).toArray().at(0).toObject();
     const QJsonArray adjArray = indicators.value(QLatin1String("adjclose"))
                                     .toArray()
                                     .at(0)
@@ -97,8 +92,7 @@ std::optional<SymbolData> parseYahooChart(const QByteArray &json, const QString 
     if (regular.contains(QLatin1String("end"))) {
         const qint64 end = qint64(regular.value(QLatin1String("end")).toDouble());
         const QDateTime endLocal = QDateTime::fromSecsSinceEpoch(end, zone);
-        if (nowUtc.toSecsSinceEpoch() < end)
-            openSession = endLocal.date();
+        if (nowUtc.toSecsSinceEpoch() < end) openSession = endLocal.date();
     } else if (nowLocal.time() < QTime(16, 0)) {
         openSession = nowLocal.date();
     }
@@ -133,15 +127,12 @@ std::optional<SymbolData> parseYahooChart(const QByteArray &json, const QString 
         bar.close = *c;
         if (!adjArray.isEmpty()) {
             bar.adjClose = numberAt(adjArray, i);
-            if (!bar.adjClose)
-                ++withoutAdj;
+            if (!bar.adjClose) ++withoutAdj;
         }
-        if (const auto v = numberAt(volume, i); v && *v >= 0)
-            bar.volume = qint64(*v);
+        if (const auto v = numberAt(volume, i); v && *v >= 0) bar.volume = qint64(*v);
         data.bars.push_back(bar);
     }
-    if (droppedLive)
-        *notes << QStringLiteral("the bar of the session in progress was not stored");
+    if (droppedLive) *notes << QStringLiteral("the bar of the session in progress was not stored");
     if (data.missingDays > 0)
         *notes << QStringLiteral("%1 days without a close skipped").arg(data.missingDays);
     if (withoutAdj > 0)
@@ -190,8 +181,7 @@ std::optional<Series> parseTreasuryCsv(const QByteArray &csv, const QString &ser
         return std::nullopt;
     }
     std::string_view text(csv.constData(), std::size_t(csv.size()));
-    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF")
-        text.remove_prefix(3);
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     std::vector<std::string_view> fields;
     Series series;
     std::vector<int> columns;
@@ -200,21 +190,18 @@ std::optional<Series> parseTreasuryCsv(const QByteArray &csv, const QString &ser
     std::size_t pos = 0;
     while (pos < text.size()) {
         std::size_t end = text.find('\n', pos);
-        if (end == std::string_view::npos)
-            end = text.size();
+        if (end == std::string_view::npos) end = text.size();
         std::string_view line = text.substr(pos, end - pos);
         pos = end + 1;
         ++lineNumber;
-        if (!line.empty() && line.back() == '\r')
-            line.remove_suffix(1);
-        if (trimmed(line).empty())
-            continue;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (trimmed(line).empty()) continue;
         splitCsvLine(line, fields);
         if (dateColumn < 0) {
             for (int c = 0; c < int(fields.size()); ++c) {
-                const QString name = QString::fromUtf8(fields[c].data(), int(fields[c].size())).trimmed();
-                if (name.compare(QLatin1String("Date"), Qt::CaseInsensitive) == 0)
-                    dateColumn = c;
+                const QString name =
+                    QString::fromUtf8(fields[c].data(), int(fields[c].size())).trimmed();
+                if (name.compare(QLatin1String("Date"), Qt::CaseInsensitive) == 0) dateColumn = c;
             }
             if (dateColumn < 0) {
                 *error = QStringLiteral("line %1: unknown header (no Date column)").arg(lineNumber);
@@ -223,7 +210,8 @@ std::optional<Series> parseTreasuryCsv(const QByteArray &csv, const QString &ser
             for (const QString &name : wanted) {
                 int found = -1;
                 for (int c = 0; c < int(fields.size()); ++c)
-                    if (QString::fromUtf8(fields[c].data(), int(fields[c].size())).trimmed() == name)
+                    if (QString::fromUtf8(fields[c].data(), int(fields[c].size())).trimmed() ==
+                        name)
                         found = c;
                 columns.push_back(found);
             }
@@ -231,7 +219,8 @@ std::optional<Series> parseTreasuryCsv(const QByteArray &csv, const QString &ser
         }
         if (std::find(columns.begin(), columns.end(), -1) != columns.end())
             break; // this year has no such column (e.g. no 20 Yr in 1990): no data, no error
-        if (int(fields.size()) <= std::max(dateColumn, *std::max_element(columns.begin(), columns.end()))) {
+        if (int(fields.size()) <=
+            std::max(dateColumn, *std::max_element(columns.begin(), columns.end()))) {
             *error = QStringLiteral("line %1: too few fields (truncated?)").arg(lineNumber);
             return std::nullopt;
         }
@@ -239,13 +228,13 @@ std::optional<Series> parseTreasuryCsv(const QByteArray &csv, const QString &ser
         if (!date) {
             *error = QStringLiteral("line %1: '%2' is not a date (expected MM/DD/YYYY)")
                          .arg(lineNumber)
-                         .arg(QString::fromUtf8(fields[dateColumn].data(), int(fields[dateColumn].size())));
+                         .arg(QString::fromUtf8(fields[dateColumn].data(),
+                                                int(fields[dateColumn].size())));
             return std::nullopt;
         }
         std::vector<double> values;
         for (int c : columns) {
-            if (trimmed(fields[c]).empty())
-                break;
+            if (trimmed(fields[c]).empty()) break;
             const auto v = parseNumber(fields[c]);
             if (!v) {
                 *error = QStringLiteral("line %1: '%2' is not a number")
@@ -255,8 +244,7 @@ std::optional<Series> parseTreasuryCsv(const QByteArray &csv, const QString &ser
             }
             values.push_back(*v);
         }
-        if (values.size() != columns.size())
-            continue; // a missing value: no observation that day
+        if (values.size() != columns.size()) continue; // a missing value: no observation that day
         // T10Y2Y: rounded to 2 decimals as FRED publishes it (no 4.29 - 4.01 = 0.2799999...).
         const double value =
             values.size() == 1 ? values[0] : std::round((values[0] - values[1]) * 100.0) / 100.0;
@@ -281,8 +269,7 @@ std::optional<Series> parseTreasuryCsv(const QByteArray &csv, const QString &ser
 std::optional<Series> parseFredObservations(const QByteArray &json, QString *error)
 {
     const QJsonDocument doc = parseJson(json, error);
-    if (doc.isNull())
-        return std::nullopt;
+    if (doc.isNull()) return std::nullopt;
     const QJsonObject root = doc.object();
     if (!root.contains(QLatin1String("observations"))) {
         const QString message = root.value(QLatin1String("error_message")).toString();
@@ -294,15 +281,18 @@ std::optional<Series> parseFredObservations(const QByteArray &json, QString *err
     for (int i = 0; i < observations.size(); ++i) {
         const QJsonObject o = observations.at(i).toObject();
         const QByteArray dateText = o.value(QLatin1String("date")).toString().toLatin1();
-        const auto date = parseIsoDate(std::string_view(dateText.constData(), std::size_t(dateText.size())));
+        const auto date =
+            parseIsoDate(std::string_view(dateText.constData(), std::size_t(dateText.size())));
         if (!date) {
-            *error = QStringLiteral("observation %1: '%2' is not a date").arg(i + 1).arg(QString::fromLatin1(dateText));
+            *error = QStringLiteral("observation %1: '%2' is not a date")
+                         .arg(i + 1)
+                         .arg(QString::fromLatin1(dateText));
             return std::nullopt;
         }
         const QByteArray valueText = o.value(QLatin1String("value")).toString().toLatin1();
-        if (valueText.trimmed() == "." || valueText.trimmed().isEmpty())
-            continue;
-        const auto value = parseNumber(std::string_view(valueText.constData(), std::size_t(valueText.size())));
+        if (valueText.trimmed() == "." || valueText.trimmed().isEmpty()) continue;
+        const auto value =
+            parseNumber(std::string_view(valueText.constData(), std::size_t(valueText.size())));
         if (!value) {
             *error = QStringLiteral("observation %1 (%2): '%3' is not a number")
                          .arg(i + 1)

@@ -53,18 +53,15 @@ ProviderSettings ProviderSettings::fromEnvironment(ProviderSettings s)
 {
     for (const UrlSetting &u : kUrls) {
         const QString value = qEnvironmentVariable(u.env);
-        if (!value.isEmpty())
-            s.*u.field = value;
+        if (!value.isEmpty()) s.*u.field = value;
     }
     for (const UrlSetting &u : kUrls)
         if (QLatin1String(u.key) != QLatin1String("yahooCookieUrl"))
             s.*u.field = withoutTrailingSlash(s.*u.field);
     const QString fredKey = qEnvironmentVariable("INDEXLENS_FRED_API_KEY");
-    if (!fredKey.isEmpty())
-        s.fredApiKey = fredKey.trimmed();
+    if (!fredKey.isEmpty()) s.fredApiKey = fredKey.trimmed();
     const QString stooqKey = qEnvironmentVariable("INDEXLENS_STOOQ_API_KEY");
-    if (!stooqKey.isEmpty())
-        s.stooqApiKey = stooqKey.trimmed();
+    if (!stooqKey.isEmpty()) s.stooqApiKey = stooqKey.trimmed();
     return s;
 }
 

@@ -18,8 +18,8 @@ struct ProviderSettings {
     QString fredBase = QStringLiteral("https://fred.stlouisfed.org");
     QString fredApiBase = QStringLiteral("https://api.stlouisfed.org");
     QString stooqBase = QStringLiteral("https://stooq.com");
-    QString fredApiKey;  // never printed
-    QString stooqApiKey; // never printed
+    QString fredApiKey;                        // never printed
+    QString stooqApiKey;                       // never printed
     QHash<QString, QString> providerOverrides; // symbol -> provider id
     int concurrency = 4;
     HttpPolicy http;

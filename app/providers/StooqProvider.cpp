@@ -14,12 +14,13 @@ StooqProvider::StooqProvider(HttpClient &http, const ProviderSettings &settings)
 QString StooqProvider::stooqSymbol(const QString &symbol)
 {
     static const QHash<QString, QString> indices = {
-        {QStringLiteral("^GSPC"), QStringLiteral("^spx")}, {QStringLiteral("^SPX"), QStringLiteral("^spx")},
-        {QStringLiteral("^IXIC"), QStringLiteral("^ndq")}, {QStringLiteral("^NDX"), QStringLiteral("^ndx")},
+        {QStringLiteral("^GSPC"), QStringLiteral("^spx")},
+        {QStringLiteral("^SPX"), QStringLiteral("^spx")},
+        {QStringLiteral("^IXIC"), QStringLiteral("^ndq")},
+        {QStringLiteral("^NDX"), QStringLiteral("^ndx")},
         {QStringLiteral("^DJI"), QStringLiteral("^dji")},
     };
-    if (indices.contains(symbol))
-        return indices.value(symbol);
+    if (indices.contains(symbol)) return indices.value(symbol);
     if (symbol.startsWith(QLatin1Char('^')) || symbol.contains(QLatin1Char('.')))
         return symbol.toLower();
     return symbol.toLower() + QStringLiteral(".us");
@@ -39,13 +40,14 @@ void StooqProvider::fetch(const FetchRequest &request, std::function<void(FetchR
     m_http.get(url, {}, [request, done, keyless](const HttpResponse &r) {
         FetchResult result;
         if (r.isHtml()) {
-            result.error = keyless ? QStringLiteral("Stooq asks for an API key (it answered with an "
-                                                    "HTML verification page): enter one in the "
-                                                    "settings (providers/stooqApiKey) or set "
-                                                    "INDEXLENS_STOOQ_API_KEY")
-                                   : QStringLiteral("Stooq answered with an HTML page instead of "
-                                                    "CSV (HTTP %1; is the API key valid?)")
-                                         .arg(r.status);
+            result.error = keyless
+                               ? QStringLiteral("Stooq asks for an API key (it answered with an "
+                                                "HTML verification page): enter one in the "
+                                                "settings (providers/stooqApiKey) or set "
+                                                "INDEXLENS_STOOQ_API_KEY")
+                               : QStringLiteral("Stooq answered with an HTML page instead of "
+                                                "CSV (HTTP %1; is the API key valid?)")
+                                     .arg(r.status);
         } else if (!r.ok) {
             result.error = r.error;
         } else if (r.body.trimmed().startsWith("No data")) {
@@ -68,8 +70,7 @@ void StooqProvider::fetch(const FetchRequest &request, std::function<void(FetchR
                 data.symbol = request.symbol;
                 std::vector<Bar> bars;
                 for (const Bar &bar : data.bars)
-                    if (bar.date >= request.from)
-                        bars.push_back(bar);
+                    if (bar.date >= request.from) bars.push_back(bar);
                 data.bars = std::move(bars);
                 result.data = std::move(data);
             }

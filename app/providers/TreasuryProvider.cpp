@@ -28,17 +28,23 @@ void TreasuryProvider::fetchYear(int year, std::function<void(const HttpResponse
                                   "daily-treasury-rates.csv/%1/all?type=daily_treasury_yield_curve"
                                   "&field_tdr_date_value=%1&page&_format=csv")
                        .arg(y));
-    m_http.get(url, {}, [this, year, done](const HttpResponse &r) {
-        if (r.ok && !r.isHtml())
-            m_years.insert(year, r.body);
-        done(r);
+    auto &waiting = m_waiting[year];
+    waiting.push_back(std::move(done));
+    if (waiting.size() > 1) return;
+    m_http.get(url, {}, [this, year](const HttpResponse &r) {
+        if (r.ok && !r.isHtml()) m_years.insert(year, r.body);
+        const auto waiters = m_waiting.take(year);
+        for (const auto &waiter : waiters)
+            waiter(r);
     });
 }
 
 void TreasuryProvider::fetch(const FetchRequest &request, std::function<void(FetchResult)> done)
 {
     if (treasuryColumnsFor(request.symbol).isEmpty()) {
-        done({std::nullopt, QStringLiteral("the Treasury does not publish %1").arg(request.symbol), {}});
+        done({std::nullopt,
+              QStringLiteral("the Treasury does not publish %1").arg(request.symbol),
+              {}});
         return;
     }
     // Years one after another; the series grows as they arrive.
@@ -57,16 +63,17 @@ void TreasuryProvider::fetch(const FetchRequest &request, std::function<void(Fet
             data.symbol = request.symbol;
             data.kind = InstrumentKind::Rate;
             for (const DatedValue &p : state->series)
-                if (p.date >= request.from)
-                    data.rates.push_back(p);
+                if (p.date >= request.from) data.rates.push_back(p);
             std::sort(data.rates.begin(), data.rates.end(),
                       [](const DatedValue &a, const DatedValue &b) { return a.date < b.date; });
             if (data.rates.empty())
-                result.error = QStringLiteral("no data from %1 on").arg(request.from.toString(Qt::ISODate));
+                result.error =
+                    QStringLiteral("no data from %1 on").arg(request.from.toString(Qt::ISODate));
             else
                 result.data = std::move(data);
-            *next = nullptr; // break the cycle
-            done(result);
+            const auto callback = done; // resetting *next destroys this closure and its captures
+            *next = nullptr;            // break the cycle
+            callback(result);
             return;
         }
         const int year = state->year++;

@@ -24,6 +24,9 @@ private:
     HttpClient &m_http;
     const ProviderSettings &m_settings;
     QHash<int, QByteArray> m_years; // this session's answers
+    // Requests in flight, with everyone waiting for them: DGS2, DGS10 and T10Y2Y updated together
+    // ask for the same years at the same time.
+    QHash<int, std::vector<std::function<void(const HttpResponse &)>>> m_waiting;
 };
 
 } // namespace indexlens

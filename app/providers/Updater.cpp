@@ -23,13 +23,13 @@ Updater::~Updater() = default;
 QString Updater::providerIdFor(const QString &symbol, InstrumentKind kind) const
 {
     const QString override = m_settings.providerOverrides.value(symbol);
-    if (!override.isEmpty())
-        return override;
+    if (!override.isEmpty()) return override;
     if (const auto known = Catalog::builtIn().find(symbol); known && !known->provider.isEmpty())
         return known->provider;
     if (kind != InstrumentKind::Rate || symbol.startsWith(QLatin1Char('^')))
         return QStringLiteral("yahoo");
-    return treasuryColumnsFor(symbol).isEmpty() ? QStringLiteral("fred") : QStringLiteral("treasury");
+    return treasuryColumnsFor(symbol).isEmpty() ? QStringLiteral("fred")
+                                                : QStringLiteral("treasury");
 }
 
 void Updater::start(const QStringList &symbols, bool full)
@@ -59,14 +59,12 @@ void Updater::cancel()
     }
     m_queue.clear();
     m_http.abortAll();
-    if (m_running == 0)
-        Q_EMIT finished();
+    if (m_running == 0) Q_EMIT finished();
 }
 
 void Updater::startNext()
 {
-    if (m_queue.empty())
-        return;
+    if (m_queue.empty()) return;
     const QString symbol = m_queue.front();
     m_queue.pop_front();
     ++m_running;
@@ -82,8 +80,8 @@ void Updater::run(const QString &symbol)
     const QString providerId = providerIdFor(symbol, kind);
     const auto it = m_providers.find(providerId);
     if (it == m_providers.end()) {
-        outcome.error = QStringLiteral("unknown provider '%1' (yahoo, treasury, fred, stooq)")
-                            .arg(providerId);
+        outcome.error =
+            QStringLiteral("unknown provider '%1' (yahoo, treasury, fred, stooq)").arg(providerId);
         complete(outcome);
         return;
     }
@@ -107,7 +105,8 @@ void Updater::run(const QString &symbol)
 void Updater::fetchAndWrite(UpdateOutcome outcome, Provider *provider, FetchRequest request,
                             bool incremental)
 {
-    provider->fetch(request, [this, outcome, provider, request, incremental](FetchResult result) mutable {
+    provider->fetch(request, [this, outcome, provider, request,
+                              incremental](FetchResult result) mutable {
         outcome.notes << result.notes;
         if (!result.data) {
             outcome.error = result.error;
@@ -154,15 +153,12 @@ void Updater::write(UpdateOutcome outcome, SymbolData data, const QString &provi
 
 void Updater::complete(UpdateOutcome outcome)
 {
-    if (!outcome.ok && outcome.error.isEmpty())
-        outcome.error = QStringLiteral("failed");
+    if (!outcome.ok && outcome.error.isEmpty()) outcome.error = QStringLiteral("failed");
     m_outcomes.push_back(outcome);
     Q_EMIT symbolFinished(outcome);
     --m_running;
-    if (!m_cancelled)
-        startNext();
-    if (m_running == 0 && m_queue.empty())
-        Q_EMIT finished();
+    if (!m_cancelled) startNext();
+    if (m_running == 0 && m_queue.empty()) Q_EMIT finished();
 }
 
 } // namespace indexlens

@@ -25,8 +25,7 @@ QUrl YahooProvider::chartUrl(const FetchRequest &request) const
     query.addQueryItem(QStringLiteral("interval"), QStringLiteral("1d"));
     query.addQueryItem(QStringLiteral("events"), QStringLiteral("div,splits"));
     query.addQueryItem(QStringLiteral("includeAdjustedClose"), QStringLiteral("true"));
-    if (!m_crumb.isEmpty())
-        query.addQueryItem(QStringLiteral("crumb"), m_crumb);
+    if (!m_crumb.isEmpty()) query.addQueryItem(QStringLiteral("crumb"), m_crumb);
     url.setQuery(query);
     return url;
 }
@@ -64,7 +63,8 @@ void YahooProvider::request(const FetchRequest &request, bool crumbTried,
         } else if (r.status == 404) {
             QString detail;
             QStringList ignored;
-            parseYahooChart(r.body, request.symbol, request.kind, request.nowUtc, &ignored, &detail);
+            parseYahooChart(r.body, request.symbol, request.kind, request.nowUtc, &ignored,
+                            &detail);
             result.error = QStringLiteral("unknown symbol (HTTP 404%1)")
                                .arg(detail.isEmpty() || detail.startsWith(QLatin1String("invalid"))
                                         ? QString()
@@ -78,8 +78,8 @@ void YahooProvider::request(const FetchRequest &request, bool crumbTried,
             if (!result.data) {
                 result.error = error;
             } else if (result.data->rowCount() == 0) {
-                result.error = QStringLiteral("no data from %1 on")
-                                   .arg(request.from.toString(Qt::ISODate));
+                result.error =
+                    QStringLiteral("no data from %1 on").arg(request.from.toString(Qt::ISODate));
                 result.data.reset();
             }
         }
@@ -91,8 +91,7 @@ void YahooProvider::request(const FetchRequest &request, bool crumbTried,
 void YahooProvider::withCrumb(std::function<void(QString)> then)
 {
     m_crumbWaiters.push_back(std::move(then));
-    if (m_crumbPending)
-        return;
+    if (m_crumbPending) return;
     m_crumbPending = true;
     m_crumb.clear();
     auto finish = [this](const QString &error) {

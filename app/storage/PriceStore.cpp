@@ -72,8 +72,7 @@ std::optional<std::vector<WriteSummary>> PriceStore::write(const ParsedFile &fil
     for (const SymbolData &data : file.symbols) {
         WriteSummary summary;
         const QString origin = file.origin.isEmpty() ? formatName(file.format) : file.origin;
-        if (!writeSymbol(data, action, source, origin, summary, error))
-            return std::nullopt;
+        if (!writeSymbol(data, action, source, origin, summary, error)) return std::nullopt;
         summaries.push_back(summary);
     }
     if (!transaction.commit()) {
@@ -343,8 +342,7 @@ std::optional<QDate> PriceStore::lastDate(const QString &symbol) const
                       "SELECT MAX(d) FROM (SELECT MAX(date) AS d FROM bars WHERE symbol = ?1 "
                       "UNION ALL SELECT MAX(date) FROM rates WHERE symbol = ?1)");
     q.bind(1, symbol);
-    if (!q.step() || !q.hasRow())
-        return std::nullopt;
+    if (!q.step() || !q.hasRow()) return std::nullopt;
     const QDate date = q.columnDate(0);
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }

@@ -1,0 +1,589 @@
+// Downloads from a loopback server that speaks each provider's real format, built from
+// ../shared/market-data, and injects every failure the providers show in practice (issue #3).
+#include "cli/CommandLine.h"
+#include "FakeHttpServer.h"
+#include "import/CsvImporter.h"
+#include "ProviderFixtures.h"
+#include "providers/Updater.h"
+#include "TestCommon.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace indexlens;
+using namespace indexlens::test;
+
+namespace {
+
+std::vector<Bar> barsFrom(const QString &file)
+{
+    ImportError error;
+    const auto parsed = CsvImporter().parseFile(file, {}, &error);
+    if (!parsed) qFatal("%s", qPrintable(error.toString()));
+    return parsed->symbols.front().bars;
+}
+
+Series ratesFrom(const QString &file)
+{
+    ImportError error;
+    const auto parsed = CsvImporter().parseFile(file, {}, &error);
+    if (!parsed) qFatal("%s", qPrintable(error.toString()));
+    return parsed->symbols.front().rates;
+}
+
+std::vector<Bar> until(const std::vector<Bar> &bars, const QDate &last)
+{
+    std::vector<Bar> out;
+    for (const Bar &b : bars)
+        if (b.date <= last) out.push_back(b);
+    return out;
+}
+
+QDateTime eveningOf(const QDate &date)
+{
+    return QDateTime(date, QTime(22, 0), Qt::UTC);
+}
+
+qint64 epoch(const QDate &date)
+{
+    return date.startOfDay(Qt::UTC).toSecsSinceEpoch();
+}
+
+} // namespace
+
+class TestUpdate : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void yahooFullThenIncremental();
+    void dividendTriggersFullRefetch();
+    void crumbFlowOnceForTheSession();
+    void treasuryYieldsAndSpread();
+    void fredKeylessAndApi();
+    void retriesServerErrorsThenSucceeds();
+    void honoursRetryAfter();
+    void failuresLeaveTheCacheUnchanged_data();
+    void failuresLeaveTheCacheUnchanged();
+    void otherSymbolsStillSucceed();
+    void offline();
+    void commandLineUpdate();
+
+private:
+    std::vector<UpdateOutcome> update(const QStringList &symbols, const QDateTime &now,
+                                      bool full = false);
+    ProviderSettings settings() const;
+
+    std::vector<Bar> m_iwm, m_spy;
+    Series m_dgs10, m_dgs2;
+    std::unique_ptr<FakeHttpServer> m_server;
+    std::unique_ptr<TempDatabase> m_temp;
+    QString m_fredKey;
+};
+
+void TestUpdate::initTestCase()
+{
+    REQUIRE_MARKET_DATA(dir);
+    m_iwm = barsFrom(dir + QStringLiteral("/yahoo/IWM.csv"));
+    m_spy = barsFrom(dir + QStringLiteral("/yahoo/SPY.csv"));
+    m_dgs10 = ratesFrom(dir + QStringLiteral("/fred/DGS10.csv"));
+    m_dgs2 = ratesFrom(dir + QStringLiteral("/fred/DGS2.csv"));
+}
+
+void TestUpdate::init()
+{
+    m_server = std::make_unique<FakeHttpServer>();
+    m_temp = std::make_unique<TempDatabase>();
+    m_fredKey.clear();
+}
+
+ProviderSettings TestUpdate::settings() const
+{
+    ProviderSettings s;
+    const QString base = m_server->baseUrl();
+    s.yahooBase = base + QStringLiteral("/yahoo");
+    s.yahooCookieUrl = base + QStringLiteral("/cookie");
+    s.treasuryBase = base + QStringLiteral("/treasury");
+    s.fredBase = base + QStringLiteral("/fred");
+    s.fredApiBase = base + QStringLiteral("/fredapi");
+    s.stooqBase = base + QStringLiteral("/stooq");
+    s.fredApiKey = m_fredKey;
+    s.providerOverrides.insert(QStringLiteral("STQ"), QStringLiteral("stooq"));
+    s.http.idleTimeoutMs = 400;
+    s.http.totalTimeoutMs = 10000;
+    s.http.backoffMs = 50;
+    s.http.maxAttempts = 3;
+    return s;
+}
+
+std::vector<UpdateOutcome> TestUpdate::update(const QStringList &symbols, const QDateTime &now,
+                                              bool full)
+{
+    Updater updater(m_temp->db(), settings());
+    updater.setClock([now] { return now; });
+    QSignalSpy finished(&updater, &Updater::finished);
+    updater.start(symbols, full);
+    if (finished.isEmpty() && !finished.wait(30000)) qFatal("the update did not finish");
+    return updater.outcomes();
+}
+
+void TestUpdate::yahooFullThenIncremental()
+{
+    QDate served = QDate(2024, 6, 28);
+    m_server->setHandler([&](const FakeRequest &r) {
+        if (r.path != QLatin1String("/yahoo/v8/finance/chart/IWM"))
+            return FakeResponse{404, {}, {}, false, -1};
+        return FakeResponse::json(
+            yahooChartJson(QStringLiteral("IWM"), until(m_iwm, served),
+                           r.query.queryItemValue(QStringLiteral("period1")).toLongLong(),
+                           r.query.queryItemValue(QStringLiteral("period2")).toLongLong()));
+    });
+    auto outcomes = update({QStringLiteral("IWM")}, eveningOf(served));
+    QCOMPARE(outcomes.size(), std::size_t(1));
+    QVERIFY2(outcomes[0].ok, qPrintable(outcomes[0].error));
+    QVERIFY(outcomes[0].full);
+    const int expected = int(until(m_iwm, served).size());
+    QCOMPARE(outcomes[0].summary.added, expected);
+    QCOMPARE(m_server->requests.size(), 1);
+    QCOMPARE(m_server->requests[0].query.queryItemValue(QStringLiteral("period1")).toLongLong(),
+             epoch(QDate(1900, 1, 1)));
+    QCOMPARE(m_server->requests[0].headers.value("user-agent").left(11), QByteArray("Mozilla/5.0"));
+    PriceStore store(m_temp->db());
+    QCOMPARE(store.bars(QStringLiteral("IWM")).back().date, served);
+    QCOMPARE(store.instrument(QStringLiteral("IWM"))->source, QStringLiteral("yahoo"));
+
+    // Two weeks later: only the recent window is asked for, only the new days are added.
+    served = QDate(2024, 7, 12);
+    m_server->requests.clear();
+    outcomes = update({QStringLiteral("IWM")}, eveningOf(served));
+    QVERIFY2(outcomes[0].ok, qPrintable(outcomes[0].error));
+    QVERIFY(!outcomes[0].full);
+    QCOMPARE(m_server->requests.size(), 1);
+    QCOMPARE(m_server->requests[0].query.queryItemValue(QStringLiteral("period1")).toLongLong(),
+             epoch(QDate(2024, 6, 28).addDays(-Updater::kOverlapDays)));
+    // 07-01, 02, 03, 05, 08, 09, 10, 11, 12 (07-04 is a holiday).
+    QCOMPARE(outcomes[0].summary.added, 9);
+    QCOMPARE(outcomes[0].summary.changed, 0);
+    QCOMPARE(store.bars(QStringLiteral("IWM")).size(), std::size_t(expected + 9));
+    const auto log = store.log(QStringLiteral("IWM"));
+    QCOMPARE(log.back().action, QStringLiteral("update"));
+    QCOMPARE(log.back().source, QStringLiteral("Yahoo Finance"));
+    QCOMPARE(log.back().rowsAdded, 9);
+}
+
+void TestUpdate::dividendTriggersFullRefetch()
+{
+    QDate served = QDate(2024, 6, 7);
+    double factor = 1.0;
+    m_server->setHandler([&](const FakeRequest &r) {
+        return FakeResponse::json(
+            yahooChartJson(QStringLiteral("IWM"), until(m_iwm, served),
+                           r.query.queryItemValue(QStringLiteral("period1")).toLongLong(),
+                           r.query.queryItemValue(QStringLiteral("period2")).toLongLong(), factor));
+    });
+    QVERIFY(update({QStringLiteral("IWM")}, eveningOf(served))[0].ok);
+    // A dividend went ex on 06-11: every earlier adjusted close is now x0.9925.
+    served = QDate(2024, 6, 14);
+    factor = 0.9925;
+    m_server->requests.clear();
+    const auto outcomes = update({QStringLiteral("IWM")}, eveningOf(served));
+    QVERIFY2(outcomes[0].ok, qPrintable(outcomes[0].error));
+    QVERIFY(outcomes[0].full);
+    QCOMPARE(m_server->requests.size(), 2); // the recent window, then the whole history
+    QCOMPARE(m_server->requests[1].query.queryItemValue(QStringLiteral("period1")).toLongLong(),
+             epoch(QDate(1900, 1, 1)));
+    QVERIFY2(outcomes[0].notes.join(QString()).contains(QStringLiteral("adjusted history changed")),
+             qPrintable(outcomes[0].notes.join(QLatin1Char('|'))));
+    const auto bars = PriceStore(m_temp->db()).bars(QStringLiteral("IWM"));
+    COMPARE_NEAR(*bars.front().adjClose, *m_iwm.front().adjClose * 0.9925, 1e-9);
+    QCOMPARE(outcomes[0].summary.added, 5);
+}
+
+void TestUpdate::crumbFlowOnceForTheSession()
+{
+    int crumbRequests = 0;
+    m_server->setHandler([&](const FakeRequest &r) {
+        if (r.path == QLatin1String("/cookie"))
+            return FakeResponse{
+                404, "no page", {{"Set-Cookie", "A3=d=AQABBKx; Path=/"}}, false, -1};
+        if (r.path == QLatin1String("/yahoo/v1/test/getcrumb")) {
+            ++crumbRequests;
+            if (!r.headers.value("cookie").contains("A3=d=AQABBKx"))
+                return FakeResponse{401, "no cookie", {}, false, -1};
+            return FakeResponse{200, "Xy7.crumb/9", {{"Content-Type", "text/plain"}}, false, -1};
+        }
+        if (r.query.queryItemValue(QStringLiteral("crumb")) != QLatin1String("Xy7.crumb/9"))
+            return FakeResponse::json(
+                R"({"finance":{"result":null,"error":{"code":"Unauthorized","description":"Invalid Crumb"}}})",
+                401);
+        const QString symbol = r.path.section(QLatin1Char('/'), -1);
+        return FakeResponse::json(yahooChartJson(
+            symbol, until(symbol == QLatin1String("IWM") ? m_iwm : m_spy, QDate(2024, 1, 31)),
+            epoch(QDate(2024, 1, 1)), epoch(QDate(2024, 2, 1))));
+    });
+    ProviderSettings s = settings();
+    s.concurrency = 1; // one after the other: the second must reuse the crumb
+    Updater updater(m_temp->db(), s);
+    updater.setClock([] { return eveningOf(QDate(2024, 1, 31)); });
+    QSignalSpy finished(&updater, &Updater::finished);
+    updater.start({QStringLiteral("IWM"), QStringLiteral("SPY")}, false);
+    QVERIFY(finished.wait(20000));
+    for (const UpdateOutcome &o : updater.outcomes())
+        QVERIFY2(o.ok, qPrintable(o.error));
+    QCOMPARE(crumbRequests, 1);
+    QStringList paths;
+    for (const FakeRequest &r : m_server->requests)
+        paths << r.path + (r.query.hasQueryItem(QStringLiteral("crumb")) ? QStringLiteral("+crumb")
+                                                                         : QString());
+    QCOMPARE(paths,
+             (QStringList{QStringLiteral("/yahoo/v8/finance/chart/IWM"), QStringLiteral("/cookie"),
+                          QStringLiteral("/yahoo/v1/test/getcrumb"),
+                          QStringLiteral("/yahoo/v8/finance/chart/IWM+crumb"),
+                          QStringLiteral("/yahoo/v8/finance/chart/SPY+crumb")}));
+    QCOMPARE(PriceStore(m_temp->db()).bars(QStringLiteral("SPY")).size(), std::size_t(21));
+}
+
+void TestUpdate::treasuryYieldsAndSpread()
+{
+    m_server->setHandler([&](const FakeRequest &r) {
+        const int year = r.path.section(QLatin1Char('/'), -2, -2).toInt();
+        if (!r.path.startsWith(QLatin1String("/treasury/resource-center/data-chart-center/"
+                                             "interest-rates/daily-treasury-rates.csv/")) ||
+            r.query.queryItemValue(QStringLiteral("type")) !=
+                QLatin1String("daily_treasury_yield_curve") ||
+            r.query.queryItemValue(QStringLiteral("field_tdr_date_value")).toInt() != year)
+            return FakeResponse{404, {}, {}, false, -1};
+        return FakeResponse::csv(treasuryCsv(year, m_dgs10, m_dgs2));
+    });
+    const auto outcomes =
+        update({QStringLiteral("DGS10"), QStringLiteral("DGS2"), QStringLiteral("T10Y2Y")},
+               eveningOf(QDate(2023, 12, 29)));
+    for (const UpdateOutcome &o : outcomes) {
+        QVERIFY2(o.ok, qPrintable(o.symbol + QStringLiteral(": ") + o.error));
+        QCOMPARE(o.provider, QStringLiteral("US Treasury"));
+    }
+    const PriceStore store(m_temp->db());
+    const Series dgs10 = store.rates(QStringLiteral("DGS10"));
+    QCOMPARE(dgs10.front().date, QDate(1990, 1, 2));
+    QCOMPARE(valueAsOf(dgs10, QDate(2023, 6, 30)).value(), 3.81);
+    QCOMPARE(valueAsOf(dgs10, QDate(2023, 10, 31)).value(), 4.88);
+    QVERIFY(!std::any_of(dgs10.begin(), dgs10.end(),
+                         [](const DatedValue &p) { return p.date == QDate(2023, 10, 9); }));
+    QCOMPARE(valueAsOf(store.rates(QStringLiteral("DGS2")), QDate(2023, 6, 30)).value(), 4.87);
+    QCOMPARE(valueAsOf(store.rates(QStringLiteral("T10Y2Y")), QDate(2023, 6, 30)).value(), -1.06);
+    // 34 years, each fetched once for the three series.
+    QCOMPARE(m_server->requests.size(), 2023 - 1990 + 1);
+}
+
+void TestUpdate::fredKeylessAndApi()
+{
+    m_server->setHandler([&](const FakeRequest &r) {
+        const QDate start =
+            QDate::fromString(r.query.queryItemValue(r.path.startsWith(QLatin1String("/fredapi"))
+                                                         ? QStringLiteral("observation_start")
+                                                         : QStringLiteral("cosd")),
+                              Qt::ISODate);
+        if (r.path == QLatin1String("/fred/graph/fredgraph.csv"))
+            return FakeResponse::csv(fredGraphCsv(QStringLiteral("DFF"), m_dgs2, start));
+        if (r.path == QLatin1String("/fredapi/fred/series/observations")) {
+            if (r.query.queryItemValue(QStringLiteral("api_key")) !=
+                QLatin1String("0123456789abcdef0123456789abcdef"))
+                return FakeResponse::json(
+                    R"({"error_code":400,"error_message":"Bad Request.  The value for variable api_key is not registered.  Read https:\/\/fred.stlouisfed.org\/docs\/api\/api_key.html for more information."})",
+                    400);
+            return FakeResponse::json(fredApiJson(m_dgs2, start));
+        }
+        return FakeResponse{404, {}, {}, false, -1};
+    });
+    auto outcomes = update({QStringLiteral("DFF")}, eveningOf(QDate(2024, 11, 29)));
+    QVERIFY2(outcomes[0].ok, qPrintable(outcomes[0].error));
+    QCOMPARE(outcomes[0].provider, QStringLiteral("FRED"));
+    const Series keyless = PriceStore(m_temp->db()).rates(QStringLiteral("DFF"));
+    QCOMPARE(keyless.size(), m_dgs2.size());
+
+    m_fredKey = QStringLiteral("0123456789abcdef0123456789abcdef");
+    m_server->requests.clear();
+    outcomes = update({QStringLiteral("DFF")}, eveningOf(QDate(2024, 11, 29)), true);
+    QVERIFY2(outcomes[0].ok, qPrintable(outcomes[0].error));
+    QCOMPARE(m_server->requests[0].path, QStringLiteral("/fredapi/fred/series/observations"));
+    QCOMPARE(outcomes[0].summary.added, 0);
+    QCOMPARE(outcomes[0].summary.changed, 0); // same figures by both routes
+    QCOMPARE(PriceStore(m_temp->db()).rates(QStringLiteral("DFF")), keyless);
+}
+
+void TestUpdate::retriesServerErrorsThenSucceeds()
+{
+    int calls = 0;
+    m_server->setHandler([&](const FakeRequest &r) {
+        if (++calls == 1) return FakeResponse{503, "busy", {}, false, -1};
+        return FakeResponse::csv(
+            treasuryCsv(r.path.section(QLatin1Char('/'), -2, -2).toInt(), m_dgs10, m_dgs2));
+    });
+    const auto outcomes = update({QStringLiteral("DGS10")}, eveningOf(QDate(1990, 12, 31)));
+    QVERIFY2(outcomes[0].ok, qPrintable(outcomes[0].error));
+    QCOMPARE(calls, 2);
+}
+
+void TestUpdate::honoursRetryAfter()
+{
+    int calls = 0;
+    m_server->setHandler([&](const FakeRequest &r) {
+        if (++calls == 1) return FakeResponse{429, "slow down", {{"Retry-After", "1"}}, false, -1};
+        return FakeResponse::csv(
+            treasuryCsv(r.path.section(QLatin1Char('/'), -2, -2).toInt(), m_dgs10, m_dgs2));
+    });
+    QElapsedTimer timer;
+    timer.start();
+    const auto outcomes = update({QStringLiteral("DGS10")}, eveningOf(QDate(1990, 12, 31)));
+    QVERIFY2(outcomes[0].ok, qPrintable(outcomes[0].error));
+    QCOMPARE(calls, 2);
+    QVERIFY2(timer.elapsed() >= 950,
+             qPrintable(QString::number(timer.elapsed()))); // not the 50 ms backoff
+}
+
+void TestUpdate::failuresLeaveTheCacheUnchanged_data()
+{
+    QTest::addColumn<QString>("symbol");
+    QTest::addColumn<QString>("failure");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("requests");
+    const QString iwm = QStringLiteral("IWM");
+    QTest::newRow("yahoo 503") << iwm << "503"
+                               << "Yahoo Finance: HTTP 503 Service Unavailable after 3 attempts"
+                               << 3;
+    QTest::newRow("yahoo timeout")
+        << iwm << "hang"
+        << "Yahoo Finance: no answer for 0.4 s (timeout) after 3 attempts" << 3;
+    QTest::newRow("yahoo 404") << iwm << "404"
+                               << "Yahoo Finance: unknown symbol (HTTP 404: No data found, symbol "
+                                  "may be delisted (Not Found))"
+                               << 1;
+    QTest::newRow("yahoo html")
+        << iwm << "html"
+        << "Yahoo Finance: Yahoo answered with an HTML page instead of data (HTTP 200" << 1;
+    QTest::newRow("yahoo invalid json") << iwm << "garbage"
+                                        << "Yahoo Finance: invalid JSON" << 1;
+    QTest::newRow("yahoo truncated json") << iwm << "truncated"
+                                          << "Yahoo Finance: invalid JSON" << 1;
+    QTest::newRow("yahoo broken connection") << iwm << "short"
+                                             << "Yahoo Finance: the transfer failed" << 3;
+    QTest::newRow("yahoo empty result") << iwm << "empty"
+                                        << "Yahoo Finance: no data from 2024-05-21 on" << 1;
+    QTest::newRow("yahoo bad price") << iwm << "negative"
+                                     << "is not a positive price" << 1;
+    QTest::newRow("yahoo conflicting dates") << iwm << "duplicate"
+                                             << "appears twice with different values" << 1;
+    QTest::newRow("yahoo redirect loop")
+        << iwm << "redirect"
+        << "Yahoo Finance: redirect loop (more than 5 redirects)" << 6;
+    QTest::newRow("yahoo 403") << iwm << "403"
+                               << "Yahoo Finance: HTTP 403 Forbidden" << 1;
+    QTest::newRow("treasury html")
+        << "DGS10"
+        << "html"
+        << "US Treasury: year 2024: the Treasury answered with an HTML page" << 1;
+    QTest::newRow("treasury truncated csv")
+        << "DGS10"
+        << "cutcsv"
+        << "US Treasury: year 2024: line 3: too few fields" << 1;
+    QTest::newRow("fred keyless 403")
+        << "DFF"
+        << "403"
+        << "FRED: FRED refused the keyless download (HTTP 403): enter a free FRED API key" << 1;
+    QTest::newRow("fred bad key") << "DFF"
+                                  << "badkey"
+                                  << "FRED: HTTP 400 Bad Request: Bad Request.  The value for "
+                                     "variable api_key is not registered"
+                                  << 1;
+    QTest::newRow("stooq keyless html")
+        << "STQ"
+        << "html"
+        << "Stooq: Stooq asks for an API key (it answered with an HTML verification page)" << 1;
+}
+
+void TestUpdate::failuresLeaveTheCacheUnchanged()
+{
+    QFETCH(QString, symbol);
+    QFETCH(QString, failure);
+    QFETCH(QString, message);
+    QFETCH(int, requests);
+    // The cache already holds IWM to 2024-05-31, DGS10, DFF and STQ: an incremental update of each.
+    {
+        PriceStore store(m_temp->db());
+        ParsedFile file;
+        file.path = QStringLiteral("seed");
+        SymbolData iwm{QStringLiteral("IWM"),
+                       InstrumentKind::Etf,
+                       until(m_iwm, QDate(2024, 5, 31)),
+                       {},
+                       true,
+                       0,
+                       0};
+        file.symbols.push_back(iwm);
+        for (const char *rate : {"DGS10", "DFF"}) {
+            SymbolData r{QString::fromLatin1(rate), InstrumentKind::Rate, {}, {}, false, 0, 0};
+            for (const DatedValue &p : m_dgs10)
+                if (p.date <= QDate(2024, 5, 31)) r.rates.push_back(p);
+            file.symbols.push_back(r);
+        }
+        file.symbols.push_back({QStringLiteral("STQ"),
+                                InstrumentKind::Etf,
+                                until(m_spy, QDate(2024, 5, 31)),
+                                {},
+                                true,
+                                0,
+                                0});
+        QString error;
+        QVERIFY2(store.write(file, QStringLiteral("import"), file.path, &error), qPrintable(error));
+    }
+    const QByteArray before = contentChecksum(m_temp->db());
+    if (failure == QLatin1String("badkey"))
+        m_fredKey = QStringLiteral("wrongkey1234567890wrongkey123456");
+
+    const QByteArray chart = yahooChartJson(QStringLiteral("IWM"), until(m_iwm, QDate(2024, 6, 14)),
+                                            epoch(QDate(2024, 5, 21)), epoch(QDate(2024, 6, 15)));
+    m_server->setHandler([&](const FakeRequest &r) -> FakeResponse {
+        if (failure == QLatin1String("503")) return {503, "down", {}, false, -1};
+        if (failure == QLatin1String("403")) return {403, "forbidden", {}, false, -1};
+        if (failure == QLatin1String("hang")) return {200, {}, {}, true, -1};
+        if (failure == QLatin1String("404"))
+            return FakeResponse::json(
+                R"({"chart":{"result":null,"error":{"code":"Not Found","description":"No data found, symbol may be delisted"}}})",
+                404);
+        if (failure == QLatin1String("html"))
+            return FakeResponse::html(
+                "<!DOCTYPE html><html><head><title>Verify</title></head><body>Are you "
+                "human?</body></html>");
+        if (failure == QLatin1String("garbage")) return FakeResponse::json("{\"chart\": [1, 2,");
+        if (failure == QLatin1String("truncated"))
+            return FakeResponse::json(chart.left(chart.size() - 40));
+        if (failure == QLatin1String("short")) {
+            FakeResponse response = FakeResponse::json(chart.left(100));
+            response.declaredLength = chart.size(); // the connection closes mid-body
+            return response;
+        }
+        if (failure == QLatin1String("empty"))
+            return FakeResponse::json(yahooChartJson(QStringLiteral("IWM"), {}, 0, 0));
+        if (failure == QLatin1String("negative")) {
+            std::vector<Bar> bars = until(m_iwm, QDate(2024, 6, 14));
+            bars.back().close = -1.0;
+            return FakeResponse::json(yahooChartJson(
+                QStringLiteral("IWM"), bars, epoch(QDate(2024, 5, 21)), epoch(QDate(2024, 6, 15))));
+        }
+        if (failure == QLatin1String("duplicate")) {
+            std::vector<Bar> bars = until(m_iwm, QDate(2024, 6, 14));
+            bars.push_back(bars.back());
+            bars.back().close += 1.0;
+            return FakeResponse::json(yahooChartJson(
+                QStringLiteral("IWM"), bars, epoch(QDate(2024, 5, 21)), epoch(QDate(2024, 6, 15))));
+        }
+        if (failure == QLatin1String("redirect"))
+            return {302, {}, {{"Location", (m_server->baseUrl() + r.path).toLatin1()}}, false, -1};
+        if (failure == QLatin1String("cutcsv"))
+            return FakeResponse::csv("Date,\"2 Yr\",\"10 Yr\"\n06/14/2024,4.71,4.22\n06/1");
+        if (failure == QLatin1String("badkey"))
+            return FakeResponse::json(
+                R"({"error_code":400,"error_message":"Bad Request.  The value for variable api_key is not registered."})",
+                400);
+        return {404, {}, {}, false, -1};
+    });
+
+    const auto outcomes = update({symbol}, eveningOf(QDate(2024, 6, 14)));
+    QCOMPARE(outcomes.size(), std::size_t(1));
+    QVERIFY(!outcomes[0].ok);
+    const QString full = outcomes[0].provider + QStringLiteral(": ") + outcomes[0].error;
+    QVERIFY2(full.startsWith(message) || full.contains(message), qPrintable(full));
+    QCOMPARE(m_server->requests.size(), requests);
+    QCOMPARE(contentChecksum(m_temp->db()), before);
+    if (!m_fredKey.isEmpty())
+        QVERIFY2(!full.contains(m_fredKey), "the API key must never be printed");
+}
+
+void TestUpdate::otherSymbolsStillSucceed()
+{
+    m_server->setHandler([&](const FakeRequest &r) {
+        if (r.path.endsWith(QLatin1String("/SPY"))) return FakeResponse{500, "boom", {}, false, -1};
+        const QString symbol = r.path.section(QLatin1Char('/'), -1);
+        if (symbol != QLatin1String("IWM"))
+            return FakeResponse::json(
+                R"({"chart":{"result":null,"error":{"code":"Not Found","description":"No data found, symbol may be delisted"}}})",
+                404);
+        return FakeResponse::json(yahooChartJson(symbol, until(m_iwm, QDate(2024, 1, 31)),
+                                                 epoch(QDate(2024, 1, 1)),
+                                                 epoch(QDate(2024, 2, 1))));
+    });
+    const auto outcomes =
+        update({QStringLiteral("SPY"), QStringLiteral("IWM"), QStringLiteral("NOPE")},
+               eveningOf(QDate(2024, 1, 31)));
+    QCOMPARE(outcomes.size(), std::size_t(3));
+    std::map<QString, UpdateOutcome> by;
+    for (const auto &o : outcomes)
+        by[o.symbol] = o;
+    QVERIFY(by[QStringLiteral("IWM")].ok);
+    QCOMPARE(by[QStringLiteral("IWM")].summary.added, 21);
+    QVERIFY(!by[QStringLiteral("SPY")].ok);
+    QVERIFY(by[QStringLiteral("SPY")].error.contains(QStringLiteral("HTTP 500")));
+    QVERIFY(by[QStringLiteral("NOPE")].error.startsWith(QStringLiteral("unknown symbol")));
+    QVERIFY(!PriceStore(m_temp->db()).instrument(QStringLiteral("SPY")));
+}
+
+void TestUpdate::offline()
+{
+    const quint16 closedPort = m_server->port();
+    m_server.reset(); // nothing listens there any more
+    Updater updater(m_temp->db(), [&] {
+        ProviderSettings s;
+        s.yahooBase = QStringLiteral("http://127.0.0.1:%1").arg(closedPort);
+        s.http.backoffMs = 10;
+        return s;
+    }());
+    QSignalSpy finished(&updater, &Updater::finished);
+    updater.start({QStringLiteral("IWM")}, false);
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(updater.outcomes()[0].error.startsWith(QStringLiteral("cannot reach 127.0.0.1")) &&
+                 updater.outcomes()[0].error.endsWith(QStringLiteral("offline?")),
+             qPrintable(updater.outcomes()[0].error));
+}
+
+void TestUpdate::commandLineUpdate()
+{
+    m_server->setHandler([&](const FakeRequest &r) {
+        const QString symbol = r.path.section(QLatin1Char('/'), -1);
+        if (symbol == QLatin1String("IWM"))
+            return FakeResponse::json(yahooChartJson(
+                symbol, m_iwm, r.query.queryItemValue(QStringLiteral("period1")).toLongLong(),
+                r.query.queryItemValue(QStringLiteral("period2")).toLongLong()));
+        return FakeResponse::json(
+            R"({"chart":{"result":null,"error":{"code":"Not Found","description":"No data found, symbol may be delisted"}}})",
+            404);
+    });
+    qputenv("INDEXLENS_YAHOO_BASE", (m_server->baseUrl() + QStringLiteral("/yahoo")).toUtf8());
+    qputenv("INDEXLENS_SETTINGS", (m_temp->dir() + QStringLiteral("/settings.ini")).toUtf8());
+    QString out, err;
+    QTextStream o(&out), e(&err);
+    const int status =
+        runCommandLine({QStringLiteral("indexlens"), QStringLiteral("--db"), m_temp->path(),
+                        QStringLiteral("update"), QStringLiteral("IWM"), QStringLiteral("BOGUS"),
+                        QStringLiteral("--format"), QStringLiteral("csv")},
+                       o, e);
+    o.flush();
+    e.flush();
+    qunsetenv("INDEXLENS_YAHOO_BASE");
+    qunsetenv("INDEXLENS_SETTINGS");
+    QCOMPARE(status, 1);
+    QVERIFY2(
+        err.contains(QStringLiteral("] IWM: 6372 added, 0 changed (Yahoo Finance, full history)")),
+        qPrintable(err));
+    QVERIFY2(
+        err.contains(QStringLiteral("] BOGUS: FAILED: Yahoo Finance: unknown symbol (HTTP 404")),
+        qPrintable(err));
+    QVERIFY(err.contains(
+        QStringLiteral("1 of 2 symbols failed; the cache keeps what it had for them")));
+    QVERIFY(out.startsWith(QStringLiteral("symbol,provider,from,added,changed,status,note\n")));
+    QVERIFY(out.contains(QStringLiteral("IWM,Yahoo Finance,1900-01-01,6372,0,ok,")));
+}
+
+QTEST_GUILESS_MAIN(TestUpdate)
+#include "tst_update.moc"
