@@ -69,6 +69,7 @@ private Q_SLOTS:
     void failuresLeaveTheCacheUnchanged();
     void otherSymbolsStillSucceed();
     void offline();
+    void cancelStopsEverything();
     void commandLineUpdate();
 
 private:
@@ -545,6 +546,32 @@ void TestUpdate::offline()
     QVERIFY2(updater.outcomes()[0].error.startsWith(QStringLiteral("cannot reach 127.0.0.1")) &&
                  updater.outcomes()[0].error.endsWith(QStringLiteral("offline?")),
              qPrintable(updater.outcomes()[0].error));
+}
+
+void TestUpdate::cancelStopsEverything()
+{
+    m_server->setHandler([](const FakeRequest &) { return FakeResponse{200, {}, {}, true, -1}; });
+    const QByteArray before = contentChecksum(m_temp->db());
+    ProviderSettings s = settings();
+    s.http.idleTimeoutMs = 60000;
+    s.concurrency = 2;
+    Updater updater(m_temp->db(), s);
+    QSignalSpy finished(&updater, &Updater::finished);
+    QSignalSpy started(&updater, &Updater::symbolStarted);
+    updater.start({QStringLiteral("IWM"), QStringLiteral("SPY"), QStringLiteral("QQQ")}, false);
+    QTRY_COMPARE(m_server->requests.size(), 2); // two in flight, one waiting
+    QElapsedTimer timer;
+    timer.start();
+    updater.cancel();
+    QVERIFY(finished.wait(5000) || finished.count() == 1);
+    QVERIFY(timer.elapsed() < 2000);
+    QCOMPARE(updater.outcomes().size(), std::size_t(3));
+    for (const UpdateOutcome &o : updater.outcomes()) {
+        QVERIFY(!o.ok);
+        QVERIFY2(o.error.startsWith(QStringLiteral("cancelled")), qPrintable(o.error));
+    }
+    QCOMPARE(started.count(), 2);
+    QCOMPARE(contentChecksum(m_temp->db()), before);
 }
 
 void TestUpdate::commandLineUpdate()
