@@ -9,6 +9,7 @@ packages=(
   qt6-charts-dev          # Qt Charts (ui/charts)
   libqt6sql6-sqlite       # the SQLite driver of Qt Sql
   libsqlite3-dev          # SQLite C API for bulk reads and writes on that driver's handle
+  tzdata                  # exchange time zones (Yahoo timestamps -> New York dates)
   libgl-dev               # Qt6Gui's CMake package looks for OpenGL headers
 )
 

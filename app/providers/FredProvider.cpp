@@ -22,12 +22,13 @@ QString FredProvider::hideKey(QString text) const
 void FredProvider::fetch(const FetchRequest &request, std::function<void(FetchResult)> done)
 {
     if (m_settings.fredApiKey.isEmpty())
-        fetchGraphCsv(request, std::move(done));
+        fetchGraphCsv(request, done);
     else
-        fetchApi(request, std::move(done));
+        fetchApi(request, done);
 }
 
-void FredProvider::fetchApi(const FetchRequest &request, std::function<void(FetchResult)> done)
+void FredProvider::fetchApi(const FetchRequest &request,
+                            const std::function<void(FetchResult)> &done)
 {
     QUrl url(m_settings.fredApiBase + QStringLiteral("/fred/series/observations"));
     QUrlQuery query;
@@ -75,7 +76,8 @@ void FredProvider::fetchApi(const FetchRequest &request, std::function<void(Fetc
     });
 }
 
-void FredProvider::fetchGraphCsv(const FetchRequest &request, std::function<void(FetchResult)> done)
+void FredProvider::fetchGraphCsv(const FetchRequest &request,
+                                 const std::function<void(FetchResult)> &done)
 {
     QUrl url(m_settings.fredBase + QStringLiteral("/graph/fredgraph.csv"));
     QUrlQuery query;

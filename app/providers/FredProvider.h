@@ -16,8 +16,8 @@ public:
     void fetch(const FetchRequest &request, std::function<void(FetchResult)> done) override;
 
 private:
-    void fetchApi(const FetchRequest &request, std::function<void(FetchResult)> done);
-    void fetchGraphCsv(const FetchRequest &request, std::function<void(FetchResult)> done);
+    void fetchApi(const FetchRequest &request, const std::function<void(FetchResult)> &done);
+    void fetchGraphCsv(const FetchRequest &request, const std::function<void(FetchResult)> &done);
     QString hideKey(QString text) const;
 
     HttpClient &m_http;

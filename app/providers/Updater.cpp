@@ -22,7 +22,7 @@ Updater::~Updater() = default;
 
 QString Updater::providerIdFor(const QString &symbol, InstrumentKind kind) const
 {
-    const QString override = m_settings.providerOverrides.value(symbol);
+    QString override = m_settings.providerOverrides.value(symbol);
     if (!override.isEmpty()) return override;
     if (const auto known = Catalog::builtIn().find(symbol); known && !known->provider.isEmpty())
         return known->provider;

@@ -32,11 +32,11 @@ QUrl YahooProvider::chartUrl(const FetchRequest &request) const
 
 void YahooProvider::fetch(const FetchRequest &request, std::function<void(FetchResult)> done)
 {
-    this->request(request, false, std::move(done));
+    this->request(request, false, done);
 }
 
 void YahooProvider::request(const FetchRequest &request, bool crumbTried,
-                            std::function<void(FetchResult)> done)
+                            const std::function<void(FetchResult)> &done)
 {
     const auto onAnswer = [this, request, crumbTried, done](const HttpResponse &r) {
         FetchResult result;

@@ -21,7 +21,7 @@ public:
 
 private:
     void request(const FetchRequest &request, bool crumbTried,
-                 std::function<void(FetchResult)> done);
+                 const std::function<void(FetchResult)> &done);
     void withCrumb(std::function<void(QString error)> then);
     QUrl chartUrl(const FetchRequest &request) const;
 
