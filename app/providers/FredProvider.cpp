@@ -1,6 +1,5 @@
 #include "FredProvider.h"
 
-#include "import/CsvImporter.h"
 #include "ProviderParsers.h"
 
 #include <QUrlQuery>
@@ -99,22 +98,10 @@ void FredProvider::fetchGraphCsv(const FetchRequest &request,
         } else if (!r.ok) {
             result.error = r.error;
         } else {
-            ImportError error;
-            CsvImportOptions options;
-            options.format = CsvFormat::Fred;
-            options.symbol = request.symbol;
-            options.kind = InstrumentKind::Rate;
-            auto file = CsvImporter().parse(r.body, QStringLiteral("FRED %1").arg(request.symbol),
-                                            options, &error);
-            if (!file) {
-                result.error = error.line > 0
-                                   ? QStringLiteral("line %1: %2").arg(error.line).arg(error.reason)
-                                   : error.reason;
-            } else {
-                SymbolData data = std::move(file->symbols.front());
-                data.symbol = request.symbol; // the column may say "DGS10" for "dgs10"
-                result.data = std::move(data);
-            }
+            QString error;
+            result.data = parseProviderCsv(r.body, CsvFormat::Fred, request.symbol,
+                                           InstrumentKind::Rate, &error);
+            result.error = error;
         }
         done(result);
     });

@@ -1,5 +1,6 @@
 #include "ProviderParsers.h"
 
+#include "import/CsvImporter.h"
 #include "import/TextFields.h"
 
 #include <QJsonArray>
@@ -264,6 +265,27 @@ std::optional<Series> parseTreasuryCsv(const QByteArray &csv, const QString &ser
         return std::nullopt;
     }
     return data.rates;
+}
+
+std::optional<SymbolData> parseProviderCsv(const QByteArray &csv, CsvFormat format,
+                                           const QString &symbol, InstrumentKind kind,
+                                           QString *error)
+{
+    CsvImportOptions options;
+    options.format = format;
+    options.symbol = symbol;
+    options.kind = kind;
+    ImportError importError;
+    auto file = CsvImporter().parse(csv, symbol, options, &importError);
+    if (!file) {
+        *error = importError.line > 0
+                     ? QStringLiteral("line %1: %2").arg(importError.line).arg(importError.reason)
+                     : importError.reason;
+        return std::nullopt;
+    }
+    SymbolData data = std::move(file->symbols.front());
+    data.symbol = symbol;
+    return data;
 }
 
 std::optional<Series> parseFredObservations(const QByteArray &json, QString *error)

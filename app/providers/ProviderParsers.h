@@ -24,6 +24,12 @@ std::optional<Series> parseTreasuryCsv(const QByteArray &csv, const QString &ser
 // The Treasury column(s) behind a series id, or empty if the Treasury does not publish it.
 QStringList treasuryColumnsFor(const QString &seriesId);
 
+// A provider's CSV answer read by the file importer as `format` (FRED graph CSV, Stooq), its one
+// symbol renamed to `symbol` (the provider may spell it differently).
+std::optional<SymbolData> parseProviderCsv(const QByteArray &csv, CsvFormat format,
+                                           const QString &symbol, InstrumentKind kind,
+                                           QString *error);
+
 // FRED API series/observations JSON; "." is a missing day.
 std::optional<Series> parseFredObservations(const QByteArray &json, QString *error);
 

@@ -1,6 +1,8 @@
 #include "StooqProvider.h"
 
-#include "import/CsvImporter.h"
+#include "ProviderParsers.h"
+
+#include <algorithm>
 
 #include <QUrlQuery>
 
@@ -54,25 +56,15 @@ void StooqProvider::fetch(const FetchRequest &request, std::function<void(FetchR
             result.error = QStringLiteral("unknown symbol or no data (Stooq: %1)")
                                .arg(QString::fromUtf8(r.body.trimmed().left(80)));
         } else {
-            ImportError error;
-            CsvImportOptions options;
-            options.format = CsvFormat::Stooq;
-            options.symbol = request.symbol;
-            options.kind = request.kind;
-            auto file = CsvImporter().parse(r.body, QStringLiteral("Stooq %1").arg(request.symbol),
-                                            options, &error);
-            if (!file) {
-                result.error = error.line > 0
-                                   ? QStringLiteral("line %1: %2").arg(error.line).arg(error.reason)
-                                   : error.reason;
-            } else {
-                SymbolData data = std::move(file->symbols.front());
-                data.symbol = request.symbol;
-                std::vector<Bar> bars;
-                for (const Bar &bar : data.bars)
-                    if (bar.date >= request.from) bars.push_back(bar);
-                data.bars = std::move(bars);
-                result.data = std::move(data);
+            QString error;
+            result.data =
+                parseProviderCsv(r.body, CsvFormat::Stooq, request.symbol, request.kind, &error);
+            result.error = error;
+            if (result.data) {
+                auto &bars = result.data->bars;
+                bars.erase(std::remove_if(bars.begin(), bars.end(),
+                                          [&](const Bar &b) { return b.date < request.from; }),
+                           bars.end());
             }
         }
         done(result);
