@@ -1,0 +1,215 @@
+#include "PairData.h"
+
+#include "Decimation.h"
+#include "analysis/Alignment.h"
+#include "analysis/RatioSeries.h"
+#include "analysis/Relative.h"
+#include "analysis/Returns.h"
+#include "core/UserError.h"
+
+
+#include <algorithm>
+#include <cmath>
+
+namespace indexlens {
+
+double PairData::toX(const QDate &date) { return double(date.startOfDay().toMSecsSinceEpoch()); }
+
+QDate PairData::fromX(double x) { return QDateTime::fromMSecsSinceEpoch(qint64(x)).date(); }
+
+QString PairData::rateLabel(const QString &rateSymbol)
+{
+    if (rateSymbol == QLatin1String("DGS10") || rateSymbol == QLatin1String("^TNX"))
+        return QStringLiteral("10y");
+    if (rateSymbol == QLatin1String("DGS2"))
+        return QStringLiteral("2y");
+    if (rateSymbol == QLatin1String("DGS30") || rateSymbol == QLatin1String("^TYX"))
+        return QStringLiteral("30y");
+    if (rateSymbol == QLatin1String("DGS5") || rateSymbol == QLatin1String("^FVX"))
+        return QStringLiteral("5y");
+    return rateSymbol;
+}
+
+PairData PairData::load(const PriceStore &store, const QString &a, const QString &b,
+                        const QString &rate, ReturnBasis basis)
+{
+    auto price = [&](const QString &symbol) {
+        const auto inst = store.instrument(symbol);
+        if (!inst)
+            throw UserError(QStringLiteral("unknown symbol %1: it is not in the cache").arg(symbol));
+        if (inst->kind == InstrumentKind::Rate)
+            throw UserError(QStringLiteral("%1 is a rate, not a price").arg(symbol));
+        return SymbolSeries{symbol, store.closes(symbol, basis)};
+    };
+    std::optional<SymbolSeries> rateSeries;
+    if (!rate.isEmpty()) {
+        const auto inst = store.instrument(rate);
+        if (!inst || inst->kind != InstrumentKind::Rate)
+            throw UserError(QStringLiteral("%1 is not a rate in the cache").arg(rate));
+        rateSeries = SymbolSeries{rate, store.rates(rate)};
+    }
+    return fromSeries(price(a), price(b), std::move(rateSeries));
+}
+
+PairData PairData::fromSeries(SymbolSeries a, SymbolSeries b, std::optional<SymbolSeries> rate)
+{
+    PairData d;
+    d.m_a = std::move(a);
+    d.m_b = std::move(b);
+    d.m_rate = std::move(rate);
+    AlignedSeries aligned = alignOnCommonDays({d.m_a.series, d.m_b.series});
+    if (aligned.size() < 2)
+        throw UserError(QStringLiteral("%1 and %2 have fewer than two common trading days")
+                            .arg(d.m_a.symbol, d.m_b.symbol));
+    d.m_dates = std::move(aligned.dates);
+    d.m_va = std::move(aligned.values[0]);
+    d.m_vb = std::move(aligned.values[1]);
+    d.m_x.reserve(d.m_dates.size());
+    for (const QDate &date : d.m_dates)
+        d.m_x.push_back(toX(date));
+    d.m_ratio = ratio(d.m_va, d.m_vb);
+    d.m_ma50 = movingAverage(d.m_ratio, kShortAverageDays);
+    d.m_ma200 = movingAverage(d.m_ratio, kLongAverageDays);
+    d.m_spread = dailySpreadPoints(d.m_va, d.m_vb);
+    if (d.m_rate)
+        d.m_rateValues = valuesAsOf(d.m_rate->series, d.m_dates);
+    return d;
+}
+
+std::size_t PairData::indexOnOrBefore(const QDate &date) const
+{
+    const auto it = std::upper_bound(m_dates.begin(), m_dates.end(), date);
+    return it == m_dates.begin() ? 0 : std::size_t(it - m_dates.begin() - 1);
+}
+
+QDate PairData::baseDay(const QDate &from, const std::optional<QDate> &rebase) const
+{
+    if (rebase)
+        return m_dates[indexOnOrBefore(*rebase)];
+    return m_dates[indexOnOrBefore(from.addDays(-1))];
+}
+
+ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to, int widthPx,
+                             const std::optional<QDate> &rebase) const
+{
+    ChartContent c;
+    c.kind = kind;
+    const QDate base = baseDay(from, rebase);
+    const std::size_t baseIndex = indexOnOrBefore(base);
+    // The rebased charts start at their base day so the lines start at 100 / 0.
+    const bool fromBase = kind == ChartKind::Rebased || kind == ChartKind::Relative;
+    const double x0 = toX(fromBase ? std::min(base, from) : from);
+    const double x1 = toX(to);
+    const int buckets = std::max(1, widthPx);
+    auto line = [&](const QString &name, const std::vector<double> &values) {
+        c.lines.push_back({name, decimateMinMax(m_x, values, x0, x1, buckets), false, false});
+    };
+    const QString a = m_a.symbol, b = m_b.symbol;
+    switch (kind) {
+    case ChartKind::Ratio:
+        c.title = QStringLiteral("%1 / %2 (relative strength)").arg(a, b);
+        c.leftLabel = QStringLiteral("ratio");
+        line(QStringLiteral("%1/%2").arg(a, b), m_ratio);
+        line(QStringLiteral("%1-day average").arg(kShortAverageDays), m_ma50);
+        line(QStringLiteral("%1-day average").arg(kLongAverageDays), m_ma200);
+        break;
+    case ChartKind::Rebased:
+        c.title = QStringLiteral("%1 and %2 rebased to 100 at the close of %3")
+                      .arg(a, b, base.toString(Qt::ISODate));
+        c.leftLabel = QStringLiteral("100 = base");
+        line(a, rebasedAt(m_va, baseIndex, 100.0));
+        line(b, rebasedAt(m_vb, baseIndex, 100.0));
+        break;
+    case ChartKind::Relative:
+        c.title = QStringLiteral("%1 minus %2, cumulative since the close of %3")
+                      .arg(a, b, base.toString(Qt::ISODate));
+        c.leftLabel = QStringLiteral("pp");
+        line(QStringLiteral("%1 - %2").arg(a, b), relativeReturnPoints(m_va, m_vb, baseIndex));
+        break;
+    case ChartKind::Spread:
+        c.title = QStringLiteral("Daily return spread %1 - %2").arg(a, b);
+        c.leftLabel = QStringLiteral("pp");
+        line(QStringLiteral("%1 - %2 daily").arg(a, b), m_spread);
+        c.lines.back().bars = true;
+        break;
+    }
+    if (m_rate) {
+        c.rightLabel = QStringLiteral("%1, %").arg(rateLabel(m_rate->symbol));
+        c.lines.push_back({m_rate->symbol, decimateMinMax(m_x, m_rateValues, x0, x1, buckets), true, false});
+    }
+    return c;
+}
+
+PairData::Reading PairData::readingAt(ChartKind kind, const QDate &date, const QDate &from,
+                                      const std::optional<QDate> &rebase) const
+{
+    Reading r;
+    const std::size_t i = indexOnOrBefore(date);
+    r.day = m_dates[i];
+    const std::size_t base = indexOnOrBefore(baseDay(from, rebase));
+    const QString a = m_a.symbol, b = m_b.symbol;
+    switch (kind) {
+    case ChartKind::Ratio:
+        r.values = {{QStringLiteral("%1/%2").arg(a, b), m_ratio[i]},
+                    {QStringLiteral("50d"), m_ma50[i]},
+                    {QStringLiteral("200d"), m_ma200[i]}};
+        break;
+    case ChartKind::Rebased:
+        r.values = {{a, m_va[i] / m_va[base] * 100.0}, {b, m_vb[i] / m_vb[base] * 100.0}};
+        break;
+    case ChartKind::Relative:
+        r.values = {{QStringLiteral("%1 - %2").arg(a, b),
+                     (m_va[i] / m_va[base] - m_vb[i] / m_vb[base]) * 100.0}};
+        break;
+    case ChartKind::Spread:
+        r.values = {{QStringLiteral("%1 - %2").arg(a, b), m_spread[i]}};
+        break;
+    }
+    if (m_rate)
+        r.values.emplace_back(m_rate->symbol, m_rateValues[i]);
+    return r;
+}
+
+QString PairData::headline(const QDate &from, const QDate &to, const std::optional<QDate> &rebase) const
+{
+    const std::size_t base = indexOnOrBefore(baseDay(from, rebase));
+    const std::size_t end = indexOnOrBefore(to);
+    auto pct = [](double v) {
+        return (v >= 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) +
+               QString::number(std::abs(v), 'f', 1) + QLatin1Char('%');
+    };
+    QString text = QStringLiteral("%1 %2  %3 %4")
+                       .arg(m_a.symbol, pct((m_va[end] / m_va[base] - 1) * 100), m_b.symbol,
+                            pct((m_vb[end] / m_vb[base] - 1) * 100));
+    if (m_rate && !std::isnan(m_rateValues[end]) && !std::isnan(m_rateValues[base])) {
+        const double bp = (m_rateValues[end] - m_rateValues[base]) * 100.0;
+        text += QStringLiteral("  %1 %2%3 bp")
+                    .arg(rateLabel(m_rate->symbol), bp >= 0 ? QStringLiteral("+") : QStringLiteral("\u2212"))
+                    .arg(std::abs(bp), 0, 'f', 0);
+    }
+    return text;
+}
+
+QString dataSourceLine(const PriceStore &store, const QStringList &symbols, const QDate &asOf)
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("yahoo"), QStringLiteral("Yahoo Finance")},
+        {QStringLiteral("yfinance"), QStringLiteral("Yahoo Finance")},
+        {QStringLiteral("yfinance-multi"), QStringLiteral("Yahoo Finance")},
+        {QStringLiteral("treasury"), QStringLiteral("US Treasury")},
+        {QStringLiteral("fred"), QStringLiteral("FRED")},
+        {QStringLiteral("stooq"), QStringLiteral("Stooq")},
+    };
+    QStringList sources;
+    for (const QString &symbol : symbols) {
+        if (symbol.isEmpty())
+            continue;
+        const auto inst = store.instrument(symbol);
+        const QString source = inst ? names.value(inst->source, QStringLiteral("CSV file")) : QString();
+        if (!source.isEmpty() && !sources.contains(source))
+            sources << source;
+    }
+    return QStringLiteral("Data: %1; as of %2").arg(sources.join(QStringLiteral(", ")), asOf.toString(Qt::ISODate));
+}
+
+} // namespace indexlens

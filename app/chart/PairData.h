@@ -1,0 +1,88 @@
+#pragma once
+
+#include "analysis/PeriodTable.h"
+#include "storage/PriceStore.h"
+
+#include <QPointF>
+
+#include <vector>
+
+namespace indexlens {
+
+enum class ChartKind { Ratio, Rebased, Relative, Spread };
+
+// One drawn series, ready for a chart view: x is QDate::startOfDay() in milliseconds since the
+// epoch (what a date-time axis shows as that date), already decimated for the plot's width.
+struct ChartLine {
+    QString name;
+    std::vector<QPointF> points;
+    bool rightAxis = false; // the rate overlay
+    bool bars = false;      // the daily spread
+};
+
+struct ChartContent {
+    ChartKind kind = ChartKind::Ratio;
+    QString title;
+    QString leftLabel;
+    QString rightLabel; // empty without a rate
+    std::vector<ChartLine> lines;
+};
+
+// A pair A/B (and an optional rate) on their common trading days, with everything the four
+// charts, the crosshair and the legend need. The window keeps one and asks it for the visible
+// range at the plot's width; nothing here touches a widget.
+class PairData {
+public:
+    // Throws UserError (unknown symbol, a rate given as A, no common day).
+    static PairData load(const PriceStore &store, const QString &a, const QString &b,
+                         const QString &rate, ReturnBasis basis);
+    // From series already in memory (tests, benchmarks).
+    static PairData fromSeries(SymbolSeries a, SymbolSeries b, std::optional<SymbolSeries> rate);
+
+    const QString &symbolA() const { return m_a.symbol; }
+    const QString &symbolB() const { return m_b.symbol; }
+    QString rateSymbol() const { return m_rate ? m_rate->symbol : QString(); }
+    const std::vector<QDate> &dates() const { return m_dates; }
+    QDate first() const { return m_dates.empty() ? QDate() : m_dates.front(); }
+    QDate last() const { return m_dates.empty() ? QDate() : m_dates.back(); }
+    const SymbolSeries &seriesA() const { return m_a; }
+    const SymbolSeries &seriesB() const { return m_b; }
+    const std::optional<SymbolSeries> &rate() const { return m_rate; }
+
+    // The day the rebased charts are 100 (and the relative chart 0) at: `rebase` when given, else
+    // the last common day before `from` (the previous close), else the first day.
+    QDate baseDay(const QDate &from, const std::optional<QDate> &rebase = {}) const;
+
+    // A chart for the days in [from, to], at most ~2 points per pixel of `widthPx`.
+    ChartContent chart(ChartKind kind, const QDate &from, const QDate &to, int widthPx,
+                       const std::optional<QDate> &rebase = {}) const;
+
+    // Every series' value on the last common day on or before `date` (crosshair read-out).
+    struct Reading {
+        QDate day;
+        std::vector<std::pair<QString, double>> values;
+    };
+    Reading readingAt(ChartKind kind, const QDate &date, const QDate &from,
+                      const std::optional<QDate> &rebase = {}) const;
+
+    // "IWM +9.7%  SPY +1.8%  10y -11 bp" for the range.
+    QString headline(const QDate &from, const QDate &to, const std::optional<QDate> &rebase = {}) const;
+
+    static double toX(const QDate &date);
+    static QDate fromX(double x);
+    static QString rateLabel(const QString &rateSymbol);
+
+private:
+    std::size_t indexOnOrBefore(const QDate &date) const; // 0 when before the first day
+
+    SymbolSeries m_a, m_b;
+    std::optional<SymbolSeries> m_rate;
+    std::vector<QDate> m_dates;
+    std::vector<double> m_x, m_va, m_vb, m_ratio, m_ma50, m_ma200, m_spread, m_rateValues;
+};
+
+// "Data: Yahoo Finance, FRED; as of 2024-07-12" for a chart's footer, from where the cache says
+// each symbol came from.
+QString dataSourceLine(const PriceStore &store, const QStringList &symbols, const QDate &asOf);
+
+} // namespace indexlens

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "chart/PairData.h"
+
+#include <QImage>
+
+namespace indexlens {
+
+struct ExportOptions {
+    int width = 1600;  // logical pixels
+    int height = 900;
+    double scale = 1.0; // 2 for a sharp slide
+    bool logScale = false;
+    bool dark = false;
+    QString title;
+    QString sourceLine;
+};
+
+// Renders charts of a pair, stacked, with a title, legends, axis labels and a source line. Works
+// without a display (QT_QPA_PLATFORM=offscreen), so the window and `indexlens export` share it.
+QImage renderCharts(const PairData &pair, const std::vector<ChartKind> &kinds, const QDate &from,
+                    const QDate &to, const std::optional<QDate> &rebase, const ExportOptions &options);
+
+} // namespace indexlens

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "chart/PairData.h"
+#include "models/ResultTableModel.h"
+#include "storage/Database.h"
+
+#include <QMainWindow>
+
+#include <array>
+#include <memory>
+
+class QComboBox;
+class QCheckBox;
+class QRadioButton;
+class QStackedWidget;
+class QTableView;
+class QLabel;
+class QPushButton;
+class QProgressBar;
+
+namespace indexlens {
+
+class ChartView;
+class Crosshair;
+class Updater;
+
+// The window: pick A, B and a rate; four linked charts over one date range; tables below.
+// Widgets only: every figure comes from PairData and the table builders of the model layer.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(const QString &dbPath, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // For tests and scripts.
+    void pick(const QString &a, const QString &b, const QString &rate);
+    void setRange(const QDate &from, const QDate &to, bool remember = true);
+    void applyPreset(const QString &preset);
+    QDate rangeFrom() const { return m_from; }
+    QDate rangeTo() const { return m_to; }
+    ChartView *chartView(ChartKind kind) const;
+    Crosshair *crosshair(ChartKind kind) const;
+    ResultTableModel *returnsModel() const { return m_returns; }
+    ResultTableModel *periodsModel() const { return m_periods; }
+    ResultTableModel *movesModel() const { return m_moves; }
+    const PairData *pair() const { return m_pair.get(); }
+    QPushButton *presetButton(const QString &preset) const;
+    bool exportPng(const QString &path, bool allCharts, int width, int height, double scale);
+    void addCurrentPeriod();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildUi();
+    void buildMenus();
+    void fillPickers();
+    void reload();
+    void redraw();
+    void zoom(const QDate &center, double factor);
+    void back();
+    void showError(const QString &message);
+    void exportDialog();
+    void exportVisibleCsv();
+    void importFiles();
+    void updateData();
+    void copyTable(QTableView *view, ResultTableModel *model);
+    QString describe(ChartKind kind, const QDate &date) const;
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PairData> m_pair;
+    QDate m_from, m_to;
+    std::optional<QDate> m_rebase;
+    std::vector<std::pair<QDate, QDate>> m_history;
+
+    QComboBox *m_a = nullptr;
+    QComboBox *m_b = nullptr;
+    QComboBox *m_rate = nullptr;
+    QRadioButton *m_total = nullptr;
+    QCheckBox *m_log = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    std::array<ChartView *, 4> m_charts{};
+    std::array<Crosshair *, 4> m_crosshairs{};
+    QHash<QString, QPushButton *> m_presets;
+    ResultTableModel *m_returns;
+    ResultTableModel *m_periods;
+    ResultTableModel *m_moves;
+    QLabel *m_rangeLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    Updater *m_updater = nullptr;
+    bool m_loading = false;
+};
+
+} // namespace indexlens

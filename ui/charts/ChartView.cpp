@@ -1,0 +1,194 @@
+#include "ChartView.h"
+
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace indexlens {
+
+namespace {
+QList<QPointF> toList(const std::vector<QPointF> &points)
+{
+    return QList<QPointF>(points.begin(), points.end());
+}
+
+// Bars as vertical sticks from zero: (x, 0) (x, v) (x, 0) for each point; one line series draws
+// thousands of them faster than a bar series on a date axis.
+QList<QPointF> sticks(const std::vector<QPointF> &points)
+{
+    QList<QPointF> out;
+    out.reserve(qsizetype(points.size() * 3));
+    for (const QPointF &p : points) {
+        out << QPointF(p.x(), 0.0) << p << QPointF(p.x(), 0.0);
+    }
+    return out;
+}
+} // namespace
+
+QColor ChartView::colorFor(int index, bool rightAxis)
+{
+    if (rightAxis)
+        return QColor(0x9a, 0x9a, 0x9a); // the rate: grey, behind the story
+    static const QColor palette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e),
+                                     QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28)};
+    return palette[index % 4];
+}
+
+ChartView::ChartView(QWidget *parent) : QChartView(new QChart, parent)
+{
+    setRenderHint(QPainter::Antialiasing, false); // crisp and fast with thousands of points
+    chart()->setMargins(QMargins(4, 4, 4, 4));
+    chart()->legend()->setAlignment(Qt::AlignTop);
+    chart()->setAnimationOptions(QChart::NoAnimation);
+    setMinimumHeight(160);
+    setRubberBand(QChartView::NoRubberBand);
+}
+
+void ChartView::setHeadline(const QString &headline)
+{
+    chart()->setTitle(QStringLiteral("<b>%1</b> &nbsp; %2").arg(m_content.title.toHtmlEscaped(),
+                                                                 headline.toHtmlEscaped()));
+}
+
+void ChartView::setLogScale(bool log)
+{
+    if (m_log == log)
+        return;
+    m_log = log;
+    setContent(m_content, m_from, m_to);
+}
+
+// Axes and series are made again only when the chart's shape changes (another kind, a rate added
+// or removed, log scale); a new range only replaces points, which keeps a redraw in milliseconds.
+void ChartView::rebuild(const ChartContent &content)
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    m_series.clear();
+    for (QAbstractAxis *axis : c->axes()) {
+        c->removeAxis(axis);
+        delete axis;
+    }
+    m_dateAxis = new QDateTimeAxis;
+    m_dateAxis->setFormat(QStringLiteral("yyyy-MM-dd"));
+    m_dateAxis->setTickCount(7);
+    c->addAxis(m_dateAxis, Qt::AlignBottom);
+    m_builtLog = m_log && (content.kind == ChartKind::Ratio || content.kind == ChartKind::Rebased);
+    if (m_builtLog) {
+        auto *axis = new QLogValueAxis;
+        axis->setBase(10);
+        axis->setLabelFormat(QStringLiteral("%.3g"));
+        axis->setMinorTickCount(-1);
+        m_leftAxis = axis;
+    } else {
+        auto *axis = new QValueAxis;
+        axis->setLabelFormat(QStringLiteral("%.4g"));
+        axis->setTickCount(5);
+        m_leftAxis = axis;
+    }
+    c->addAxis(m_leftAxis, Qt::AlignLeft);
+    m_rightAxis = nullptr;
+    if (!content.rightLabel.isEmpty()) {
+        m_rightAxis = new QValueAxis;
+        m_rightAxis->setLabelFormat(QStringLiteral("%.2f"));
+        m_rightAxis->setGridLineVisible(false);
+        c->addAxis(m_rightAxis, Qt::AlignRight);
+    }
+    int index = 0;
+    for (const ChartLine &line : content.lines) {
+        auto *series = new QLineSeries;
+        QPen pen(colorFor(index, line.rightAxis));
+        pen.setWidthF(line.rightAxis ? 1.0 : 1.5);
+        if (index > 0 && content.kind == ChartKind::Ratio && !line.rightAxis)
+            pen.setStyle(Qt::DashLine); // the moving averages
+        series->setPen(pen);
+        c->addSeries(series);
+        series->attachAxis(m_dateAxis);
+        series->attachAxis(line.rightAxis ? static_cast<QAbstractAxis *>(m_rightAxis) : m_leftAxis);
+        m_series << series;
+        ++index;
+    }
+}
+
+void ChartView::setContent(const ChartContent &content, const QDate &from, const QDate &to)
+{
+    const bool sameShape = m_series.size() == qsizetype(content.lines.size()) &&
+                           content.kind == m_content.kind &&
+                           content.rightLabel.isEmpty() == m_content.rightLabel.isEmpty() &&
+                           m_builtLog == (m_log && (content.kind == ChartKind::Ratio ||
+                                                    content.kind == ChartKind::Rebased));
+    if (!sameShape)
+        rebuild(content);
+    m_content = content;
+    m_from = from;
+    m_to = to;
+    m_leftAxis->setTitleText(content.leftLabel);
+    if (m_rightAxis)
+        m_rightAxis->setTitleText(content.rightLabel);
+
+    double lo = INFINITY, hi = -INFINITY, rlo = INFINITY, rhi = -INFINITY;
+    const double x0 = PairData::toX(from), x1 = PairData::toX(to);
+    for (std::size_t i = 0; i < content.lines.size(); ++i) {
+        const ChartLine &line = content.lines[i];
+        QLineSeries *series = m_series[qsizetype(i)];
+        if (series->name() != line.name)
+            series->setName(line.name);
+        series->replace(line.bars ? sticks(line.points) : toList(line.points));
+        double &l = line.rightAxis ? rlo : lo;
+        double &h = line.rightAxis ? rhi : hi;
+        for (const QPointF &p : line.points) {
+            if (p.x() < x0 || p.x() > x1)
+                continue;
+            l = std::min(l, p.y());
+            h = std::max(h, p.y());
+        }
+        if (line.bars) {
+            lo = std::min(lo, 0.0);
+            hi = std::max(hi, 0.0);
+        }
+    }
+    m_dateAxis->setRange(from.startOfDay(), to.startOfDay());
+    auto pad = [](double l, double h, bool log) {
+        if (!std::isfinite(l) || !std::isfinite(h))
+            return std::pair(log ? 0.1 : 0.0, 1.0);
+        if (log)
+            return std::pair(l / 1.02, h * 1.02);
+        const double span = h - l > 0 ? h - l : std::max(std::abs(h), 1.0) * 0.01;
+        return std::pair(l - span * 0.05, h + span * 0.05);
+    };
+    const auto [l, h] = pad(lo, hi, m_builtLog);
+    m_leftAxis->setRange(l, h);
+    if (auto *linear = qobject_cast<QValueAxis *>(m_leftAxis))
+        linear->applyNiceNumbers(); // round tick values
+    if (m_rightAxis) {
+        const auto [rl, rh] = pad(rlo, rhi, false);
+        m_rightAxis->setRange(rl, rh);
+        m_rightAxis->applyNiceNumbers();
+    }
+}
+
+QRectF ChartView::plotArea() const { return chart()->plotArea(); }
+
+QDate ChartView::dateAt(const QPoint &viewportPos) const
+{
+    const QPointF scenePos = mapToScene(viewportPos);
+    const QPointF chartPos = chart()->mapFromScene(scenePos);
+    const QPointF value = chart()->mapToValue(chartPos, chart()->series().isEmpty() ? nullptr
+                                                                                    : chart()->series().first());
+    return PairData::fromX(value.x() + 43200000.0); // nearest midnight
+}
+
+int ChartView::xOf(const QDate &date) const
+{
+    if (chart()->series().isEmpty())
+        return 0;
+    const QPointF chartPos = chart()->mapToPosition(QPointF(PairData::toX(date), 0), chart()->series().first());
+    return mapFromScene(chart()->mapToScene(chartPos)).x();
+}
+
+} // namespace indexlens

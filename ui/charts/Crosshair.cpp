@@ -1,0 +1,76 @@
+#include "Crosshair.h"
+
+#include "ChartView.h"
+
+#include <QChart>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QMouseEvent>
+
+namespace indexlens {
+
+Crosshair::Crosshair(ChartView *view, Describe describe)
+    : QObject(view), m_view(view), m_describe(std::move(describe)),
+      m_line(new QGraphicsLineItem), m_box(new QGraphicsRectItem),
+      m_label(new QGraphicsSimpleTextItem)
+{
+    m_line->setPen(QPen(QColor(120, 120, 120), 0, Qt::DotLine));
+    m_box->setBrush(QColor(255, 255, 255, 225));
+    m_box->setPen(QPen(QColor(160, 160, 160)));
+    for (QGraphicsItem *item : {static_cast<QGraphicsItem *>(m_line), static_cast<QGraphicsItem *>(m_box),
+                                static_cast<QGraphicsItem *>(m_label)}) {
+        item->setZValue(100);
+        item->hide();
+        view->scene()->addItem(item);
+    }
+    view->setMouseTracking(true);
+    view->viewport()->setMouseTracking(true);
+    view->viewport()->installEventFilter(this);
+}
+
+QString Crosshair::text() const { return m_label->isVisible() ? m_label->text() : QString(); }
+
+bool Crosshair::eventFilter(QObject *, QEvent *event)
+{
+    if (event->type() == QEvent::MouseMove) {
+        moveTo(static_cast<QMouseEvent *>(event)->position().toPoint());
+    } else if (event->type() == QEvent::Leave) {
+        m_line->hide();
+        m_box->hide();
+        m_label->hide();
+    }
+    return false;
+}
+
+void Crosshair::moveTo(const QPoint &pos)
+{
+    const QRectF plot = m_view->plotArea();
+    const QPointF scenePos = m_view->mapToScene(pos);
+    if (!plot.contains(m_view->chart()->mapFromScene(scenePos)) || !m_describe) {
+        m_line->hide();
+        m_box->hide();
+        m_label->hide();
+        return;
+    }
+    m_date = m_view->dateAt(pos);
+    const QString text = m_describe(m_date);
+    if (text.isEmpty())
+        return;
+    const QPointF top = m_view->chart()->mapToScene(QPointF(m_view->chart()->mapFromScene(scenePos).x(), plot.top()));
+    m_line->setLine(QLineF(top.x(), top.y(), top.x(), top.y() + plot.height()));
+    m_label->setText(text);
+    QRectF box = m_label->boundingRect().adjusted(-4, -2, 4, 2);
+    QPointF at(top.x() + 8, top.y() + 4);
+    if (at.x() + box.width() > m_view->chart()->mapToScene(plot.topRight()).x())
+        at.setX(top.x() - 8 - box.width());
+    m_label->setPos(at);
+    m_box->setRect(box.translated(at));
+    m_line->show();
+    m_box->show();
+    m_label->show();
+    Q_EMIT hovered(m_date);
+}
+
+} // namespace indexlens

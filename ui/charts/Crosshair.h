@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDate>
+#include <QObject>
+
+#include <functional>
+
+class QGraphicsLineItem;
+class QGraphicsSimpleTextItem;
+class QGraphicsRectItem;
+
+namespace indexlens {
+
+class ChartView;
+
+// A vertical line that follows the mouse, with the date and every series' value there (the text
+// comes from `describe`, which asks the model layer).
+class Crosshair : public QObject {
+    Q_OBJECT
+public:
+    using Describe = std::function<QString(const QDate &date)>;
+    Crosshair(ChartView *view, Describe describe);
+
+    QString text() const;
+    QDate date() const { return m_date; }
+
+Q_SIGNALS:
+    void hovered(const QDate &date);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void moveTo(const QPoint &pos);
+
+    ChartView *m_view;
+    Describe m_describe;
+    QGraphicsLineItem *m_line;
+    QGraphicsRectItem *m_box;
+    QGraphicsSimpleTextItem *m_label;
+    QDate m_date;
+};
+
+} // namespace indexlens
