@@ -8,7 +8,8 @@
 namespace indexlens {
 
 QImage renderCharts(const PairData &pair, const std::vector<ChartKind> &kinds, const QDate &from,
-                    const QDate &to, const std::optional<QDate> &rebase, const ExportOptions &options)
+                    const QDate &to, const std::optional<QDate> &rebase,
+                    const ExportOptions &options)
 {
     QImage image(QSize(int(options.width * options.scale), int(options.height * options.scale)),
                  QImage::Format_ARGB32_Premultiplied);
@@ -24,12 +25,13 @@ QImage renderCharts(const PairData &pair, const std::vector<ChartKind> &kinds, c
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
     const int titleHeight = options.title.isEmpty() ? 8 : QFontMetrics(titleFont).height() + 16;
-    const int sourceHeight = options.sourceLine.isEmpty() ? 0 : QFontMetrics(painter.font()).height() + 10;
+    const int sourceHeight =
+        options.sourceLine.isEmpty() ? 0 : QFontMetrics(painter.font()).height() + 10;
     if (!options.title.isEmpty()) {
         painter.setFont(titleFont);
         painter.setPen(foreground);
-        painter.drawText(QRect(16, 8, options.width - 32, titleHeight - 8), Qt::AlignLeft | Qt::AlignVCenter,
-                         options.title);
+        painter.drawText(QRect(16, 8, options.width - 32, titleHeight - 8),
+                         Qt::AlignLeft | Qt::AlignVCenter, options.title);
     }
     const int n = std::max<int>(1, int(kinds.size()));
     const int chartHeight = (options.height - titleHeight - sourceHeight) / n;
@@ -42,9 +44,11 @@ QImage renderCharts(const PairData &pair, const std::vector<ChartKind> &kinds, c
         view.chart()->setTheme(options.dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
         view.setLogScale(options.logScale);
         const int plotWidth = std::max(200, options.width - 160);
-        view.setContent(pair.chart(kind, from, to, int(plotWidth * options.scale), rebase), from, to);
+        view.setContent(pair.chart(kind, from, to, int(plotWidth * options.scale), rebase), from,
+                        to);
         view.setHeadline(pair.headline(from, to, rebase));
-        static_cast<QWidget &>(view).render(&painter, QPoint(0, y)); // QWidget::render, not QGraphicsView::render
+        static_cast<QWidget &>(view).render(
+            &painter, QPoint(0, y)); // QWidget::render, not QGraphicsView::render
         y += chartHeight;
     }
     if (!options.sourceLine.isEmpty()) {

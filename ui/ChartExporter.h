@@ -7,7 +7,7 @@
 namespace indexlens {
 
 struct ExportOptions {
-    int width = 1600;  // logical pixels
+    int width = 1600; // logical pixels
     int height = 900;
     double scale = 1.0; // 2 for a sharp slide
     bool logScale = false;
@@ -19,6 +19,7 @@ struct ExportOptions {
 // Renders charts of a pair, stacked, with a title, legends, axis labels and a source line. Works
 // without a display (QT_QPA_PLATFORM=offscreen), so the window and `indexlens export` share it.
 QImage renderCharts(const PairData &pair, const std::vector<ChartKind> &kinds, const QDate &from,
-                    const QDate &to, const std::optional<QDate> &rebase, const ExportOptions &options);
+                    const QDate &to, const std::optional<QDate> &rebase,
+                    const ExportOptions &options);
 
 } // namespace indexlens

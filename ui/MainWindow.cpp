@@ -36,26 +36,27 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace indexlens {
 
 namespace {
-constexpr ChartKind kKinds[] = {ChartKind::Ratio, ChartKind::Rebased, ChartKind::Relative, ChartKind::Spread};
-const QStringList kPresets = {QStringLiteral("1M"), QStringLiteral("3M"), QStringLiteral("6M"),
-                              QStringLiteral("YTD"), QStringLiteral("1Y"), QStringLiteral("3Y"),
-                              QStringLiteral("5Y"), QStringLiteral("10Y"), QStringLiteral("Max")};
-const QStringList kDefaultSet = {QStringLiteral("IWM"), QStringLiteral("SPY"), QStringLiteral("^RUT"),
-                                 QStringLiteral("^GSPC"), QStringLiteral("IWB"), QStringLiteral("QQQ"),
-                                 QStringLiteral("DGS10"), QStringLiteral("DGS2")};
+constexpr ChartKind kKinds[] = {ChartKind::Ratio, ChartKind::Rebased, ChartKind::Relative,
+                                ChartKind::Spread};
+const QStringList kPresets = {QStringLiteral("1M"),  QStringLiteral("3M"),  QStringLiteral("6M"),
+                              QStringLiteral("YTD"), QStringLiteral("1Y"),  QStringLiteral("3Y"),
+                              QStringLiteral("5Y"),  QStringLiteral("10Y"), QStringLiteral("Max")};
+const QStringList kDefaultSet = {
+    QStringLiteral("IWM"), QStringLiteral("SPY"), QStringLiteral("^RUT"),  QStringLiteral("^GSPC"),
+    QStringLiteral("IWB"), QStringLiteral("QQQ"), QStringLiteral("DGS10"), QStringLiteral("DGS2")};
 } // namespace
 
 MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
-    : QMainWindow(parent), m_returns(new ResultTableModel(this)), m_periods(new ResultTableModel(this)),
-      m_moves(new ResultTableModel(this))
+    : QMainWindow(parent), m_returns(new ResultTableModel(this)),
+      m_periods(new ResultTableModel(this)), m_moves(new ResultTableModel(this))
 {
     setWindowTitle(QStringLiteral("IndexLens"));
     QString error;
@@ -72,7 +73,8 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
     const QString a = settings->value(QStringLiteral("pick/a"), QStringLiteral("IWM")).toString();
     const QString b = settings->value(QStringLiteral("pick/b"), QStringLiteral("SPY")).toString();
-    const QString rate = settings->value(QStringLiteral("pick/rate"), QStringLiteral("DGS10")).toString();
+    const QString rate =
+        settings->value(QStringLiteral("pick/rate"), QStringLiteral("DGS10")).toString();
     m_total->setChecked(settings->value(QStringLiteral("pick/total"), true).toBool());
     m_log->setChecked(settings->value(QStringLiteral("view/log"), false).toBool());
     pick(a, b, rate);
@@ -126,8 +128,7 @@ void MainWindow::buildUi()
     form->addRow(QString(), price);
     form->addRow(QString(), m_log);
     auto reloadLater = [this] {
-        if (!m_loading)
-            reload();
+        if (!m_loading) reload();
     };
     connect(m_a, &QComboBox::activated, this, reloadLater);
     connect(m_b, &QComboBox::activated, this, reloadLater);
@@ -181,27 +182,31 @@ void MainWindow::buildUi()
         auto *selector = new RangeSelector(view);
         connect(selector, &RangeSelector::rangeSelected, this,
                 [this](const QDate &from, const QDate &to) { setRange(from, to); });
-        connect(selector, &RangeSelector::resetRequested, this, [this] { applyPreset(QStringLiteral("Max")); });
+        connect(selector, &RangeSelector::resetRequested, this,
+                [this] { applyPreset(QStringLiteral("Max")); });
         auto *wheel = new WheelZoom(view);
         connect(wheel, &WheelZoom::zoomRequested, this, &MainWindow::zoom);
         const ChartKind kind = kKinds[i];
-        m_crosshairs[std::size_t(i)] = new Crosshair(view, [this, kind](const QDate &date) { return describe(kind, date); });
+        m_crosshairs[std::size_t(i)] =
+            new Crosshair(view, [this, kind](const QDate &date) { return describe(kind, date); });
         if (kind == ChartKind::Rebased || kind == ChartKind::Relative) {
             view->setContextMenuPolicy(Qt::CustomContextMenu);
-            connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
-                QMenu menu;
-                const QDate date = view->dateAt(pos);
-                menu.addAction(QStringLiteral("Rebase here (%1)").arg(date.toString(Qt::ISODate)), this,
-                               [this, date] {
-                                   m_rebase = date;
-                                   redraw();
-                               });
-                menu.addAction(QStringLiteral("Rebase at the range start"), this, [this] {
-                    m_rebase.reset();
-                    redraw();
-                });
-                menu.exec(view->mapToGlobal(pos));
-            });
+            connect(view, &QWidget::customContextMenuRequested, this,
+                    [this, view](const QPoint &pos) {
+                        QMenu menu;
+                        const QDate date = view->dateAt(pos);
+                        menu.addAction(
+                            QStringLiteral("Rebase here (%1)").arg(date.toString(Qt::ISODate)),
+                            this, [this, date] {
+                                m_rebase = date;
+                                redraw();
+                            });
+                        menu.addAction(QStringLiteral("Rebase at the range start"), this, [this] {
+                            m_rebase.reset();
+                            redraw();
+                        });
+                        menu.exec(view->mapToGlobal(pos));
+                    });
         }
         splitter->addWidget(view);
     }
@@ -230,7 +235,7 @@ void MainWindow::buildUi()
     addTable(m_periods, QStringLiteral("Periods"), QStringLiteral("periodsTable"));
     addTable(m_moves, QStringLiteral("Largest daily moves"), QStringLiteral("movesTable"));
     splitter->addWidget(tabs);
-    splitter->setStretchFactor(4, 0);
+    splitter->setSizes({260, 260, 220, 220, 200});
 
     auto *content = new QWidget;
     auto *layout = new QHBoxLayout(content);
@@ -242,10 +247,11 @@ void MainWindow::buildUi()
     // Empty state: a first run with nothing cached.
     auto *empty = new QWidget;
     auto *emptyLayout = new QVBoxLayout(empty);
-    auto *emptyText = new QLabel(QStringLiteral(
-        "<h2>No prices in the cache yet</h2><p>Download the default set (%1) from Yahoo Finance and "
-        "the US Treasury, or import CSV files you already have.</p>")
-                                     .arg(kDefaultSet.join(QStringLiteral(", "))));
+    auto *emptyText =
+        new QLabel(QStringLiteral("<h2>No prices in the cache yet</h2><p>Download the default set "
+                                  "(%1) from Yahoo Finance and "
+                                  "the US Treasury, or import CSV files you already have.</p>")
+                       .arg(kDefaultSet.join(QStringLiteral(", "))));
     emptyText->setWordWrap(true);
     emptyText->setAlignment(Qt::AlignCenter);
     auto *updateButton = new QPushButton(QStringLiteral("Update (download)"));
@@ -282,32 +288,41 @@ void MainWindow::buildUi()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(QStringLiteral("&File"));
-    file->addAction(QStringLiteral("&Import CSV\u2026"), QKeySequence::Open, this, &MainWindow::importFiles);
-    file->addAction(QStringLiteral("&Update data"), QKeySequence(Qt::CTRL | Qt::Key_U), this, &MainWindow::updateData);
+    file->addAction(QStringLiteral("&Import CSV\u2026"), QKeySequence::Open, this,
+                    &MainWindow::importFiles);
+    file->addAction(QStringLiteral("&Update data"), QKeySequence(Qt::CTRL | Qt::Key_U), this,
+                    &MainWindow::updateData);
     file->addSeparator();
-    file->addAction(QStringLiteral("&Export PNG\u2026"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportDialog);
-    file->addAction(QStringLiteral("&Copy chart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, [this] {
-        if (!m_pair)
-            return;
-        ExportOptions options;
-        options.width = 1600;
-        options.height = 500;
-        options.sourceLine = dataSourceLine(PriceStore(*m_db), {m_pair->symbolA(), m_pair->symbolB(), m_pair->rateSymbol()}, m_to);
-        QApplication::clipboard()->setImage(renderCharts(*m_pair, {ChartKind::Ratio}, m_from, m_to, m_rebase, options));
-        statusBar()->showMessage(QStringLiteral("Ratio chart copied"), 3000);
-    });
-    file->addAction(QStringLiteral("Export visible series as &CSV\u2026"), this, &MainWindow::exportVisibleCsv);
+    file->addAction(QStringLiteral("&Export PNG\u2026"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                    &MainWindow::exportDialog);
+    file->addAction(QStringLiteral("&Copy chart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                    this, [this] {
+                        if (!m_pair) return;
+                        ExportOptions options;
+                        options.width = 1600;
+                        options.height = 500;
+                        options.sourceLine = dataSourceLine(
+                            PriceStore(*m_db),
+                            {m_pair->symbolA(), m_pair->symbolB(), m_pair->rateSymbol()}, m_to);
+                        QApplication::clipboard()->setImage(renderCharts(
+                            *m_pair, {ChartKind::Ratio}, m_from, m_to, m_rebase, options));
+                        statusBar()->showMessage(QStringLiteral("Ratio chart copied"), 3000);
+                    });
+    file->addAction(QStringLiteral("Export visible series as &CSV\u2026"), this,
+                    &MainWindow::exportVisibleCsv);
     file->addSeparator();
     file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
     view->addAction(QStringLiteral("&Back"), QKeySequence::Back, this, &MainWindow::back);
     view->addAction(QStringLiteral("&Whole history"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
                     [this] { applyPreset(QStringLiteral("Max")); });
-    view->addAction(QStringLiteral("&Log scale"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] { m_log->toggle(); });
+    view->addAction(QStringLiteral("&Log scale"), QKeySequence(Qt::CTRL | Qt::Key_L), this,
+                    [this] { m_log->toggle(); });
     QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
     help->addAction(QStringLiteral("&About IndexLens"), this, [this] {
         QMessageBox::about(this, QStringLiteral("IndexLens"),
-                           QStringLiteral("IndexLens %1\nSmall caps vs large caps, with yields.").arg(QApplication::applicationVersion()));
+                           QStringLiteral("IndexLens %1\nSmall caps vs large caps, with yields.")
+                               .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -359,15 +374,14 @@ void MainWindow::pick(const QString &a, const QString &b, const QString &rate)
 
 void MainWindow::reload()
 {
-    if (!m_db)
-        return;
+    if (!m_db) return;
     const QString a = m_a->currentText().trimmed();
     const QString b = m_b->currentText().trimmed();
     const QString rate = m_rate->currentData().toString();
     try {
-        auto pair = std::make_unique<PairData>(PairData::load(PriceStore(*m_db), a, b, rate,
-                                                              m_total->isChecked() ? ReturnBasis::Total
-                                                                                   : ReturnBasis::Price));
+        auto pair = std::make_unique<PairData>(
+            PairData::load(PriceStore(*m_db), a, b, rate,
+                           m_total->isChecked() ? ReturnBasis::Total : ReturnBasis::Price));
         m_pair = std::move(pair);
     } catch (const UserError &e) {
         showError(e.message());
@@ -376,11 +390,12 @@ void MainWindow::reload()
     m_history.clear();
     m_rebase.reset();
     preparePeriodsTable(*m_periods, *m_pair);
-    statusBar()->showMessage(QStringLiteral("%1 vs %2: %3 common trading days, %4 to %5")
-                                 .arg(a, b)
-                                 .arg(m_pair->dates().size())
-                                 .arg(m_pair->first().toString(Qt::ISODate), m_pair->last().toString(Qt::ISODate)),
-                             5000);
+    statusBar()->showMessage(
+        QStringLiteral("%1 vs %2: %3 common trading days, %4 to %5")
+            .arg(a, b)
+            .arg(m_pair->dates().size())
+            .arg(m_pair->first().toString(Qt::ISODate), m_pair->last().toString(Qt::ISODate)),
+        5000);
     if (m_from.isValid() && m_from >= m_pair->first() && m_to <= m_pair->last())
         setRange(m_from, m_to, false);
     else
@@ -389,8 +404,7 @@ void MainWindow::reload()
 
 void MainWindow::applyPreset(const QString &preset)
 {
-    if (!m_pair)
-        return;
+    if (!m_pair) return;
     const QDate last = m_pair->last();
     QDate from;
     if (preset == QLatin1String("YTD"))
@@ -406,12 +420,10 @@ void MainWindow::applyPreset(const QString &preset)
 
 void MainWindow::setRange(const QDate &from, const QDate &to, bool remember)
 {
-    if (!m_pair)
-        return;
+    if (!m_pair) return;
     QDate f = std::clamp(from, m_pair->first(), m_pair->last());
     QDate t = std::clamp(to, m_pair->first(), m_pair->last());
-    if (t <= f)
-        return;
+    if (t <= f) return;
     if (remember && m_from.isValid() && (m_from != f || m_to != t))
         m_history.emplace_back(m_from, m_to);
     m_from = f;
@@ -421,8 +433,7 @@ void MainWindow::setRange(const QDate &from, const QDate &to, bool remember)
 
 void MainWindow::back()
 {
-    if (m_history.empty())
-        return;
+    if (m_history.empty()) return;
     const auto [from, to] = m_history.back();
     m_history.pop_back();
     setRange(from, to, false);
@@ -430,24 +441,22 @@ void MainWindow::back()
 
 void MainWindow::zoom(const QDate &center, double factor)
 {
-    if (!m_pair)
-        return;
+    if (!m_pair) return;
     const qint64 span = m_from.daysTo(m_to);
     const qint64 left = m_from.daysTo(center), right = center.daysTo(m_to);
     const qint64 newLeft = std::max<qint64>(2, qint64(left * factor));
     const qint64 newRight = std::max<qint64>(2, qint64(right * factor));
-    if (span < 10 && factor < 1)
-        return;
+    if (span < 10 && factor < 1) return;
     setRange(center.addDays(-newLeft), center.addDays(newRight));
 }
 
 void MainWindow::redraw()
 {
-    if (!m_pair)
-        return;
+    if (!m_pair) return;
     for (int i = 0; i < 4; ++i) {
         ChartView *view = m_charts[std::size_t(i)];
-        const int width = std::max(200, int(view->plotArea().width() > 0 ? view->plotArea().width() : view->width() - 120));
+        const int width = std::max(200, int(view->plotArea().width() > 0 ? view->plotArea().width()
+                                                                         : view->width() - 120));
         view->setContent(m_pair->chart(kKinds[i], m_from, m_to, width, m_rebase), m_from, m_to);
         view->setHeadline(m_pair->headline(m_from, m_to, m_rebase));
     }
@@ -460,13 +469,11 @@ void MainWindow::redraw()
 
 QString MainWindow::describe(ChartKind kind, const QDate &date) const
 {
-    if (!m_pair)
-        return {};
+    if (!m_pair) return {};
     const PairData::Reading r = m_pair->readingAt(kind, date, m_from, m_rebase);
     QStringList lines{r.day.toString(Qt::ISODate)};
     for (const auto &[name, value] : r.values) {
-        if (std::isnan(value))
-            continue;
+        if (std::isnan(value)) continue;
         const int decimals = kind == ChartKind::Ratio && name != m_pair->rateSymbol() ? 4 : 2;
         lines << QStringLiteral("%1: %2").arg(name, QString::number(value, 'f', decimals));
     }
@@ -475,8 +482,7 @@ QString MainWindow::describe(ChartKind kind, const QDate &date) const
 
 void MainWindow::addCurrentPeriod()
 {
-    if (!m_pair)
-        return;
+    if (!m_pair) return;
     try {
         appendPeriodRow(*m_periods, *m_pair, m_pair->baseDay(m_from, m_rebase), m_to);
     } catch (const UserError &e) {
@@ -494,8 +500,8 @@ void MainWindow::showError(const QString &message)
 {
     statusBar()->showMessage(message, 15000);
     if (isVisible() && !qEnvironmentVariableIsSet("INDEXLENS_NO_DIALOGS")) {
-        QMessageBox box(QMessageBox::Warning, QStringLiteral("IndexLens"), message.section(QLatin1Char('\n'), 0, 0),
-                        QMessageBox::Ok, this);
+        QMessageBox box(QMessageBox::Warning, QStringLiteral("IndexLens"),
+                        message.section(QLatin1Char('\n'), 0, 0), QMessageBox::Ok, this);
         box.setDetailedText(message);
         box.exec();
     }
@@ -504,33 +510,35 @@ void MainWindow::showError(const QString &message)
 ChartView *MainWindow::chartView(ChartKind kind) const
 {
     for (int i = 0; i < 4; ++i)
-        if (kKinds[i] == kind)
-            return m_charts[std::size_t(i)];
+        if (kKinds[i] == kind) return m_charts[std::size_t(i)];
     return nullptr;
 }
 
 Crosshair *MainWindow::crosshair(ChartKind kind) const
 {
     for (int i = 0; i < 4; ++i)
-        if (kKinds[i] == kind)
-            return m_crosshairs[std::size_t(i)];
+        if (kKinds[i] == kind) return m_crosshairs[std::size_t(i)];
     return nullptr;
 }
 
-QPushButton *MainWindow::presetButton(const QString &preset) const { return m_presets.value(preset); }
+QPushButton *MainWindow::presetButton(const QString &preset) const
+{
+    return m_presets.value(preset);
+}
 
 bool MainWindow::exportPng(const QString &path, bool allCharts, int width, int height, double scale)
 {
-    if (!m_pair)
-        return false;
+    if (!m_pair) return false;
     ExportOptions options;
     options.width = width;
     options.height = height;
     options.scale = scale;
     options.logScale = m_log->isChecked();
     options.title = QStringLiteral("%1 vs %2, %3 to %4")
-                        .arg(m_pair->symbolA(), m_pair->symbolB(), m_from.toString(Qt::ISODate), m_to.toString(Qt::ISODate));
-    options.sourceLine = dataSourceLine(PriceStore(*m_db), {m_pair->symbolA(), m_pair->symbolB(), m_pair->rateSymbol()}, m_to);
+                        .arg(m_pair->symbolA(), m_pair->symbolB(), m_from.toString(Qt::ISODate),
+                             m_to.toString(Qt::ISODate));
+    options.sourceLine = dataSourceLine(
+        PriceStore(*m_db), {m_pair->symbolA(), m_pair->symbolB(), m_pair->rateSymbol()}, m_to);
     std::vector<ChartKind> kinds;
     if (allCharts)
         kinds.assign(std::begin(kKinds), std::end(kKinds));
@@ -541,8 +549,7 @@ bool MainWindow::exportPng(const QString &path, bool allCharts, int width, int h
 
 void MainWindow::exportDialog()
 {
-    if (!m_pair)
-        return;
+    if (!m_pair) return;
     QDialog dialog(this);
     dialog.setWindowTitle(QStringLiteral("Export PNG"));
     auto *form = new QFormLayout(&dialog);
@@ -564,14 +571,14 @@ void MainWindow::exportDialog()
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Export PNG"),
-                                                      QStringLiteral("%1-%2.png").arg(m_pair->symbolA(), m_pair->symbolB()),
-                                                      QStringLiteral("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (exportPng(path, which->currentIndex() == 1, width->value(), height->value(), scale->currentIndex() + 1))
+    if (dialog.exec() != QDialog::Accepted) return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, QStringLiteral("Export PNG"),
+        QStringLiteral("%1-%2.png").arg(m_pair->symbolA(), m_pair->symbolB()),
+        QStringLiteral("PNG images (*.png)"));
+    if (path.isEmpty()) return;
+    if (exportPng(path, which->currentIndex() == 1, width->value(), height->value(),
+                  scale->currentIndex() + 1))
         statusBar()->showMessage(QStringLiteral("Wrote %1").arg(path), 5000);
     else
         showError(QStringLiteral("Cannot write %1").arg(path));
@@ -579,12 +586,11 @@ void MainWindow::exportDialog()
 
 void MainWindow::exportVisibleCsv()
 {
-    if (!m_pair)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Export CSV"), QStringLiteral("series.csv"),
+    if (!m_pair) return;
+    const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Export CSV"),
+                                                      QStringLiteral("series.csv"),
                                                       QStringLiteral("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
+    if (path.isEmpty()) return;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
         showError(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
@@ -592,19 +598,19 @@ void MainWindow::exportVisibleCsv()
     }
     QTextStream out(&file);
     const QString rate = m_pair->rateSymbol();
-    out << "date,ratio," << m_pair->symbolA() << "_rebased," << m_pair->symbolB() << "_rebased,relative_pp,spread_pp"
+    out << "date,ratio," << m_pair->symbolA() << "_rebased," << m_pair->symbolB()
+        << "_rebased,relative_pp,spread_pp"
         << (rate.isEmpty() ? QString() : QLatin1Char(',') + rate) << '\n';
     for (const QDate &day : m_pair->dates()) {
-        if (day < m_pair->baseDay(m_from, m_rebase) || day > m_to)
-            continue;
+        if (day < m_pair->baseDay(m_from, m_rebase) || day > m_to) continue;
         const auto ratioR = m_pair->readingAt(ChartKind::Ratio, day, m_from, m_rebase);
         const auto rebasedR = m_pair->readingAt(ChartKind::Rebased, day, m_from, m_rebase);
         const auto relR = m_pair->readingAt(ChartKind::Relative, day, m_from, m_rebase);
         const auto spreadR = m_pair->readingAt(ChartKind::Spread, day, m_from, m_rebase);
-        out << day.toString(Qt::ISODate) << ',' << ratioR.values[0].second << ',' << rebasedR.values[0].second << ','
-            << rebasedR.values[1].second << ',' << relR.values[0].second << ',' << spreadR.values[0].second;
-        if (!rate.isEmpty())
-            out << ',' << ratioR.values.back().second;
+        out << day.toString(Qt::ISODate) << ',' << ratioR.values[0].second << ','
+            << rebasedR.values[0].second << ',' << rebasedR.values[1].second << ','
+            << relR.values[0].second << ',' << spreadR.values[0].second;
+        if (!rate.isEmpty()) out << ',' << ratioR.values.back().second;
         out << '\n';
     }
     statusBar()->showMessage(QStringLiteral("Wrote %1").arg(path), 5000);
@@ -612,18 +618,16 @@ void MainWindow::exportVisibleCsv()
 
 void MainWindow::importFiles()
 {
-    if (!m_db)
-        return;
-    const QStringList files = QFileDialog::getOpenFileNames(this, QStringLiteral("Import CSV files"), QString(),
-                                                            QStringLiteral("CSV files (*.csv);;All files (*)"));
-    if (files.isEmpty())
-        return;
+    if (!m_db) return;
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, QStringLiteral("Import CSV files"), QString(),
+                                      QStringLiteral("CSV files (*.csv);;All files (*)"));
+    if (files.isEmpty()) return;
     PriceStore store(*m_db);
     QStringList errors;
     int rows = 0;
     for (const FileImportResult &r : indexlens::importFiles(store, files, {})) {
-        if (r.error)
-            errors << r.error->toString();
+        if (r.error) errors << r.error->toString();
         for (const WriteSummary &s : r.summaries)
             rows += s.added + s.changed;
     }
@@ -635,18 +639,19 @@ void MainWindow::importFiles()
                       .arg(files.size())
                       .arg(errors.join(QLatin1Char('\n'))));
     else
-        statusBar()->showMessage(QStringLiteral("Imported %1 files, %2 rows added or changed").arg(files.size()).arg(rows), 5000);
+        statusBar()->showMessage(QStringLiteral("Imported %1 files, %2 rows added or changed")
+                                     .arg(files.size())
+                                     .arg(rows),
+                                 5000);
 }
 
 void MainWindow::updateData()
 {
-    if (!m_db || m_updater)
-        return;
+    if (!m_db || m_updater) return;
     QStringList symbols;
     for (const InstrumentSummary &s : PriceStore(*m_db).list())
         symbols << s.instrument.symbol;
-    if (symbols.isEmpty())
-        symbols = kDefaultSet;
+    if (symbols.isEmpty()) symbols = kDefaultSet;
     const auto settings = openAppSettings();
     m_updater = new Updater(*m_db, ProviderSettings::load(*settings), this);
     m_progress->setRange(0, int(symbols.size()));
@@ -657,9 +662,11 @@ void MainWindow::updateData()
     connect(m_cancel, &QPushButton::clicked, m_updater, &Updater::cancel);
     connect(m_updater, &Updater::symbolFinished, this, [this, failures](const UpdateOutcome &o) {
         m_progress->setValue(m_progress->value() + 1);
-        if (!o.ok)
-            *failures << QStringLiteral("%1: %2: %3").arg(o.symbol, o.provider, o.error);
-        statusBar()->showMessage(o.ok ? QStringLiteral("%1: %2 added, %3 changed").arg(o.symbol).arg(o.summary.added).arg(o.summary.changed)
+        if (!o.ok) *failures << QStringLiteral("%1: %2: %3").arg(o.symbol, o.provider, o.error);
+        statusBar()->showMessage(o.ok ? QStringLiteral("%1: %2 added, %3 changed")
+                                            .arg(o.symbol)
+                                            .arg(o.summary.added)
+                                            .arg(o.summary.changed)
                                       : QStringLiteral("%1 failed: %2").arg(o.symbol, o.error));
     });
     connect(m_updater, &Updater::finished, this, [this, failures] {

@@ -1,6 +1,6 @@
+#include "cli/CommandLine.h"
 #include "ExportCommand.h"
 #include "MainWindow.h"
-#include "cli/CommandLine.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -17,8 +17,7 @@ void describeApplication()
 QString optionValue(const QStringList &arguments, const QString &name)
 {
     for (int i = 1; i < arguments.size(); ++i) {
-        if (arguments[i] == name && i + 1 < arguments.size())
-            return arguments[i + 1];
+        if (arguments[i] == name && i + 1 < arguments.size()) return arguments[i + 1];
         if (arguments[i].startsWith(name + QLatin1Char('=')))
             return arguments[i].mid(name.size() + 1);
     }
@@ -38,7 +37,8 @@ int main(int argc, char *argv[])
 
     if (command == QLatin1String("export")) {
         // Charts need a QApplication; without a display the offscreen platform draws them.
-        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        if (qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
             qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);

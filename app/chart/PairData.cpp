@@ -1,28 +1,33 @@
 #include "PairData.h"
 
-#include "Decimation.h"
 #include "analysis/Alignment.h"
 #include "analysis/RatioSeries.h"
 #include "analysis/Relative.h"
 #include "analysis/Returns.h"
 #include "core/UserError.h"
-
+#include "Decimation.h"
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace indexlens {
 
-double PairData::toX(const QDate &date) { return double(date.startOfDay().toMSecsSinceEpoch()); }
+double PairData::toX(const QDate &date)
+{
+    return double(date.startOfDay().toMSecsSinceEpoch());
+}
 
-QDate PairData::fromX(double x) { return QDateTime::fromMSecsSinceEpoch(qint64(x)).date(); }
+QDate PairData::fromX(double x)
+{
+    return QDateTime::fromMSecsSinceEpoch(qint64(x)).date();
+}
 
 QString PairData::rateLabel(const QString &rateSymbol)
 {
     if (rateSymbol == QLatin1String("DGS10") || rateSymbol == QLatin1String("^TNX"))
         return QStringLiteral("10y");
-    if (rateSymbol == QLatin1String("DGS2"))
-        return QStringLiteral("2y");
+    if (rateSymbol == QLatin1String("DGS2")) return QStringLiteral("2y");
     if (rateSymbol == QLatin1String("DGS30") || rateSymbol == QLatin1String("^TYX"))
         return QStringLiteral("30y");
     if (rateSymbol == QLatin1String("DGS5") || rateSymbol == QLatin1String("^FVX"))
@@ -36,7 +41,8 @@ PairData PairData::load(const PriceStore &store, const QString &a, const QString
     auto price = [&](const QString &symbol) {
         const auto inst = store.instrument(symbol);
         if (!inst)
-            throw UserError(QStringLiteral("unknown symbol %1: it is not in the cache").arg(symbol));
+            throw UserError(
+                QStringLiteral("unknown symbol %1: it is not in the cache").arg(symbol));
         if (inst->kind == InstrumentKind::Rate)
             throw UserError(QStringLiteral("%1 is a rate, not a price").arg(symbol));
         return SymbolSeries{symbol, store.closes(symbol, basis)};
@@ -71,8 +77,16 @@ PairData PairData::fromSeries(SymbolSeries a, SymbolSeries b, std::optional<Symb
     d.m_ma50 = movingAverage(d.m_ratio, kShortAverageDays);
     d.m_ma200 = movingAverage(d.m_ratio, kLongAverageDays);
     d.m_spread = dailySpreadPoints(d.m_va, d.m_vb);
-    if (d.m_rate)
+    if (d.m_rate) {
         d.m_rateValues = valuesAsOf(d.m_rate->series, d.m_dates);
+        // After the rate's last observation it is unknown, not flat: no line there (a few days of
+        // grace for holidays and a long weekend).
+        const QDate stale =
+            d.m_rate->series.empty() ? QDate() : d.m_rate->series.back().date.addDays(4);
+        for (std::size_t i = 0; i < d.m_dates.size(); ++i)
+            if (!stale.isValid() || d.m_dates[i] > stale)
+                d.m_rateValues[i] = std::numeric_limits<double>::quiet_NaN();
+    }
     return d;
 }
 
@@ -84,8 +98,7 @@ std::size_t PairData::indexOnOrBefore(const QDate &date) const
 
 QDate PairData::baseDay(const QDate &from, const std::optional<QDate> &rebase) const
 {
-    if (rebase)
-        return m_dates[indexOnOrBefore(*rebase)];
+    if (rebase) return m_dates[indexOnOrBefore(*rebase)];
     return m_dates[indexOnOrBefore(from.addDays(-1))];
 }
 
@@ -135,7 +148,8 @@ ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to,
     }
     if (m_rate) {
         c.rightLabel = QStringLiteral("%1, %").arg(rateLabel(m_rate->symbol));
-        c.lines.push_back({m_rate->symbol, decimateMinMax(m_x, m_rateValues, x0, x1, buckets), true, false});
+        c.lines.push_back(
+            {m_rate->symbol, decimateMinMax(m_x, m_rateValues, x0, x1, buckets), true, false});
     }
     return c;
 }
@@ -165,12 +179,12 @@ PairData::Reading PairData::readingAt(ChartKind kind, const QDate &date, const Q
         r.values = {{QStringLiteral("%1 - %2").arg(a, b), m_spread[i]}};
         break;
     }
-    if (m_rate)
-        r.values.emplace_back(m_rate->symbol, m_rateValues[i]);
+    if (m_rate) r.values.emplace_back(m_rate->symbol, m_rateValues[i]);
     return r;
 }
 
-QString PairData::headline(const QDate &from, const QDate &to, const std::optional<QDate> &rebase) const
+QString PairData::headline(const QDate &from, const QDate &to,
+                           const std::optional<QDate> &rebase) const
 {
     const std::size_t base = indexOnOrBefore(baseDay(from, rebase));
     const std::size_t end = indexOnOrBefore(to);
@@ -184,7 +198,8 @@ QString PairData::headline(const QDate &from, const QDate &to, const std::option
     if (m_rate && !std::isnan(m_rateValues[end]) && !std::isnan(m_rateValues[base])) {
         const double bp = (m_rateValues[end] - m_rateValues[base]) * 100.0;
         text += QStringLiteral("  %1 %2%3 bp")
-                    .arg(rateLabel(m_rate->symbol), bp >= 0 ? QStringLiteral("+") : QStringLiteral("\u2212"))
+                    .arg(rateLabel(m_rate->symbol),
+                         bp >= 0 ? QStringLiteral("+") : QStringLiteral("\u2212"))
                     .arg(std::abs(bp), 0, 'f', 0);
     }
     return text;
@@ -202,14 +217,14 @@ QString dataSourceLine(const PriceStore &store, const QStringList &symbols, cons
     };
     QStringList sources;
     for (const QString &symbol : symbols) {
-        if (symbol.isEmpty())
-            continue;
+        if (symbol.isEmpty()) continue;
         const auto inst = store.instrument(symbol);
-        const QString source = inst ? names.value(inst->source, QStringLiteral("CSV file")) : QString();
-        if (!source.isEmpty() && !sources.contains(source))
-            sources << source;
+        const QString source =
+            inst ? names.value(inst->source, QStringLiteral("CSV file")) : QString();
+        if (!source.isEmpty() && !sources.contains(source)) sources << source;
     }
-    return QStringLiteral("Data: %1; as of %2").arg(sources.join(QStringLiteral(", ")), asOf.toString(Qt::ISODate));
+    return QStringLiteral("Data: %1; as of %2")
+        .arg(sources.join(QStringLiteral(", ")), asOf.toString(Qt::ISODate));
 }
 
 } // namespace indexlens

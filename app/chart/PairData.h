@@ -66,7 +66,8 @@ public:
                       const std::optional<QDate> &rebase = {}) const;
 
     // "IWM +9.7%  SPY +1.8%  10y -11 bp" for the range.
-    QString headline(const QDate &from, const QDate &to, const std::optional<QDate> &rebase = {}) const;
+    QString headline(const QDate &from, const QDate &to,
+                     const std::optional<QDate> &rebase = {}) const;
 
     static double toX(const QDate &date);
     static QDate fromX(double x);

@@ -34,7 +34,10 @@ void ResultTableModel::appendRow(std::vector<QVariant> row)
     endInsertRows();
 }
 
-void ResultTableModel::clearRows() { setRows({}); }
+void ResultTableModel::clearRows()
+{
+    setRows({});
+}
 
 int ResultTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -48,17 +51,16 @@ int ResultTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant ResultTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= int(m_rows.size()) || index.column() >= int(m_columns.size()))
+    if (!index.isValid() || index.row() >= int(m_rows.size()) ||
+        index.column() >= int(m_columns.size()))
         return {};
     const QVariant &value = m_rows[std::size_t(index.row())][std::size_t(index.column())];
     const Kind kind = m_columns[std::size_t(index.column())].kind;
-    if (role == Qt::UserRole)
-        return value;
+    if (role == Qt::UserRole) return value;
     if (role == Qt::TextAlignmentRole)
         return int((kind == Kind::Percent || kind == Kind::Bps ? Qt::AlignRight : Qt::AlignLeft) |
                    Qt::AlignVCenter);
-    if (role != Qt::DisplayRole || value.isNull())
-        return {};
+    if (role != Qt::DisplayRole || value.isNull()) return {};
     switch (kind) {
     case Kind::Percent:
         return QLocale().toString(value.toDouble(), 'f', 2);
@@ -118,13 +120,14 @@ QVariant optionalNumber(const std::optional<double> &v)
 }
 } // namespace
 
-void fillReturnsTable(ResultTableModel &model, const PairData &pair, const QDate &from, const QDate &to)
+void fillReturnsTable(ResultTableModel &model, const PairData &pair, const QDate &from,
+                      const QDate &to)
 {
     using K = ResultTableModel::Kind;
     model.setColumns({{QStringLiteral("Series"), K::Text},
-                      {QStringLiteral("Range % (bp)"), K::Percent},
-                      {QStringLiteral("YTD % (bp)"), K::Percent},
-                      {QStringLiteral("1Y % (bp)"), K::Percent}});
+                      {QStringLiteral("Range"), K::Percent},
+                      {QStringLiteral("YTD"), K::Percent},
+                      {QStringLiteral("1 year"), K::Percent}});
     const QDate base = pair.baseDay(from);
     const QDate ytdBase(to.year() - 1, 12, 31);
     const QDate yearBase = to.addYears(-1);
@@ -134,11 +137,12 @@ void fillReturnsTable(ResultTableModel &model, const PairData &pair, const QDate
             const auto r = returnBetween(s->series, start, to);
             return r ? QVariant(r->percent) : QVariant();
         };
-        rows.push_back({s->symbol, pct(base), pct(ytdBase), pct(yearBase)});
+        rows.push_back({s->symbol + QStringLiteral(" %"), pct(base), pct(ytdBase), pct(yearBase)});
     }
-    if (pair.rate()) {
+    if (pair.rate() && !pair.rate()->series.empty() &&
+        to <= pair.rate()->series.back().date.addDays(4)) { // no change from a stale last value
         const Series &rate = pair.rate()->series;
-        rows.push_back({pair.rate()->symbol + QStringLiteral(" (bp)"),
+        rows.push_back({pair.rate()->symbol + QStringLiteral(" bp"),
                         optionalNumber(rateChangeBps(rate, base, to)),
                         optionalNumber(rateChangeBps(rate, ytdBase, to)),
                         optionalNumber(rateChangeBps(rate, yearBase, to))});
@@ -146,23 +150,24 @@ void fillReturnsTable(ResultTableModel &model, const PairData &pair, const QDate
     model.setRows(std::move(rows));
 }
 
-void fillMovesTable(ResultTableModel &model, const PairData &pair, const QDate &from, const QDate &to,
-                    int top, bool bySpread)
+void fillMovesTable(ResultTableModel &model, const PairData &pair, const QDate &from,
+                    const QDate &to, int top, bool bySpread)
 {
     using K = ResultTableModel::Kind;
     const QString rate = pair.rateSymbol();
-    model.setColumns({{QStringLiteral("Date"), K::Date},
-                      {pair.symbolA() + QStringLiteral(" %"), K::Percent},
-                      {pair.symbolB() + QStringLiteral(" %"), K::Percent},
-                      {QStringLiteral("A - B pp"), K::Percent},
-                      {rate.isEmpty() ? QStringLiteral("rate bp") : rate + QStringLiteral(" bp"), K::Bps},
-                      {QStringLiteral("Widest spread since"), K::Date}});
+    model.setColumns(
+        {{QStringLiteral("Date"), K::Date},
+         {pair.symbolA() + QStringLiteral(" %"), K::Percent},
+         {pair.symbolB() + QStringLiteral(" %"), K::Percent},
+         {QStringLiteral("A - B pp"), K::Percent},
+         {rate.isEmpty() ? QStringLiteral("rate bp") : rate + QStringLiteral(" bp"), K::Bps},
+         {QStringLiteral("Widest spread since"), K::Date}});
     const QDate start = std::max(from, pair.dates()[1]);
     const QDate end = std::min(to, pair.last());
-    if (end < start)
-        return;
-    const auto rows = largestMoves(pair.seriesA(), pair.seriesB(), pair.rate() ? &*pair.rate() : nullptr,
-                                   start, end, top, bySpread ? MoveRanking::BySpread : MoveRanking::ByA);
+    if (end < start) return;
+    const auto rows =
+        largestMoves(pair.seriesA(), pair.seriesB(), pair.rate() ? &*pair.rate() : nullptr, start,
+                     end, top, bySpread ? MoveRanking::BySpread : MoveRanking::ByA);
     std::vector<std::vector<QVariant>> out;
     for (const MoveRow &r : rows)
         out.push_back({r.date, r.aPercent, r.bPercent, r.spreadPoints, optionalNumber(r.rateBps),
@@ -174,21 +179,24 @@ void preparePeriodsTable(ResultTableModel &model, const PairData &pair)
 {
     using K = ResultTableModel::Kind;
     const QString rate = pair.rateSymbol();
-    model.setColumns({{QStringLiteral("Start"), K::Date},
-                      {QStringLiteral("End"), K::Date},
-                      {pair.symbolA() + QStringLiteral(" %"), K::Percent},
-                      {pair.symbolB() + QStringLiteral(" %"), K::Percent},
-                      {QStringLiteral("A - B pp"), K::Percent},
-                      {rate.isEmpty() ? QStringLiteral("rate bp") : rate + QStringLiteral(" bp"), K::Bps}});
+    model.setColumns(
+        {{QStringLiteral("Start"), K::Date},
+         {QStringLiteral("End"), K::Date},
+         {pair.symbolA() + QStringLiteral(" %"), K::Percent},
+         {pair.symbolB() + QStringLiteral(" %"), K::Percent},
+         {QStringLiteral("A - B pp"), K::Percent},
+         {rate.isEmpty() ? QStringLiteral("rate bp") : rate + QStringLiteral(" bp"), K::Bps}});
 }
 
-void appendPeriodRow(ResultTableModel &model, const PairData &pair, const QDate &from, const QDate &to)
+void appendPeriodRow(ResultTableModel &model, const PairData &pair, const QDate &from,
+                     const QDate &to)
 {
     // The same numbers as `indexlens periods`.
     const auto rows = computePeriods(pair.seriesA(), pair.seriesB(),
                                      pair.rate() ? &*pair.rate() : nullptr, {{from, to}});
     const PeriodRow &r = rows.front();
-    model.appendRow({r.start, r.end, r.aPercent, r.bPercent, r.diffPoints, optionalNumber(r.rateBps)});
+    model.appendRow(
+        {r.start, r.end, r.aPercent, r.bPercent, r.diffPoints, optionalNumber(r.rateBps)});
 }
 
 } // namespace indexlens

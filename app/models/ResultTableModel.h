@@ -44,12 +44,14 @@ class PairData;
 struct Period;
 
 // Returns of A, B and the rate change over the range, year to date and one year (as of `to`).
-void fillReturnsTable(ResultTableModel &model, const PairData &pair, const QDate &from, const QDate &to);
+void fillReturnsTable(ResultTableModel &model, const PairData &pair, const QDate &from,
+                      const QDate &to);
 // The largest daily moves in [from, to] ranked by |A| (or the spread), with the rate change.
-void fillMovesTable(ResultTableModel &model, const PairData &pair, const QDate &from, const QDate &to,
-                    int top, bool bySpread);
+void fillMovesTable(ResultTableModel &model, const PairData &pair, const QDate &from,
+                    const QDate &to, int top, bool bySpread);
 // Column layout of the periods table; rows are added with appendPeriodRow.
 void preparePeriodsTable(ResultTableModel &model, const PairData &pair);
-void appendPeriodRow(ResultTableModel &model, const PairData &pair, const QDate &from, const QDate &to);
+void appendPeriodRow(ResultTableModel &model, const PairData &pair, const QDate &from,
+                     const QDate &to);
 
 } // namespace indexlens

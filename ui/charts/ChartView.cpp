@@ -32,8 +32,7 @@ QList<QPointF> sticks(const std::vector<QPointF> &points)
 
 QColor ChartView::colorFor(int index, bool rightAxis)
 {
-    if (rightAxis)
-        return QColor(0x9a, 0x9a, 0x9a); // the rate: grey, behind the story
+    if (rightAxis) return QColor(0x9a, 0x9a, 0x9a); // the rate: grey, behind the story
     static const QColor palette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e),
                                      QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28)};
     return palette[index % 4];
@@ -51,14 +50,13 @@ ChartView::ChartView(QWidget *parent) : QChartView(new QChart, parent)
 
 void ChartView::setHeadline(const QString &headline)
 {
-    chart()->setTitle(QStringLiteral("<b>%1</b> &nbsp; %2").arg(m_content.title.toHtmlEscaped(),
-                                                                 headline.toHtmlEscaped()));
+    chart()->setTitle(QStringLiteral("<b>%1</b> &nbsp; %2")
+                          .arg(m_content.title.toHtmlEscaped(), headline.toHtmlEscaped()));
 }
 
 void ChartView::setLogScale(bool log)
 {
-    if (m_log == log)
-        return;
+    if (m_log == log) return;
     m_log = log;
     setContent(m_content, m_from, m_to);
 }
@@ -117,33 +115,29 @@ void ChartView::rebuild(const ChartContent &content)
 
 void ChartView::setContent(const ChartContent &content, const QDate &from, const QDate &to)
 {
-    const bool sameShape = m_series.size() == qsizetype(content.lines.size()) &&
-                           content.kind == m_content.kind &&
-                           content.rightLabel.isEmpty() == m_content.rightLabel.isEmpty() &&
-                           m_builtLog == (m_log && (content.kind == ChartKind::Ratio ||
-                                                    content.kind == ChartKind::Rebased));
-    if (!sameShape)
-        rebuild(content);
+    const bool sameShape =
+        m_series.size() == qsizetype(content.lines.size()) && content.kind == m_content.kind &&
+        content.rightLabel.isEmpty() == m_content.rightLabel.isEmpty() &&
+        m_builtLog ==
+            (m_log && (content.kind == ChartKind::Ratio || content.kind == ChartKind::Rebased));
+    if (!sameShape) rebuild(content);
     m_content = content;
     m_from = from;
     m_to = to;
     m_leftAxis->setTitleText(content.leftLabel);
-    if (m_rightAxis)
-        m_rightAxis->setTitleText(content.rightLabel);
+    if (m_rightAxis) m_rightAxis->setTitleText(content.rightLabel);
 
     double lo = INFINITY, hi = -INFINITY, rlo = INFINITY, rhi = -INFINITY;
     const double x0 = PairData::toX(from), x1 = PairData::toX(to);
     for (std::size_t i = 0; i < content.lines.size(); ++i) {
         const ChartLine &line = content.lines[i];
         QLineSeries *series = m_series[qsizetype(i)];
-        if (series->name() != line.name)
-            series->setName(line.name);
+        if (series->name() != line.name) series->setName(line.name);
         series->replace(line.bars ? sticks(line.points) : toList(line.points));
         double &l = line.rightAxis ? rlo : lo;
         double &h = line.rightAxis ? rhi : hi;
         for (const QPointF &p : line.points) {
-            if (p.x() < x0 || p.x() > x1)
-                continue;
+            if (p.x() < x0 || p.x() > x1) continue;
             l = std::min(l, p.y());
             h = std::max(h, p.y());
         }
@@ -153,11 +147,13 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
         }
     }
     m_dateAxis->setRange(from.startOfDay(), to.startOfDay());
+    // Fewer value ticks on a short chart, so their labels never get elided.
+    const int ticks = std::clamp(height() / 45, 3, 7);
+    if (auto *linear = qobject_cast<QValueAxis *>(m_leftAxis)) linear->setTickCount(ticks);
+    if (m_rightAxis) m_rightAxis->setTickCount(ticks);
     auto pad = [](double l, double h, bool log) {
-        if (!std::isfinite(l) || !std::isfinite(h))
-            return std::pair(log ? 0.1 : 0.0, 1.0);
-        if (log)
-            return std::pair(l / 1.02, h * 1.02);
+        if (!std::isfinite(l) || !std::isfinite(h)) return std::pair(log ? 0.1 : 0.0, 1.0);
+        if (log) return std::pair(l / 1.02, h * 1.02);
         const double span = h - l > 0 ? h - l : std::max(std::abs(h), 1.0) * 0.01;
         return std::pair(l - span * 0.05, h + span * 0.05);
     };
@@ -172,22 +168,25 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
     }
 }
 
-QRectF ChartView::plotArea() const { return chart()->plotArea(); }
+QRectF ChartView::plotArea() const
+{
+    return chart()->plotArea();
+}
 
 QDate ChartView::dateAt(const QPoint &viewportPos) const
 {
     const QPointF scenePos = mapToScene(viewportPos);
     const QPointF chartPos = chart()->mapFromScene(scenePos);
-    const QPointF value = chart()->mapToValue(chartPos, chart()->series().isEmpty() ? nullptr
-                                                                                    : chart()->series().first());
+    const QPointF value = chart()->mapToValue(
+        chartPos, chart()->series().isEmpty() ? nullptr : chart()->series().first());
     return PairData::fromX(value.x() + 43200000.0); // nearest midnight
 }
 
 int ChartView::xOf(const QDate &date) const
 {
-    if (chart()->series().isEmpty())
-        return 0;
-    const QPointF chartPos = chart()->mapToPosition(QPointF(PairData::toX(date), 0), chart()->series().first());
+    if (chart()->series().isEmpty()) return 0;
+    const QPointF chartPos =
+        chart()->mapToPosition(QPointF(PairData::toX(date), 0), chart()->series().first());
     return mapFromScene(chart()->mapToScene(chartPos)).x();
 }
 

@@ -23,6 +23,8 @@ public:
     // Replaces what is drawn; the x range is [from, to].
     void setContent(const ChartContent &content, const QDate &from, const QDate &to);
     const ChartContent &content() const { return m_content; }
+    QDate from() const { return m_from; }
+    QDate to() const { return m_to; }
     void setHeadline(const QString &headline);
     void setLogScale(bool log);
     bool logScale() const { return m_log; }

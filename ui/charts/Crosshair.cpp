@@ -12,15 +12,15 @@
 namespace indexlens {
 
 Crosshair::Crosshair(ChartView *view, Describe describe)
-    : QObject(view), m_view(view), m_describe(std::move(describe)),
-      m_line(new QGraphicsLineItem), m_box(new QGraphicsRectItem),
-      m_label(new QGraphicsSimpleTextItem)
+    : QObject(view), m_view(view), m_describe(std::move(describe)), m_line(new QGraphicsLineItem),
+      m_box(new QGraphicsRectItem), m_label(new QGraphicsSimpleTextItem)
 {
     m_line->setPen(QPen(QColor(120, 120, 120), 0, Qt::DotLine));
     m_box->setBrush(QColor(255, 255, 255, 225));
     m_box->setPen(QPen(QColor(160, 160, 160)));
-    for (QGraphicsItem *item : {static_cast<QGraphicsItem *>(m_line), static_cast<QGraphicsItem *>(m_box),
-                                static_cast<QGraphicsItem *>(m_label)}) {
+    for (QGraphicsItem *item :
+         {static_cast<QGraphicsItem *>(m_line), static_cast<QGraphicsItem *>(m_box),
+          static_cast<QGraphicsItem *>(m_label)}) {
         item->setZValue(100);
         item->hide();
         view->scene()->addItem(item);
@@ -30,7 +30,10 @@ Crosshair::Crosshair(ChartView *view, Describe describe)
     view->viewport()->installEventFilter(this);
 }
 
-QString Crosshair::text() const { return m_label->isVisible() ? m_label->text() : QString(); }
+QString Crosshair::text() const
+{
+    return m_label->isVisible() ? m_label->text() : QString();
+}
 
 bool Crosshair::eventFilter(QObject *, QEvent *event)
 {
@@ -56,9 +59,9 @@ void Crosshair::moveTo(const QPoint &pos)
     }
     m_date = m_view->dateAt(pos);
     const QString text = m_describe(m_date);
-    if (text.isEmpty())
-        return;
-    const QPointF top = m_view->chart()->mapToScene(QPointF(m_view->chart()->mapFromScene(scenePos).x(), plot.top()));
+    if (text.isEmpty()) return;
+    const QPointF top = m_view->chart()->mapToScene(
+        QPointF(m_view->chart()->mapFromScene(scenePos).x(), plot.top()));
     m_line->setLine(QLineF(top.x(), top.y(), top.x(), top.y() + plot.height()));
     m_label->setText(text);
     QRectF box = m_label->boundingRect().adjusted(-4, -2, 4, 2);

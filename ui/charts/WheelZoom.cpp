@@ -15,12 +15,10 @@ WheelZoom::WheelZoom(ChartView *view) : QObject(view), m_view(view)
 
 bool WheelZoom::eventFilter(QObject *, QEvent *event)
 {
-    if (event->type() != QEvent::Wheel)
-        return false;
+    if (event->type() != QEvent::Wheel) return false;
     const auto *e = static_cast<QWheelEvent *>(event);
     const double steps = e->angleDelta().y() / 120.0;
-    if (steps == 0.0)
-        return false;
+    if (steps == 0.0) return false;
     Q_EMIT zoomRequested(m_view->dateAt(e->position().toPoint()), std::pow(0.8, steps));
     return true;
 }

@@ -1,0 +1,289 @@
+// The window on real data (issue #4): picking, a real mouse drag that selects a range, presets,
+// the crosshair read-out, tables that follow, PNG export, and `indexlens export` without a display.
+#include "analysis/PeriodTable.h"
+#include "analysis/Returns.h"
+#include "charts/ChartView.h"
+#include "charts/Crosshair.h"
+#include "import/ImportBatch.h"
+#include "MainWindow.h"
+#include "TestCommon.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QProcess>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace indexlens;
+using namespace indexlens::test;
+
+class TestWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void picksAPair();
+    void mouseDragSelectsTheRangeEverywhere();
+    void presetButtons();
+    void wheelZoomsAroundTheCursor();
+    void crosshairReportsTheValue();
+    void periodsRowFromTheRange();
+    void exportWritesTheAskedPng();
+    void commandLineExportWithoutDisplay();
+    void emptyCacheOffersUpdateAndImport();
+
+private:
+    int tradingDayDistance(const QDate &a, const QDate &b) const;
+    std::unique_ptr<TempDatabase> m_temp;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestWindow::initTestCase()
+{
+    REQUIRE_MARKET_DATA(dir);
+    m_temp = std::make_unique<TempDatabase>();
+    qputenv("INDEXLENS_SETTINGS", (m_temp->dir() + QStringLiteral("/settings.ini")).toUtf8());
+    qputenv("INDEXLENS_NO_DIALOGS", "1");
+    PriceStore store(m_temp->db());
+    const auto results =
+        importFiles(store,
+                    {dir + QStringLiteral("/yahoo/IWM.csv"), dir + QStringLiteral("/yahoo/SPY.csv"),
+                     dir + QStringLiteral("/fred/DGS10.csv")},
+                    {});
+    for (const auto &r : results)
+        QVERIFY(!r.error);
+}
+
+void TestWindow::init()
+{
+    m_window = std::make_unique<MainWindow>(m_temp->path());
+    m_window->resize(1600, 1100);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->pick(QStringLiteral("IWM"), QStringLiteral("SPY"), QStringLiteral("DGS10"));
+    QVERIFY(m_window->pair());
+}
+
+void TestWindow::cleanup()
+{
+    m_window.reset();
+}
+
+int TestWindow::tradingDayDistance(const QDate &a, const QDate &b) const
+{
+    const auto &dates = m_window->pair()->dates();
+    const auto ia = std::lower_bound(dates.begin(), dates.end(), a) - dates.begin();
+    const auto ib = std::lower_bound(dates.begin(), dates.end(), b) - dates.begin();
+    return int(std::abs(ia - ib));
+}
+
+void TestWindow::picksAPair()
+{
+    const PairData *pair = m_window->pair();
+    QCOMPARE(pair->symbolA(), QStringLiteral("IWM"));
+    QCOMPARE(pair->symbolB(), QStringLiteral("SPY"));
+    QCOMPARE(pair->rateSymbol(), QStringLiteral("DGS10"));
+    QCOMPARE(pair->last(), QDate(2025, 9, 26));
+    // The default range is one year and every chart shows it, with the rate on the right.
+    for (ChartKind kind :
+         {ChartKind::Ratio, ChartKind::Rebased, ChartKind::Relative, ChartKind::Spread}) {
+        QCOMPARE(m_window->chartView(kind)->to(), QDate(2025, 9, 26));
+        QCOMPARE(m_window->chartView(kind)->content().lines.back().name, QStringLiteral("DGS10"));
+        QVERIFY(m_window->chartView(kind)->content().lines.back().rightAxis);
+    }
+}
+
+void TestWindow::mouseDragSelectsTheRangeEverywhere()
+{
+    m_window->setRange(QDate(2023, 1, 3), QDate(2024, 6, 28));
+    ChartView *view = m_window->chartView(ChartKind::Ratio);
+    QApplication::processEvents();
+    const QDate wantFrom(2023, 6, 1), wantTo(2023, 10, 31);
+    const int y = int(view->plotArea().center().y());
+    const QPoint start(view->xOf(wantFrom), y), end(view->xOf(wantTo), y);
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, start);
+    for (int i = 1; i <= 10; ++i)
+        QTest::mouseMove(view->viewport(), start + (end - start) * i / 10);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, end);
+
+    QVERIFY2(tradingDayDistance(m_window->rangeFrom(), wantFrom) <= 1,
+             qPrintable(m_window->rangeFrom().toString(Qt::ISODate)));
+    QVERIFY2(tradingDayDistance(m_window->rangeTo(), wantTo) <= 1,
+             qPrintable(m_window->rangeTo().toString(Qt::ISODate)));
+    for (ChartKind kind :
+         {ChartKind::Ratio, ChartKind::Rebased, ChartKind::Relative, ChartKind::Spread}) {
+        QCOMPARE(m_window->chartView(kind)->from(), m_window->rangeFrom());
+        QCOMPARE(m_window->chartView(kind)->to(), m_window->rangeTo());
+    }
+    // The returns table follows: IWM over the range, from the close before it.
+    const PairData *pair = m_window->pair();
+    const auto expected = returnBetween(pair->seriesA().series,
+                                        pair->baseDay(m_window->rangeFrom()), m_window->rangeTo());
+    const QModelIndex cell = m_window->returnsModel()->index(0, 1);
+    COMPARE_NEAR(cell.data(Qt::UserRole).toDouble(), expected->percent, 1e-9);
+    // The largest-moves table lists days inside the range only.
+    QVERIFY(m_window->movesModel()->rowCount() > 0);
+    for (int r = 0; r < m_window->movesModel()->rowCount(); ++r) {
+        const QDate d = m_window->movesModel()->index(r, 0).data(Qt::UserRole).toDate();
+        QVERIFY(d >= m_window->rangeFrom() && d <= m_window->rangeTo());
+    }
+    // Back returns to the range before the drag.
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("back")), Qt::LeftButton);
+    QCOMPARE(m_window->rangeFrom(), QDate(2023, 1, 3));
+}
+
+void TestWindow::presetButtons()
+{
+    QTest::mouseClick(m_window->presetButton(QStringLiteral("YTD")), Qt::LeftButton);
+    QCOMPARE(m_window->rangeFrom(), QDate(2025, 1, 1));
+    QCOMPARE(m_window->rangeTo(), QDate(2025, 9, 26));
+    // YTD starts from the last close of the previous year.
+    QCOMPARE(m_window->pair()->baseDay(m_window->rangeFrom()), QDate(2024, 12, 31));
+    QTest::mouseClick(m_window->presetButton(QStringLiteral("3M")), Qt::LeftButton);
+    QCOMPARE(m_window->rangeFrom(), QDate(2025, 6, 27));
+    QTest::mouseClick(m_window->presetButton(QStringLiteral("Max")), Qt::LeftButton);
+    QCOMPARE(m_window->rangeFrom(), QDate(2000, 5, 26));
+}
+
+void TestWindow::wheelZoomsAroundTheCursor()
+{
+    m_window->setRange(QDate(2020, 1, 2), QDate(2024, 12, 31));
+    ChartView *view = m_window->chartView(ChartKind::Relative);
+    const QDate center(2022, 6, 30);
+    const QPointF pos(view->xOf(center), view->plotArea().center().y());
+    QWheelEvent wheel(pos, view->viewport()->mapToGlobal(pos.toPoint()), QPoint(), QPoint(0, 120),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &wheel);
+    const qint64 before = QDate(2020, 1, 2).daysTo(QDate(2024, 12, 31));
+    const qint64 after = m_window->rangeFrom().daysTo(m_window->rangeTo());
+    COMPARE_NEAR(double(after) / double(before), 0.8, 0.01);
+    QVERIFY(m_window->rangeFrom() < center && m_window->rangeTo() > center);
+}
+
+void TestWindow::crosshairReportsTheValue()
+{
+    m_window->setRange(QDate(2023, 1, 3), QDate(2023, 12, 29));
+    ChartView *view = m_window->chartView(ChartKind::Rebased);
+    QApplication::processEvents();
+    const QDate day(2023, 6, 30);
+    QTest::mouseMove(view->viewport(), QPoint(view->xOf(day), int(view->plotArea().center().y())));
+    const QString text = m_window->crosshair(ChartKind::Rebased)->text();
+    const QDate shown = m_window->crosshair(ChartKind::Rebased)->date();
+    QVERIFY2(tradingDayDistance(shown, day) <= 1, qPrintable(text));
+    // IWM rebased to 100 at the close of 2022-12-30: on 2023-06-30 the value of the adjusted
+    // closes.
+    const Series &iwm = m_window->pair()->seriesA().series;
+    const QDate reading =
+        m_window->pair()->readingAt(ChartKind::Rebased, shown, m_window->rangeFrom()).day;
+    const double expected = *valueAsOf(iwm, reading) / *valueAsOf(iwm, QDate(2022, 12, 30)) * 100.0;
+    QVERIFY2(text.startsWith(reading.toString(Qt::ISODate)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("IWM: %1").arg(expected, 0, 'f', 2)), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("DGS10: ")));
+}
+
+void TestWindow::periodsRowFromTheRange()
+{
+    // "from 29 Dec 2023 to 30 Apr 2024": the range 2024-01-02..2024-04-30 starts from the 12-29
+    // close.
+    m_window->setRange(QDate(2024, 1, 2), QDate(2024, 4, 30));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("addPeriod")),
+                      Qt::LeftButton);
+    ResultTableModel *model = m_window->periodsModel();
+    QCOMPARE(model->rowCount(), 1);
+    const PairData *pair = m_window->pair();
+    const auto rows = computePeriods(pair->seriesA(), pair->seriesB(), &*pair->rate(),
+                                     {{QDate(2023, 12, 29), QDate(2024, 4, 30)}});
+    QCOMPARE(model->index(0, 0).data(Qt::UserRole).toDate(), QDate(2023, 12, 29));
+    COMPARE_NEAR(model->index(0, 2).data(Qt::UserRole).toDouble(), rows[0].aPercent, 1e-12);
+    COMPARE_NEAR(model->index(0, 5).data(Qt::UserRole).toDouble(), 81.0,
+                 1e-9); // DGS10 3.88 -> 4.69
+    QVERIFY(model->toCsv().startsWith(
+        QStringLiteral("Start,End,IWM %,SPY %,A - B pp,DGS10 bp\n2023-12-29,2024-04-30,")));
+}
+
+void TestWindow::exportWritesTheAskedPng()
+{
+    m_window->setRange(QDate(2023, 1, 3), QDate(2024, 6, 28));
+    const QString path = m_temp->dir() + QStringLiteral("/all.png");
+    QVERIFY(m_window->exportPng(path, true, 1200, 800, 2));
+    QImage image(path);
+    QCOMPARE(image.size(), QSize(2400, 1600));
+    // Not blank, and the first series' colour is drawn inside each chart.
+    QSet<QRgb> colours;
+    int seriesPixels = 0;
+    const QColor seriesColour = ChartView::colorFor(0, false);
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            colours.insert(c.rgb());
+            if (std::abs(c.red() - seriesColour.red()) < 30 &&
+                std::abs(c.green() - seriesColour.green()) < 30 &&
+                std::abs(c.blue() - seriesColour.blue()) < 30)
+                ++seriesPixels;
+        }
+    QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+    QVERIFY2(seriesPixels > 2000, qPrintable(QString::number(seriesPixels)));
+}
+
+void TestWindow::commandLineExportWithoutDisplay()
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    const QString out = m_temp->dir() + QStringLiteral("/ratio.png");
+    p.start(indexlensBinary(), {QStringLiteral("--db"),
+                                m_temp->path(),
+                                QStringLiteral("export"),
+                                QStringLiteral("--chart"),
+                                QStringLiteral("ratio"),
+                                QStringLiteral("--a"),
+                                QStringLiteral("IWM"),
+                                QStringLiteral("--b"),
+                                QStringLiteral("SPY"),
+                                QStringLiteral("--rate"),
+                                QStringLiteral("DGS10"),
+                                QStringLiteral("--from"),
+                                QStringLiteral("2023-01-03"),
+                                QStringLiteral("--to"),
+                                QStringLiteral("2024-06-28"),
+                                QStringLiteral("--out"),
+                                out,
+                                QStringLiteral("--width"),
+                                QStringLiteral("1000"),
+                                QStringLiteral("--height"),
+                                QStringLiteral("600")});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QCOMPARE(QImage(out).size(), QSize(1000, 600));
+    // A bad request exits with 2 and says why.
+    p.start(indexlensBinary(),
+            {QStringLiteral("--db"), m_temp->path(), QStringLiteral("export"),
+             QStringLiteral("--chart"), QStringLiteral("pie"), QStringLiteral("--a"),
+             QStringLiteral("IWM"), QStringLiteral("--b"), QStringLiteral("SPY"),
+             QStringLiteral("--from"), QStringLiteral("2023-01-03"), QStringLiteral("--to"),
+             QStringLiteral("2024-06-28"), QStringLiteral("--out"), out});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(p.readAllStandardError().contains(
+        "--chart pie: expected ratio, rebased, relative, spread or all"));
+}
+
+void TestWindow::emptyCacheOffersUpdateAndImport()
+{
+    TempDatabase empty;
+    MainWindow window(empty.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("emptyUpdate"))->isVisible());
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("emptyImport"))->isVisible());
+    QVERIFY(!window.chartView(ChartKind::Ratio)->isVisible());
+}
+
+QTEST_MAIN(TestWindow)
+#include "tst_window.moc"
