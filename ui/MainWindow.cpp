@@ -221,6 +221,8 @@ void MainWindow::buildUi()
         view->setObjectName(name);
         view->setModel(proxy);
         view->setSortingEnabled(true);
+        view->horizontalHeader()->setSortIndicator(-1,
+                                                   Qt::AscendingOrder); // the model's order first
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         view->verticalHeader()->hide();
         view->setContextMenuPolicy(Qt::ActionsContextMenu);

@@ -1,5 +1,7 @@
 #include "ChartView.h"
 
+#include "SeriesLayer.h"
+
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QLegendMarker>
@@ -17,17 +19,6 @@ QList<QPointF> toList(const std::vector<QPointF> &points)
     return QList<QPointF>(points.begin(), points.end());
 }
 
-// Bars as vertical sticks from zero: (x, 0) (x, v) (x, 0) for each point; one line series draws
-// thousands of them faster than a bar series on a date axis.
-QList<QPointF> sticks(const std::vector<QPointF> &points)
-{
-    QList<QPointF> out;
-    out.reserve(qsizetype(points.size() * 3));
-    for (const QPointF &p : points) {
-        out << QPointF(p.x(), 0.0) << p << QPointF(p.x(), 0.0);
-    }
-    return out;
-}
 } // namespace
 
 QColor ChartView::colorFor(int index, bool rightAxis)
@@ -46,6 +37,8 @@ ChartView::ChartView(QWidget *parent) : QChartView(new QChart, parent)
     chart()->setAnimationOptions(QChart::NoAnimation);
     setMinimumHeight(160);
     setRubberBand(QChartView::NoRubberBand);
+    m_layer = new SeriesLayer(chart());
+    connect(chart(), &QChart::plotAreaChanged, this, [this] { m_layer->plotAreaChanged(); });
 }
 
 void ChartView::setHeadline(const QString &headline)
@@ -101,7 +94,11 @@ void ChartView::rebuild(const ChartContent &content)
     for (const ChartLine &line : content.lines) {
         auto *series = new QLineSeries;
         QPen pen(colorFor(index, line.rightAxis));
-        pen.setWidthF(line.rightAxis ? 1.0 : 1.5);
+        // On screen one-pixel cosmetic lines take the raster engine's fast path (a wider pen is
+        // stroked with joins, two atan2() per vertex); an antialiased export can afford width.
+        const bool smooth = renderHints() & QPainter::Antialiasing;
+        pen.setWidthF(smooth ? (line.rightAxis ? 1.2 : 1.8) : 1.0);
+        pen.setCosmetic(true);
         if (index > 0 && content.kind == ChartKind::Ratio && !line.rightAxis)
             pen.setStyle(Qt::DashLine); // the moving averages
         series->setPen(pen);
@@ -129,11 +126,13 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
 
     double lo = INFINITY, hi = -INFINITY, rlo = INFINITY, rhi = -INFINITY;
     const double x0 = PairData::toX(from), x1 = PairData::toX(to);
+    std::vector<SeriesLayer::Line> layerLines;
     for (std::size_t i = 0; i < content.lines.size(); ++i) {
         const ChartLine &line = content.lines[i];
         QLineSeries *series = m_series[qsizetype(i)];
         if (series->name() != line.name) series->setName(line.name);
-        series->replace(line.bars ? sticks(line.points) : toList(line.points));
+        layerLines.push_back(
+            {QPolygonF(toList(line.points)), series->pen(), line.rightAxis, line.bars});
         double &l = line.rightAxis ? rlo : lo;
         double &h = line.rightAxis ? rhi : hi;
         for (const QPointF &p : line.points) {
@@ -166,6 +165,22 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
         m_rightAxis->setRange(rl, rh);
         m_rightAxis->applyNiceNumbers();
     }
+    SeriesLayer::Ranges ranges;
+    ranges.x0 = x0;
+    ranges.x1 = x1;
+    if (auto *linear = qobject_cast<QValueAxis *>(m_leftAxis)) {
+        ranges.left0 = linear->min();
+        ranges.left1 = linear->max();
+    } else if (auto *log = qobject_cast<QLogValueAxis *>(m_leftAxis)) {
+        ranges.left0 = log->min();
+        ranges.left1 = log->max();
+        ranges.leftLog = true;
+    }
+    if (m_rightAxis) {
+        ranges.right0 = m_rightAxis->min();
+        ranges.right1 = m_rightAxis->max();
+    }
+    m_layer->setLines(std::move(layerLines), ranges);
 }
 
 QRectF ChartView::plotArea() const

@@ -46,7 +46,8 @@ private:
     QValueAxis *m_rightAxis = nullptr;
     bool m_log = false;
     bool m_builtLog = false;
-    QList<QLineSeries *> m_series;
+    QList<QLineSeries *> m_series; // empty: legend entries and axis bindings only
+    class SeriesLayer *m_layer = nullptr;
     QDate m_from, m_to;
 };
 

@@ -1,0 +1,128 @@
+// Redraw benchmark of the charts (issue #4; not a test, run by hand with
+// QT_QPA_PLATFORM=offscreen): four charts at 1600x900 over the full history of ^GSPC vs ^IXIC with
+// DGS10 (the ratio chart draws four series: ratio, 50- and 200-day averages, the yield), after a
+// range change, with min/max decimation to the plot's width and without it; then a PNG export of
+// all charts.
+#include "ChartExporter.h"
+#include "charts/ChartView.h"
+#include "import/ImportBatch.h"
+#include "TestCommon.h"
+
+#include <QApplication>
+#include <QProcess>
+#include <QTest>
+#include <QVBoxLayout>
+
+using namespace indexlens;
+using namespace indexlens::test;
+
+class BenchWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void redraw_data();
+    void redraw();
+    void exportAllCharts();
+    void commandLineExport();
+
+private:
+    std::unique_ptr<TempDatabase> m_temp;
+    std::unique_ptr<PairData> m_pair;
+    std::unique_ptr<QWidget> m_window;
+    std::vector<ChartView *> m_views;
+};
+
+void BenchWindow::initTestCase()
+{
+    REQUIRE_MARKET_DATA(dir);
+    m_temp = std::make_unique<TempDatabase>();
+    PriceStore store(m_temp->db());
+    importFiles(store,
+                {dir + QStringLiteral("/yahoo/^GSPC.csv"),
+                 dir + QStringLiteral("/close-only/^IXIC.csv"),
+                 dir + QStringLiteral("/fred/DGS10.csv")},
+                {});
+    m_pair = std::make_unique<PairData>(
+        PairData::load(store, QStringLiteral("^GSPC"), QStringLiteral("^IXIC"),
+                       QStringLiteral("DGS10"), ReturnBasis::Total));
+    qInfo("%zu common days, %s to %s", m_pair->dates().size(),
+          qPrintable(m_pair->first().toString(Qt::ISODate)),
+          qPrintable(m_pair->last().toString(Qt::ISODate)));
+    m_window = std::make_unique<QWidget>();
+    auto *layout = new QVBoxLayout(m_window.get());
+    for (int i = 0; i < 4; ++i) {
+        m_views.push_back(new ChartView);
+        layout->addWidget(m_views.back());
+    }
+    m_window->resize(1600, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void BenchWindow::redraw_data()
+{
+    QTest::addColumn<bool>("decimate");
+    QTest::newRow("decimated to the plot width") << true;
+    QTest::newRow("every point") << false;
+}
+
+void BenchWindow::redraw()
+{
+    QFETCH(bool, decimate);
+    const ChartKind kinds[] = {ChartKind::Ratio, ChartKind::Rebased, ChartKind::Relative,
+                               ChartKind::Spread};
+    const std::pair<QDate, QDate> ranges[] = {{m_pair->first(), m_pair->last()},
+                                              {QDate(2000, 1, 3), m_pair->last()}};
+    int flip = 0;
+    std::size_t points = 0;
+    QBENCHMARK
+    {
+        const auto &[from, to] = ranges[flip++ % 2];
+        points = 0;
+        for (int i = 0; i < 4; ++i) {
+            ChartView *view = m_views[std::size_t(i)];
+            const int width = decimate ? int(view->plotArea().width()) : 100000000;
+            const ChartContent content = m_pair->chart(kinds[i], from, to, width);
+            for (const ChartLine &line : content.lines)
+                points += line.points.size();
+            view->setContent(content, from, to);
+            view->setHeadline(m_pair->headline(from, to));
+            view->viewport()->repaint(); // paint now, inside the measurement
+        }
+    }
+    qInfo("points drawn in the last redraw: %zu", points);
+}
+
+void BenchWindow::exportAllCharts()
+{
+    ExportOptions options;
+    options.title = QStringLiteral("^GSPC vs ^IXIC");
+    QBENCHMARK
+    {
+        const QImage image = renderCharts(
+            *m_pair, {ChartKind::Ratio, ChartKind::Rebased, ChartKind::Relative, ChartKind::Spread},
+            m_pair->first(), m_pair->last(), std::nullopt, options);
+        QCOMPARE(image.width(), 1600);
+    }
+}
+
+void BenchWindow::commandLineExport()
+{
+    const QString out = m_temp->dir() + QStringLiteral("/bench.png");
+    QBENCHMARK
+    {
+        QProcess p;
+        p.start(indexlensBinary(),
+                {QStringLiteral("--db"), m_temp->path(), QStringLiteral("export"),
+                 QStringLiteral("--chart"), QStringLiteral("all"), QStringLiteral("--a"),
+                 QStringLiteral("^GSPC"), QStringLiteral("--b"), QStringLiteral("^IXIC"),
+                 QStringLiteral("--rate"), QStringLiteral("DGS10"), QStringLiteral("--from"),
+                 QStringLiteral("1971-02-08"), QStringLiteral("--to"), QStringLiteral("2025-06-26"),
+                 QStringLiteral("--out"), out});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+}
+
+QTEST_MAIN(BenchWindow)
+#include "bench_window.moc"
