@@ -4,6 +4,7 @@
 #include "analysis/Returns.h"
 #include "charts/ChartView.h"
 #include "charts/Crosshair.h"
+#include "charts/OverviewStrip.h"
 #include "import/ImportBatch.h"
 #include "MainWindow.h"
 #include "TestCommon.h"
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void mouseDragSelectsTheRangeEverywhere();
     void presetButtons();
     void wheelZoomsAroundTheCursor();
+    void overviewStripPansTheWindow();
+    void swapExchangesAAndB();
     void crosshairReportsTheValue();
     void periodsRowFromTheRange();
     void exportWritesTheAskedPng();
@@ -161,6 +164,35 @@ void TestWindow::wheelZoomsAroundTheCursor()
     const qint64 after = m_window->rangeFrom().daysTo(m_window->rangeTo());
     COMPARE_NEAR(double(after) / double(before), 0.8, 0.01);
     QVERIFY(m_window->rangeFrom() < center && m_window->rangeTo() > center);
+}
+
+void TestWindow::overviewStripPansTheWindow()
+{
+    m_window->setRange(QDate(2010, 1, 4), QDate(2012, 12, 31));
+    OverviewStrip *strip = m_window->overview();
+    const QRect window = strip->windowRect();
+    QVERIFY(window.width() > 10);
+    const qint64 length = m_window->rangeFrom().daysTo(m_window->rangeTo());
+    const QPoint start = window.center();
+    const QPoint end = start + QPoint(strip->width() / 10, 0);
+    QTest::mousePress(strip, Qt::LeftButton, {}, start);
+    for (int i = 1; i <= 5; ++i)
+        QTest::mouseMove(strip, start + (end - start) * i / 5);
+    QTest::mouseRelease(strip, Qt::LeftButton, {}, end);
+    // A tenth of the strip is a tenth of the history (2000-05-26 .. 2025-09-26), about 2.5 years.
+    const qint64 shift = QDate(2010, 1, 4).daysTo(m_window->rangeFrom());
+    QVERIFY2(shift > 850 && shift < 1000, qPrintable(QString::number(shift)));
+    QCOMPARE(m_window->rangeFrom().daysTo(m_window->rangeTo()), length);
+    QCOMPARE(m_window->chartView(ChartKind::Spread)->from(), m_window->rangeFrom());
+}
+
+void TestWindow::swapExchangesAAndB()
+{
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("swap")), Qt::LeftButton);
+    QCOMPARE(m_window->pair()->symbolA(), QStringLiteral("SPY"));
+    QCOMPARE(m_window->pair()->symbolB(), QStringLiteral("IWM"));
+    QCOMPARE(m_window->chartView(ChartKind::Ratio)->content().lines.front().name,
+             QStringLiteral("SPY/IWM"));
 }
 
 void TestWindow::crosshairReportsTheValue()

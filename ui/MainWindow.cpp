@@ -3,6 +3,7 @@
 #include "ChartExporter.h"
 #include "charts/ChartView.h"
 #include "charts/Crosshair.h"
+#include "charts/OverviewStrip.h"
 #include "charts/RangeSelector.h"
 #include "charts/WheelZoom.h"
 #include "core/AppSettings.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QButtonGroup>
+#include <QChart>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -178,6 +180,7 @@ void MainWindow::buildUi()
     for (int i = 0; i < 4; ++i) {
         auto *view = new ChartView;
         view->setObjectName(QStringLiteral("chart%1").arg(i));
+        view->chart()->setTheme(isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
         m_charts[std::size_t(i)] = view;
         auto *selector = new RangeSelector(view);
         connect(selector, &RangeSelector::rangeSelected, this,
@@ -239,12 +242,22 @@ void MainWindow::buildUi()
     splitter->addWidget(tabs);
     splitter->setSizes({260, 260, 220, 220, 200});
 
+    m_overview = new OverviewStrip;
+    m_overview->setObjectName(QStringLiteral("overview"));
+    connect(m_overview, &OverviewStrip::windowMoved, this,
+            [this](const QDate &from, const QDate &to) { setRange(from, to, false); });
+    auto *chartsColumn = new QWidget;
+    auto *column = new QVBoxLayout(chartsColumn);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_overview);
+    column->addWidget(splitter, 1);
+
     auto *content = new QWidget;
     auto *layout = new QHBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     panel->setMaximumWidth(260);
     layout->addWidget(panel, 0, Qt::AlignTop);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(chartsColumn, 1);
 
     // Empty state: a first run with nothing cached.
     auto *empty = new QWidget;
@@ -392,6 +405,9 @@ void MainWindow::reload()
     m_history.clear();
     m_rebase.reset();
     preparePeriodsTable(*m_periods, *m_pair);
+    m_overview->setHistory(
+        m_pair->chart(ChartKind::Ratio, m_pair->first(), m_pair->last(), 800).lines.front().points,
+        m_pair->first(), m_pair->last());
     statusBar()->showMessage(
         QStringLiteral("%1 vs %2: %3 common trading days, %4 to %5")
             .arg(a, b)
@@ -462,6 +478,7 @@ void MainWindow::redraw()
         view->setContent(m_pair->chart(kKinds[i], m_from, m_to, width, m_rebase), m_from, m_to);
         view->setHeadline(m_pair->headline(m_from, m_to, m_rebase));
     }
+    m_overview->setWindow(m_from, m_to);
     m_rangeLabel->setText(QStringLiteral("  %1 \u2192 %2  (base %3)")
                               .arg(m_from.toString(Qt::ISODate), m_to.toString(Qt::ISODate),
                                    m_pair->baseDay(m_from, m_rebase).toString(Qt::ISODate)));
@@ -528,6 +545,12 @@ QPushButton *MainWindow::presetButton(const QString &preset) const
     return m_presets.value(preset);
 }
 
+bool MainWindow::isDark() const
+{
+    // Follow the system: a dark window background means a dark theme (charts and exports).
+    return QApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
 bool MainWindow::exportPng(const QString &path, bool allCharts, int width, int height, double scale)
 {
     if (!m_pair) return false;
@@ -536,6 +559,7 @@ bool MainWindow::exportPng(const QString &path, bool allCharts, int width, int h
     options.height = height;
     options.scale = scale;
     options.logScale = m_log->isChecked();
+    options.dark = isDark();
     options.title = QStringLiteral("%1 vs %2, %3 to %4")
                         .arg(m_pair->symbolA(), m_pair->symbolB(), m_from.toString(Qt::ISODate),
                              m_to.toString(Qt::ISODate));

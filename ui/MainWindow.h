@@ -22,6 +22,7 @@ namespace indexlens {
 
 class ChartView;
 class Crosshair;
+class OverviewStrip;
 class Updater;
 
 // The window: pick A, B and a rate; four linked charts over one date range; tables below.
@@ -45,6 +46,8 @@ public:
     ResultTableModel *movesModel() const { return m_moves; }
     const PairData *pair() const { return m_pair.get(); }
     QPushButton *presetButton(const QString &preset) const;
+    OverviewStrip *overview() const { return m_overview; }
+    bool isDark() const;
     bool exportPng(const QString &path, bool allCharts, int width, int height, double scale);
     void addCurrentPeriod();
 
@@ -86,6 +89,7 @@ private:
     ResultTableModel *m_periods;
     ResultTableModel *m_moves;
     QLabel *m_rangeLabel = nullptr;
+    OverviewStrip *m_overview = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     Updater *m_updater = nullptr;
