@@ -32,6 +32,7 @@ private Q_SLOTS:
     void wheelZoomsAroundTheCursor();
     void overviewStripPansTheWindow();
     void swapExchangesAAndB();
+    void twoRateOverlays();
     void crosshairReportsTheValue();
     void periodsRowFromTheRange();
     void exportWritesTheAskedPng();
@@ -51,11 +52,11 @@ void TestWindow::initTestCase()
     qputenv("INDEXLENS_SETTINGS", (m_temp->dir() + QStringLiteral("/settings.ini")).toUtf8());
     qputenv("INDEXLENS_NO_DIALOGS", "1");
     PriceStore store(m_temp->db());
-    const auto results =
-        importFiles(store,
-                    {dir + QStringLiteral("/yahoo/IWM.csv"), dir + QStringLiteral("/yahoo/SPY.csv"),
-                     dir + QStringLiteral("/fred/DGS10.csv")},
-                    {});
+    const auto results = importFiles(
+        store,
+        {dir + QStringLiteral("/yahoo/IWM.csv"), dir + QStringLiteral("/yahoo/SPY.csv"),
+         dir + QStringLiteral("/fred/DGS10.csv"), dir + QStringLiteral("/fred/DGS2.csv")},
+        {});
     for (const auto &r : results)
         QVERIFY(!r.error);
 }
@@ -66,7 +67,7 @@ void TestWindow::init()
     m_window->resize(1600, 1100);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->pick(QStringLiteral("IWM"), QStringLiteral("SPY"), QStringLiteral("DGS10"));
+    m_window->pick(QStringLiteral("IWM"), QStringLiteral("SPY"), {QStringLiteral("DGS10")});
     QVERIFY(m_window->pair());
 }
 
@@ -195,6 +196,24 @@ void TestWindow::swapExchangesAAndB()
              QStringLiteral("SPY/IWM"));
 }
 
+void TestWindow::twoRateOverlays()
+{
+    m_window->pick(QStringLiteral("IWM"), QStringLiteral("SPY"),
+                   {QStringLiteral("DGS10"), QStringLiteral("DGS2")});
+    m_window->setRange(QDate(2024, 1, 2), QDate(2024, 4, 30));
+    const ChartContent &content = m_window->chartView(ChartKind::Relative)->content();
+    QCOMPARE(content.lines.size(), std::size_t(3));
+    QVERIFY(content.lines[1].rightAxis && content.lines[2].rightAxis);
+    QCOMPARE(content.rightLabel, QStringLiteral("10y, 2y, %"));
+    // DGS10 3.88 -> 4.69 (+81 bp), DGS2 4.23 -> 5.04 (+81 bp) from the 2023-12-29 close.
+    QCOMPARE(m_window->pair()
+                 ->headline(QDate(2024, 1, 2), QDate(2024, 4, 30))
+                 .section(QStringLiteral("  "), 2),
+             QStringLiteral("10y +81 bp  2y +81 bp"));
+    QCOMPARE(m_window->returnsModel()->rowCount(), 4);
+    QCOMPARE(m_window->returnsModel()->index(3, 0).data().toString(), QStringLiteral("DGS2 bp"));
+}
+
 void TestWindow::crosshairReportsTheValue()
 {
     m_window->setRange(QDate(2023, 1, 3), QDate(2023, 12, 29));
@@ -226,7 +245,7 @@ void TestWindow::periodsRowFromTheRange()
     ResultTableModel *model = m_window->periodsModel();
     QCOMPARE(model->rowCount(), 1);
     const PairData *pair = m_window->pair();
-    const auto rows = computePeriods(pair->seriesA(), pair->seriesB(), &*pair->rate(),
+    const auto rows = computePeriods(pair->seriesA(), pair->seriesB(), pair->rate(),
                                      {{QDate(2023, 12, 29), QDate(2024, 4, 30)}});
     QCOMPARE(model->index(0, 0).data(Qt::UserRole).toDate(), QDate(2023, 12, 29));
     COMPARE_NEAR(model->index(0, 2).data(Qt::UserRole).toDouble(), rows[0].aPercent, 1e-12);

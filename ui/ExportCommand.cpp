@@ -127,9 +127,10 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
             return ExitFailure;
         }
         const PriceStore store(*db);
-        const QString rate = parser.value(QStringLiteral("rate")).trimmed();
+        const QStringList rates =
+            parser.value(QStringLiteral("rate")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         const PairData pair = PairData::load(
-            store, a, b, rate,
+            store, a, b, rates,
             parser.isSet(QStringLiteral("price-return")) ? ReturnBasis::Price : ReturnBasis::Total);
         if (from < pair.first() || from > pair.last())
             throw UserError(
@@ -141,7 +142,7 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
                             ? parser.value(QStringLiteral("title"))
                             : QStringLiteral("%1 vs %2, %3 to %4")
                                   .arg(a, b, from.toString(Qt::ISODate), end.toString(Qt::ISODate));
-        options.sourceLine = dataSourceLine(store, {a, b, rate}, end);
+        options.sourceLine = dataSourceLine(store, QStringList{a, b} + rates, end);
         const QImage image =
             renderCharts(pair, kinds.value(chart), from, end,
                          rebase.isValid() ? std::optional<QDate>(rebase) : std::nullopt, options);

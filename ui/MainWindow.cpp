@@ -27,6 +27,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -75,11 +76,12 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
     const QString a = settings->value(QStringLiteral("pick/a"), QStringLiteral("IWM")).toString();
     const QString b = settings->value(QStringLiteral("pick/b"), QStringLiteral("SPY")).toString();
-    const QString rate =
-        settings->value(QStringLiteral("pick/rate"), QStringLiteral("DGS10")).toString();
+    const QStringList rates =
+        settings->value(QStringLiteral("pick/rates"), QStringList{QStringLiteral("DGS10")})
+            .toStringList();
     m_total->setChecked(settings->value(QStringLiteral("pick/total"), true).toBool());
     m_log->setChecked(settings->value(QStringLiteral("view/log"), false).toBool());
-    pick(a, b, rate);
+    pick(a, b, rates);
 }
 
 MainWindow::~MainWindow() = default;
@@ -91,7 +93,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings->setValue(QStringLiteral("window/state"), saveState());
     settings->setValue(QStringLiteral("pick/a"), m_a->currentText());
     settings->setValue(QStringLiteral("pick/b"), m_b->currentText());
-    settings->setValue(QStringLiteral("pick/rate"), m_rate->currentData().toString());
+    settings->setValue(QStringLiteral("pick/rates"), checkedRates());
     settings->setValue(QStringLiteral("pick/total"), m_total->isChecked());
     settings->setValue(QStringLiteral("view/log"), m_log->isChecked());
     event->accept();
@@ -114,8 +116,9 @@ void MainWindow::buildUi()
     };
     m_a = makeCombo(QStringLiteral("seriesA"));
     m_b = makeCombo(QStringLiteral("seriesB"));
-    m_rate = new QComboBox;
-    m_rate->setObjectName(QStringLiteral("rate"));
+    m_rates = new QListWidget;
+    m_rates->setObjectName(QStringLiteral("rates"));
+    m_rates->setMaximumHeight(110);
     auto *swap = new QPushButton(QStringLiteral("Swap A \u21c4 B"));
     swap->setObjectName(QStringLiteral("swap"));
     m_total = new QRadioButton(QStringLiteral("Total return"));
@@ -125,7 +128,7 @@ void MainWindow::buildUi()
     form->addRow(QStringLiteral("Series A"), m_a);
     form->addRow(QStringLiteral("Series B"), m_b);
     form->addRow(QString(), swap);
-    form->addRow(QStringLiteral("Rate overlay"), m_rate);
+    form->addRow(QStringLiteral("Rate overlays"), m_rates);
     form->addRow(QString(), m_total);
     form->addRow(QString(), price);
     form->addRow(QString(), m_log);
@@ -136,7 +139,7 @@ void MainWindow::buildUi()
     connect(m_b, &QComboBox::activated, this, reloadLater);
     connect(m_a->lineEdit(), &QLineEdit::returnPressed, this, reloadLater);
     connect(m_b->lineEdit(), &QLineEdit::returnPressed, this, reloadLater);
-    connect(m_rate, &QComboBox::activated, this, reloadLater);
+    connect(m_rates, &QListWidget::itemChanged, this, reloadLater);
     connect(m_total, &QRadioButton::toggled, this, reloadLater);
     connect(swap, &QPushButton::clicked, this, [this] {
         const QString a = m_a->currentText();
@@ -316,9 +319,7 @@ void MainWindow::buildMenus()
                         ExportOptions options;
                         options.width = 1600;
                         options.height = 500;
-                        options.sourceLine = dataSourceLine(
-                            PriceStore(*m_db),
-                            {m_pair->symbolA(), m_pair->symbolB(), m_pair->rateSymbol()}, m_to);
+                        options.sourceLine = dataSourceLine(PriceStore(*m_db), pairSymbols(), m_to);
                         QApplication::clipboard()->setImage(renderCharts(
                             *m_pair, {ChartKind::Ratio}, m_from, m_to, m_rebase, options));
                         statusBar()->showMessage(QStringLiteral("Ratio chart copied"), 3000);
@@ -366,23 +367,41 @@ void MainWindow::fillPickers()
         combo->addItems(catalogOnly);
         combo->setCurrentText(current);
     }
-    const QString rate = m_rate->currentData().toString();
-    m_rate->clear();
-    m_rate->addItem(QStringLiteral("None"), QString());
-    for (const auto &[symbol, name] : rates)
-        m_rate->addItem(QStringLiteral("%1 \u2013 %2").arg(symbol, name), symbol);
-    m_rate->setCurrentIndex(std::max(0, m_rate->findData(rate)));
+    const QStringList checked = checkedRates();
+    m_rates->clear();
+    for (const auto &[symbol, name] : rates) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1 \u2013 %2").arg(symbol, name), m_rates);
+        item->setData(Qt::UserRole, symbol);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked.contains(symbol) ? Qt::Checked : Qt::Unchecked);
+    }
     m_loading = false;
     m_stack->setCurrentIndex(prices.size() >= 2 ? 0 : 1);
 }
 
-void MainWindow::pick(const QString &a, const QString &b, const QString &rate)
+QStringList MainWindow::checkedRates() const
+{
+    QStringList rates;
+    for (int i = 0; i < m_rates->count(); ++i)
+        if (m_rates->item(i)->checkState() == Qt::Checked)
+            rates << m_rates->item(i)->data(Qt::UserRole).toString();
+    return rates;
+}
+
+void MainWindow::setCheckedRates(const QStringList &rates)
+{
+    for (int i = 0; i < m_rates->count(); ++i)
+        m_rates->item(i)->setCheckState(
+            rates.contains(m_rates->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                            : Qt::Unchecked);
+}
+
+void MainWindow::pick(const QString &a, const QString &b, const QStringList &rates)
 {
     m_loading = true;
     m_a->setCurrentText(a);
     m_b->setCurrentText(b);
-    const int index = m_rate->findData(rate);
-    m_rate->setCurrentIndex(index >= 0 ? index : 0);
+    setCheckedRates(rates);
     m_loading = false;
     reload();
 }
@@ -392,10 +411,10 @@ void MainWindow::reload()
     if (!m_db) return;
     const QString a = m_a->currentText().trimmed();
     const QString b = m_b->currentText().trimmed();
-    const QString rate = m_rate->currentData().toString();
+    const QStringList rates = checkedRates();
     try {
         auto pair = std::make_unique<PairData>(
-            PairData::load(PriceStore(*m_db), a, b, rate,
+            PairData::load(PriceStore(*m_db), a, b, rates,
                            m_total->isChecked() ? ReturnBasis::Total : ReturnBasis::Price));
         m_pair = std::move(pair);
     } catch (const UserError &e) {
@@ -545,6 +564,14 @@ QPushButton *MainWindow::presetButton(const QString &preset) const
     return m_presets.value(preset);
 }
 
+QStringList MainWindow::pairSymbols() const
+{
+    QStringList symbols{m_pair->symbolA(), m_pair->symbolB()};
+    for (const SymbolSeries &rate : m_pair->rates())
+        symbols << rate.symbol;
+    return symbols;
+}
+
 bool MainWindow::isDark() const
 {
     // Follow the system: a dark window background means a dark theme (charts and exports).
@@ -552,6 +579,17 @@ bool MainWindow::isDark() const
 }
 
 bool MainWindow::exportPng(const QString &path, bool allCharts, int width, int height, double scale)
+{
+    std::vector<ChartKind> kinds;
+    if (allCharts)
+        kinds.assign(std::begin(kKinds), std::end(kKinds));
+    else
+        kinds.push_back(ChartKind::Ratio);
+    return exportPng(path, kinds, width, height, scale);
+}
+
+bool MainWindow::exportPng(const QString &path, const std::vector<ChartKind> &kinds, int width,
+                           int height, double scale)
 {
     if (!m_pair) return false;
     ExportOptions options;
@@ -563,13 +601,7 @@ bool MainWindow::exportPng(const QString &path, bool allCharts, int width, int h
     options.title = QStringLiteral("%1 vs %2, %3 to %4")
                         .arg(m_pair->symbolA(), m_pair->symbolB(), m_from.toString(Qt::ISODate),
                              m_to.toString(Qt::ISODate));
-    options.sourceLine = dataSourceLine(
-        PriceStore(*m_db), {m_pair->symbolA(), m_pair->symbolB(), m_pair->rateSymbol()}, m_to);
-    std::vector<ChartKind> kinds;
-    if (allCharts)
-        kinds.assign(std::begin(kKinds), std::end(kKinds));
-    else
-        kinds.push_back(ChartKind::Ratio);
+    options.sourceLine = dataSourceLine(PriceStore(*m_db), pairSymbols(), m_to);
     return renderCharts(*m_pair, kinds, m_from, m_to, m_rebase, options).save(path, "PNG");
 }
 
@@ -580,7 +612,10 @@ void MainWindow::exportDialog()
     dialog.setWindowTitle(QStringLiteral("Export PNG"));
     auto *form = new QFormLayout(&dialog);
     auto *which = new QComboBox;
-    which->addItems({QStringLiteral("Ratio chart"), QStringLiteral("All charts stacked")});
+    which->addItems({QStringLiteral("Ratio A/B"), QStringLiteral("Rebased returns"),
+                     QStringLiteral("Relative return A - B"), QStringLiteral("Daily return spread"),
+                     QStringLiteral("All charts stacked")});
+    which->setCurrentIndex(4);
     auto *width = new QSpinBox;
     width->setRange(320, 8000);
     width->setValue(1600);
@@ -603,8 +638,12 @@ void MainWindow::exportDialog()
         QStringLiteral("%1-%2.png").arg(m_pair->symbolA(), m_pair->symbolB()),
         QStringLiteral("PNG images (*.png)"));
     if (path.isEmpty()) return;
-    if (exportPng(path, which->currentIndex() == 1, width->value(), height->value(),
-                  scale->currentIndex() + 1))
+    std::vector<ChartKind> kinds;
+    if (which->currentIndex() == 4)
+        kinds.assign(std::begin(kKinds), std::end(kKinds));
+    else
+        kinds.push_back(kKinds[which->currentIndex()]);
+    if (exportPng(path, kinds, width->value(), height->value(), scale->currentIndex() + 1))
         statusBar()->showMessage(QStringLiteral("Wrote %1").arg(path), 5000);
     else
         showError(QStringLiteral("Cannot write %1").arg(path));

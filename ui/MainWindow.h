@@ -17,6 +17,7 @@ class QTableView;
 class QLabel;
 class QPushButton;
 class QProgressBar;
+class QListWidget;
 
 namespace indexlens {
 
@@ -34,7 +35,7 @@ public:
     ~MainWindow() override;
 
     // For tests and scripts.
-    void pick(const QString &a, const QString &b, const QString &rate);
+    void pick(const QString &a, const QString &b, const QStringList &rates);
     void setRange(const QDate &from, const QDate &to, bool remember = true);
     void applyPreset(const QString &preset);
     QDate rangeFrom() const { return m_from; }
@@ -49,6 +50,8 @@ public:
     OverviewStrip *overview() const { return m_overview; }
     bool isDark() const;
     bool exportPng(const QString &path, bool allCharts, int width, int height, double scale);
+    bool exportPng(const QString &path, const std::vector<ChartKind> &kinds, int width, int height,
+                   double scale);
     void addCurrentPeriod();
 
 protected:
@@ -69,6 +72,7 @@ private:
     void updateData();
     void copyTable(QTableView *view, ResultTableModel *model);
     QString describe(ChartKind kind, const QDate &date) const;
+    QStringList pairSymbols() const; // A, B and the rates, for the source line
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PairData> m_pair;
@@ -78,7 +82,9 @@ private:
 
     QComboBox *m_a = nullptr;
     QComboBox *m_b = nullptr;
-    QComboBox *m_rate = nullptr;
+    QListWidget *m_rates = nullptr; // checkable rate overlays
+    QStringList checkedRates() const;
+    void setCheckedRates(const QStringList &rates);
     QRadioButton *m_total = nullptr;
     QCheckBox *m_log = nullptr;
     QStackedWidget *m_stack = nullptr;

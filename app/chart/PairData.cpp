@@ -36,7 +36,7 @@ QString PairData::rateLabel(const QString &rateSymbol)
 }
 
 PairData PairData::load(const PriceStore &store, const QString &a, const QString &b,
-                        const QString &rate, ReturnBasis basis)
+                        const QStringList &rates, ReturnBasis basis)
 {
     auto price = [&](const QString &symbol) {
         const auto inst = store.instrument(symbol);
@@ -47,22 +47,24 @@ PairData PairData::load(const PriceStore &store, const QString &a, const QString
             throw UserError(QStringLiteral("%1 is a rate, not a price").arg(symbol));
         return SymbolSeries{symbol, store.closes(symbol, basis)};
     };
-    std::optional<SymbolSeries> rateSeries;
-    if (!rate.isEmpty()) {
+    std::vector<SymbolSeries> rateSeries;
+    for (const QString &rate : rates) {
+        if (rate.isEmpty())
+            continue;
         const auto inst = store.instrument(rate);
         if (!inst || inst->kind != InstrumentKind::Rate)
             throw UserError(QStringLiteral("%1 is not a rate in the cache").arg(rate));
-        rateSeries = SymbolSeries{rate, store.rates(rate)};
+        rateSeries.push_back(SymbolSeries{rate, store.rates(rate)});
     }
     return fromSeries(price(a), price(b), std::move(rateSeries));
 }
 
-PairData PairData::fromSeries(SymbolSeries a, SymbolSeries b, std::optional<SymbolSeries> rate)
+PairData PairData::fromSeries(SymbolSeries a, SymbolSeries b, std::vector<SymbolSeries> rates)
 {
     PairData d;
     d.m_a = std::move(a);
     d.m_b = std::move(b);
-    d.m_rate = std::move(rate);
+    d.m_rates = std::move(rates);
     AlignedSeries aligned = alignOnCommonDays({d.m_a.series, d.m_b.series});
     if (aligned.size() < 2)
         throw UserError(QStringLiteral("%1 and %2 have fewer than two common trading days")
@@ -77,15 +79,15 @@ PairData PairData::fromSeries(SymbolSeries a, SymbolSeries b, std::optional<Symb
     d.m_ma50 = movingAverage(d.m_ratio, kShortAverageDays);
     d.m_ma200 = movingAverage(d.m_ratio, kLongAverageDays);
     d.m_spread = dailySpreadPoints(d.m_va, d.m_vb);
-    if (d.m_rate) {
-        d.m_rateValues = valuesAsOf(d.m_rate->series, d.m_dates);
+    for (const SymbolSeries &rate : d.m_rates) {
+        std::vector<double> values = valuesAsOf(rate.series, d.m_dates);
         // After the rate's last observation it is unknown, not flat: no line there (a few days of
         // grace for holidays and a long weekend).
-        const QDate stale =
-            d.m_rate->series.empty() ? QDate() : d.m_rate->series.back().date.addDays(4);
+        const QDate stale = rate.series.empty() ? QDate() : rate.series.back().date.addDays(4);
         for (std::size_t i = 0; i < d.m_dates.size(); ++i)
             if (!stale.isValid() || d.m_dates[i] > stale)
-                d.m_rateValues[i] = std::numeric_limits<double>::quiet_NaN();
+                values[i] = std::numeric_limits<double>::quiet_NaN();
+        d.m_rateValues.push_back(std::move(values));
     }
     return d;
 }
@@ -146,11 +148,13 @@ ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to,
         c.lines.back().bars = true;
         break;
     }
-    if (m_rate) {
-        c.rightLabel = QStringLiteral("%1, %").arg(rateLabel(m_rate->symbol));
-        c.lines.push_back(
-            {m_rate->symbol, decimateMinMax(m_x, m_rateValues, x0, x1, buckets), true, false});
+    QStringList labels;
+    for (std::size_t k = 0; k < m_rates.size(); ++k) {
+        labels << rateLabel(m_rates[k].symbol);
+        c.lines.push_back({m_rates[k].symbol, decimateMinMax(m_x, m_rateValues[k], x0, x1, buckets), true, false});
     }
+    if (!labels.isEmpty())
+        c.rightLabel = QStringLiteral("%1, %").arg(labels.join(QStringLiteral(", ")));
     return c;
 }
 
@@ -179,7 +183,8 @@ PairData::Reading PairData::readingAt(ChartKind kind, const QDate &date, const Q
         r.values = {{QStringLiteral("%1 - %2").arg(a, b), m_spread[i]}};
         break;
     }
-    if (m_rate) r.values.emplace_back(m_rate->symbol, m_rateValues[i]);
+    for (std::size_t k = 0; k < m_rates.size(); ++k)
+        r.values.emplace_back(m_rates[k].symbol, m_rateValues[k][i]);
     return r;
 }
 
@@ -195,11 +200,13 @@ QString PairData::headline(const QDate &from, const QDate &to,
     QString text = QStringLiteral("%1 %2  %3 %4")
                        .arg(m_a.symbol, pct((m_va[end] / m_va[base] - 1) * 100), m_b.symbol,
                             pct((m_vb[end] / m_vb[base] - 1) * 100));
-    if (m_rate && !std::isnan(m_rateValues[end]) && !std::isnan(m_rateValues[base])) {
-        const double bp = (m_rateValues[end] - m_rateValues[base]) * 100.0;
+    for (std::size_t k = 0; k < m_rates.size(); ++k) {
+        const std::vector<double> &values = m_rateValues[k];
+        if (std::isnan(values[end]) || std::isnan(values[base]))
+            continue;
+        const double bp = (values[end] - values[base]) * 100.0;
         text += QStringLiteral("  %1 %2%3 bp")
-                    .arg(rateLabel(m_rate->symbol),
-                         bp >= 0 ? QStringLiteral("+") : QStringLiteral("\u2212"))
+                    .arg(rateLabel(m_rates[k].symbol), bp >= 0 ? QStringLiteral("+") : QStringLiteral("\u2212"))
                     .arg(std::abs(bp), 0, 'f', 0);
     }
     return text;

@@ -33,21 +33,24 @@ struct ChartContent {
 // range at the plot's width; nothing here touches a widget.
 class PairData {
 public:
-    // Throws UserError (unknown symbol, a rate given as A, no common day).
+    // Throws UserError (unknown symbol, a rate given as A, no common day). `rates` are the
+    // overlays (none, one or more); the first is the one the tables use.
     static PairData load(const PriceStore &store, const QString &a, const QString &b,
-                         const QString &rate, ReturnBasis basis);
+                         const QStringList &rates, ReturnBasis basis);
     // From series already in memory (tests, benchmarks).
-    static PairData fromSeries(SymbolSeries a, SymbolSeries b, std::optional<SymbolSeries> rate);
+    static PairData fromSeries(SymbolSeries a, SymbolSeries b, std::vector<SymbolSeries> rates);
 
     const QString &symbolA() const { return m_a.symbol; }
     const QString &symbolB() const { return m_b.symbol; }
-    QString rateSymbol() const { return m_rate ? m_rate->symbol : QString(); }
+    QString rateSymbol() const { return m_rates.empty() ? QString() : m_rates.front().symbol; }
     const std::vector<QDate> &dates() const { return m_dates; }
     QDate first() const { return m_dates.empty() ? QDate() : m_dates.front(); }
     QDate last() const { return m_dates.empty() ? QDate() : m_dates.back(); }
     const SymbolSeries &seriesA() const { return m_a; }
     const SymbolSeries &seriesB() const { return m_b; }
-    const std::optional<SymbolSeries> &rate() const { return m_rate; }
+    // The first rate overlay, or null.
+    const SymbolSeries *rate() const { return m_rates.empty() ? nullptr : &m_rates.front(); }
+    const std::vector<SymbolSeries> &rates() const { return m_rates; }
 
     // The day the rebased charts are 100 (and the relative chart 0) at: `rebase` when given, else
     // the last common day before `from` (the previous close), else the first day.
@@ -77,9 +80,10 @@ private:
     std::size_t indexOnOrBefore(const QDate &date) const; // 0 when before the first day
 
     SymbolSeries m_a, m_b;
-    std::optional<SymbolSeries> m_rate;
+    std::vector<SymbolSeries> m_rates;
+    std::vector<std::vector<double>> m_rateValues; // each rate as of every common day
     std::vector<QDate> m_dates;
-    std::vector<double> m_x, m_va, m_vb, m_ratio, m_ma50, m_ma200, m_spread, m_rateValues;
+    std::vector<double> m_x, m_va, m_vb, m_ratio, m_ma50, m_ma200, m_spread;
 };
 
 // "Data: Yahoo Finance, FRED; as of 2024-07-12" for a chart's footer, from where the cache says

@@ -139,13 +139,13 @@ void fillReturnsTable(ResultTableModel &model, const PairData &pair, const QDate
         };
         rows.push_back({s->symbol + QStringLiteral(" %"), pct(base), pct(ytdBase), pct(yearBase)});
     }
-    if (pair.rate() && !pair.rate()->series.empty() &&
-        to <= pair.rate()->series.back().date.addDays(4)) { // no change from a stale last value
-        const Series &rate = pair.rate()->series;
-        rows.push_back({pair.rate()->symbol + QStringLiteral(" bp"),
-                        optionalNumber(rateChangeBps(rate, base, to)),
-                        optionalNumber(rateChangeBps(rate, ytdBase, to)),
-                        optionalNumber(rateChangeBps(rate, yearBase, to))});
+    for (const SymbolSeries &rate : pair.rates()) {
+        if (rate.series.empty() || to > rate.series.back().date.addDays(4))
+            continue; // no change from a stale last value
+        rows.push_back({rate.symbol + QStringLiteral(" bp"),
+                        optionalNumber(rateChangeBps(rate.series, base, to)),
+                        optionalNumber(rateChangeBps(rate.series, ytdBase, to)),
+                        optionalNumber(rateChangeBps(rate.series, yearBase, to))});
     }
     model.setRows(std::move(rows));
 }
@@ -166,7 +166,7 @@ void fillMovesTable(ResultTableModel &model, const PairData &pair, const QDate &
     const QDate end = std::min(to, pair.last());
     if (end < start) return;
     const auto rows =
-        largestMoves(pair.seriesA(), pair.seriesB(), pair.rate() ? &*pair.rate() : nullptr, start,
+        largestMoves(pair.seriesA(), pair.seriesB(), pair.rate(), start,
                      end, top, bySpread ? MoveRanking::BySpread : MoveRanking::ByA);
     std::vector<std::vector<QVariant>> out;
     for (const MoveRow &r : rows)
@@ -193,7 +193,7 @@ void appendPeriodRow(ResultTableModel &model, const PairData &pair, const QDate 
 {
     // The same numbers as `indexlens periods`.
     const auto rows = computePeriods(pair.seriesA(), pair.seriesB(),
-                                     pair.rate() ? &*pair.rate() : nullptr, {{from, to}});
+                                     pair.rate(), {{from, to}});
     const PeriodRow &r = rows.front();
     model.appendRow(
         {r.start, r.end, r.aPercent, r.bPercent, r.diffPoints, optionalNumber(r.rateBps)});

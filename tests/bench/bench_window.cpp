@@ -44,7 +44,7 @@ void BenchWindow::initTestCase()
                 {});
     m_pair = std::make_unique<PairData>(
         PairData::load(store, QStringLiteral("^GSPC"), QStringLiteral("^IXIC"),
-                       QStringLiteral("DGS10"), ReturnBasis::Total));
+                       {QStringLiteral("DGS10")}, ReturnBasis::Total));
     qInfo("%zu common days, %s to %s", m_pair->dates().size(),
           qPrintable(m_pair->first().toString(Qt::ISODate)),
           qPrintable(m_pair->last().toString(Qt::ISODate)));

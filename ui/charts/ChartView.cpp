@@ -91,9 +91,10 @@ void ChartView::rebuild(const ChartContent &content)
         c->addAxis(m_rightAxis, Qt::AlignRight);
     }
     int index = 0;
+    int rateIndex = 0;
     for (const ChartLine &line : content.lines) {
         auto *series = new QLineSeries;
-        QPen pen(colorFor(index, line.rightAxis));
+        QPen pen(colorFor(line.rightAxis ? rateIndex++ : index, line.rightAxis));
         // On screen one-pixel cosmetic lines take the raster engine's fast path (a wider pen is
         // stroked with joins, two atan2() per vertex); an antialiased export can afford width.
         const bool smooth = renderHints() & QPainter::Antialiasing;
