@@ -165,10 +165,10 @@ void fillMovesTable(ResultTableModel &model, const PairData &pair, const QDate &
     const QDate start = std::max(from, pair.dates()[1]);
     const QDate end = std::min(to, pair.last());
     if (end < start) return;
-    const auto rows =
-        largestMoves(pair.seriesA(), pair.seriesB(), pair.rate(), start,
-                     end, top, bySpread ? MoveRanking::BySpread : MoveRanking::ByA);
+    const auto rows = largestMoves(pair.seriesA(), pair.seriesB(), pair.rate(), start, end, top,
+                                   bySpread ? MoveRanking::BySpread : MoveRanking::ByA);
     std::vector<std::vector<QVariant>> out;
+    out.reserve(rows.size());
     for (const MoveRow &r : rows)
         out.push_back({r.date, r.aPercent, r.bPercent, r.spreadPoints, optionalNumber(r.rateBps),
                        r.widestSpreadSince ? QVariant(*r.widestSpreadSince) : QVariant()});
@@ -192,8 +192,7 @@ void appendPeriodRow(ResultTableModel &model, const PairData &pair, const QDate 
                      const QDate &to)
 {
     // The same numbers as `indexlens periods`.
-    const auto rows = computePeriods(pair.seriesA(), pair.seriesB(),
-                                     pair.rate(), {{from, to}});
+    const auto rows = computePeriods(pair.seriesA(), pair.seriesB(), pair.rate(), {{from, to}});
     const PeriodRow &r = rows.front();
     model.appendRow(
         {r.start, r.end, r.aPercent, r.bPercent, r.diffPoints, optionalNumber(r.rateBps)});
