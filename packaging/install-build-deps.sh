@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
   cmake ninja-build g++ pkg-config
+  dpkg-dev file            # cpack's Debian package: dpkg-shlibdeps
   qt6-base-dev            # Qt Core, Gui, Widgets, Sql, Network, Test
   qt6-charts-dev          # Qt Charts (ui/charts)
   libqt6sql6-sqlite       # the SQLite driver of Qt Sql

@@ -5,12 +5,15 @@
 #include "charts/ChartView.h"
 #include "charts/Crosshair.h"
 #include "charts/OverviewStrip.h"
+#include "core/AppSettings.h"
 #include "import/ImportBatch.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "TestCommon.h"
 
 #include <QApplication>
 #include <QImage>
+#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void exportWritesTheAskedPng();
     void commandLineExportWithoutDisplay();
     void emptyCacheOffersUpdateAndImport();
+    void settingsDialogSavesDefaultSetUrlsKeysAndCache();
 
 private:
     int tradingDayDistance(const QDate &a, const QDate &b) const;
@@ -334,6 +338,34 @@ void TestWindow::emptyCacheOffersUpdateAndImport()
     QVERIFY(window.findChild<QPushButton *>(QStringLiteral("emptyUpdate"))->isVisible());
     QVERIFY(window.findChild<QPushButton *>(QStringLiteral("emptyImport"))->isVisible());
     QVERIFY(!window.chartView(ChartKind::Ratio)->isVisible());
+}
+
+void TestWindow::settingsDialogSavesDefaultSetUrlsKeysAndCache()
+{
+    const QString cache = m_temp->dir() + QStringLiteral("/elsewhere/cache.sqlite");
+    {
+        SettingsDialog dialog;
+        // Defaults first: the default set.
+        QCOMPARE(dialog.field(QStringLiteral("defaultSet"))->text(),
+                 QStringLiteral("IWM, SPY, ^RUT, ^GSPC, IWB, QQQ, DGS10, DGS2"));
+        QTest::keyClicks(dialog.field(QStringLiteral("defaultSet")), QStringLiteral(", RSP"));
+        dialog.field(QStringLiteral("treasuryBase"))
+            ->setText(QStringLiteral("http://127.0.0.1:9/treasury"));
+        dialog.field(QStringLiteral("fredApiKey"))
+            ->setText(QStringLiteral("0123456789abcdef0123456789abcdef"));
+        dialog.field(QStringLiteral("cachePath"))->setText(cache);
+        dialog.save();
+    }
+    const auto settings = openAppSettings();
+    const ProviderSettings saved = ProviderSettings::load(*settings, false);
+    QCOMPARE(saved.defaultSet.last(), QStringLiteral("RSP"));
+    QCOMPARE(saved.defaultSet.size(), 9);
+    QCOMPARE(saved.treasuryBase, QStringLiteral("http://127.0.0.1:9/treasury"));
+    QCOMPARE(saved.fredApiKey, QStringLiteral("0123456789abcdef0123456789abcdef"));
+    QCOMPARE(saved.yahooBase, ProviderSettings().yahooBase); // untouched fields keep their defaults
+    QCOMPARE(Database::defaultPath(), cache);                // INDEXLENS_DB unset in this test
+    settings->remove(QStringLiteral("cache/path"));
+    settings->remove(QStringLiteral("providers"));
 }
 
 QTEST_MAIN(TestWindow)

@@ -10,6 +10,7 @@
 #include "core/UserError.h"
 #include "import/ImportBatch.h"
 #include "providers/Updater.h"
+#include "SettingsDialog.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -22,6 +23,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -52,9 +54,6 @@ constexpr ChartKind kKinds[] = {ChartKind::Ratio, ChartKind::Rebased, ChartKind:
 const QStringList kPresets = {QStringLiteral("1M"),  QStringLiteral("3M"),  QStringLiteral("6M"),
                               QStringLiteral("YTD"), QStringLiteral("1Y"),  QStringLiteral("3Y"),
                               QStringLiteral("5Y"),  QStringLiteral("10Y"), QStringLiteral("Max")};
-const QStringList kDefaultSet = {
-    QStringLiteral("IWM"), QStringLiteral("SPY"), QStringLiteral("^RUT"),  QStringLiteral("^GSPC"),
-    QStringLiteral("IWB"), QStringLiteral("QQQ"), QStringLiteral("DGS10"), QStringLiteral("DGS2")};
 } // namespace
 
 MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
@@ -265,11 +264,11 @@ void MainWindow::buildUi()
     // Empty state: a first run with nothing cached.
     auto *empty = new QWidget;
     auto *emptyLayout = new QVBoxLayout(empty);
-    auto *emptyText =
-        new QLabel(QStringLiteral("<h2>No prices in the cache yet</h2><p>Download the default set "
-                                  "(%1) from Yahoo Finance and "
-                                  "the US Treasury, or import CSV files you already have.</p>")
-                       .arg(kDefaultSet.join(QStringLiteral(", "))));
+    auto *emptyText = new QLabel(
+        QStringLiteral("<h2>No prices in the cache yet</h2><p>Download the default set "
+                       "(%1) from Yahoo Finance and "
+                       "the US Treasury, or import CSV files you already have.</p>")
+            .arg(ProviderSettings::load(*openAppSettings()).defaultSet.join(QStringLiteral(", "))));
     emptyText->setWordWrap(true);
     emptyText->setAlignment(Qt::AlignCenter);
     auto *updateButton = new QPushButton(QStringLiteral("Update (download)"));
@@ -326,6 +325,8 @@ void MainWindow::buildMenus()
                     });
     file->addAction(QStringLiteral("Export visible series as &CSV\u2026"), this,
                     &MainWindow::exportVisibleCsv);
+    file->addAction(QStringLiteral("&Settings\u2026"), QKeySequence::Preferences, this,
+                    &MainWindow::openSettings);
     file->addSeparator();
     file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
@@ -572,6 +573,28 @@ QStringList MainWindow::pairSymbols() const
     return symbols;
 }
 
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(this);
+    const QString before = m_db ? m_db->path() : QString();
+    if (dialog.exec() != QDialog::Accepted) return;
+    // A new cache location takes effect at once (the environment's INDEXLENS_DB still wins).
+    const QString path = Database::defaultPath();
+    if (QFileInfo(path).absoluteFilePath() != before) {
+        QString error;
+        auto db = Database::open(path, &error);
+        if (!db) {
+            showError(error);
+            return;
+        }
+        m_db = std::move(db);
+        m_pair.reset();
+        fillPickers();
+        reload();
+        statusBar()->showMessage(QStringLiteral("Cache: %1").arg(path), 5000);
+    }
+}
+
 bool MainWindow::isDark() const
 {
     // Follow the system: a dark window background means a dark theme (charts and exports).
@@ -716,9 +739,10 @@ void MainWindow::updateData()
     QStringList symbols;
     for (const InstrumentSummary &s : PriceStore(*m_db).list())
         symbols << s.instrument.symbol;
-    if (symbols.isEmpty()) symbols = kDefaultSet;
     const auto settings = openAppSettings();
-    m_updater = new Updater(*m_db, ProviderSettings::load(*settings), this);
+    const ProviderSettings providers = ProviderSettings::load(*settings);
+    if (symbols.isEmpty()) symbols = providers.defaultSet; // first run: Settings -> Default set
+    m_updater = new Updater(*m_db, providers, this);
     m_progress->setRange(0, int(symbols.size()));
     m_progress->setValue(0);
     m_progress->show();

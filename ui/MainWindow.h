@@ -69,6 +69,7 @@ private:
     void exportDialog();
     void exportVisibleCsv();
     void importFiles();
+    void openSettings();
     void updateData();
     void copyTable(QTableView *view, ResultTableModel *model);
     QString describe(ChartKind kind, const QDate &date) const;

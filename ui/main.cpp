@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QTextStream>
 
 namespace {
@@ -55,6 +56,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("IndexLens"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.indexlens.IndexLens"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/indexlens/icons/indexlens-256.png")));
     const QString db = optionValue(arguments, QStringLiteral("--db"));
     indexlens::MainWindow window(db.isEmpty() ? indexlens::Database::defaultPath() : db);
     window.show();

@@ -49,8 +49,7 @@ PairData PairData::load(const PriceStore &store, const QString &a, const QString
     };
     std::vector<SymbolSeries> rateSeries;
     for (const QString &rate : rates) {
-        if (rate.isEmpty())
-            continue;
+        if (rate.isEmpty()) continue;
         const auto inst = store.instrument(rate);
         if (!inst || inst->kind != InstrumentKind::Rate)
             throw UserError(QStringLiteral("%1 is not a rate in the cache").arg(rate));
@@ -131,7 +130,7 @@ ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to,
     case ChartKind::Rebased:
         c.title = QStringLiteral("%1 and %2 rebased to 100 at the close of %3")
                       .arg(a, b, base.toString(Qt::ISODate));
-        c.leftLabel = QStringLiteral("100 = base");
+        c.leftLabel = QStringLiteral("index");
         line(a, rebasedAt(m_va, baseIndex, 100.0));
         line(b, rebasedAt(m_vb, baseIndex, 100.0));
         break;
@@ -151,7 +150,8 @@ ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to,
     QStringList labels;
     for (std::size_t k = 0; k < m_rates.size(); ++k) {
         labels << rateLabel(m_rates[k].symbol);
-        c.lines.push_back({m_rates[k].symbol, decimateMinMax(m_x, m_rateValues[k], x0, x1, buckets), true, false});
+        c.lines.push_back({m_rates[k].symbol, decimateMinMax(m_x, m_rateValues[k], x0, x1, buckets),
+                           true, false});
     }
     if (!labels.isEmpty())
         c.rightLabel = QStringLiteral("%1, %").arg(labels.join(QStringLiteral(", ")));
@@ -202,11 +202,11 @@ QString PairData::headline(const QDate &from, const QDate &to,
                             pct((m_vb[end] / m_vb[base] - 1) * 100));
     for (std::size_t k = 0; k < m_rates.size(); ++k) {
         const std::vector<double> &values = m_rateValues[k];
-        if (std::isnan(values[end]) || std::isnan(values[base]))
-            continue;
+        if (std::isnan(values[end]) || std::isnan(values[base])) continue;
         const double bp = (values[end] - values[base]) * 100.0;
         text += QStringLiteral("  %1 %2%3 bp")
-                    .arg(rateLabel(m_rates[k].symbol), bp >= 0 ? QStringLiteral("+") : QStringLiteral("\u2212"))
+                    .arg(rateLabel(m_rates[k].symbol),
+                         bp >= 0 ? QStringLiteral("+") : QStringLiteral("\u2212"))
                     .arg(std::abs(bp), 0, 'f', 0);
     }
     return text;

@@ -32,7 +32,7 @@ QString withoutTrailingSlash(QString url)
 
 } // namespace
 
-ProviderSettings ProviderSettings::load(QSettings &settings)
+ProviderSettings ProviderSettings::load(QSettings &settings, bool withEnvironment)
 {
     ProviderSettings s;
     settings.beginGroup(QStringLiteral("providers"));
@@ -41,12 +41,14 @@ ProviderSettings ProviderSettings::load(QSettings &settings)
     s.fredApiKey = settings.value(QStringLiteral("fredApiKey")).toString().trimmed();
     s.stooqApiKey = settings.value(QStringLiteral("stooqApiKey")).toString().trimmed();
     s.concurrency = std::clamp(settings.value(QStringLiteral("concurrency"), 4).toInt(), 1, 8);
+    const QStringList set = settings.value(QStringLiteral("defaultSet")).toStringList();
+    if (!set.isEmpty()) s.defaultSet = set;
     settings.beginGroup(QStringLiteral("overrides"));
     for (const QString &symbol : settings.childKeys())
         s.providerOverrides.insert(symbol, settings.value(symbol).toString());
     settings.endGroup();
     settings.endGroup();
-    return fromEnvironment(s);
+    return withEnvironment ? fromEnvironment(s) : s;
 }
 
 ProviderSettings ProviderSettings::fromEnvironment(ProviderSettings s)
@@ -78,6 +80,7 @@ void ProviderSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("fredApiKey"), fredApiKey);
     settings.setValue(QStringLiteral("stooqApiKey"), stooqApiKey);
     settings.setValue(QStringLiteral("concurrency"), concurrency);
+    settings.setValue(QStringLiteral("defaultSet"), defaultSet);
     settings.remove(QStringLiteral("overrides"));
     settings.beginGroup(QStringLiteral("overrides"));
     for (auto it = providerOverrides.cbegin(); it != providerOverrides.cend(); ++it)

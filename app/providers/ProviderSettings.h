@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 class QSettings;
 
@@ -22,10 +23,15 @@ struct ProviderSettings {
     QString stooqApiKey;                       // never printed
     QHash<QString, QString> providerOverrides; // symbol -> provider id
     int concurrency = 4;
+    // What Update fetches into an empty cache.
+    QStringList defaultSet = {QStringLiteral("IWM"),   QStringLiteral("SPY"),
+                              QStringLiteral("^RUT"),  QStringLiteral("^GSPC"),
+                              QStringLiteral("IWB"),   QStringLiteral("QQQ"),
+                              QStringLiteral("DGS10"), QStringLiteral("DGS2")};
     HttpPolicy http;
 
-    // QSettings group "providers", then the environment on top.
-    static ProviderSettings load(QSettings &settings);
+    // QSettings group "providers", then (unless told not to) the environment on top.
+    static ProviderSettings load(QSettings &settings, bool withEnvironment = true);
     static ProviderSettings fromEnvironment(ProviderSettings base);
     void save(QSettings &settings) const;
 

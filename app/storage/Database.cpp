@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "core/AppSettings.h"
+
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
@@ -82,6 +84,8 @@ QString Database::defaultPath()
 {
     QString fromEnv = qEnvironmentVariable("INDEXLENS_DB");
     if (!fromEnv.isEmpty()) return fromEnv;
+    QString chosen = openAppSettings()->value(QStringLiteral("cache/path")).toString();
+    if (!chosen.isEmpty()) return chosen;
     QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (folder.isEmpty()) folder = QDir::homePath() + QStringLiteral("/.local/share/indexlens");
     return folder + QStringLiteral("/indexlens.sqlite");

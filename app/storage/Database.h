@@ -17,7 +17,8 @@ public:
     // and sets `error` to a message that names the file.
     static std::unique_ptr<Database> open(const QString &path, QString *error);
 
-    // INDEXLENS_DB when set, else indexlens.sqlite under the platform's application-data folder.
+    // INDEXLENS_DB when set, else the settings' cache/path, else indexlens.sqlite under the
+    // platform's application-data folder.
     static QString defaultPath();
 
     ~Database();

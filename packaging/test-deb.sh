@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Builds the Debian package, installs it with apt-get on this machine, and checks the installed
+# binary: --version, and a headless `indexlens export` of a chart from a small cache. Removes the
+# package again at the end. Needs root or sudo. Usage: packaging/test-deb.sh [BUILD_DIR]
+set -euo pipefail
+src=$(cd "$(dirname "$0")/.." && pwd)
+build=$(cd "${1:-$src/build}" && pwd)
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+
+rm -f "$build"/indexlens_*.deb
+(cd "$build" && cpack -G DEB >/dev/null)
+deb=$(ls "$build"/indexlens_*.deb)
+echo "package: $deb"
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$deb" >/dev/null
+trap 'DEBIAN_FRONTEND=noninteractive $sudo apt-get remove -y -qq indexlens >/dev/null' EXIT
+
+test "$(command -v indexlens)" = /usr/bin/indexlens
+version=$(indexlens --version)
+echo "$version"
+test "$version" = "indexlens $(sed -n 's/^project(IndexLens VERSION \([0-9.]*\).*/\1/p' "$src/CMakeLists.txt")"
+for f in /usr/share/applications/io.github.indexlens.IndexLens.desktop \
+         /usr/share/metainfo/io.github.indexlens.IndexLens.metainfo.xml \
+         /usr/share/icons/hicolor/scalable/apps/indexlens.svg \
+         /usr/share/icons/hicolor/48x48/apps/indexlens.png; do
+  test -s "$f" || { echo "missing $f" >&2; exit 1; }
+done
+
+# A headless export from the installed binary: no DISPLAY, no QT_QPA_PLATFORM.
+work=$(mktemp -d)
+trap 'rm -rf "$work"; DEBIAN_FRONTEND=noninteractive $sudo apt-get remove -y -qq indexlens >/dev/null' EXIT
+# Three small series (weekdays of 2024): two prices and a yield.
+awk -v dir="$work" 'BEGIN {
+  print "Date,Close" > dir "/AAA.csv"; print "Date,Close" > dir "/BBB.csv"
+  print "observation_date,DGS10" > dir "/DGS10.csv"
+  t = mktime("2024 01 01 12 00 00"); i = 0
+  for (n = 0; n < 200; n++) {
+    day = strftime("%Y-%m-%d", t + n * 86400); wd = strftime("%u", t + n * 86400)
+    if (wd > 5) continue
+    printf "%s,%.4f\n", day, 100 + 10 * sin(i / 9) + i * 0.1 >> dir "/AAA.csv"
+    printf "%s,%.4f\n", day, 200 + i * 0.3 >> dir "/BBB.csv"
+    printf "%s,%.2f\n", day, 4 + 0.2 * cos(i / 15) >> dir "/DGS10.csv"
+    i++
+  }
+}'
+env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM INDEXLENS_SETTINGS="$work/settings.ini" \
+  indexlens --db "$work/cache.sqlite" import "$work/AAA.csv" "$work/BBB.csv" "$work/DGS10.csv" >/dev/null
+env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM INDEXLENS_SETTINGS="$work/settings.ini" \
+  indexlens --db "$work/cache.sqlite" export --chart all --a AAA --b BBB --rate DGS10 \
+  --from 2024-02-01 --to 2024-07-01 --out "$work/chart.png" --width 1200 --height 700
+size=$(file -b "$work/chart.png" | grep -o '[0-9]* x [0-9]*')
+test "$size" = "1200 x 700" || { echo "unexpected PNG: $(file -b "$work/chart.png")" >&2; exit 1; }
+echo "installed package OK: --version, desktop file, metainfo, icons, headless export ($size)"
