@@ -34,6 +34,7 @@ private Q_SLOTS:
     void yahooRefusesBadData_data();
     void yahooRefusesBadData();
     void yahooRateSymbol();
+    void yahooTimestampOutOfRange(); // issue #6: found by fuzz_yahoo
     void treasuryColumnsAndOrder();
     void treasurySpreadAndMissingColumn();
     void treasuryBadInput();
@@ -158,6 +159,26 @@ void TestProviderParsers::yahooRefusesBadData()
     QVERIFY(!parseYahooChart(json, QStringLiteral("IWM"), InstrumentKind::Etf, utc(2023, 7, 3, 12),
                              &notes, &error));
     QVERIFY2(error.contains(reason), qPrintable(error));
+}
+
+void TestProviderParsers::yahooTimestampOutOfRange()
+{
+    // A timestamp of 1.7e79 seconds was cast to qint64: undefined behaviour under UBSan.
+    QByteArray json = kChart;
+    json.replace("[1688045400,1688131800]", "[1688045400,1.68817e+79]");
+    QStringList notes;
+    QString error;
+    QVERIFY(!parseYahooChart(json, QStringLiteral("IWM"), InstrumentKind::Etf, utc(2023, 7, 3, 12),
+                             &notes, &error));
+    QCOMPARE(error, QStringLiteral("timestamp 2 is not a date"));
+    // And in the session period: ignored, not trusted.
+    json = kChart;
+    json.replace(
+        R"("exchangeTimezoneName":"America/New_York"})",
+        R"("exchangeTimezoneName":"America/New_York","currentTradingPeriod":{"regular":{"end":-1e300}}})");
+    QVERIFY2(parseYahooChart(json, QStringLiteral("IWM"), InstrumentKind::Etf, utc(2023, 7, 3, 12),
+                             &notes, &error),
+             qPrintable(error));
 }
 
 void TestProviderParsers::yahooRateSymbol()

@@ -22,6 +22,17 @@ std::optional<double> numberAt(const QJsonArray &array, int i)
     return v.toDouble();
 }
 
+// A Unix time in seconds that is a date (years 1800..2200), or nullopt: casting any double to an
+// integer is undefined behaviour when it does not fit (found by fuzz_yahoo, issue #6).
+std::optional<qint64> epochSeconds(const QJsonValue &value)
+{
+    if (!value.isDouble()) return std::nullopt;
+    const double seconds = value.toDouble();
+    if (!std::isfinite(seconds) || seconds < -5364662400.0 || seconds > 7258118400.0)
+        return std::nullopt;
+    return qint64(seconds);
+}
+
 QJsonDocument parseJson(const QByteArray &json, QString *error)
 {
     QJsonParseError parseError;
@@ -91,9 +102,9 @@ std::optional<SymbolData> parseYahooChart(const QByteArray &json, const QString 
                                     .toObject();
     const QDateTime nowLocal = nowUtc.toTimeZone(zone);
     if (regular.contains(QLatin1String("end"))) {
-        const qint64 end = qint64(regular.value(QLatin1String("end")).toDouble());
-        const QDateTime endLocal = QDateTime::fromSecsSinceEpoch(end, zone);
-        if (nowUtc.toSecsSinceEpoch() < end) openSession = endLocal.date();
+        const auto end = epochSeconds(regular.value(QLatin1String("end")));
+        if (end && nowUtc.toSecsSinceEpoch() < *end)
+            openSession = QDateTime::fromSecsSinceEpoch(*end, zone).date();
     } else if (nowLocal.time() < QTime(16, 0)) {
         openSession = nowLocal.date();
     }
@@ -105,8 +116,12 @@ std::optional<SymbolData> parseYahooChart(const QByteArray &json, const QString 
     int withoutAdj = 0;
     bool droppedLive = false;
     for (int i = 0; i < timestamps.size(); ++i) {
-        const QDate date =
-            QDateTime::fromSecsSinceEpoch(qint64(timestamps.at(i).toDouble()), zone).date();
+        const auto seconds = epochSeconds(timestamps.at(i));
+        if (!seconds) {
+            *error = QStringLiteral("timestamp %1 is not a date").arg(i + 1);
+            return std::nullopt;
+        }
+        const QDate date = QDateTime::fromSecsSinceEpoch(*seconds, zone).date();
         const auto c = numberAt(close, i);
         if (!c) {
             ++data.missingDays;
