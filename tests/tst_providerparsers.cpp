@@ -179,6 +179,15 @@ void TestProviderParsers::yahooTimestampOutOfRange()
     QVERIFY2(parseYahooChart(json, QStringLiteral("IWM"), InstrumentKind::Etf, utc(2023, 7, 3, 12),
                              &notes, &error),
              qPrintable(error));
+    // A volume of 2.7e33 shares (second fuzz_yahoo finding) is dropped, not cast.
+    json = kChart;
+    json.replace("35500000", "2759464000032222222222222222222222");
+    const auto data = parseYahooChart(json, QStringLiteral("IWM"), InstrumentKind::Etf,
+                                      utc(2023, 7, 3, 12), &notes, &error);
+    QVERIFY2(data, qPrintable(error));
+    QCOMPARE(data->bars.size(), std::size_t(2));
+    QVERIFY(!data->bars[1].volume);
+    QCOMPARE(data->bars[1].close, 187.27);
 }
 
 void TestProviderParsers::yahooRateSymbol()

@@ -145,7 +145,9 @@ std::optional<SymbolData> parseYahooChart(const QByteArray &json, const QString 
             bar.adjClose = numberAt(adjArray, i);
             if (!bar.adjClose) ++withoutAdj;
         }
-        if (const auto v = numberAt(volume, i); v && *v >= 0) bar.volume = qint64(*v);
+        // A volume beyond qint64 is nonsense, and casting it would be undefined behaviour (found by
+        // fuzz_yahoo, issue #6): treat it as missing, like a null.
+        if (const auto v = numberAt(volume, i); v && *v >= 0 && *v <= 9.0e18) bar.volume = qint64(*v);
         data.bars.push_back(bar);
     }
     if (droppedLive) *notes << QStringLiteral("the bar of the session in progress was not stored");
