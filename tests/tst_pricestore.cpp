@@ -72,7 +72,6 @@ class TestPriceStore : public QObject {
 private Q_SLOTS:
     void schemaIsVersionedWithWalAndForeignKeys();
     void refusesNewerSchema();
-    void refusesNonDatabaseFile();
     void upsertCountsAddedChangedUnchanged();
     void reimportChangesNothing();
     void revisionUpdatesAndLogs();
@@ -113,20 +112,6 @@ void TestPriceStore::refusesNewerSchema()
     QVERIFY2(error.contains(QStringLiteral("schema version 99, newer than this IndexLens knows")),
              qPrintable(error));
     QVERIFY(error.contains(temp.path()));
-}
-
-void TestPriceStore::refusesNonDatabaseFile()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QByteArray(4096, 'x'));
-    f.close();
-    QString error;
-    QVERIFY(!Database::open(path, &error));
-    QVERIFY2(error.contains(QStringLiteral("not a database")), qPrintable(error));
-    QVERIFY(QFileInfo(path).size() == 4096); // the user's file is untouched
 }
 
 void TestPriceStore::upsertCountsAddedChangedUnchanged()

@@ -121,7 +121,9 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         const QString dbPath = parser.isSet(QStringLiteral("db"))
                                    ? parser.value(QStringLiteral("db"))
                                    : Database::defaultPath();
-        auto db = Database::open(dbPath, &error);
+        QStringList notes;
+        auto db = Database::open(dbPath, &error, &notes);
+        for (const QString &note : notes) err << "indexlens: note: " << note << '\n';
         if (!db) {
             err << "indexlens: " << error << '\n';
             return ExitFailure;

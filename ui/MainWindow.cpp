@@ -43,6 +43,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -62,13 +63,17 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
 {
     setWindowTitle(QStringLiteral("IndexLens"));
     QString error;
-    m_db = Database::open(dbPath, &error);
+    QStringList notes;
+    m_db = Database::open(dbPath, &error, &notes);
     buildUi();
     buildMenus();
     if (!m_db) {
         showError(error);
         return;
     }
+    // A damaged cache moved aside, or a read-only one: the user must see it (dialog on show).
+    if (!notes.isEmpty())
+        QTimer::singleShot(0, this, [this, notes] { showError(notes.join(QLatin1Char('\n'))); });
     fillPickers();
     const auto settings = openAppSettings();
     restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
@@ -582,11 +587,13 @@ void MainWindow::openSettings()
     const QString path = Database::defaultPath();
     if (QFileInfo(path).absoluteFilePath() != before) {
         QString error;
-        auto db = Database::open(path, &error);
+        QStringList notes;
+        auto db = Database::open(path, &error, &notes);
         if (!db) {
             showError(error);
             return;
         }
+        if (!notes.isEmpty()) showError(notes.join(QLatin1Char('\n')));
         m_db = std::move(db);
         m_pair.reset();
         fillPickers();
@@ -704,9 +711,18 @@ void MainWindow::exportVisibleCsv()
     statusBar()->showMessage(QStringLiteral("Wrote %1").arg(path), 5000);
 }
 
+bool MainWindow::refuseReadOnly()
+{
+    if (!m_db || !m_db->isReadOnly()) return false;
+    showError(QStringLiteral("%1: the cache is read-only; make the file and its folder writable, "
+                             "or choose another cache location in Settings")
+                  .arg(m_db->path()));
+    return true;
+}
+
 void MainWindow::importFiles()
 {
-    if (!m_db) return;
+    if (!m_db || refuseReadOnly()) return;
     const QStringList files =
         QFileDialog::getOpenFileNames(this, QStringLiteral("Import CSV files"), QString(),
                                       QStringLiteral("CSV files (*.csv);;All files (*)"));
@@ -735,7 +751,7 @@ void MainWindow::importFiles()
 
 void MainWindow::updateData()
 {
-    if (!m_db || m_updater) return;
+    if (!m_db || m_updater || refuseReadOnly()) return;
     QStringList symbols;
     for (const InstrumentSummary &s : PriceStore(*m_db).list())
         symbols << s.instrument.symbol;

@@ -66,6 +66,7 @@ private:
     void zoom(const QDate &center, double factor);
     void back();
     void showError(const QString &message);
+    bool refuseReadOnly(); // true (and says why) when the cache cannot be written
     void exportDialog();
     void exportVisibleCsv();
     void importFiles();

@@ -128,7 +128,10 @@ QString requiredValue(Context &ctx, const QString &option, const QString &what)
 std::unique_ptr<Database> openDatabase(Context &ctx)
 {
     QString error;
-    auto db = Database::open(ctx.dbPath, &error);
+    QStringList notes;
+    auto db = Database::open(ctx.dbPath, &error, &notes);
+    for (const QString &note : notes) ctx.err << "indexlens: note: " << note << '\n';
+    ctx.err.flush();
     if (!db) throw std::runtime_error(error.toStdString());
     return db;
 }

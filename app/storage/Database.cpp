@@ -1,13 +1,22 @@
 #include "Database.h"
 
 #include "core/AppSettings.h"
+#include "SqliteStatement.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
+
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <cerrno>
 
 namespace indexlens {
 
@@ -65,6 +74,70 @@ QString sqlError(const QSqlError &error)
     return error.text().trimmed();
 }
 
+// access(2), not the permission bits: it also answers for root and for read-only mounts.
+bool canWrite(const QString &path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+// Why the file cannot hold an SQLite database, judged from its 100-byte header, or empty. One read
+// at every open; PRAGMA quick_check costs 30 ms on a 12 MB cache, more than a whole CLI query.
+QString headerProblem(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return {}; // SQLite reports permission problems itself
+    const qint64 size = file.size();
+    if (size == 0) return {}; // SQLite turns an empty file into a new database
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3", 16)))
+        return QStringLiteral("it is not an SQLite database");
+    const auto be = [&header](int at, int bytes) {
+        quint32 v = 0;
+        for (int i = 0; i < bytes; ++i) v = (v << 8) | quint8(header[at + i]);
+        return v;
+    };
+    const qint64 pageSize = be(16, 2) == 1 ? 65536 : be(16, 2);
+    const qint64 pages = be(28, 4);
+    // The size in the header is valid when its version-valid-for matches the change counter. A
+    // non-empty WAL may legitimately hold pages the main file does not have yet.
+    const bool sizeValid = pages != 0 && be(24, 4) == be(92, 4);
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (sizeValid && (!wal.exists() || wal.size() == 0) && pages * pageSize > size)
+        return QStringLiteral("it is truncated: %1 bytes of the %2 its header announces")
+            .arg(size)
+            .arg(pages * pageSize);
+    return {};
+}
+
+// Renames a damaged cache (and its -wal and -shm) to PATH.damaged-YYYYMMDD-HHMMSS, so that
+// whatever it still holds can be rescued; returns the new path, or empty on failure.
+QString moveAside(const QString &path, QString *error)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = QStringLiteral("%1.damaged-%2").arg(path, stamp);
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QStringLiteral("%1.damaged-%2-%3").arg(path, stamp).arg(n);
+    QFile file(path);
+    if (!file.rename(target)) {
+        *error = file.errorString();
+        return {};
+    }
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QString side = path + QLatin1String(suffix);
+        if (QFileInfo::exists(side)) QFile::rename(side, target + QLatin1String(suffix));
+    }
+    return target;
+}
+
+// Reads the schema: the first query that touches the file's pages, so it finds a damaged file.
+int probe(sqlite3 *handle, QString *message)
+{
+    const int rc = sqlite3_exec(handle, "SELECT count(*) FROM sqlite_master", nullptr, nullptr,
+                                nullptr);
+    if (rc != SQLITE_OK) *message = QString::fromUtf8(sqlite3_errmsg(handle));
+    return rc & 0xff;
+}
+
 } // namespace
 
 Database::Database(QString path, QString connectionName)
@@ -91,33 +164,123 @@ QString Database::defaultPath()
     return folder + QStringLiteral("/indexlens.sqlite");
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, QString *error)
+std::unique_ptr<Database> Database::open(const QString &path, QString *error, QStringList *notes)
 {
     static QAtomicInt counter;
     const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    QStringList ignored;
+    if (!notes) notes = &ignored;
     if (!QDir().mkpath(info.absolutePath())) {
         *error = QStringLiteral("%1: cannot create the folder %2").arg(path, info.absolutePath());
         return nullptr;
     }
-    std::unique_ptr<Database> db(
-        new Database(info.absoluteFilePath(),
-                     QStringLiteral("indexlens-%1").arg(counter.fetchAndAddRelaxed(1))));
-    db->m_db.setDatabaseName(db->m_path);
-    if (!db->m_db.open()) {
-        *error = QStringLiteral("%1: cannot open the cache: %2")
-                     .arg(path, sqlError(db->m_db.lastError()));
+    const auto replaceDamaged = [&](const QString &why) {
+        QString moveError;
+        const QString moved = moveAside(absolute, &moveError);
+        if (moved.isEmpty()) {
+            *error = QStringLiteral("%1: the cache is damaged (%2) and cannot be moved aside (%3); "
+                                    "nothing was changed")
+                         .arg(path, why, moveError);
+            return false;
+        }
+        *notes << QStringLiteral("%1: the cache was damaged (%2); it was moved to %3 and a new, "
+                                 "empty cache was created (run Update or import again)")
+                      .arg(path, why, moved);
+        return true;
+    };
+    if (const QString why = headerProblem(absolute); !why.isEmpty() && !replaceDamaged(why))
         return nullptr;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const bool exists = QFileInfo::exists(absolute); // not info.exists(): it caches
+        if (!exists && !canWrite(info.absolutePath())) {
+            *error = QStringLiteral("%1: cannot create the cache: the folder %2 is not writable")
+                         .arg(path, info.absolutePath());
+            return nullptr;
+        }
+        const bool readOnly = exists && (!canWrite(absolute) || !canWrite(info.absolutePath()));
+        std::unique_ptr<Database> db(
+            new Database(absolute, QStringLiteral("indexlens-%1").arg(counter.fetchAndAddRelaxed(1))));
+        if (!db->connect(readOnly, error)) return nullptr;
+        QString message;
+        const int rc = probe(sqliteHandle(db->m_db), &message);
+        if ((rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT) && attempt == 0) {
+            db.reset(); // close before renaming
+            if (!replaceDamaged(message)) return nullptr;
+            continue;
+        }
+        if (rc != SQLITE_OK) {
+            *error = QStringLiteral("%1: cannot read the cache: %2").arg(path, message);
+            return nullptr;
+        }
+        if (!db->configure(error) || !db->migrate(error)) return nullptr;
+        if (readOnly)
+            *notes << QStringLiteral("%1: the cache is read-only (%2), so it was opened for reading "
+                                     "only: import and update cannot write to it")
+                          .arg(path, canWrite(absolute)
+                                         ? QStringLiteral("its folder is not writable")
+                                         : QStringLiteral("the file is not writable"));
+        return db;
     }
-    if (!db->configure(error) || !db->migrate(error)) return nullptr;
-    return db;
+    *error = QStringLiteral("%1: cannot open the cache").arg(path);
+    return nullptr;
+}
+
+bool Database::connect(bool readOnly, QString *error)
+{
+    m_readOnly = readOnly;
+    if (readOnly) {
+        // Reading a WAL database needs its -shm file; where the folder is read-only and that file
+        // cannot be created, SQLite can only read the file as immutable (no locks, no WAL).
+        const bool folderWritable = canWrite(QFileInfo(m_path).absolutePath());
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        m_db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) +
+                             (folderWritable ? QString() : QStringLiteral("?immutable=1")));
+    } else {
+        m_db.setDatabaseName(m_path);
+    }
+    if (!m_db.open()) {
+        *error = QStringLiteral("%1: cannot open the cache: %2")
+                     .arg(m_path, sqlError(m_db.lastError()));
+        return false;
+    }
+    return true;
+}
+
+QString Database::failureHint() const
+{
+    sqlite3 *handle = sqliteHandle(m_db);
+    if (!handle) return {};
+    switch (sqlite3_errcode(handle) & 0xff) {
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+        if (sqlite3_system_errno(handle) == EFBIG)
+            return QStringLiteral("the file-size limit of this process was reached");
+        if (sqlite3_system_errno(handle) == ENOSPC || (sqlite3_errcode(handle) & 0xff) == SQLITE_FULL)
+            return QStringLiteral("the disk is full; free some space and try again");
+        return QStringLiteral("the disk reported an error while writing");
+    case SQLITE_READONLY:
+        return QStringLiteral("the cache is read-only");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QStringLiteral("another IndexLens process kept the cache busy; try again");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return QStringLiteral("the cache file is damaged; IndexLens moves it aside when it next "
+                              "opens it");
+    default:
+        return {};
+    }
 }
 
 bool Database::configure(QString *error)
 {
     QSqlQuery q(m_db);
-    // busy_timeout first, so that the WAL switch itself waits for another writer.
-    for (const char *pragma : {"PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON",
-                               "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+    // busy_timeout first, so that the WAL switch itself waits for another writer. A read-only
+    // connection cannot change the journal mode, and has nothing to make durable.
+    std::vector<const char *> pragmas = {"PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON"};
+    if (!m_readOnly) pragmas.insert(pragmas.end(), {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"});
+    for (const char *pragma : pragmas) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             *error = QStringLiteral("%1: %2 failed: %3")
                          .arg(m_path, QString::fromLatin1(pragma), sqlError(q.lastError()));
@@ -151,6 +314,14 @@ bool Database::migrate(QString *error)
                      .arg(m_path)
                      .arg(version)
                      .arg(steps.size());
+        return false;
+    }
+    if (m_readOnly && version < int(steps.size())) {
+        *error = QStringLiteral("%1: the cache is read-only and needs an upgrade to schema version "
+                                "%2 (it has %3): make it writable, or use another --db")
+                     .arg(m_path)
+                     .arg(steps.size())
+                     .arg(version);
         return false;
     }
     for (int v = version; v < int(steps.size()); ++v) {

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -14,8 +15,13 @@ public:
     static constexpr int kSchemaVersion = 1;
 
     // Opens (creating the file and its folder when needed) and migrates. On failure returns null
-    // and sets `error` to a message that names the file.
-    static std::unique_ptr<Database> open(const QString &path, QString *error);
+    // and sets `error` to a message that names the file. What the user must know about an open
+    // that succeeded goes to `notes`:
+    // - a damaged file (not SQLite, truncated, malformed) is never deleted: it is renamed to
+    //   PATH.damaged-YYYYMMDD-HHMMSS (with its -wal and -shm) and a new, empty cache is created;
+    // - a file or folder the process cannot write is opened read-only (isReadOnly()).
+    static std::unique_ptr<Database> open(const QString &path, QString *error,
+                                          QStringList *notes = nullptr);
 
     // INDEXLENS_DB when set, else the settings' cache/path, else indexlens.sqlite under the
     // platform's application-data folder.
@@ -28,15 +34,21 @@ public:
     QSqlDatabase &connection() { return m_db; }
     const QString &path() const { return m_path; }
     int schemaVersion() const;
+    bool isReadOnly() const { return m_readOnly; }
+    // What the last SQLite failure on this connection means for the user ("the disk is full",
+    // "another process held the cache"), or empty when there is nothing to add to its message.
+    QString failureHint() const;
 
 private:
     Database(QString path, QString connectionName);
+    bool connect(bool readOnly, QString *error);
     bool configure(QString *error);
     bool migrate(QString *error);
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    bool m_readOnly = false;
 };
 
 } // namespace indexlens

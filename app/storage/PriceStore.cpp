@@ -29,28 +29,43 @@ QString nonNull(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+// SQLite's own words ("disk I/O error"), without Qt's driver text ("Unable to fetch row").
 QString describe(const QSqlQuery &q)
 {
-    return q.lastError().text().trimmed();
+    const QSqlError e = q.lastError();
+    return (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed();
 }
 
-// Rolls back unless committed: every early return leaves the cache as it was.
+// Rolls back unless committed: every early return leaves the cache as it was. BEGIN IMMEDIATE
+// takes the write lock at once (waiting up to the busy timeout): a deferred transaction that
+// reads first and then writes fails with "database is locked" at once when another process has
+// written in between, which busy_timeout cannot cure.
 class Transaction {
 public:
-    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) {}
+    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(exec("BEGIN IMMEDIATE")) {}
     ~Transaction()
     {
-        if (m_open) m_db.rollback();
+        if (m_open) exec("ROLLBACK");
     }
     bool isOpen() const { return m_open; }
     bool commit()
     {
-        m_open = !m_db.commit();
+        m_open = !exec("COMMIT");
         return !m_open;
     }
+    QString lastError() const { return m_lastError; }
 
 private:
+    bool exec(const char *sql)
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(QString::fromLatin1(sql))) return true;
+        m_lastError = describe(q);
+        return false;
+    }
+
     QSqlDatabase &m_db;
+    QString m_lastError;
     bool m_open;
 };
 
@@ -62,24 +77,31 @@ std::optional<std::vector<WriteSummary>> PriceStore::write(const ParsedFile &fil
                                                            const QString &action,
                                                            const QString &source, QString *error)
 {
-    Transaction transaction(m_db.connection());
-    if (!transaction.isOpen()) {
-        *error = QStringLiteral("%1: cannot start a transaction: %2")
-                     .arg(m_db.path(), m_db.connection().lastError().text());
+    if (m_db.isReadOnly()) {
+        *error = QStringLiteral("%1: the cache is read-only; nothing written (make the file and "
+                                "its folder writable, or use another --db)")
+                     .arg(m_db.path());
         return std::nullopt;
     }
+    // The hint ("the disk is full") must be read before the rollback resets SQLite's error code.
+    const auto fail = [this, error](const QString &message) {
+        const QString hint = m_db.failureHint();
+        *error = hint.isEmpty() ? message : QStringLiteral("%1 (%2)").arg(message, hint);
+        return std::nullopt;
+    };
+    Transaction transaction(m_db.connection());
+    if (!transaction.isOpen())
+        return fail(QStringLiteral("%1: cannot start a transaction: %2")
+                        .arg(m_db.path(), transaction.lastError()));
     std::vector<WriteSummary> summaries;
     for (const SymbolData &data : file.symbols) {
         WriteSummary summary;
         const QString origin = file.origin.isEmpty() ? formatName(file.format) : file.origin;
-        if (!writeSymbol(data, action, source, origin, summary, error)) return std::nullopt;
+        if (!writeSymbol(data, action, source, origin, summary, error)) return fail(*error);
         summaries.push_back(summary);
     }
-    if (!transaction.commit()) {
-        *error = QStringLiteral("%1: cannot commit: %2")
-                     .arg(m_db.path(), m_db.connection().lastError().text());
-        return std::nullopt;
-    }
+    if (!transaction.commit())
+        return fail(QStringLiteral("%1: cannot commit: %2").arg(m_db.path(), transaction.lastError()));
     return summaries;
 }
 

@@ -3,6 +3,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -19,6 +21,73 @@ QString marketDataDir()
 QString indexlensBinary()
 {
     return QStringLiteral(INDEXLENS_BINARY);
+}
+
+QProcessEnvironment childEnvironment(const QString &settingsFile)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "INDEXLENS_DB"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("INDEXLENS_SETTINGS"), settingsFile);
+    return env;
+}
+
+CliRun runIndexlens(const QStringList &arguments, const QProcessEnvironment &environment,
+                    const std::function<void()> &childSetup)
+{
+    QProcess p;
+    p.setProcessEnvironment(environment);
+    if (childSetup) p.setChildProcessModifier(childSetup);
+    p.start(indexlensBinary(), arguments);
+    CliRun run;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        run.err = QStringLiteral("timed out");
+        return run;
+    }
+    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    run.out = QString::fromUtf8(p.readAllStandardOutput());
+    run.err = QString::fromUtf8(p.readAllStandardError());
+    return run;
+}
+
+std::vector<Bar> syntheticBars(const QDate &first, int count, double start, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    std::vector<Bar> bars;
+    bars.reserve(std::size_t(count));
+    double close = start;
+    for (QDate d = first; int(bars.size()) < count; d = d.addDays(1)) {
+        if (d.dayOfWeek() > 5) continue;
+        close *= 1.0 + (random.generateDouble() - 0.5) * 0.04;
+        Bar bar;
+        bar.date = d;
+        bar.open = close * 0.999;
+        bar.high = close * 1.01;
+        bar.low = close * 0.99;
+        bar.close = close;
+        bar.adjClose = close * 0.9;
+        bar.volume = qint64(1000000 + random.bounded(1000000));
+        bars.push_back(bar);
+    }
+    return bars;
+}
+
+QByteArray yahooCsv(const std::vector<Bar> &bars)
+{
+    QByteArray csv = "Date,Open,High,Low,Close,Adj Close,Volume\n";
+    for (const Bar &b : bars)
+        csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7\n")
+                   .arg(b.date.toString(Qt::ISODate))
+                   .arg(*b.open, 0, 'f', 6)
+                   .arg(*b.high, 0, 'f', 6)
+                   .arg(*b.low, 0, 'f', 6)
+                   .arg(b.close, 0, 'f', 6)
+                   .arg(*b.adjClose, 0, 'f', 6)
+                   .arg(*b.volume)
+                   .toLatin1();
+    return csv;
 }
 
 TempDatabase::TempDatabase()

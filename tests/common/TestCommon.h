@@ -1,12 +1,16 @@
 #pragma once
 
+#include "core/Series.h"
 #include "storage/Database.h"
 
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
+#include <functional>
 #include <memory>
+#include <vector>
 
 namespace indexlens::test {
 
@@ -16,6 +20,28 @@ QString marketDataDir();
 
 // Path of the `indexlens` executable built with the tests.
 QString indexlensBinary();
+
+// The environment for a child `indexlens`: no display, settings in `settingsFile` (never the
+// user's).
+QProcessEnvironment childEnvironment(const QString &settingsFile);
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the built `indexlens` to its end (60 s at most). `childSetup` runs in the child between
+// fork and exec (drop privileges, set a file-size limit).
+CliRun runIndexlens(const QStringList &arguments, const QProcessEnvironment &environment,
+                    const std::function<void()> &childSetup = {});
+
+// `count` weekday bars from `first`, a random walk from `start` (same seed, same bars), with an
+// adjusted close a little below the close.
+std::vector<Bar> syntheticBars(const QDate &first, int count, double start, quint32 seed);
+
+// Those bars as a Yahoo CSV (Date,Open,High,Low,Close,Adj Close,Volume).
+QByteArray yahooCsv(const std::vector<Bar> &bars);
 
 // A fresh cache in a temporary folder, removed with the object.
 class TempDatabase {
