@@ -8,9 +8,12 @@
 #include "TestCommon.h"
 
 #include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QThread>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
 
 using namespace indexlens;
 using namespace indexlens::test;
@@ -71,6 +74,7 @@ private Q_SLOTS:
     void offline();
     void cancelStopsEverything();
     void commandLineUpdate();
+    void writesOnWorkerWhileReadsGoOn();
 
 private:
     std::vector<UpdateOutcome> update(const QStringList &symbols, const QDateTime &now,
@@ -610,6 +614,57 @@ void TestUpdate::commandLineUpdate()
         QStringLiteral("1 of 2 symbols failed; the cache keeps what it had for them")));
     QVERIFY(out.startsWith(QStringLiteral("symbol,provider,from,added,changed,status,note\n")));
     QVERIFY(out.contains(QStringLiteral("IWM,Yahoo Finance,1900-01-01,6372,0,ok,")));
+}
+
+// Issue #6: the window keeps reading and drawing while an update writes. Another process holds
+// the write lock; the update's write waits for it on the writer thread while this thread's event
+// loop runs on and reads the cache. (With the write on this thread, the event loop would freeze
+// for the 5 s busy timeout and the write would then fail with "database is locked".)
+void TestUpdate::writesOnWorkerWhileReadsGoOn()
+{
+    m_server->setHandler([&](const FakeRequest &r) {
+        return FakeResponse::json(yahooChartJson(
+            QStringLiteral("IWM"), until(m_iwm, QDate(2024, 1, 31)),
+            r.query.queryItemValue(QStringLiteral("period1")).toLongLong(),
+            r.query.queryItemValue(QStringLiteral("period2")).toLongLong()));
+    });
+    QString error;
+    auto holder = Database::open(m_temp->path(), &error); // as another process would
+    QVERIFY2(holder, qPrintable(error));
+    QSqlQuery lock(holder->connection());
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+    Updater updater(m_temp->db(), settings());
+    updater.setClock([] { return eveningOf(QDate(2024, 1, 31)); });
+    QSignalSpy finished(&updater, &Updater::finished);
+    QThread *writerThread = nullptr;
+    QObject::connect(&updater, &Updater::symbolFinished, this,
+                     [&] { writerThread = QThread::currentThread(); });
+    updater.start({QStringLiteral("IWM")}, false);
+    QVERIFY(QTest::qWaitFor([&] { return m_server->requests.size() == 1; }, 10000));
+    int ticks = 0;
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, this, [&] { ++ticks; });
+    timer.start(10);
+    QElapsedTimer clock;
+    clock.start();
+    int reads = 0;
+    while (clock.elapsed() < 600) {
+        QTest::qWait(20);
+        PriceStore reader(m_temp->db());
+        QVERIFY(reader.list().empty()); // the write has not landed, and reading is not blocked
+        ++reads;
+    }
+    QVERIFY2(ticks >= 30, qPrintable(QStringLiteral("%1 timer ticks in 600 ms").arg(ticks)));
+    QVERIFY(reads >= 20);
+    QVERIFY(finished.isEmpty()); // the write still waits for the lock
+    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(updater.outcomes().size(), std::size_t(1));
+    QVERIFY2(updater.outcomes()[0].ok, qPrintable(updater.outcomes()[0].error));
+    QCOMPARE(writerThread, QThread::currentThread()); // results come back to the owner's thread
+    QCOMPARE(PriceStore(m_temp->db()).bars(QStringLiteral("IWM")).size(),
+             until(m_iwm, QDate(2024, 1, 31)).size());
 }
 
 QTEST_GUILESS_MAIN(TestUpdate)

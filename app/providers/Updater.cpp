@@ -10,7 +10,7 @@ namespace indexlens {
 
 Updater::Updater(Database &db, ProviderSettings settings, QObject *parent)
     : QObject(parent), m_store(db), m_settings(std::move(settings)), m_http(m_settings.http),
-      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+      m_clock([] { return QDateTime::currentDateTimeUtc(); }), m_writer(db.path())
 {
     for (Provider *p : std::initializer_list<Provider *>{
              new YahooProvider(m_http, m_settings), new TreasuryProvider(m_http, m_settings),
@@ -139,16 +139,18 @@ void Updater::write(UpdateOutcome outcome, SymbolData data, const QString &provi
     file.path = outcome.provider;
     file.origin = providerId;
     file.symbols.push_back(std::move(data));
-    QString error;
-    const auto summaries = m_store.write(file, QStringLiteral("update"), outcome.provider, &error);
-    if (!summaries) {
-        outcome.error = error;
-    } else {
-        outcome.ok = true;
-        outcome.summary = summaries->front();
-        outcome.notes << outcome.summary.notes;
-    }
-    complete(outcome);
+    m_writer.write(std::move(file), QStringLiteral("update"), outcome.provider,
+                   [this, outcome](const std::optional<std::vector<WriteSummary>> &summaries,
+                                   const QString &error) mutable {
+                       if (!summaries) {
+                           outcome.error = error;
+                       } else {
+                           outcome.ok = true;
+                           outcome.summary = summaries->front();
+                           outcome.notes << outcome.summary.notes;
+                       }
+                       complete(outcome);
+                   });
 }
 
 void Updater::complete(UpdateOutcome outcome)

@@ -4,6 +4,7 @@
 #include "Provider.h"
 #include "ProviderSettings.h"
 #include "storage/PriceStore.h"
+#include "storage/StoreWriter.h"
 
 #include <QObject>
 
@@ -26,7 +27,7 @@ struct UpdateOutcome {
 };
 
 // Downloads symbols from their providers into the cache: a few at a time, each written in its
-// own transaction as soon as it arrives. Incremental by default (from the last cached date minus
+// own transaction as soon as it arrives, on a worker thread (StoreWriter). Incremental by default (from the last cached date minus
 // an overlap that picks up revisions); when the overlap shows the adjusted history moved (a new
 // dividend or split) the symbol's full history is fetched instead.
 class Updater : public QObject {
@@ -62,7 +63,7 @@ private:
     void write(UpdateOutcome outcome, SymbolData data, const QString &providerId);
     void complete(UpdateOutcome outcome);
 
-    PriceStore m_store;
+    PriceStore m_store; // reads, on this thread's connection
     ProviderSettings m_settings;
     HttpClient m_http;
     std::map<QString, std::unique_ptr<Provider>> m_providers;
@@ -72,6 +73,8 @@ private:
     bool m_full = false;
     bool m_cancelled = false;
     int m_running = 0;
+    // Last member: destroyed first, so no write callback reaches a half-destroyed Updater.
+    StoreWriter m_writer; // writes, on its own thread and connection
 };
 
 } // namespace indexlens
