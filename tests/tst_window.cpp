@@ -15,6 +15,8 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QProcess>
+#include <QDir>
+#include <QStatusBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void exportWritesTheAskedPng();
     void commandLineExportWithoutDisplay();
     void emptyCacheOffersUpdateAndImport();
+    void damagedCacheIsMovedAsideAndSaid();
     void settingsDialogSavesDefaultSetUrlsKeysAndCache();
 
 private:
@@ -338,6 +341,29 @@ void TestWindow::emptyCacheOffersUpdateAndImport()
     QVERIFY(window.findChild<QPushButton *>(QStringLiteral("emptyUpdate"))->isVisible());
     QVERIFY(window.findChild<QPushButton *>(QStringLiteral("emptyImport"))->isVisible());
     QVERIFY(!window.chartView(ChartKind::Ratio)->isVisible());
+}
+
+// Issue #6: the window opens a new cache in place of a damaged one, and says where the old went.
+void TestWindow::damagedCacheIsMovedAsideAndSaid()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+    QFile garbage(path);
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(8192, '\x7f'));
+    garbage.close();
+    MainWindow window(path);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("moved to")));
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.contains(QStringLiteral("the cache was damaged (it is not an SQLite database)")),
+             qPrintable(message));
+    const QStringList moved =
+        QDir(dir.path()).entryList({QStringLiteral("cache.sqlite.damaged-*")}, QDir::Files);
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(QFileInfo(dir.filePath(moved[0])).size(), 8192);
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("emptyUpdate"))->isVisible());
 }
 
 void TestWindow::settingsDialogSavesDefaultSetUrlsKeysAndCache()
