@@ -55,10 +55,10 @@ Hashes symbolHashes(const QString &path, QString *integrity)
         q.addBindValue(symbol);
         q.exec();
         while (q.next())
-            hash.addData(QStringLiteral("%1|%2|%3\n")
-                             .arg(q.value(0).toString(), q.value(1).toString(),
-                                  q.value(2).toString())
-                             .toUtf8());
+            hash.addData(
+                QStringLiteral("%1|%2|%3\n")
+                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString())
+                    .toUtf8());
         hashes[symbol] = hash.result();
     }
     return hashes;
@@ -109,9 +109,9 @@ void TestCrashSafety::initTestCase()
         quint32 seed = 1;
         for (const QString &symbol : kSymbols) {
             ImportError importError;
-            const auto file = CsvImporter().parse(
-                yahooCsv(syntheticBars(QDate(1990, 1, 2), kOldRows, 100, seed)),
-                symbol + QStringLiteral(".csv"), {}, &importError);
+            const auto file =
+                CsvImporter().parse(yahooCsv(syntheticBars(QDate(1990, 1, 2), kOldRows, 100, seed)),
+                                    symbol + QStringLiteral(".csv"), {}, &importError);
             QVERIFY2(file, qPrintable(importError.toString()));
             QVERIFY2(store.write(*file, QStringLiteral("import"), symbol, &error),
                      qPrintable(error));
@@ -132,10 +132,9 @@ void TestCrashSafety::initTestCase()
     m_server = std::make_unique<FakeHttpServer>();
     m_server->setHandler([this](const FakeRequest &r) {
         const QString symbol = r.path.section(QLatin1Char('/'), -1);
-        return FakeResponse::json(
-            yahooChartJson(symbol, m_new[symbol],
-                           r.query.queryItemValue(QStringLiteral("period1")).toLongLong(),
-                           r.query.queryItemValue(QStringLiteral("period2")).toLongLong()));
+        return FakeResponse::json(yahooChartJson(
+            symbol, m_new[symbol], r.query.queryItemValue(QStringLiteral("period1")).toLongLong(),
+            r.query.queryItemValue(QStringLiteral("period2")).toLongLong()));
     });
     m_env = childEnvironment(m_dir.filePath(QStringLiteral("settings.ini")));
     m_env.insert(QStringLiteral("INDEXLENS_YAHOO_BASE"), m_server->baseUrl());
@@ -218,10 +217,9 @@ void TestCrashSafety::importKilledAtManyPoints()
     Hashes after;
     {
         QVERIFY(copyCache(m_base, trial));
-        const CliRun run =
-            runIndexlens(QStringList{QStringLiteral("--db"), trial, QStringLiteral("import")} +
-                             m_newFiles,
-                         m_env);
+        const CliRun run = runIndexlens(
+            QStringList{QStringLiteral("--db"), trial, QStringLiteral("import")} + m_newFiles,
+            m_env);
         QCOMPARE(run.exitCode, 0);
         QString integrity;
         after = symbolHashes(trial, &integrity);

@@ -42,18 +42,18 @@ void makeCache(const QString &path, int rows)
     const auto file = CsvImporter().parse(yahooCsv(syntheticBars(QDate(2000, 1, 3), rows, 100, 7)),
                                           QStringLiteral("SYN.csv"), {}, &importError);
     QVERIFY2(file, qPrintable(importError.toString()));
-    QVERIFY2(PriceStore(*db).write(*file, QStringLiteral("import"), QStringLiteral("SYN.csv"),
-                                   &error),
-             qPrintable(error));
+    QVERIFY2(
+        PriceStore(*db).write(*file, QStringLiteral("import"), QStringLiteral("SYN.csv"), &error),
+        qPrintable(error));
 }
 
 // The one file next to `path` whose name starts with "<name>.damaged-".
 QString movedAside(const QString &path)
 {
     const QFileInfo info(path);
-    const QStringList found = QDir(info.absolutePath())
-                                  .entryList({info.fileName() + QStringLiteral(".damaged-*")},
-                                             QDir::Files);
+    const QStringList found =
+        QDir(info.absolutePath())
+            .entryList({info.fileName() + QStringLiteral(".damaged-*")}, QDir::Files);
     return found.size() == 1 ? info.absolutePath() + QLatin1Char('/') + found.first() : QString();
 }
 
@@ -147,9 +147,8 @@ void TestDamagedCache::commandLineSaysWhatHappened()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
     writeAll(path, "Date,Close\n2024-01-02,1\n"); // a CSV saved under the cache's name
-    const CliRun run =
-        runIndexlens({QStringLiteral("--db"), path, QStringLiteral("list")},
-                     childEnvironment(dir.filePath(QStringLiteral("settings.ini"))));
+    const CliRun run = runIndexlens({QStringLiteral("--db"), path, QStringLiteral("list")},
+                                    childEnvironment(dir.filePath(QStringLiteral("settings.ini"))));
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.startsWith(QStringLiteral("indexlens: note: %1: the cache was damaged (it is "
                                                "not an SQLite database); it was moved to %2")
@@ -227,8 +226,8 @@ void TestDamagedCache::readOnlyFolderOpensForReading()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
     makeCache(path, 50);
-    const auto readOnly = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
-                          QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+    const auto readOnly = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup |
+                          QFile::ReadOther | QFile::ExeOther;
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
                                             QFile::ReadOther));
     QVERIFY(QFile::setPermissions(dir.path(), readOnly));
@@ -261,9 +260,9 @@ void TestDamagedCache::fullDiskLeavesCacheUnchanged()
         const rlimit limit{64 * 1024, 64 * 1024};
         ::setrlimit(RLIMIT_FSIZE, &limit);
     };
-    const CliRun run = runIndexlens({QStringLiteral("--db"), path, QStringLiteral("import"), csv},
-                                    childEnvironment(dir.filePath(QStringLiteral("s.ini"))),
-                                    limitFileSize);
+    const CliRun run =
+        runIndexlens({QStringLiteral("--db"), path, QStringLiteral("import"), csv},
+                     childEnvironment(dir.filePath(QStringLiteral("s.ini"))), limitFileSize);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(path), qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("the file-size limit of this process was reached")),

@@ -8,12 +8,12 @@
 #include "TestCommon.h"
 
 #include <QElapsedTimer>
-#include <QSqlQuery>
-#include <QThread>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
-#include <QTimeZone>
+#include <QThread>
 #include <QTimer>
+#include <QTimeZone>
 
 using namespace indexlens;
 using namespace indexlens::test;
@@ -630,10 +630,10 @@ void TestUpdate::commandLineUpdate()
 void TestUpdate::writesOnWorkerWhileReadsGoOn()
 {
     m_server->setHandler([&](const FakeRequest &r) {
-        return FakeResponse::json(yahooChartJson(
-            QStringLiteral("IWM"), until(m_iwm, QDate(2024, 1, 31)),
-            r.query.queryItemValue(QStringLiteral("period1")).toLongLong(),
-            r.query.queryItemValue(QStringLiteral("period2")).toLongLong()));
+        return FakeResponse::json(
+            yahooChartJson(QStringLiteral("IWM"), until(m_iwm, QDate(2024, 1, 31)),
+                           r.query.queryItemValue(QStringLiteral("period1")).toLongLong(),
+                           r.query.queryItemValue(QStringLiteral("period2")).toLongLong()));
     });
     QString error;
     auto holder = Database::open(m_temp->path(), &error); // as another process would

@@ -12,13 +12,13 @@
 #include "TestCommon.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QImage>
 #include <QLineEdit>
 #include <QProcess>
-#include <QDir>
-#include <QStatusBar>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTest>
 #include <QWheelEvent>
 
@@ -357,8 +357,9 @@ void TestWindow::damagedCacheIsMovedAsideAndSaid()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("moved to")));
     const QString message = window.statusBar()->currentMessage();
-    QVERIFY2(message.contains(QStringLiteral("the cache was damaged (it is not an SQLite database)")),
-             qPrintable(message));
+    QVERIFY2(
+        message.contains(QStringLiteral("the cache was damaged (it is not an SQLite database)")),
+        qPrintable(message));
     const QStringList moved =
         QDir(dir.path()).entryList({QStringLiteral("cache.sqlite.damaged-*")}, QDir::Files);
     QCOMPARE(moved.size(), 1);

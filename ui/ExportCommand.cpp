@@ -123,7 +123,8 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
                                    : Database::defaultPath();
         QStringList notes;
         auto db = Database::open(dbPath, &error, &notes);
-        for (const QString &note : notes) err << "indexlens: note: " << note << '\n';
+        for (const QString &note : notes)
+            err << "indexlens: note: " << note << '\n';
         if (!db) {
             err << "indexlens: " << error << '\n';
             return ExitFailure;

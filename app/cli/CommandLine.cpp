@@ -130,7 +130,8 @@ std::unique_ptr<Database> openDatabase(Context &ctx)
     QString error;
     QStringList notes;
     auto db = Database::open(ctx.dbPath, &error, &notes);
-    for (const QString &note : notes) ctx.err << "indexlens: note: " << note << '\n';
+    for (const QString &note : notes)
+        ctx.err << "indexlens: note: " << note << '\n';
     ctx.err.flush();
     if (!db) throw std::runtime_error(error.toStdString());
     return db;

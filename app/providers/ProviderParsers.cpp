@@ -147,7 +147,8 @@ std::optional<SymbolData> parseYahooChart(const QByteArray &json, const QString 
         }
         // A volume beyond qint64 is nonsense, and casting it would be undefined behaviour (found by
         // fuzz_yahoo, issue #6): treat it as missing, like a null.
-        if (const auto v = numberAt(volume, i); v && *v >= 0 && *v <= 9.0e18) bar.volume = qint64(*v);
+        if (const auto v = numberAt(volume, i); v && *v >= 0 && *v <= 9.0e18)
+            bar.volume = qint64(*v);
         data.bars.push_back(bar);
     }
     if (droppedLive) *notes << QStringLiteral("the bar of the session in progress was not stored");

@@ -27,9 +27,9 @@ struct UpdateOutcome {
 };
 
 // Downloads symbols from their providers into the cache: a few at a time, each written in its
-// own transaction as soon as it arrives, on a worker thread (StoreWriter). Incremental by default (from the last cached date minus
-// an overlap that picks up revisions); when the overlap shows the adjusted history moved (a new
-// dividend or split) the symbol's full history is fetched instead.
+// own transaction as soon as it arrives, on a worker thread (StoreWriter). Incremental by default
+// (from the last cached date minus an overlap that picks up revisions); when the overlap shows the
+// adjusted history moved (a new dividend or split) the symbol's full history is fetched instead.
 class Updater : public QObject {
     Q_OBJECT
 public:

@@ -93,7 +93,8 @@ QString headerProblem(const QString &path)
         return QStringLiteral("it is not an SQLite database");
     const auto be = [&header](int at, int bytes) {
         quint32 v = 0;
-        for (int i = 0; i < bytes; ++i) v = (v << 8) | quint8(header[at + i]);
+        for (int i = 0; i < bytes; ++i)
+            v = (v << 8) | quint8(header[at + i]);
         return v;
     };
     const qint64 pageSize = be(16, 2) == 1 ? 65536 : be(16, 2);
@@ -132,8 +133,8 @@ QString moveAside(const QString &path, QString *error)
 // Reads the schema: the first query that touches the file's pages, so it finds a damaged file.
 int probe(sqlite3 *handle, QString *message)
 {
-    const int rc = sqlite3_exec(handle, "SELECT count(*) FROM sqlite_master", nullptr, nullptr,
-                                nullptr);
+    const int rc =
+        sqlite3_exec(handle, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) *message = QString::fromUtf8(sqlite3_errmsg(handle));
     return rc & 0xff;
 }
@@ -199,8 +200,8 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, QS
             return nullptr;
         }
         const bool readOnly = exists && (!canWrite(absolute) || !canWrite(info.absolutePath()));
-        std::unique_ptr<Database> db(
-            new Database(absolute, QStringLiteral("indexlens-%1").arg(counter.fetchAndAddRelaxed(1))));
+        std::unique_ptr<Database> db(new Database(
+            absolute, QStringLiteral("indexlens-%1").arg(counter.fetchAndAddRelaxed(1))));
         if (!db->connect(readOnly, error)) return nullptr;
         QString message;
         const int rc = probe(sqliteHandle(db->m_db), &message);
@@ -215,8 +216,9 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, QS
         }
         if (!db->configure(error) || !db->migrate(error)) return nullptr;
         if (readOnly)
-            *notes << QStringLiteral("%1: the cache is read-only (%2), so it was opened for reading "
-                                     "only: import and update cannot write to it")
+            *notes << QStringLiteral(
+                          "%1: the cache is read-only (%2), so it was opened for reading "
+                          "only: import and update cannot write to it")
                           .arg(path, canWrite(absolute)
                                          ? QStringLiteral("its folder is not writable")
                                          : QStringLiteral("the file is not writable"));
@@ -240,8 +242,8 @@ bool Database::connect(bool readOnly, QString *error)
         m_db.setDatabaseName(m_path);
     }
     if (!m_db.open()) {
-        *error = QStringLiteral("%1: cannot open the cache: %2")
-                     .arg(m_path, sqlError(m_db.lastError()));
+        *error =
+            QStringLiteral("%1: cannot open the cache: %2").arg(m_path, sqlError(m_db.lastError()));
         return false;
     }
     return true;
@@ -256,7 +258,8 @@ QString Database::failureHint() const
     case SQLITE_IOERR:
         if (sqlite3_system_errno(handle) == EFBIG)
             return QStringLiteral("the file-size limit of this process was reached");
-        if (sqlite3_system_errno(handle) == ENOSPC || (sqlite3_errcode(handle) & 0xff) == SQLITE_FULL)
+        if (sqlite3_system_errno(handle) == ENOSPC ||
+            (sqlite3_errcode(handle) & 0xff) == SQLITE_FULL)
             return QStringLiteral("the disk is full; free some space and try again");
         return QStringLiteral("the disk reported an error while writing");
     case SQLITE_READONLY:
@@ -279,7 +282,8 @@ bool Database::configure(QString *error)
     // busy_timeout first, so that the WAL switch itself waits for another writer. A read-only
     // connection cannot change the journal mode, and has nothing to make durable.
     std::vector<const char *> pragmas = {"PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON"};
-    if (!m_readOnly) pragmas.insert(pragmas.end(), {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"});
+    if (!m_readOnly)
+        pragmas.insert(pragmas.end(), {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"});
     for (const char *pragma : pragmas) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             *error = QStringLiteral("%1: %2 failed: %3")

@@ -101,7 +101,8 @@ std::optional<std::vector<WriteSummary>> PriceStore::write(const ParsedFile &fil
         summaries.push_back(summary);
     }
     if (!transaction.commit())
-        return fail(QStringLiteral("%1: cannot commit: %2").arg(m_db.path(), transaction.lastError()));
+        return fail(
+            QStringLiteral("%1: cannot commit: %2").arg(m_db.path(), transaction.lastError()));
     return summaries;
 }
 

@@ -14,7 +14,8 @@ StoreWriter::StoreWriter(QString dbPath, QObject *parent)
 StoreWriter::~StoreWriter()
 {
     // Runs after every queued write; the connection closes on the thread that opened it.
-    QMetaObject::invokeMethod(m_worker, [this] { m_db.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_db.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

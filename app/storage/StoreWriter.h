@@ -17,9 +17,8 @@ namespace indexlens {
 class StoreWriter : public QObject {
     Q_OBJECT
 public:
-    using Done =
-        std::function<void(const std::optional<std::vector<WriteSummary>> &summaries,
-                           const QString &error)>;
+    using Done = std::function<void(const std::optional<std::vector<WriteSummary>> &summaries,
+                                    const QString &error)>;
 
     explicit StoreWriter(QString dbPath, QObject *parent = nullptr);
     // Waits for the writes already queued; their `done` callbacks are not called any more.
@@ -36,8 +35,8 @@ public:
 private:
     QString m_path;
     QThread m_thread;
-    QObject *m_worker;                 // lives on m_thread
-    std::unique_ptr<Database> m_db;    // opened, used and closed on m_thread only
+    QObject *m_worker;              // lives on m_thread
+    std::unique_ptr<Database> m_db; // opened, used and closed on m_thread only
 };
 
 } // namespace indexlens

@@ -12,7 +12,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     using namespace indexlens;
     // Qt warns on stderr for odd keys ("Empty key passed"); printing that dominated the run time.
-    static const bool quiet = (qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {}), true);
+    static const bool quiet =
+        (qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {}),
+         true);
     (void)quiet;
     static QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("settings.ini"));
