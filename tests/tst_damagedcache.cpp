@@ -257,7 +257,7 @@ void TestDamagedCache::fullDiskLeavesCacheUnchanged()
     // kill it: ignored, write() fails with EFBIG instead, as on a full disk.
     const auto limitFileSize = [] {
         std::signal(SIGXFSZ, SIG_IGN);
-        const rlimit limit{64 * 1024, 64 * 1024};
+        const rlimit limit{rlim_t(64) * 1024, rlim_t(64) * 1024};
         ::setrlimit(RLIMIT_FSIZE, &limit);
     };
     const CliRun run =
