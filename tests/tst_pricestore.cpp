@@ -3,8 +3,12 @@
 #include "storage/PriceStore.h"
 #include "TestCommon.h"
 
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace indexlens;
 using namespace indexlens::test;
@@ -73,6 +77,7 @@ private Q_SLOTS:
     void schemaIsVersionedWithWalAndForeignKeys();
     void refusesNewerSchema();
     void upsertCountsAddedChangedUnchanged();
+    void writeOutwaitsALongLockOfAnotherWriter();
     void reimportChangesNothing();
     void revisionUpdatesAndLogs();
     void ratesUpsert();
@@ -132,6 +137,36 @@ void TestPriceStore::upsertCountsAddedChangedUnchanged()
     const auto bars = store.bars(QStringLiteral("IWM"));
     QCOMPARE(bars.size(), std::size_t(3));
     QCOMPARE(bars[1].close, 11.5);
+}
+
+// Issue #6: another process holds the write lock for 6 s, longer than one busy timeout (5 s); the
+// write waits for it instead of failing with "database is locked".
+void TestPriceStore::writeOutwaitsALongLockOfAnotherWriter()
+{
+    TempDatabase temp;
+    std::atomic<bool> locked{false};
+    std::thread other([&] {
+        QString error;
+        auto db = Database::open(temp.path(), &error);
+        QSqlQuery q(db->connection());
+        locked = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        std::this_thread::sleep_for(std::chrono::seconds(6));
+        q.exec(QStringLiteral("ROLLBACK"));
+    });
+    while (!locked)
+        std::this_thread::yield();
+    QElapsedTimer clock;
+    clock.start();
+    PriceStore store(temp.db());
+    QString error;
+    const auto written =
+        store.write(fileOf(QStringLiteral("IWM"), InstrumentKind::Etf, {bar(d1, 10, 9)}),
+                    QStringLiteral("import"), QStringLiteral("test"), &error);
+    const qint64 waited = clock.elapsed();
+    other.join();
+    QVERIFY2(written, qPrintable(error));
+    QVERIFY2(waited > 5000, qPrintable(QString::number(waited)));
+    QCOMPARE(store.bars(QStringLiteral("IWM")).size(), std::size_t(1));
 }
 
 void TestPriceStore::reimportChangesNothing()

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 namespace indexlens {
 
 namespace {
@@ -42,7 +44,14 @@ QString describe(const QSqlQuery &q)
 // written in between, which busy_timeout cannot cure.
 class Transaction {
 public:
-    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(exec("BEGIN IMMEDIATE")) {}
+    explicit Transaction(QSqlDatabase &db) : m_db(db)
+    {
+        // Each try waits up to the busy timeout (5 s): another process's long import gets 15 s.
+        for (int attempt = 0; attempt < 3 && !m_open; ++attempt) {
+            m_open = exec("BEGIN IMMEDIATE");
+            if (!m_open && (sqlite3_errcode(sqliteHandle(m_db)) & 0xff) != SQLITE_BUSY) break;
+        }
+    }
     ~Transaction()
     {
         if (m_open) exec("ROLLBACK");
@@ -66,7 +75,7 @@ private:
 
     QSqlDatabase &m_db;
     QString m_lastError;
-    bool m_open;
+    bool m_open = false;
 };
 
 } // namespace
