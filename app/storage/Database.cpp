@@ -269,8 +269,8 @@ QString Database::failureHint() const
         return QStringLiteral("another IndexLens process kept the cache busy; try again");
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return QStringLiteral("the cache file is damaged; IndexLens moves it aside when it next "
-                              "opens it");
+        return QStringLiteral("the cache file is damaged; rename it (IndexLens then creates a new "
+                              "one) and run Update or import again");
     default:
         return {};
     }
