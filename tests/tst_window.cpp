@@ -6,17 +6,23 @@
 #include "charts/Crosshair.h"
 #include "charts/OverviewStrip.h"
 #include "core/AppSettings.h"
+#include "FakeHttpServer.h"
+#include "import/CsvImporter.h"
 #include "import/ImportBatch.h"
 #include "MainWindow.h"
+#include "ProviderFixtures.h"
 #include "SettingsDialog.h"
+#include "storage/PriceStore.h"
 #include "TestCommon.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QImage>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTest>
@@ -44,6 +50,7 @@ private Q_SLOTS:
     void commandLineExportWithoutDisplay();
     void emptyCacheOffersUpdateAndImport();
     void damagedCacheIsMovedAsideAndSaid();
+    void keepsDrawingWhileAnUpdateWrites();
     void settingsDialogSavesDefaultSetUrlsKeysAndCache();
 
 private:
@@ -365,6 +372,77 @@ void TestWindow::damagedCacheIsMovedAsideAndSaid()
     QCOMPARE(moved.size(), 1);
     QCOMPARE(QFileInfo(dir.filePath(moved[0])).size(), 8192);
     QVERIFY(window.findChild<QPushButton *>(QStringLiteral("emptyUpdate"))->isVisible());
+}
+
+// Issues #3, #4 and #6: File > Update data downloads into the cache the window shows, and while
+// the write waits (another process holds the cache's write lock) the window keeps reading the
+// cache and drawing: the write happens on the updater's worker thread.
+void TestWindow::keepsDrawingWhileAnUpdateWrites()
+{
+    REQUIRE_MARKET_DATA(dir);
+    std::map<QString, std::vector<Bar>> full;
+    TempDatabase temp;
+    for (const QString &symbol : {QStringLiteral("IWM"), QStringLiteral("SPY")}) {
+        ImportError importError;
+        auto file = CsvImporter().parseFile(dir + QStringLiteral("/yahoo/%1.csv").arg(symbol), {},
+                                            &importError);
+        QVERIFY(file);
+        full[symbol] = file->symbols.front().bars;
+        auto &bars = file->symbols.front().bars;
+        bars.erase(std::remove_if(bars.begin(), bars.end(),
+                                  [](const Bar &b) { return b.date > QDate(2024, 12, 31); }),
+                   bars.end());
+        QString error;
+        QVERIFY2(PriceStore(temp.db()).write(*file, QStringLiteral("import"), symbol, &error),
+                 qPrintable(error));
+    }
+    FakeHttpServer server;
+    server.setHandler([&](const FakeRequest &r) {
+        const QString symbol = r.path.section(QLatin1Char('/'), -1);
+        return FakeResponse::json(yahooChartJson(
+            symbol, full[symbol], r.query.queryItemValue(QStringLiteral("period1")).toLongLong(),
+            r.query.queryItemValue(QStringLiteral("period2")).toLongLong()));
+    });
+    qputenv("INDEXLENS_YAHOO_BASE", server.baseUrl().toUtf8());
+
+    MainWindow window(temp.path());
+    window.resize(1600, 1100);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.pick(QStringLiteral("IWM"), QStringLiteral("SPY"), {});
+    QCOMPARE(window.pair()->last(), QDate(2024, 12, 31));
+
+    QString error;
+    auto other = Database::open(temp.path(), &error); // another process, holding the lock
+    QVERIFY(other);
+    QSqlQuery lock(other->connection());
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QAction *update = nullptr;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->text() == QStringLiteral("&Update data")) update = action;
+    QVERIFY(update);
+    update->trigger();
+    QTRY_COMPARE(server.requests.size(), 2);
+    QTest::qWait(300); // the answers are in; their writes wait for the lock
+
+    // Reading and drawing go on meanwhile.
+    window.pick(QStringLiteral("IWM"), QStringLiteral("SPY"), {});
+    QCOMPARE(window.pair()->last(), QDate(2024, 12, 31));
+    QTest::mouseClick(window.presetButton(QStringLiteral("1Y")), Qt::LeftButton);
+    QCOMPARE(window.rangeTo(), QDate(2024, 12, 31));
+    QCOMPARE(window.rangeFrom(), QDate(2024, 1, 1));
+    const QImage drawn = window.chartView(ChartKind::Ratio)->grab().toImage();
+    QVERIFY(!drawn.isNull());
+    QVERIFY(window.statusBar()->currentMessage() != QStringLiteral("Update finished"));
+
+    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(),
+                              QStringLiteral("Update finished"), 15000);
+    qunsetenv("INDEXLENS_YAHOO_BASE");
+    QCOMPARE(window.pair()->last(), std::min(full[QStringLiteral("IWM")].back().date,
+                                             full[QStringLiteral("SPY")].back().date));
+    QCOMPARE(PriceStore(temp.db()).bars(QStringLiteral("IWM")).size(),
+             full[QStringLiteral("IWM")].size());
 }
 
 void TestWindow::settingsDialogSavesDefaultSetUrlsKeysAndCache()
