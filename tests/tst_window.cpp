@@ -51,6 +51,7 @@ private Q_SLOTS:
     void emptyCacheOffersUpdateAndImport();
     void damagedCacheIsMovedAsideAndSaid();
     void keepsDrawingWhileAnUpdateWrites();
+    void importRunsOnTheWriterThread();
     void settingsDialogSavesDefaultSetUrlsKeysAndCache();
 
 private:
@@ -443,6 +444,31 @@ void TestWindow::keepsDrawingWhileAnUpdateWrites()
                                              full[QStringLiteral("SPY")].back().date));
     QCOMPARE(PriceStore(temp.db()).bars(QStringLiteral("IWM")).size(),
              full[QStringLiteral("IWM")].size());
+}
+
+// File > Import CSV (after its dialog): the files land in the cache on the writer thread, a bad
+// one is refused with its reason, and the window reloads with the new symbols.
+void TestWindow::importRunsOnTheWriterThread()
+{
+    REQUIRE_MARKET_DATA(dir);
+    TempDatabase temp;
+    const QString bad = temp.writeFile(QStringLiteral("BAD.csv"), "Date,Close\n2024-01-02,-5\n");
+    MainWindow window(temp.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.importPaths(
+        {dir + QStringLiteral("/yahoo/IWM.csv"), dir + QStringLiteral("/yahoo/SPY.csv"), bad});
+    QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Importing 3 files")));
+    QTRY_VERIFY(
+        window.statusBar()->currentMessage().startsWith(QStringLiteral("1 of 3 files refused")));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("BAD.csv")),
+             qPrintable(window.statusBar()->currentMessage()));
+    const auto symbols = PriceStore(temp.db()).list();
+    QCOMPARE(symbols.size(), std::size_t(2));
+    QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("emptyUpdate"))->isVisible());
+    window.pick(QStringLiteral("IWM"), QStringLiteral("SPY"), {});
+    QVERIFY(window.pair());
+    QCOMPARE(window.pair()->last(), QDate(2025, 9, 26));
 }
 
 void TestWindow::settingsDialogSavesDefaultSetUrlsKeysAndCache()

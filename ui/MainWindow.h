@@ -24,6 +24,7 @@ namespace indexlens {
 class ChartView;
 class Crosshair;
 class OverviewStrip;
+class StoreWriter;
 class Updater;
 
 // The window: pick A, B and a rate; four linked charts over one date range; tables below.
@@ -53,6 +54,8 @@ public:
     bool exportPng(const QString &path, const std::vector<ChartKind> &kinds, int width, int height,
                    double scale);
     void addCurrentPeriod();
+    // Imports files on a worker thread, then reloads (File > Import CSV after its dialog).
+    void importPaths(const QStringList &files);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -101,6 +104,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     Updater *m_updater = nullptr;
+    StoreWriter *m_importing = nullptr; // while an import runs
     bool m_loading = false;
 };
 

@@ -22,16 +22,28 @@ StoreWriter::~StoreWriter()
 
 void StoreWriter::write(ParsedFile file, const QString &action, const QString &source, Done done)
 {
+    auto result = std::make_shared<std::pair<std::optional<std::vector<WriteSummary>>, QString>>();
+    run(
+        [file = std::move(file), action, source, result](Database *db, const QString &openError) {
+            if (db)
+                result->first = PriceStore(*db).write(file, action, source, &result->second);
+            else
+                result->second = openError;
+        },
+        [result, done = std::move(done)] { done(result->first, result->second); });
+}
+
+void StoreWriter::run(std::function<void(Database *db, const QString &openError)> job,
+                      std::function<void()> done)
+{
     QMetaObject::invokeMethod(
         m_worker,
-        [this, file = std::move(file), action, source, done = std::move(done)] {
+        [this, job = std::move(job), done = std::move(done)] {
             QString error;
-            std::optional<std::vector<WriteSummary>> summaries;
             if (!m_db) m_db = Database::open(m_path, &error);
-            if (m_db) summaries = PriceStore(*m_db).write(file, action, source, &error);
+            job(m_db.get(), error);
             // Back on the owner's thread; dropped if the owner is gone by then.
-            QMetaObject::invokeMethod(
-                this, [done, summaries, error] { done(summaries, error); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, done, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }

@@ -30,6 +30,12 @@ public:
     // object's thread afterwards.
     void write(ParsedFile file, const QString &action, const QString &source, Done done);
 
+    // Queues any other job for the writer's thread and connection (a batch of file imports). `db`
+    // is null when the cache cannot be opened, and `openError` says why; `done` runs on this
+    // object's thread afterwards.
+    void run(std::function<void(Database *db, const QString &openError)> job,
+             std::function<void()> done);
+
     const QThread *workerThread() const { return &m_thread; }
 
 private:
