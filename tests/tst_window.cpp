@@ -17,15 +17,18 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QImage>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProcess>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 #include <QWheelEvent>
 
 using namespace indexlens;
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void twoRateOverlays();
     void crosshairReportsTheValue();
     void periodsRowFromTheRange();
+    void rebaseHereFromTheContextMenu();
     void exportWritesTheAskedPng();
     void commandLineExportWithoutDisplay();
     void emptyCacheOffersUpdateAndImport();
@@ -469,6 +473,42 @@ void TestWindow::importRunsOnTheWriterThread()
     window.pick(QStringLiteral("IWM"), QStringLiteral("SPY"), {});
     QVERIFY(window.pair());
     QCOMPARE(window.pair()->last(), QDate(2025, 9, 26));
+}
+
+// Issue #4: right-click on the rebased chart > "Rebase here" starts both lines at 100 on that day.
+void TestWindow::rebaseHereFromTheContextMenu()
+{
+    m_window->setRange(QDate(2024, 1, 2), QDate(2024, 12, 31));
+    ChartView *view = m_window->chartView(ChartKind::Rebased);
+    const QDate target(2024, 6, 3);
+    const QPoint pos(view->xOf(target), int(view->plotArea().center().y()));
+    QString chosen;
+    QTimer::singleShot(100, this, [&chosen] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu) return;
+        chosen = menu->actions().value(0)->text();
+        menu->actions().value(0)->trigger();
+        menu->close();
+    });
+    // What the window makes of a right press. QTest sends mouse events straight to the widget, past
+    // the window (QWidgetWindow) that turns a right press into this event.
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(view->viewport(), &event);
+    QTRY_VERIFY(!chosen.isEmpty());
+    QVERIFY2(chosen.startsWith(QStringLiteral("Rebase here (2024-")), qPrintable(chosen));
+    const auto rebase = m_window->rebaseDate();
+    QVERIFY(rebase);
+    QVERIFY2(tradingDayDistance(*rebase, target) <= 1, qPrintable(rebase->toString(Qt::ISODate)));
+    const auto reading =
+        m_window->pair()->readingAt(ChartKind::Rebased, *rebase, m_window->rangeFrom(), rebase);
+    QVERIFY(reading.values.size() >= 2); // A, B, then the rate
+    COMPARE_NEAR(reading.values[0].second, 100.0, 1e-9);
+    COMPARE_NEAR(reading.values[1].second, 100.0, 1e-9);
+    // Zooming around the day keeps it; a range without it goes back to the range start.
+    m_window->setRange(QDate(2024, 5, 1), QDate(2024, 7, 31));
+    QCOMPARE(m_window->rebaseDate(), rebase);
+    QTest::mouseClick(m_window->presetButton(QStringLiteral("YTD")), Qt::LeftButton);
+    QVERIFY(!m_window->rebaseDate());
 }
 
 void TestWindow::settingsDialogSavesDefaultSetUrlsKeysAndCache()

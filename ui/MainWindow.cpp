@@ -472,6 +472,9 @@ void MainWindow::setRange(const QDate &from, const QDate &to, bool remember)
         m_history.emplace_back(m_from, m_to);
     m_from = f;
     m_to = t;
+    // A "Rebase here" day outside the new range would start the lines off the chart: the range
+    // start takes over again. Inside the range it stays, so zooming keeps the user's anchor.
+    if (m_rebase && (*m_rebase < f || *m_rebase > t)) m_rebase.reset();
     redraw();
 }
 

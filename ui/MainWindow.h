@@ -41,6 +41,8 @@ public:
     void applyPreset(const QString &preset);
     QDate rangeFrom() const { return m_from; }
     QDate rangeTo() const { return m_to; }
+    // The day the rebased charts start from when the user chose one ("Rebase here").
+    std::optional<QDate> rebaseDate() const { return m_rebase; }
     ChartView *chartView(ChartKind kind) const;
     Crosshair *crosshair(ChartKind kind) const;
     ResultTableModel *returnsModel() const { return m_returns; }
