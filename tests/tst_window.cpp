@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QImage>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void crosshairReportsTheValue();
     void periodsRowFromTheRange();
     void rebaseHereFromTheContextMenu();
+    void movesRankBySpread();
     void exportWritesTheAskedPng();
     void commandLineExportWithoutDisplay();
     void emptyCacheOffersUpdateAndImport();
@@ -509,6 +511,38 @@ void TestWindow::rebaseHereFromTheContextMenu()
     QCOMPARE(m_window->rebaseDate(), rebase);
     QTest::mouseClick(m_window->presetButton(QStringLiteral("YTD")), Qt::LeftButton);
     QVERIFY(!m_window->rebaseDate());
+}
+
+// The moves table ranks by |A| or, chosen in its corner, by |A - B| (the figure behind "its widest
+// spread since").
+void TestWindow::movesRankBySpread()
+{
+    m_window->setRange(QDate(2023, 1, 3), QDate(2023, 12, 29));
+    auto *ranking = m_window->findChild<QComboBox *>(QStringLiteral("movesRanking"));
+    QVERIFY(ranking);
+    ResultTableModel *moves = m_window->movesModel();
+    const auto column = [moves](int c) {
+        std::vector<double> v;
+        for (int r = 0; r < moves->rowCount(); ++r)
+            v.push_back(std::abs(moves->index(r, c).data(Qt::UserRole).toDouble()));
+        return v;
+    };
+    ranking->setCurrentIndex(0);
+    QCOMPARE(moves->rowCount(), 20);
+    std::vector<double> byA = column(1);
+    QVERIFY(std::is_sorted(byA.rbegin(), byA.rend()));
+    ranking->setCurrentIndex(1);
+    QCOMPARE(moves->rowCount(), 20);
+    const std::vector<double> bySpread = column(3);
+    QVERIFY(std::is_sorted(bySpread.rbegin(), bySpread.rend()));
+    QVERIFY(column(1) != byA); // another set of days
+    // The largest spread of 2023 is at least the spread of every day ranked by A.
+    const std::vector<double> spreadOfA = [&] {
+        ranking->setCurrentIndex(0);
+        return column(3);
+    }();
+    QVERIFY(bySpread.front() >= *std::max_element(spreadOfA.begin(), spreadOfA.end()));
+    ranking->setCurrentIndex(0);
 }
 
 void TestWindow::settingsDialogSavesDefaultSetUrlsKeysAndCache()

@@ -247,6 +247,18 @@ void MainWindow::buildUi()
     addTable(m_returns, QStringLiteral("Returns"), QStringLiteral("returnsTable"));
     addTable(m_periods, QStringLiteral("Periods"), QStringLiteral("periodsTable"));
     addTable(m_moves, QStringLiteral("Largest daily moves"), QStringLiteral("movesTable"));
+    // The moves table ranks the days by A's move or by the spread ("the widest spread since").
+    m_movesRanking = new QComboBox;
+    m_movesRanking->setObjectName(QStringLiteral("movesRanking"));
+    m_movesRanking->addItems(
+        {QStringLiteral("Rank moves by |A|"), QStringLiteral("Rank moves by |A \u2212 B|")});
+    m_movesRanking->setCurrentIndex(
+        openAppSettings()->value(QStringLiteral("view/movesBySpread"), false).toBool() ? 1 : 0);
+    connect(m_movesRanking, &QComboBox::currentIndexChanged, this, [this](int index) {
+        openAppSettings()->setValue(QStringLiteral("view/movesBySpread"), index == 1);
+        if (m_pair) fillMovesTable(*m_moves, *m_pair, m_from, m_to, 20, index == 1);
+    });
+    tabs->setCornerWidget(m_movesRanking);
     splitter->addWidget(tabs);
     splitter->setSizes({260, 260, 220, 220, 200});
 
@@ -512,7 +524,7 @@ void MainWindow::redraw()
                               .arg(m_from.toString(Qt::ISODate), m_to.toString(Qt::ISODate),
                                    m_pair->baseDay(m_from, m_rebase).toString(Qt::ISODate)));
     fillReturnsTable(*m_returns, *m_pair, m_from, m_to);
-    fillMovesTable(*m_moves, *m_pair, m_from, m_to, 20, false);
+    fillMovesTable(*m_moves, *m_pair, m_from, m_to, 20, m_movesRanking->currentIndex() == 1);
 }
 
 QString MainWindow::describe(ChartKind kind, const QDate &date) const

@@ -107,6 +107,7 @@ private:
     QPushButton *m_cancel = nullptr;
     Updater *m_updater = nullptr;
     StoreWriter *m_importing = nullptr; // while an import runs
+    QComboBox *m_movesRanking = nullptr;
     bool m_loading = false;
 };
 
