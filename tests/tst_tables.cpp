@@ -1,6 +1,7 @@
 #include "analysis/MovesTable.h"
 #include "analysis/PeriodTable.h"
 #include "analysis/ReturnsTable.h"
+#include "chart/PairData.h"
 #include "core/UserError.h"
 #include "TestCommon.h"
 
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void movesRejectBadRanges();
     void returnsAndYearToDate();
     void weekendAfterLastDayIsInside();
+    void headlineSaysWhenTheRateEndsEarly();
 };
 
 void TestTables::periods()
@@ -184,6 +186,37 @@ void TestTables::weekendAfterLastDayIsInside()
                      {SymbolSeries{QStringLiteral("X"), {{day(1, 4), 1.0}, {day(1, 5), 2.0}}}},
                      day(1, 4), day(1, 8));
              }).isEmpty());
+}
+
+// The chart legend's headline: A and B over the range, and the rate's change in bp; where the rate
+// series stops before the range ends, it says so instead of leaving the change out.
+void TestTables::headlineSaysWhenTheRateEndsEarly()
+{
+    const auto series = [](std::vector<double> values) {
+        Series s;
+        for (std::size_t i = 0; i < values.size(); ++i)
+            s.push_back({QDate(2024, 1, 2).addDays(qint64(i)), values[i]});
+        return s;
+    };
+    // 2024-01-02 .. 01-05 (Tue..Fri).
+    const SymbolSeries a{QStringLiteral("A"), series({100, 101, 102, 103})};
+    const SymbolSeries b{QStringLiteral("B"), series({50, 50, 49, 49.5})};
+    const SymbolSeries rate{QStringLiteral("DGS10"), series({3.90, 4.00, 4.05, 4.12})};
+    // From the 01-02 close: A 103/100 = +3.0 %, B 49.5/50 = -1.0 %, 10y 3.90 -> 4.12 = +22 bp.
+    PairData pair = PairData::fromSeries(a, b, {rate});
+    QCOMPARE(pair.headline(QDate(2024, 1, 3), QDate(2024, 1, 5)),
+             QStringLiteral("A +3.0%  B \u22121.0%  10y +22 bp"));
+    // A rate whose last observation is 01-03 reads as unknown after four days of grace (holidays).
+    const SymbolSeries longA{QStringLiteral("A"),
+                             series({100, 101, 102, 103, 103, 103, 103, 104, 104, 104, 110})};
+    const SymbolSeries longB{QStringLiteral("B"),
+                             series({50, 50, 49, 49.5, 49.5, 49.5, 49.5, 50, 50, 50, 55})};
+    const SymbolSeries shortRate{QStringLiteral("DGS10"), series({3.90, 4.00})};
+    pair = PairData::fromSeries(longA, longB, {shortRate});
+    QCOMPARE(pair.headline(QDate(2024, 1, 3), QDate(2024, 1, 12)),
+             QStringLiteral("A +10.0%  B +10.0%  10y n/a (data ends 2024-01-03)"));
+    QCOMPARE(pair.headline(QDate(2024, 1, 3), QDate(2024, 1, 5)),
+             QStringLiteral("A +3.0%  B \u22121.0%  10y +10 bp"));
 }
 
 QTEST_GUILESS_MAIN(TestTables)

@@ -202,7 +202,15 @@ QString PairData::headline(const QDate &from, const QDate &to,
                             pct((m_vb[end] / m_vb[base] - 1) * 100));
     for (std::size_t k = 0; k < m_rates.size(); ++k) {
         const std::vector<double> &values = m_rateValues[k];
-        if (std::isnan(values[end]) || std::isnan(values[base])) continue;
+        if (std::isnan(values[base])) continue;
+        if (std::isnan(values[end])) {
+            // Say why the change is missing rather than leave the reader to wonder.
+            if (!m_rates[k].series.empty())
+                text += QStringLiteral("  %1 n/a (data ends %2)")
+                            .arg(rateLabel(m_rates[k].symbol),
+                                 m_rates[k].series.back().date.toString(Qt::ISODate));
+            continue;
+        }
         const double bp = (values[end] - values[base]) * 100.0;
         text += QStringLiteral("  %1 %2%3 bp")
                     .arg(rateLabel(m_rates[k].symbol),
