@@ -1,6 +1,7 @@
 #include "FakeHttpServer.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace indexlens::test {
 
@@ -98,7 +99,13 @@ void FakeHttpServer::onConnection()
                    "\r\nConnection: close\r\n\r\n" + response.body;
             socket->write(out);
             socket->flush();
-            socket->disconnectFromHost();
+            // The client closes after reading (Connection: close). Closing first races with its
+            // read: Qt then takes the reply as cut short and sends the request again. Only a
+            // response meant to break mid-body closes at once.
+            if (response.declaredLength >= 0)
+                socket->disconnectFromHost();
+            else
+                QTimer::singleShot(10000, socket, [socket] { socket->disconnectFromHost(); });
         });
     }
 }
