@@ -165,24 +165,31 @@ bool TestCrashSafety::runAndKill(const QStringList &arguments, double delayMs)
 void TestCrashSafety::killAtManyPoints(const QStringList &arguments, const QString &trial,
                                        const Hashes &after)
 {
-    // A whole run first: how long it takes, and that it ends with the new rows.
-    QVERIFY(copyCache(m_base, trial));
-    QElapsedTimer clock;
-    clock.start();
-    QProcess whole;
-    whole.setProcessEnvironment(m_env);
-    whole.start(indexlensBinary(), arguments);
-    QVERIFY(QTest::qWaitFor([&] { return whole.state() == QProcess::NotRunning; }, 60000));
-    const double runMs = double(clock.elapsed());
-    QCOMPARE(whole.exitCode(), 0);
-    QString integrity;
-    QVERIFY(symbolHashes(trial, &integrity) == after);
-
-    int killed = 0, allOld = 0, allNew = 0, partly = 0;
-    for (int i = 0; i < kTrials; ++i) {
+    // Whole runs first: how long one takes (the middle of three), and that it ends with the new
+    // rows.
+    std::vector<double> runs;
+    for (int run = 0; run < 3; ++run) {
         QVERIFY(copyCache(m_base, trial));
-        const double delay = runMs * (i + 0.5) / kTrials; // spread over the whole run
+        QElapsedTimer clock;
+        clock.start();
+        QProcess whole;
+        whole.setProcessEnvironment(m_env);
+        whole.start(indexlensBinary(), arguments);
+        QVERIFY(QTest::qWaitFor([&] { return whole.state() == QProcess::NotRunning; }, 60000));
+        runs.push_back(double(clock.elapsed()));
+        QCOMPARE(whole.exitCode(), 0);
+        QString integrity;
+        QVERIFY(symbolHashes(trial, &integrity) == after);
+    }
+    std::sort(runs.begin(), runs.end());
+    const double runMs = runs[1];
+
+    int trials = 0, killed = 0, allOld = 0, allNew = 0, partly = 0;
+    const auto killAt = [&](double delay) {
+        QVERIFY(copyCache(m_base, trial));
+        ++trials;
         if (!runAndKill(arguments, delay)) ++killed;
+        QString integrity;
         const Hashes hashes = symbolHashes(trial, &integrity);
         QVERIFY2(integrity == QStringLiteral("ok"),
                  qPrintable(QStringLiteral("kill at %1 ms: %2").arg(delay).arg(integrity)));
@@ -201,12 +208,29 @@ void TestCrashSafety::killAtManyPoints(const QStringList &arguments, const QStri
             ++allNew;
         else
             ++partly;
+    };
+    // Spread over the whole run; on a busy machine runs vary, so where every kill landed on one
+    // side of the writes, a few more rounds move the window later or earlier.
+    double lo = 0, hi = runMs;
+    for (int round = 0; round < 4; ++round) {
+        const int count = round == 0 ? kTrials : kTrials / 2;
+        for (int i = 0; i < count; ++i) {
+            killAt(lo + (hi - lo) * (i + 0.5) / count);
+            if (QTest::currentTestFailed()) return;
+        }
+        if (allOld > 0 && partly + allNew > 0) break;
+        if (allOld == 0) { // every kill came after a commit: earlier
+            hi = lo + (hi - lo) / 2;
+        } else { // none after a commit: later
+            lo = hi;
+            hi *= 3;
+        }
     }
     qInfo("%s: whole run %.0f ms; %d kills: %d during the run, symbols all old %d, some new %d, "
           "all new %d",
-          qPrintable(arguments.at(2)), runMs, kTrials, killed, allOld, partly, allNew);
+          qPrintable(arguments.at(2)), runMs, trials, killed, allOld, partly, allNew);
     // The kills landed before, between and after the writes, not all on one side of them.
-    QVERIFY(killed >= kTrials / 2);
+    QVERIFY(killed >= trials / 4);
     QVERIFY(allOld > 0);
     QVERIFY(partly + allNew > 0);
 }

@@ -129,6 +129,16 @@ private:
             // A connection that breaks mid-body is worth another try.
             retry = error == QNetworkReply::RemoteHostClosedError ||
                     error == QNetworkReply::TemporaryNetworkFailureError;
+        } else if (const qint64 declared =
+                       reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+                   !reply->hasRawHeader("Content-Encoding") && declared > body.size()) {
+            // Qt now and then reports a connection closed mid-body as a normal end: the length
+            // the server announced tells.
+            r.error =
+                QStringLiteral("the transfer failed: the connection closed after %1 of %2 bytes")
+                    .arg(body.size())
+                    .arg(declared);
+            retry = true;
         } else {
             r.ok = true;
             r.body = body;
