@@ -17,10 +17,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChart>
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QImage>
+#include <QLegend>
 #include <QLineEdit>
 #include <QMenu>
 #include <QProcess>
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void overviewStripPansTheWindow();
     void swapExchangesAAndB();
     void twoRateOverlays();
+    void axisAndLegendOfAChart();
     void crosshairReportsTheValue();
     void periodsRowFromTheRange();
     void rebaseHereFromTheContextMenu();
@@ -233,6 +236,55 @@ void TestWindow::twoRateOverlays()
              QStringLiteral("10y +81 bp  2y +81 bp"));
     QCOMPARE(m_window->returnsModel()->rowCount(), 4);
     QCOMPARE(m_window->returnsModel()->index(3, 0).data().toString(), QStringLiteral("DGS2 bp"));
+
+    // The two rates are drawn in colours of their own (both were grey once), each visible.
+    const QColor tenYear = ChartView::colorFor(0, true), twoYear = ChartView::colorFor(1, true);
+    QVERIFY(tenYear != twoYear);
+    ChartView *view = m_window->chartView(ChartKind::Relative);
+    QApplication::processEvents();
+    const QImage image = view->grab().toImage();
+    const QRect plot = view->plotArea().toRect();
+    auto pixelsOf = [&](const QColor &colour) {
+        int n = 0;
+        for (int y = plot.top(); y <= plot.bottom(); ++y)
+            for (int x = plot.left(); x <= plot.right(); ++x)
+                if (image.pixelColor(x, y) == colour) ++n;
+        return n;
+    };
+    QVERIFY2(pixelsOf(tenYear) > 200, qPrintable(QString::number(pixelsOf(tenYear))));
+    QVERIFY2(pixelsOf(twoYear) > 200, qPrintable(QString::number(pixelsOf(twoYear))));
+}
+
+// The date axis is labelled at month starts, and title, legend and headline share one line
+// while they fit; a narrow chart moves the legend back to its own row.
+void TestWindow::axisAndLegendOfAChart()
+{
+    m_window->pick(QStringLiteral("IWM"), QStringLiteral("SPY"), {QStringLiteral("DGS10")});
+    m_window->setRange(QDate(2024, 1, 2), QDate(2024, 4, 30));
+    ChartView *view = m_window->chartView(ChartKind::Rebased);
+    QApplication::processEvents();
+    QCOMPARE(view->dateAxisLabels(),
+             (QStringList{QStringLiteral("Feb 2024"), QStringLiteral("Mar 2024"),
+                          QStringLiteral("Apr 2024")}));
+    QVERIFY(view->legendInTitle());
+    QVERIFY(!view->chart()->legend()->isVisible());
+    QVERIFY(view->chart()->title().contains(QStringLiteral("IWM")));
+    QVERIFY(view->chart()->title().contains(
+        m_window->pair()->headline(QDate(2024, 1, 2), QDate(2024, 4, 30)).toHtmlEscaped()));
+
+    ChartView narrow;
+    narrow.resize(420, 200);
+    narrow.setContent(
+        m_window->pair()->chart(ChartKind::Rebased, QDate(2014, 1, 2), QDate(2024, 4, 30), 300),
+        QDate(2014, 1, 2), QDate(2024, 4, 30));
+    narrow.setHeadline(m_window->pair()->headline(QDate(2014, 1, 2), QDate(2024, 4, 30)));
+    QVERIFY(!narrow.legendInTitle());
+    QVERIFY(narrow.chart()->legend()->isVisible());
+    // A decade on a narrow axis: labelled every two or five years, never every seventh of it.
+    const QStringList labels = narrow.dateAxisLabels();
+    QVERIFY2(labels.size() >= 2 && labels.size() <= 5, qPrintable(labels.join(QLatin1Char(' '))));
+    for (const QString &label : labels)
+        QCOMPARE(label.size(), 4);
 }
 
 void TestWindow::crosshairReportsTheValue()

@@ -37,6 +37,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -124,6 +125,9 @@ void MainWindow::buildUi()
     m_rates = new QListWidget;
     m_rates->setObjectName(QStringLiteral("rates"));
     m_rates->setMaximumHeight(110);
+    // Long names ("DGS10 – 10-Year Treasury yield …") elide instead of scrolling sideways.
+    m_rates->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_rates->setTextElideMode(Qt::ElideRight);
     auto *swap = new QPushButton(QStringLiteral("Swap A \u21c4 B"));
     swap->setObjectName(QStringLiteral("swap"));
     m_total = new QRadioButton(QStringLiteral("Total return"));
@@ -275,7 +279,7 @@ void MainWindow::buildUi()
     auto *content = new QWidget;
     auto *layout = new QHBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
-    panel->setMaximumWidth(260);
+    panel->setMaximumWidth(300);
     layout->addWidget(panel, 0, Qt::AlignTop);
     layout->addWidget(chartsColumn, 1);
 
@@ -317,7 +321,10 @@ void MainWindow::buildUi()
     m_cancel->hide();
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
-    resize(1500, 1000);
+    // First run: most of the screen, the charts want the room (later runs restore the geometry).
+    const QSize screenSize = screen() ? screen()->availableSize() : QSize(1600, 1000);
+    resize(std::min(1800, screenSize.width() * 9 / 10),
+           std::min(1200, screenSize.height() * 9 / 10));
 }
 
 void MainWindow::buildMenus()
@@ -391,6 +398,7 @@ void MainWindow::fillPickers()
     for (const auto &[symbol, name] : rates) {
         auto *item = new QListWidgetItem(QStringLiteral("%1 \u2013 %2").arg(symbol, name), m_rates);
         item->setData(Qt::UserRole, symbol);
+        item->setToolTip(item->text());
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.contains(symbol) ? Qt::Checked : Qt::Unchecked);
     }

@@ -2,11 +2,14 @@
 
 #include "SeriesLayer.h"
 
+#include "chart/DateTicks.h"
+
+#include <QCategoryAxis>
 #include <QChart>
-#include <QDateTimeAxis>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QTextDocument>
 #include <QValueAxis>
 
 #include <cmath>
@@ -23,7 +26,10 @@ QList<QPointF> toList(const std::vector<QPointF> &points)
 
 QColor ChartView::colorFor(int index, bool rightAxis)
 {
-    if (rightAxis) return QColor(0x9a, 0x9a, 0x9a); // the rate: grey, behind the story
+    // The rates stay muted, behind the story, but two of them (10y and 2y) must be told apart.
+    static const QColor rates[] = {QColor(0x9a, 0x9a, 0x9a), QColor(0x8c, 0x56, 0x4b),
+                                   QColor(0x94, 0x67, 0xbd), QColor(0xbc, 0xbd, 0x22)};
+    if (rightAxis) return rates[index % 4];
     static const QColor palette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e),
                                      QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28)};
     return palette[index % 4];
@@ -43,8 +49,60 @@ ChartView::ChartView(QWidget *parent) : QChartView(new QChart, parent)
 
 void ChartView::setHeadline(const QString &headline)
 {
-    chart()->setTitle(QStringLiteral("<b>%1</b> &nbsp; %2")
-                          .arg(m_content.title.toHtmlEscaped(), headline.toHtmlEscaped()));
+    m_headline = headline;
+    updateTitle();
+}
+
+// Title, legend and headline on one line saves a row of every chart for the plot; when they do
+// not fit the width, the legend goes back to its own row instead of being cut off.
+void ChartView::updateTitle()
+{
+    QString legend;
+    int rateIndex = 0, index = 0;
+    for (const ChartLine &line : m_content.lines) {
+        const QColor colour = colorFor(line.rightAxis ? rateIndex++ : index, line.rightAxis);
+        legend += QStringLiteral("&nbsp;&nbsp;<span style=\"color:%1\">\u25a0</span>&nbsp;%2")
+                      .arg(colour.name(), line.name.toHtmlEscaped());
+        ++index;
+    }
+    const QString title = m_content.title.toHtmlEscaped();
+    const QString headline = m_headline.toHtmlEscaped();
+    const QString oneLine =
+        QStringLiteral("<b>%1</b>%2&nbsp;&nbsp;&nbsp; %3").arg(title, legend, headline);
+    QTextDocument doc;
+    doc.setDefaultFont(chart()->titleFont());
+    doc.setHtml(oneLine);
+    m_legendInTitle = doc.idealWidth() + 24 <= width(); // the widget's: set before it is shown
+    chart()->legend()->setVisible(!m_legendInTitle);
+    chart()->setTitle(m_legendInTitle ? oneLine
+                                      : QStringLiteral("<b>%1</b> &nbsp; %2").arg(title, headline));
+}
+
+void ChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    updateTitle();
+    updateDateTicks();
+}
+
+QStringList ChartView::dateAxisLabels() const
+{
+    return m_dateAxis ? m_dateAxis->categoriesLabels() : QStringList();
+}
+
+// Month, quarter or year starts as the width allows, about one label per 90 pixels.
+void ChartView::updateDateTicks()
+{
+    if (!m_dateAxis || !m_from.isValid()) return;
+    for (const QString &label : m_dateAxis->categoriesLabels())
+        m_dateAxis->remove(label);
+    const double plotWidth =
+        chart()->plotArea().width() > 0 ? chart()->plotArea().width() : double(width());
+    const double x0 = PairData::toX(m_from);
+    m_dateAxis->setStartValue(x0 - 1);
+    for (const DateTick &tick : calendarTicks(m_from, m_to, std::max(2, int(plotWidth / 90))))
+        m_dateAxis->append(tick.label, PairData::toX(tick.date));
+    m_dateAxis->setRange(x0, PairData::toX(m_to));
 }
 
 void ChartView::setLogScale(bool log)
@@ -65,9 +123,8 @@ void ChartView::rebuild(const ChartContent &content)
         c->removeAxis(axis);
         delete axis;
     }
-    m_dateAxis = new QDateTimeAxis;
-    m_dateAxis->setFormat(QStringLiteral("yyyy-MM-dd"));
-    m_dateAxis->setTickCount(7);
+    m_dateAxis = new QCategoryAxis;
+    m_dateAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     c->addAxis(m_dateAxis, Qt::AlignBottom);
     m_builtLog = m_log && (content.kind == ChartKind::Ratio || content.kind == ChartKind::Rebased);
     if (m_builtLog) {
@@ -146,7 +203,7 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
             hi = std::max(hi, 0.0);
         }
     }
-    m_dateAxis->setRange(from.startOfDay(), to.startOfDay());
+    updateDateTicks();
     // Fewer value ticks on a short chart, so their labels never get elided.
     const int ticks = std::clamp(height() / 45, 3, 7);
     if (auto *linear = qobject_cast<QValueAxis *>(m_leftAxis)) linear->setTickCount(ticks);
@@ -182,6 +239,7 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
         ranges.right1 = m_rightAxis->max();
     }
     m_layer->setLines(std::move(layerLines), ranges);
+    updateTitle();
 }
 
 QRectF ChartView::plotArea() const

@@ -5,7 +5,7 @@
 #include <QChartView>
 
 class QChart;
-class QDateTimeAxis;
+class QCategoryAxis;
 class QAbstractAxis;
 class QValueAxis;
 class QLineSeries;
@@ -34,14 +34,24 @@ public:
     int xOf(const QDate &date) const;
     QRectF plotArea() const;
 
-    // The colours the series are drawn in, in the order of content().lines.
+    // The colour of the index-th line on the left axis, or of the index-th rate on the right.
     static QColor colorFor(int index, bool rightAxis);
+    // Whether the legend sits in the title line (true when title, legend and headline fit the
+    // chart's width; else the legend takes its own row below the title).
+    bool legendInTitle() const { return m_legendInTitle; }
+    // The labels of the date axis, left to right.
+    QStringList dateAxisLabels() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild(const ChartContent &content);
+    void updateDateTicks();
+    void updateTitle();
 
     ChartContent m_content;
-    QDateTimeAxis *m_dateAxis = nullptr;
+    QCategoryAxis *m_dateAxis = nullptr; // x in ms, labelled at calendar boundaries
     QAbstractAxis *m_leftAxis = nullptr;
     QValueAxis *m_rightAxis = nullptr;
     bool m_log = false;
@@ -49,6 +59,8 @@ private:
     QList<QLineSeries *> m_series; // empty: legend entries and axis bindings only
     class SeriesLayer *m_layer = nullptr;
     QDate m_from, m_to;
+    QString m_headline;
+    bool m_legendInTitle = false;
 };
 
 } // namespace indexlens
