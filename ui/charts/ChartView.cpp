@@ -6,10 +6,10 @@
 
 #include <QCategoryAxis>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
-#include <QTextDocument>
 #include <QValueAxis>
 
 #include <cmath>
@@ -57,25 +57,31 @@ void ChartView::setHeadline(const QString &headline)
 // not fit the width, the legend goes back to its own row instead of being cut off.
 void ChartView::updateTitle()
 {
-    QString legend;
+    QString legend, legendText;
     int rateIndex = 0, index = 0;
     for (const ChartLine &line : m_content.lines) {
         const QColor colour = colorFor(line.rightAxis ? rateIndex++ : index, line.rightAxis);
         legend += QStringLiteral("&nbsp;&nbsp;<span style=\"color:%1\">\u25a0</span>&nbsp;%2")
                       .arg(colour.name(), line.name.toHtmlEscaped());
+        legendText += QStringLiteral("  \u25a0 ") + line.name;
         ++index;
     }
     const QString title = m_content.title.toHtmlEscaped();
     const QString headline = m_headline.toHtmlEscaped();
     const QString oneLine =
         QStringLiteral("<b>%1</b>%2&nbsp;&nbsp;&nbsp; %3").arg(title, legend, headline);
-    QTextDocument doc;
-    doc.setDefaultFont(chart()->titleFont());
-    doc.setHtml(oneLine);
-    m_legendInTitle = doc.idealWidth() + 24 <= width(); // the widget's: set before it is shown
-    chart()->legend()->setVisible(!m_legendInTitle);
-    chart()->setTitle(m_legendInTitle ? oneLine
-                                      : QStringLiteral("<b>%1</b> &nbsp; %2").arg(title, headline));
+    // Font metrics of the plain text, not a QTextDocument layout: this runs on every redraw.
+    QFont bold = chart()->titleFont();
+    bold.setBold(true);
+    const double needed = QFontMetricsF(bold).horizontalAdvance(m_content.title) +
+                          QFontMetricsF(chart()->titleFont())
+                              .horizontalAdvance(legendText + QStringLiteral("    ") + m_headline);
+    m_legendInTitle = needed + 32 <= width(); // the widget's width: set before it is shown
+    if (chart()->legend()->isVisible() == m_legendInTitle)
+        chart()->legend()->setVisible(!m_legendInTitle);
+    const QString text =
+        m_legendInTitle ? oneLine : QStringLiteral("<b>%1</b> &nbsp; %2").arg(title, headline);
+    if (chart()->title() != text) chart()->setTitle(text);
 }
 
 void ChartView::resizeEvent(QResizeEvent *event)
@@ -176,6 +182,7 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
         m_builtLog ==
             (m_log && (content.kind == ChartKind::Ratio || content.kind == ChartKind::Rebased));
     if (!sameShape) rebuild(content);
+    bool legendChanged = !sameShape;
     m_content = content;
     m_from = from;
     m_to = to;
@@ -188,7 +195,10 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
     for (std::size_t i = 0; i < content.lines.size(); ++i) {
         const ChartLine &line = content.lines[i];
         QLineSeries *series = m_series[qsizetype(i)];
-        if (series->name() != line.name) series->setName(line.name);
+        if (series->name() != line.name) {
+            series->setName(line.name);
+            legendChanged = true;
+        }
         layerLines.push_back(
             {QPolygonF(toList(line.points)), series->pen(), line.rightAxis, line.bars});
         double &l = line.rightAxis ? rlo : lo;
@@ -239,7 +249,7 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
         ranges.right1 = m_rightAxis->max();
     }
     m_layer->setLines(std::move(layerLines), ranges);
-    updateTitle();
+    if (legendChanged) updateTitle(); // else the headline that follows a new range updates it
 }
 
 QRectF ChartView::plotArea() const
