@@ -2,7 +2,6 @@
 
 #include "charts/ChartView.h"
 
-#include <QChart>
 #include <QPainter>
 
 namespace indexlens {
@@ -41,7 +40,7 @@ QImage renderCharts(const PairData &pair, const std::vector<ChartKind> &kinds, c
         view.setAttribute(Qt::WA_DontShowOnScreen);
         view.resize(options.width, chartHeight);
         view.setRenderHint(QPainter::Antialiasing, true);
-        view.chart()->setTheme(options.dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        view.setDarkTheme(options.dark);
         view.setLogScale(options.logScale);
         const int plotWidth = std::max(200, options.width - 160);
         view.setContent(pair.chart(kind, from, to, int(plotWidth * options.scale), rebase), from,

@@ -15,7 +15,6 @@
 
 #include <QApplication>
 #include <QButtonGroup>
-#include <QChart>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -192,7 +191,7 @@ void MainWindow::buildUi()
     for (int i = 0; i < 4; ++i) {
         auto *view = new ChartView;
         view->setObjectName(QStringLiteral("chart%1").arg(i));
-        view->chart()->setTheme(isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        view->setDarkTheme(isDark());
         m_charts[std::size_t(i)] = view;
         auto *selector = new RangeSelector(view);
         connect(selector, &RangeSelector::rangeSelected, this,

@@ -91,6 +91,21 @@ void ChartView::resizeEvent(QResizeEvent *event)
     updateDateTicks();
 }
 
+void ChartView::setDarkTheme(bool dark)
+{
+    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+}
+
+QString ChartView::titleText() const
+{
+    return chart()->title();
+}
+
+bool ChartView::legendRowVisible() const
+{
+    return chart()->legend()->isVisible();
+}
+
 QStringList ChartView::dateAxisLabels() const
 {
     return m_dateAxis ? m_dateAxis->categoriesLabels() : QStringList();

@@ -27,6 +27,8 @@ public:
     QDate to() const { return m_to; }
     void setHeadline(const QString &headline);
     void setLogScale(bool log);
+    // Qt Charts' dark or light theme (the window follows the system, an export its option).
+    void setDarkTheme(bool dark);
     bool logScale() const { return m_log; }
 
     // Pixel <-> date mapping of the plot area (viewport coordinates).
@@ -39,6 +41,9 @@ public:
     // Whether the legend sits in the title line (true when title, legend and headline fit the
     // chart's width; else the legend takes its own row below the title).
     bool legendInTitle() const { return m_legendInTitle; }
+    // What the line above the plot says (rich text), and whether the legend has a row of its own.
+    QString titleText() const;
+    bool legendRowVisible() const;
     // The labels of the date axis, left to right.
     QStringList dateAxisLabels() const;
 
