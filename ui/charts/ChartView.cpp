@@ -3,13 +3,13 @@
 #include "SeriesLayer.h"
 
 #include "chart/DateTicks.h"
+#include "chart/ValueTicks.h"
 
 #include <QCategoryAxis>
 #include <QChart>
 #include <QFontMetricsF>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QLogValueAxis>
 #include <QValueAxis>
 
 #include <cmath>
@@ -106,6 +106,19 @@ bool ChartView::legendRowVisible() const
     return chart()->legend()->isVisible();
 }
 
+QStringList ChartView::leftAxisLabels() const
+{
+    if (auto *log = qobject_cast<QCategoryAxis *>(m_leftAxis)) return log->categoriesLabels();
+    QStringList labels;
+    if (auto *linear = qobject_cast<QValueAxis *>(m_leftAxis)) {
+        const int n = linear->tickCount();
+        for (int i = 0; i < n; ++i)
+            labels << QString::number(linear->min() + i * (linear->max() - linear->min()) / (n - 1),
+                                      'g', 10);
+    }
+    return labels;
+}
+
 QStringList ChartView::dateAxisLabels() const
 {
     return m_dateAxis ? m_dateAxis->categoriesLabels() : QStringList();
@@ -149,10 +162,10 @@ void ChartView::rebuild(const ChartContent &content)
     c->addAxis(m_dateAxis, Qt::AlignBottom);
     m_builtLog = m_log && (content.kind == ChartKind::Ratio || content.kind == ChartKind::Rebased);
     if (m_builtLog) {
-        auto *axis = new QLogValueAxis;
-        axis->setBase(10);
-        axis->setLabelFormat(QStringLiteral("%.3g"));
-        axis->setMinorTickCount(-1);
+        // log10 of the values, labelled with the values (see logAxisTicks): QLogValueAxis labels
+        // only powers of ten, none at all for a ratio that stays within one decade.
+        auto *axis = new QCategoryAxis;
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         m_leftAxis = axis;
     } else {
         auto *axis = new QValueAxis;
@@ -231,7 +244,6 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
     updateDateTicks();
     // Fewer value ticks on a short chart, so their labels never get elided.
     const int ticks = std::clamp(height() / 45, 3, 7);
-    if (auto *linear = qobject_cast<QValueAxis *>(m_leftAxis)) linear->setTickCount(ticks);
     if (m_rightAxis) m_rightAxis->setTickCount(ticks);
     auto pad = [](double l, double h, bool log) {
         if (!std::isfinite(l) || !std::isfinite(h)) return std::pair(log ? 0.1 : 0.0, 1.0);
@@ -240,24 +252,32 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
         return std::pair(l - span * 0.05, h + span * 0.05);
     };
     const auto [l, h] = pad(lo, hi, m_builtLog);
-    m_leftAxis->setRange(l, h);
-    if (auto *linear = qobject_cast<QValueAxis *>(m_leftAxis))
-        linear->applyNiceNumbers(); // round tick values
+    SeriesLayer::Ranges ranges;
+    ranges.x0 = x0;
+    ranges.x1 = x1;
+    if (m_builtLog) {
+        auto *axis = static_cast<QCategoryAxis *>(m_leftAxis);
+        for (const QString &label : axis->categoriesLabels())
+            axis->remove(label);
+        axis->setStartValue(std::log10(l) - 1e-9);
+        for (const double v : logAxisTicks(l, h, ticks))
+            axis->append(QString::number(v, 'g', 10), std::log10(v)); // 10000, not 1e+04
+        axis->setRange(std::log10(l), std::log10(h));
+        ranges.left0 = l;
+        ranges.left1 = h;
+        ranges.leftLog = true;
+    } else {
+        auto *axis = static_cast<QValueAxis *>(m_leftAxis);
+        axis->setTickCount(ticks);
+        axis->setRange(l, h);
+        axis->applyNiceNumbers(); // round tick values
+        ranges.left0 = axis->min();
+        ranges.left1 = axis->max();
+    }
     if (m_rightAxis) {
         const auto [rl, rh] = pad(rlo, rhi, false);
         m_rightAxis->setRange(rl, rh);
         m_rightAxis->applyNiceNumbers();
-    }
-    SeriesLayer::Ranges ranges;
-    ranges.x0 = x0;
-    ranges.x1 = x1;
-    if (auto *linear = qobject_cast<QValueAxis *>(m_leftAxis)) {
-        ranges.left0 = linear->min();
-        ranges.left1 = linear->max();
-    } else if (auto *log = qobject_cast<QLogValueAxis *>(m_leftAxis)) {
-        ranges.left0 = log->min();
-        ranges.left1 = log->max();
-        ranges.leftLog = true;
     }
     if (m_rightAxis) {
         ranges.right0 = m_rightAxis->min();

@@ -44,6 +44,8 @@ public:
     // What the line above the plot says (rich text), and whether the legend has a row of its own.
     QString titleText() const;
     bool legendRowVisible() const;
+    // The labels of the value axis on the left, bottom to top.
+    QStringList leftAxisLabels() const;
     // The labels of the date axis, left to right.
     QStringList dateAxisLabels() const;
 

@@ -1,12 +1,13 @@
 #include "chart/DateTicks.h"
+#include "chart/ValueTicks.h"
 
 #include <QTest>
 
 using namespace indexlens;
 
-// Calendar ticks of the charts' date axis (labels at month and year starts, not at every
-// seventh of the range).
-class TestDateTicks : public QObject {
+// Ticks of the charts' axes: calendar ticks of the date axis (labels at month and year starts,
+// not at every seventh of the range), and the values of a log axis.
+class TestAxisTicks : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void monthsOverSevenMonths();
@@ -15,6 +16,9 @@ private Q_SLOTS:
     void daysThenMondays();
     void aRangeStartingOnJanuaryFirstHasItsTick();
     void emptyForAnEmptyRange();
+    void logTicksWithinADecadeAreLinearSteps();
+    void logTicksOverDecades();
+    void logTicksNeedPositiveBounds();
 };
 
 namespace {
@@ -33,7 +37,7 @@ QStringList labels(const std::vector<DateTick> &ticks)
 }
 } // namespace
 
-void TestDateTicks::monthsOverSevenMonths()
+void TestAxisTicks::monthsOverSevenMonths()
 {
     // 2024-01-02 .. 2024-08-02: 31 Mondays are too many for 10 ticks; month starts Feb .. Aug fit.
     const auto ticks = calendarTicks(QDate(2024, 1, 2), QDate(2024, 8, 2), 10);
@@ -42,13 +46,13 @@ void TestDateTicks::monthsOverSevenMonths()
     QCOMPARE(ticks.back().date, QDate(2024, 8, 1));
 }
 
-void TestDateTicks::quartersWhenMonthsDoNotFit()
+void TestAxisTicks::quartersWhenMonthsDoNotFit()
 {
     const auto ticks = calendarTicks(QDate(2024, 1, 2), QDate(2024, 8, 2), 3);
     QCOMPARE(labels(ticks), list("Apr 2024|Jul 2024"));
 }
 
-void TestDateTicks::fiveYearsOverHalfACentury()
+void TestAxisTicks::fiveYearsOverHalfACentury()
 {
     // 1971-02-05 .. 2025-06-26 (the Nasdaq Composite's history): 54 years, 27 even years, and
     // 11 multiples of five (1975 .. 2025).
@@ -59,7 +63,7 @@ void TestDateTicks::fiveYearsOverHalfACentury()
     QCOMPARE(ticks.back().label, QStringLiteral("2025"));
 }
 
-void TestDateTicks::daysThenMondays()
+void TestAxisTicks::daysThenMondays()
 {
     // Friday 2024-03-01 .. Friday 2024-03-08: eight days fit ten ticks; two ticks take Mondays.
     const auto days = calendarTicks(QDate(2024, 3, 1), QDate(2024, 3, 8), 10);
@@ -69,17 +73,53 @@ void TestDateTicks::daysThenMondays()
     QCOMPARE(labels(weeks), list("2024-03-04"));
 }
 
-void TestDateTicks::aRangeStartingOnJanuaryFirstHasItsTick()
+void TestAxisTicks::aRangeStartingOnJanuaryFirstHasItsTick()
 {
     const auto ticks = calendarTicks(QDate(2020, 1, 1), QDate(2024, 12, 31), 6);
     QCOMPARE(labels(ticks), list("2020|2021|2022|2023|2024"));
 }
 
-void TestDateTicks::emptyForAnEmptyRange()
+void TestAxisTicks::emptyForAnEmptyRange()
 {
     QVERIFY(calendarTicks(QDate(2024, 3, 8), QDate(2024, 3, 1), 10).empty());
     QVERIFY(calendarTicks(QDate(2024, 3, 1), QDate(2024, 3, 8), 0).empty());
 }
 
-QTEST_GUILESS_MAIN(TestDateTicks)
-#include "tst_dateticks.moc"
+namespace {
+void compareTicks(const std::vector<double> &actual, const std::vector<double> &expected)
+{
+    QCOMPARE(actual.size(), expected.size());
+    for (std::size_t i = 0; i < actual.size(); ++i)
+        QVERIFY2(std::abs(actual[i] - expected[i]) <= 1e-9 * expected[i],
+                 qPrintable(QString::number(actual[i], 'g', 17)));
+}
+} // namespace
+
+void TestAxisTicks::logTicksWithinADecadeAreLinearSteps()
+{
+    // IWM/SPY between 0.33 and 0.48 (2020-2024): a base-10 log axis has no power of ten there.
+    // Step (0.48 - 0.33) / 5 = 0.03 -> 0.05: 0.35, 0.40, 0.45.
+    compareTicks(logAxisTicks(0.33, 0.48, 5), {0.35, 0.40, 0.45});
+    // Rebased 80 .. 200: step 120 / 6 = 20.
+    compareTicks(logAxisTicks(80, 200, 6), {80, 100, 120, 140, 160, 180, 200});
+}
+
+void TestAxisTicks::logTicksOverDecades()
+{
+    // 0.5 .. 3000: 1-2-5 gives 12 ticks (0.5 .. 2000), more than 10; the powers of ten fit.
+    compareTicks(logAxisTicks(0.5, 3000, 10), {1, 10, 100, 1000});
+    compareTicks(logAxisTicks(0.5, 3000, 12),
+                 {0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000});
+    // 13 powers of ten for 5 ticks: every third decade.
+    compareTicks(logAxisTicks(1, 1e12, 5), {1, 1e3, 1e6, 1e9, 1e12});
+}
+
+void TestAxisTicks::logTicksNeedPositiveBounds()
+{
+    QVERIFY(logAxisTicks(0, 10, 5).empty());
+    QVERIFY(logAxisTicks(-1, 10, 5).empty());
+    QVERIFY(logAxisTicks(5, 5, 5).empty());
+}
+
+QTEST_GUILESS_MAIN(TestAxisTicks)
+#include "tst_axisticks.moc"
