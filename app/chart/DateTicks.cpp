@@ -43,7 +43,7 @@ QDate next(const QDate &d, const Step &step)
     case Unit::Day:
         return d.addDays(step.count);
     case Unit::Week:
-        return d.addDays(7 * step.count);
+        return d.addDays(qint64(7) * step.count);
     case Unit::Month:
         return d.addMonths(step.count);
     case Unit::Year:
