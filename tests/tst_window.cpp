@@ -60,6 +60,7 @@ private Q_SLOTS:
     void keepsDrawingWhileAnUpdateWrites();
     void importRunsOnTheWriterThread();
     void settingsDialogSavesDefaultSetUrlsKeysAndCache();
+    void rangeIsRememberedAcrossSessions();
 
 private:
     int tradingDayDistance(const QDate &a, const QDate &b) const;
@@ -635,6 +636,40 @@ void TestWindow::settingsDialogSavesDefaultSetUrlsKeysAndCache()
     QCOMPARE(Database::defaultPath(), cache);                // INDEXLENS_DB unset in this test
     settings->remove(QStringLiteral("cache/path"));
     settings->remove(QStringLiteral("providers"));
+}
+
+// The next session opens on the range the last one closed with: the same dates, or for a preset
+// the same preset over the data as it is now (YTD stays year to date after an update).
+void TestWindow::rangeIsRememberedAcrossSessions()
+{
+    auto reopen = [this] {
+        m_window->close(); // closeEvent saves the session
+        m_window = std::make_unique<MainWindow>(m_temp->path());
+        m_window->show();
+        return QTest::qWaitForWindowExposed(m_window.get());
+    };
+    m_window->setRange(QDate(2023, 3, 1), QDate(2023, 9, 29));
+    QVERIFY(reopen());
+    QCOMPARE(m_window->rangeFrom(), QDate(2023, 3, 1));
+    QCOMPARE(m_window->rangeTo(), QDate(2023, 9, 29));
+    QCOMPARE(m_window->chartView(ChartKind::Spread)->from(), QDate(2023, 3, 1));
+
+    m_window->applyPreset(QStringLiteral("YTD"));
+    QVERIFY(reopen());
+    QCOMPARE(m_window->rangeFrom(), QDate(2025, 1, 1)); // the data ends 2025-09-26
+    QCOMPARE(m_window->rangeTo(), QDate(2025, 9, 26));
+
+    // A remembered range the data cannot show (another cache) falls back to one year.
+    m_window->setRange(QDate(2023, 3, 1), QDate(2023, 9, 29));
+    m_window->close();
+    openAppSettings()->setValue(QStringLiteral("view/from"), QDate(1990, 1, 2));
+    m_window = std::make_unique<MainWindow>(m_temp->path());
+    QCOMPARE(m_window->rangeFrom(), QDate(2024, 9, 27));
+    QCOMPARE(m_window->rangeTo(), QDate(2025, 9, 26));
+
+    const auto settings = openAppSettings();
+    for (const char *key : {"view/preset", "view/from", "view/to"})
+        settings->remove(QLatin1String(key));
 }
 
 QTEST_MAIN(TestWindow)

@@ -86,6 +86,9 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
             .toStringList();
     m_total->setChecked(settings->value(QStringLiteral("pick/total"), true).toBool());
     m_log->setChecked(settings->value(QStringLiteral("view/log"), false).toBool());
+    m_startPreset = settings->value(QStringLiteral("view/preset")).toString();
+    m_startFrom = settings->value(QStringLiteral("view/from")).toDate();
+    m_startTo = settings->value(QStringLiteral("view/to")).toDate();
     pick(a, b, rates);
 }
 
@@ -101,6 +104,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings->setValue(QStringLiteral("pick/rates"), checkedRates());
     settings->setValue(QStringLiteral("pick/total"), m_total->isChecked());
     settings->setValue(QStringLiteral("view/log"), m_log->isChecked());
+    settings->setValue(QStringLiteral("view/preset"), m_preset);
+    settings->setValue(QStringLiteral("view/from"), m_from);
+    settings->setValue(QStringLiteral("view/to"), m_to);
     event->accept();
 }
 
@@ -459,8 +465,16 @@ void MainWindow::reload()
             .arg(m_pair->dates().size())
             .arg(m_pair->first().toString(Qt::ISODate), m_pair->last().toString(Qt::ISODate)),
         5000);
-    if (m_from.isValid() && m_from >= m_pair->first() && m_to <= m_pair->last())
+    const bool firstLoad = !m_from.isValid();
+    if (!m_preset.isEmpty())
+        applyPreset(m_preset); // "YTD" stays YTD of the new pair, or of the data after an update
+    else if (!firstLoad && m_from >= m_pair->first() && m_to <= m_pair->last())
         setRange(m_from, m_to, false);
+    else if (firstLoad && !m_startPreset.isEmpty())
+        applyPreset(m_startPreset);
+    else if (firstLoad && m_startFrom.isValid() && m_startFrom >= m_pair->first() &&
+             m_startTo <= m_pair->last() && m_startFrom < m_startTo)
+        setRange(m_startFrom, m_startTo, false);
     else
         applyPreset(QStringLiteral("1Y"));
 }
@@ -479,6 +493,7 @@ void MainWindow::applyPreset(const QString &preset)
     else if (preset.endsWith(QLatin1Char('Y')))
         from = last.addYears(-preset.chopped(1).toInt()).addDays(1);
     setRange(from, last);
+    m_preset = preset;
 }
 
 void MainWindow::setRange(const QDate &from, const QDate &to, bool remember)
@@ -487,6 +502,7 @@ void MainWindow::setRange(const QDate &from, const QDate &to, bool remember)
     QDate f = std::clamp(from, m_pair->first(), m_pair->last());
     QDate t = std::clamp(to, m_pair->first(), m_pair->last());
     if (t <= f) return;
+    m_preset.clear(); // a preset sets it again after this
     if (remember && m_from.isValid() && (m_from != f || m_to != t))
         m_history.emplace_back(m_from, m_to);
     m_from = f;

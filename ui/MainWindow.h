@@ -108,6 +108,11 @@ private:
     Updater *m_updater = nullptr;
     StoreWriter *m_importing = nullptr; // while an import runs
     QComboBox *m_movesRanking = nullptr;
+    // The range shown: the preset that made it (so "1Y" rolls on after an update), else dates.
+    QString m_preset;
+    // The range of the last session, applied by the first load that can show it.
+    QString m_startPreset;
+    QDate m_startFrom, m_startTo;
     bool m_loading = false;
 };
 
