@@ -86,9 +86,14 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
             .toStringList();
     m_total->setChecked(settings->value(QStringLiteral("pick/total"), true).toBool());
     m_log->setChecked(settings->value(QStringLiteral("view/log"), false).toBool());
-    m_startPreset = settings->value(QStringLiteral("view/preset")).toString();
-    m_startFrom = settings->value(QStringLiteral("view/from")).toDate();
-    m_startTo = settings->value(QStringLiteral("view/to")).toDate();
+    // The last session's range; reload() shows it when the data can, else one year.
+    m_preset = settings->value(QStringLiteral("view/preset")).toString();
+    const QDate from = settings->value(QStringLiteral("view/from")).toDate();
+    const QDate to = settings->value(QStringLiteral("view/to")).toDate();
+    if (from.isValid() && from < to) {
+        m_from = from;
+        m_to = to;
+    }
     pick(a, b, rates);
 }
 
@@ -465,16 +470,10 @@ void MainWindow::reload()
             .arg(m_pair->dates().size())
             .arg(m_pair->first().toString(Qt::ISODate), m_pair->last().toString(Qt::ISODate)),
         5000);
-    const bool firstLoad = !m_from.isValid();
     if (!m_preset.isEmpty())
         applyPreset(m_preset); // "YTD" stays YTD of the new pair, or of the data after an update
-    else if (!firstLoad && m_from >= m_pair->first() && m_to <= m_pair->last())
+    else if (m_from.isValid() && m_from >= m_pair->first() && m_to <= m_pair->last())
         setRange(m_from, m_to, false);
-    else if (firstLoad && !m_startPreset.isEmpty())
-        applyPreset(m_startPreset);
-    else if (firstLoad && m_startFrom.isValid() && m_startFrom >= m_pair->first() &&
-             m_startTo <= m_pair->last() && m_startFrom < m_startTo)
-        setRange(m_startFrom, m_startTo, false);
     else
         applyPreset(QStringLiteral("1Y"));
 }

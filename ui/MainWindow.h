@@ -108,11 +108,8 @@ private:
     Updater *m_updater = nullptr;
     StoreWriter *m_importing = nullptr; // while an import runs
     QComboBox *m_movesRanking = nullptr;
-    // The range shown: the preset that made it (so "1Y" rolls on after an update), else dates.
+    // The preset that made the range shown (so "1Y" rolls on after an update), else empty.
     QString m_preset;
-    // The range of the last session, applied by the first load that can show it.
-    QString m_startPreset;
-    QDate m_startFrom, m_startTo;
     bool m_loading = false;
 };
 

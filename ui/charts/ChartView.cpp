@@ -22,6 +22,20 @@ QList<QPointF> toList(const std::vector<QPointF> &points)
     return QList<QPointF>(points.begin(), points.end());
 }
 
+// A category axis used as a value axis with labels where we want them: [lo, hi] with a label
+// at each tick position (both the date axis and the log axis).
+void setCategoryTicks(QCategoryAxis *axis, double lo, double hi,
+                      const std::vector<std::pair<QString, double>> &ticks)
+{
+    for (const QString &label : axis->categoriesLabels())
+        axis->remove(label);
+    // Just below lo, so a tick exactly at lo is a category end of its own (ends must grow).
+    axis->setStartValue(lo - std::max(1e-9, std::abs(lo) * 1e-12));
+    for (const auto &[label, value] : ticks)
+        axis->append(label, value);
+    axis->setRange(lo, hi);
+}
+
 } // namespace
 
 QColor ChartView::colorFor(int index, bool rightAxis)
@@ -58,13 +72,10 @@ void ChartView::setHeadline(const QString &headline)
 void ChartView::updateTitle()
 {
     QString legend, legendText;
-    int rateIndex = 0, index = 0;
-    for (const ChartLine &line : m_content.lines) {
-        const QColor colour = colorFor(line.rightAxis ? rateIndex++ : index, line.rightAxis);
+    for (const QLineSeries *series : m_series) { // their pens carry the colours rebuild() chose
         legend += QStringLiteral("&nbsp;&nbsp;<span style=\"color:%1\">\u25a0</span>&nbsp;%2")
-                      .arg(colour.name(), line.name.toHtmlEscaped());
-        legendText += QStringLiteral("  \u25a0 ") + line.name;
-        ++index;
+                      .arg(series->pen().color().name(), series->name().toHtmlEscaped());
+        legendText += QStringLiteral("  \u25a0 ") + series->name();
     }
     const QString title = m_content.title.toHtmlEscaped();
     const QString headline = m_headline.toHtmlEscaped();
@@ -128,15 +139,12 @@ QStringList ChartView::dateAxisLabels() const
 void ChartView::updateDateTicks()
 {
     if (!m_dateAxis || !m_from.isValid()) return;
-    for (const QString &label : m_dateAxis->categoriesLabels())
-        m_dateAxis->remove(label);
     const double plotWidth =
         chart()->plotArea().width() > 0 ? chart()->plotArea().width() : double(width());
-    const double x0 = PairData::toX(m_from);
-    m_dateAxis->setStartValue(x0 - 1);
+    std::vector<std::pair<QString, double>> ticks;
     for (const DateTick &tick : calendarTicks(m_from, m_to, std::max(2, int(plotWidth / 90))))
-        m_dateAxis->append(tick.label, PairData::toX(tick.date));
-    m_dateAxis->setRange(x0, PairData::toX(m_to));
+        ticks.emplace_back(tick.label, PairData::toX(tick.date));
+    setCategoryTicks(m_dateAxis, PairData::toX(m_from), PairData::toX(m_to), ticks);
 }
 
 void ChartView::setLogScale(bool log)
@@ -256,13 +264,11 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
     ranges.x0 = x0;
     ranges.x1 = x1;
     if (m_builtLog) {
-        auto *axis = static_cast<QCategoryAxis *>(m_leftAxis);
-        for (const QString &label : axis->categoriesLabels())
-            axis->remove(label);
-        axis->setStartValue(std::log10(l) - 1e-9);
+        std::vector<std::pair<QString, double>> logTicks;
         for (const double v : logAxisTicks(l, h, ticks))
-            axis->append(QString::number(v, 'g', 10), std::log10(v)); // 10000, not 1e+04
-        axis->setRange(std::log10(l), std::log10(h));
+            logTicks.emplace_back(QString::number(v, 'g', 10), std::log10(v)); // 10000, not 1e+04
+        setCategoryTicks(static_cast<QCategoryAxis *>(m_leftAxis), std::log10(l), std::log10(h),
+                         logTicks);
         ranges.left0 = l;
         ranges.left1 = h;
         ranges.leftLog = true;
