@@ -54,6 +54,7 @@ private Q_SLOTS:
     void rebaseHereFromTheContextMenu();
     void movesRankBySpread();
     void exportWritesTheAskedPng();
+    void shortExportKeepsChartsInTheirSlots();
     void commandLineExportWithoutDisplay();
     void emptyCacheOffersUpdateAndImport();
     void damagedCacheIsMovedAsideAndSaid();
@@ -363,6 +364,24 @@ void TestWindow::exportWritesTheAskedPng()
         }
     QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
     QVERIFY2(seriesPixels > 2000, qPrintable(QString::number(seriesPixels)));
+}
+
+// Four charts stacked in 560 px leave each about 125 px, less than a window chart's minimum
+// height: each chart must still fit its slot, so the last one's date labels stay above the source
+// line (they were drawn over it, and every other chart's labels were hidden by the next chart).
+void TestWindow::shortExportKeepsChartsInTheirSlots()
+{
+    m_window->setRange(QDate(2024, 1, 2), QDate(2024, 8, 1));
+    const QString path = m_temp->dir() + QStringLiteral("/short.png");
+    QVERIFY(m_window->exportPng(path, true, 1200, 560, 1));
+    const QImage image(path);
+    QCOMPARE(image.size(), QSize(1200, 560));
+    // The source line is text at the left; right of it the bottom rows hold no ink at all.
+    int ink = 0;
+    for (int y = 548; y < 560; ++y)
+        for (int x = 500; x < 1200; ++x)
+            if (image.pixelColor(x, y).lightness() < 200) ++ink;
+    QCOMPARE(ink, 0);
 }
 
 void TestWindow::commandLineExportWithoutDisplay()

@@ -38,6 +38,9 @@ QImage renderCharts(const PairData &pair, const std::vector<ChartKind> &kinds, c
     for (ChartKind kind : kinds) {
         ChartView view;
         view.setAttribute(Qt::WA_DontShowOnScreen);
+        // The window's minimum chart height must not win over the asked size: a taller view
+        // would overdraw the next chart's slot and, for the last, the source line.
+        view.setMinimumSize(0, 0);
         view.resize(options.width, chartHeight);
         view.setRenderHint(QPainter::Antialiasing, true);
         view.setDarkTheme(options.dark);
