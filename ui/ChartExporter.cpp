@@ -2,9 +2,39 @@
 
 #include "charts/ChartView.h"
 
+#include <QHash>
 #include <QPainter>
 
 namespace indexlens {
+
+ExportOptions exportOptionsFor(const PriceStore &store, const PairData &pair, const QDate &from,
+                               const QDate &to, ExportOptions base)
+{
+    if (base.title.isEmpty())
+        base.title = QStringLiteral("%1 vs %2, %3 to %4")
+                         .arg(pair.symbolA(), pair.symbolB(), from.toString(Qt::ISODate),
+                              to.toString(Qt::ISODate));
+    QStringList symbols{pair.symbolA(), pair.symbolB()};
+    for (const SymbolSeries &rate : pair.rates())
+        symbols << rate.symbol;
+    base.sourceLine = dataSourceLine(store, symbols, to);
+    return base;
+}
+
+std::optional<std::vector<ChartKind>> chartKindsNamed(const QString &name)
+{
+    static const QHash<QString, std::vector<ChartKind>> kinds = {
+        {QStringLiteral("ratio"), {ChartKind::Ratio}},
+        {QStringLiteral("rebased"), {ChartKind::Rebased}},
+        {QStringLiteral("relative"), {ChartKind::Relative}},
+        {QStringLiteral("spread"), {ChartKind::Spread}},
+        {QStringLiteral("all"),
+         {ChartKind::Ratio, ChartKind::Rebased, ChartKind::Relative, ChartKind::Spread}},
+    };
+    const auto it = kinds.find(name.trimmed().toLower());
+    if (it == kinds.end()) return std::nullopt;
+    return *it;
+}
 
 QImage renderCharts(const PairData &pair, const std::vector<ChartKind> &kinds, const QDate &from,
                     const QDate &to, const std::optional<QDate> &rebase,

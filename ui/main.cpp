@@ -1,4 +1,5 @@
-#include "cli/CommandLine.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CommandRegistry.h"
 #include "ExportCommand.h"
 #include "MainWindow.h"
 #include "storage/Database.h"
@@ -15,14 +16,17 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(INDEXLENS_VERSION));
 }
 
-QString optionValue(const QStringList &arguments, const QString &name)
+// Whether a window can be shown: Qt aborts (SIGABRT, a core dump) when its platform plugin finds
+// no display, so the answer must come before QApplication.
+bool hasDisplay()
 {
-    for (int i = 1; i < arguments.size(); ++i) {
-        if (arguments[i] == name && i + 1 < arguments.size()) return arguments[i + 1];
-        if (arguments[i].startsWith(name + QLatin1Char('=')))
-            return arguments[i].mid(name.size() + 1);
-    }
-    return QString();
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    const bool x11 = !qEnvironmentVariableIsEmpty("DISPLAY");
+    const bool wayland = !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (platform.isEmpty()) return x11 || wayland;
+    if (platform.startsWith("xcb")) return x11;
+    if (platform.startsWith("wayland")) return wayland;
+    return true; // offscreen, vnc, eglfs ... bring their own
 }
 
 } // namespace
@@ -32,33 +36,36 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    const QString command = indexlens::subCommand(arguments);
     QTextStream out(stdout);
     QTextStream err(stderr);
+    indexlens::CommandRegistry registry;
+    indexlens::registerCoreCommands(registry);
+    indexlens::registerExportCommand(registry);
 
-    if (command == QLatin1String("export")) {
-        // Charts need a QApplication; without a display the offscreen platform draws them.
-        if (qEnvironmentVariableIsEmpty("DISPLAY") &&
-            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        QApplication app(argc, argv);
-        describeApplication();
-        return indexlens::runExportCommand(QApplication::arguments(), out, err);
-    }
-    if (indexlens::isHeadless(arguments)) {
-        // Headless commands must run without a display, so they get a QCoreApplication only.
+    if (registry.isHeadless(arguments)) {
+        const indexlens::Command *command = registry.find(registry.commandName(arguments));
+        if (command && command->needsGui) {
+            // Drawn with widgets: a QApplication, offscreen when there is no display.
+            if (!hasDisplay()) qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            describeApplication();
+            return registry.run(QApplication::arguments(), out, err);
+        }
         QCoreApplication app(argc, argv);
         describeApplication();
-        return indexlens::runCommandLine(QCoreApplication::arguments(), out, err);
+        return registry.run(QCoreApplication::arguments(), out, err);
     }
-
+    if (!hasDisplay()) {
+        err << "indexlens: no display for the window; the command line needs none "
+               "(indexlens --help)\n";
+        return indexlens::ExitUsage;
+    }
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("IndexLens"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.indexlens.IndexLens"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/indexlens/icons/indexlens-256.png")));
-    const QString db = optionValue(arguments, QStringLiteral("--db"));
+    const QString db = indexlens::CommandRegistry::dbOption(arguments);
     indexlens::MainWindow window(db.isEmpty() ? indexlens::Database::defaultPath() : db);
     window.show();
     return app.exec();

@@ -21,11 +21,6 @@ struct PeriodRow {
     std::optional<double> rateBps; // empty without a rate
 };
 
-struct SymbolSeries {
-    QString symbol;
-    Series series;
-};
-
 // Throws UserError for a period whose dates lie outside the data of A, B or the rate, or whose
 // end precedes its start.
 std::vector<PeriodRow> computePeriods(const SymbolSeries &a, const SymbolSeries &b,

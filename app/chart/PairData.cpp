@@ -6,6 +6,7 @@
 #include "analysis/Returns.h"
 #include "core/UserError.h"
 #include "Decimation.h"
+#include "storage/SymbolResolver.h"
 
 #include <algorithm>
 #include <cmath>
@@ -38,24 +39,11 @@ QString PairData::rateLabel(const QString &rateSymbol)
 PairData PairData::load(const PriceStore &store, const QString &a, const QString &b,
                         const QStringList &rates, ReturnBasis basis)
 {
-    auto price = [&](const QString &symbol) {
-        const auto inst = store.instrument(symbol);
-        if (!inst)
-            throw UserError(
-                QStringLiteral("unknown symbol %1: it is not in the cache").arg(symbol));
-        if (inst->kind == InstrumentKind::Rate)
-            throw UserError(QStringLiteral("%1 is a rate, not a price").arg(symbol));
-        return SymbolSeries{symbol, store.closes(symbol, basis)};
-    };
     std::vector<SymbolSeries> rateSeries;
-    for (const QString &rate : rates) {
-        if (rate.isEmpty()) continue;
-        const auto inst = store.instrument(rate);
-        if (!inst || inst->kind != InstrumentKind::Rate)
-            throw UserError(QStringLiteral("%1 is not a rate in the cache").arg(rate));
-        rateSeries.push_back(SymbolSeries{rate, store.rates(rate)});
-    }
-    return fromSeries(price(a), price(b), std::move(rateSeries));
+    for (const QString &rate : rates)
+        if (!rate.trimmed().isEmpty()) rateSeries.push_back(loadRateSeries(store, rate));
+    return fromSeries(loadPriceSeries(store, a, basis), loadPriceSeries(store, b, basis),
+                      std::move(rateSeries));
 }
 
 PairData PairData::fromSeries(SymbolSeries a, SymbolSeries b, std::vector<SymbolSeries> rates)

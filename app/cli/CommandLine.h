@@ -1,23 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QStringList>
-
-class QTextStream;
+#include "CommandRegistry.h"
 
 namespace indexlens {
 
-// Exit statuses of the command line.
-enum ExitStatus { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+// The headless commands, registered once (tests and tools that have no widgets).
+const CommandRegistry &coreRegistry();
 
-// The sub-command named by `arguments` (arguments[0] is the program), or an empty string when
-// there is none (the window opens) or only --help / --version.
-QString subCommand(const QStringList &arguments);
-
-// True when `arguments` ask for something the command line answers without a window.
-bool isHeadless(const QStringList &arguments);
-
-// Runs `indexlens [global options] <command> [options]` headless. Needs a QCoreApplication
-// (for QStandardPaths and the SQL driver); writes results to `out` and messages to `err`.
+// `indexlens [global options] <command> [options]` with the core commands. Needs a
+// QCoreApplication (for QStandardPaths and the SQL driver).
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace indexlens

@@ -21,6 +21,12 @@ struct DatedValue {
 // A daily series in ascending date order, one value per date.
 using Series = std::vector<DatedValue>;
 
+// A series with the symbol it belongs to.
+struct SymbolSeries {
+    QString symbol;
+    Series series;
+};
+
 // Index of the last point on or before `date`, or nullopt when `date` precedes the series.
 std::optional<std::size_t> indexOnOrBefore(const Series &series, const QDate &date);
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Catalog.h"
-#include "ParsedFile.h"
+#include "core/ParsedFile.h"
 
 #include <QByteArray>
 

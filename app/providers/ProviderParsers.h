@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/ParsedFile.h"
+#include "core/ParsedFile.h"
 
 #include <QDateTime>
 

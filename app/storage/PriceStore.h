@@ -3,7 +3,7 @@
 #include "AdjustmentBasis.h"
 #include "core/Catalog.h"
 #include "Database.h"
-#include "import/ParsedFile.h"
+#include "core/ParsedFile.h"
 
 #include <QDateTime>
 

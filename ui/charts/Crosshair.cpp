@@ -47,8 +47,14 @@ bool Crosshair::eventFilter(QObject *, QEvent *event)
     return false;
 }
 
+void Crosshair::refresh()
+{
+    if (m_line->isVisible()) moveTo(m_pos);
+}
+
 void Crosshair::moveTo(const QPoint &pos)
 {
+    m_pos = pos;
     const QRectF plot = m_view->plotArea();
     const QPointF scenePos = m_view->mapToScene(pos);
     if (!plot.contains(m_view->chart()->mapFromScene(scenePos)) || !m_describe) {

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QObject>
+#include <QPoint>
 
 #include <functional>
 
@@ -22,6 +23,9 @@ public:
     Crosshair(ChartView *view, Describe describe);
 
     QString text() const;
+    // Describes the date under the mouse again (the range, the rebase day or the pair changed
+    // while the mouse stood still): the read-out never shows the previous state.
+    void refresh();
     QDate date() const { return m_date; }
 
 Q_SIGNALS:
@@ -39,6 +43,7 @@ private:
     QGraphicsRectItem *m_box;
     QGraphicsSimpleTextItem *m_label;
     QDate m_date;
+    QPoint m_pos;
 };
 
 } // namespace indexlens

@@ -1,4 +1,5 @@
-#include "OutputTable.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ResultTable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,7 +15,7 @@ namespace {
 
 QString shortest(double value)
 {
-    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+    return QString::number(ResultTable::clean(value), 'g', QLocale::FloatingPointShortest);
 }
 
 QString csvEscape(const QString &value)
@@ -27,36 +28,78 @@ QString csvEscape(const QString &value)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-bool isNumeric(OutputTable::Kind kind)
+bool isNumeric(ResultTable::Kind kind)
 {
-    return kind != OutputTable::Kind::Text && kind != OutputTable::Kind::Date;
+    return kind != ResultTable::Kind::Text && kind != ResultTable::Kind::Date;
 }
 
 } // namespace
 
-void OutputTable::addColumn(const QString &field, const QString &label, Kind kind, bool showInText)
+void ResultTable::addColumn(const QString &field, const QString &label, Kind kind, bool showInText)
 {
-    m_columns.push_back({field, label, kind, showInText});
+    QString unit;
+    if (kind == Kind::Bps)
+        unit = QStringLiteral("bp");
+    else if (kind == Kind::Percent)
+        unit = field.endsWith(QLatin1String("_pp")) ? QStringLiteral("pp") : QStringLiteral("%");
+    m_columns.push_back({field, label, kind, unit, showInText});
 }
 
-void OutputTable::addRow(std::vector<Cell> cells)
+ResultTable::Cell ResultTable::number(double value)
+{
+    if (std::isnan(value)) return null();
+    return {std::nullopt, value};
+}
+
+ResultTable::Cell ResultTable::number(const std::optional<double> &value)
+{
+    return value ? number(*value) : null();
+}
+
+double ResultTable::clean(double value)
+{
+    // Ten decimals is far below any figure's precision and far above double's noise for the
+    // magnitudes of returns and rate moves; beyond 1e5 there is no noise to remove at 1e-10.
+    if (!std::isfinite(value) || std::abs(value) >= 1e5) return value;
+    return std::round(value * 1e10) / 1e10;
+}
+
+ResultTable ResultTable::reordered(const std::vector<int> &order) const
+{
+    ResultTable out;
+    out.m_columns = m_columns;
+    for (int row : order)
+        if (row >= 0 && row < int(m_rows.size())) out.m_rows.push_back(m_rows[std::size_t(row)]);
+    return out;
+}
+
+QString ResultTable::toCsv() const
+{
+    QString text;
+    QTextStream out(&text);
+    writeCsv(out);
+    out.flush();
+    return text;
+}
+
+void ResultTable::addRow(std::vector<Cell> cells)
 {
     cells.resize(m_columns.size());
     m_rows.push_back(std::move(cells));
 }
 
-OutputTable::Cell OutputTable::date(const QDate &value)
+ResultTable::Cell ResultTable::date(const QDate &value)
 {
     if (!value.isValid()) return null();
     return text(value.toString(Qt::ISODate));
 }
 
-OutputTable::Cell OutputTable::date(const std::optional<QDate> &value)
+ResultTable::Cell ResultTable::date(const std::optional<QDate> &value)
 {
     return value ? date(*value) : null();
 }
 
-void OutputTable::write(QTextStream &out, OutputFormat format) const
+void ResultTable::write(QTextStream &out, OutputFormat format) const
 {
     switch (format) {
     case OutputFormat::Text:
@@ -71,8 +114,9 @@ void OutputTable::write(QTextStream &out, OutputFormat format) const
     }
 }
 
-QString OutputTable::textCell(const Column &column, const Cell &cell) const
+QString ResultTable::displayText(std::size_t c, const Cell &cell) const
 {
+    const Column &column = m_columns[c];
     if (cell.text) return *cell.text;
     if (!cell.number || std::isnan(*cell.number)) return QString();
     switch (column.kind) {
@@ -87,7 +131,7 @@ QString OutputTable::textCell(const Column &column, const Cell &cell) const
     }
 }
 
-void OutputTable::writeText(QTextStream &out) const
+void ResultTable::writeText(QTextStream &out) const
 {
     std::vector<std::size_t> shown;
     for (std::size_t c = 0; c < m_columns.size(); ++c)
@@ -99,7 +143,7 @@ void OutputTable::writeText(QTextStream &out) const
     for (const auto &row : m_rows) {
         std::vector<QString> rendered(m_columns.size());
         for (std::size_t c : shown) {
-            rendered[c] = textCell(m_columns[c], row[c]);
+            rendered[c] = displayText(c, row[c]);
             width[c] = std::max(width[c], int(rendered[c].size()));
         }
         cells.push_back(std::move(rendered));
@@ -123,7 +167,7 @@ void OutputTable::writeText(QTextStream &out) const
         line([&](std::size_t c) { return row[c]; });
 }
 
-void OutputTable::writeCsv(QTextStream &out) const
+void ResultTable::writeCsv(QTextStream &out) const
 {
     QStringList header;
     for (const Column &column : m_columns)
@@ -146,7 +190,7 @@ void OutputTable::writeCsv(QTextStream &out) const
     }
 }
 
-void OutputTable::writeJson(QTextStream &out) const
+void ResultTable::writeJson(QTextStream &out) const
 {
     QJsonArray array;
     for (const auto &row : m_rows) {
@@ -159,7 +203,7 @@ void OutputTable::writeJson(QTextStream &out) const
             else if (cell.number && !std::isnan(*cell.number))
                 value = m_columns[c].kind == Kind::Integer
                             ? QJsonValue(qint64(std::llround(*cell.number)))
-                            : QJsonValue(*cell.number);
+                            : QJsonValue(clean(*cell.number));
             object.insert(m_columns[c].field, value);
         }
         array.append(object);

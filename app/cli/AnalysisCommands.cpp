@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The commands that answer from the cache: periods, moves, returns. Each writes a table defined
+// once in app/tables, the same one the window shows.
+#include "CommandRegistry.h"
+#include "storage/Database.h"
+#include "storage/PriceStore.h"
+#include "storage/SymbolResolver.h"
+#include "tables/PairTables.h"
+
+namespace indexlens {
+
+namespace {
+
+Period parsePeriod(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(':'));
+    const auto malformed = [&] {
+        return UserError(QStringLiteral("malformed --period %1: expected START:END, e.g. "
+                                        "2023-12-29:2024-04-30")
+                             .arg(text));
+    };
+    if (parts.size() != 2) throw malformed();
+    try {
+        return {parseDateOption(QStringLiteral("period"), parts[0]),
+                parseDateOption(QStringLiteral("period"), parts[1])};
+    } catch (const UserError &) {
+        throw malformed();
+    }
+}
+
+SymbolSeries price(const CommandContext &ctx, const PriceStore &store, const QString &option,
+                   const QString &symbol)
+{
+    return ctx.forOption(option, symbol,
+                         [&] { return loadPriceSeries(store, symbol, ctx.basis()); });
+}
+
+std::vector<SymbolSeries> rates(const CommandContext &ctx, const PriceStore &store)
+{
+    std::vector<SymbolSeries> out;
+    for (const QString &symbol : ctx.list(QStringLiteral("rate")))
+        out.push_back(ctx.forOption(QStringLiteral("rate"), symbol,
+                                    [&] { return loadRateSeries(store, symbol); }));
+    return out;
+}
+
+int runPeriods(CommandContext &ctx)
+{
+    const QString a = ctx.required(QStringLiteral("a"), QStringLiteral("SYM"));
+    const QString b = ctx.required(QStringLiteral("b"), QStringLiteral("SYM"));
+    const QStringList texts = ctx.values(QStringLiteral("period"));
+    if (texts.isEmpty())
+        throw UserError(QStringLiteral("--period START:END is required (may be repeated)"));
+    std::vector<Period> periods;
+    for (const QString &text : texts)
+        periods.push_back(parsePeriod(text));
+    auto db = ctx.openDatabase();
+    const PriceStore store(*db);
+    const SymbolSeries sa = price(ctx, store, QStringLiteral("a"), a);
+    const SymbolSeries sb = price(ctx, store, QStringLiteral("b"), b);
+    periodsTable(sa, sb, rates(ctx, store), periods).write(ctx.out, ctx.format);
+    return ExitOk;
+}
+
+int runMoves(CommandContext &ctx)
+{
+    const QString a = ctx.required(QStringLiteral("a"), QStringLiteral("SYM"));
+    const QString b = ctx.required(QStringLiteral("b"), QStringLiteral("SYM"));
+    const QDate from = ctx.date(QStringLiteral("from"), true);
+    const QDate to = ctx.date(QStringLiteral("to"), true);
+    const int top = ctx.integer(QStringLiteral("top"), 10, 1, 100000);
+    const QString by = ctx.value(QStringLiteral("by")).toLower();
+    if (!by.isEmpty() && by != QLatin1String("a") && by != QLatin1String("spread"))
+        throw UserError(QStringLiteral("--by %1: expected a or spread").arg(by));
+    auto db = ctx.openDatabase();
+    const PriceStore store(*db);
+    const SymbolSeries sa = price(ctx, store, QStringLiteral("a"), a);
+    const SymbolSeries sb = price(ctx, store, QStringLiteral("b"), b);
+    const auto rateSeries = rates(ctx, store);
+    movesTable(sa, sb, rateSeries.empty() ? nullptr : &rateSeries.front(), from, to, top,
+               by == QLatin1String("spread") ? MoveRanking::BySpread : MoveRanking::ByA)
+        .write(ctx.out, ctx.format);
+    return ExitOk;
+}
+
+int runReturns(CommandContext &ctx)
+{
+    const QStringList symbols = ctx.list(QStringLiteral("symbols"));
+    if (symbols.isEmpty()) throw UserError(QStringLiteral("--symbols A,B,C is required"));
+    const bool ytd = ctx.isSet(QStringLiteral("ytd-as-of"));
+    const bool range = ctx.isSet(QStringLiteral("from")) || ctx.isSet(QStringLiteral("to"));
+    if (ytd == range)
+        throw UserError(QStringLiteral("give either --from DATE --to DATE or --ytd-as-of DATE"));
+    const QDate asOf = ctx.date(QStringLiteral("ytd-as-of"), ytd);
+    const QDate from = ctx.date(QStringLiteral("from"), range);
+    const QDate to = ctx.date(QStringLiteral("to"), range);
+    auto db = ctx.openDatabase();
+    const PriceStore store(*db);
+    std::vector<SymbolSeries> series;
+    for (const QString &symbol : symbols)
+        series.push_back(price(ctx, store, QStringLiteral("symbols"), symbol));
+    returnsTable(ytd ? computeYearToDate(series, asOf) : computeReturns(series, from, to))
+        .write(ctx.out, ctx.format);
+    return ExitOk;
+}
+
+const CommandOption kA{QStringLiteral("a"), QStringLiteral("SYM"),
+                       QStringLiteral("Series A (e.g. IWM; any letter case).")};
+const CommandOption kB{QStringLiteral("b"), QStringLiteral("SYM"),
+                       QStringLiteral("Series B (e.g. SPY).")};
+const CommandOption kFrom{QStringLiteral("from"), QStringLiteral("DATE"),
+                          QStringLiteral("First date.")};
+const CommandOption kTo{QStringLiteral("to"), QStringLiteral("DATE"), QStringLiteral("Last date.")};
+const CommandOption kPriceReturn{QStringLiteral("price-return"), QString(),
+                                 QStringLiteral("Price return (close) instead of total return.")};
+
+} // namespace
+
+void registerDataCommands(CommandRegistry &registry);
+
+void registerCoreCommands(CommandRegistry &registry)
+{
+    registerDataCommands(registry);
+    registry.add(
+        {QStringLiteral("periods"),
+         QStringLiteral("--a SYM --b SYM [--rate SYM[,SYM]] --period START:END [--period ...] "
+                        "[--price-return]"),
+         QStringLiteral("Returns of A and B per period, A - B, and the rate change in basis "
+                        "points (empty where the rate's data end before the period)."),
+         QString(),
+         {kA,
+          kB,
+          {QStringLiteral("rate"), QStringLiteral("SYM"),
+           QStringLiteral("Rates (e.g. DGS10,DGS2): one column each.")},
+          {QStringLiteral("period"), QStringLiteral("START:END"),
+           QStringLiteral("A period; repeat for more rows.")},
+          kPriceReturn},
+         false,
+         runPeriods});
+    registry.add(
+        {QStringLiteral("moves"),
+         QStringLiteral("--a SYM --b SYM [--rate SYM] --from DATE --to DATE [--top N] "
+                        "[--by a|spread] [--price-return]"),
+         QStringLiteral("The largest daily moves of A (or of the spread A - B), with the rate "
+                        "change that day and the last earlier day with a spread as wide."),
+         QString(),
+         {kA,
+          kB,
+          {QStringLiteral("rate"), QStringLiteral("SYM"), QStringLiteral("A rate (e.g. DGS10).")},
+          kFrom,
+          kTo,
+          {QStringLiteral("top"), QStringLiteral("N"), QStringLiteral("Number of days (10).")},
+          {QStringLiteral("by"), QStringLiteral("a|spread"),
+           QStringLiteral("Rank by |A| (a, default) or |A - B| (spread).")},
+          kPriceReturn},
+         false,
+         runMoves});
+    registry.add(
+        {QStringLiteral("returns"),
+         QStringLiteral("--symbols A,B,C (--from DATE --to DATE | --ytd-as-of DATE) "
+                        "[--price-return]"),
+         QStringLiteral("Return of each symbol between two dates, or year to date."),
+         QString(),
+         {{QStringLiteral("symbols"), QStringLiteral("A,B,C"),
+           QStringLiteral("Comma-separated symbols.")},
+          kFrom,
+          kTo,
+          {QStringLiteral("ytd-as-of"), QStringLiteral("DATE"),
+           QStringLiteral("Year to date as of DATE (from the last close of the previous year).")},
+          kPriceReturn},
+         false,
+         runReturns});
+}
+
+} // namespace indexlens

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Series.h"
+#include "core/UserError.h"
+#include "tables/ResultTable.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QCommandLineParser;
+class QTextStream;
+
+namespace indexlens {
+
+class CommandContext;
+class Database;
+
+// Exit statuses of the command line.
+enum ExitStatus { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+struct CommandOption {
+    QString name;
+    QString valueName; // empty for a flag
+    QString description;
+};
+
+// One command, registered once: its help, its option list and the subcommand detection all come
+// from this entry, so they cannot drift from what the handler reads.
+struct Command {
+    QString name;
+    QString synopsis; // the options after the name, as the general help shows them
+    QString summary;
+    QString positional; // "FILE...", "[SYM...]" or empty (no argument taken)
+    std::vector<CommandOption> options;
+    bool needsGui = false; // drawn with Qt Widgets (export): a QApplication, offscreen is enough
+    std::function<int(CommandContext &)> run;
+};
+
+// The commands of `indexlens`. app/ registers the headless ones (registerCoreCommands); ui/
+// registers `export`, so the model layer never depends on widgets.
+class CommandRegistry {
+public:
+    void add(Command command);
+    const Command *find(const QString &name) const;
+    const std::vector<Command> &commands() const { return m_commands; }
+    static const std::vector<CommandOption> &globalOptions();
+
+    // The command named by `arguments` (arguments[0] is the program), skipping option values;
+    // empty when there is none (the window) or only --help / --version.
+    QString commandName(const QStringList &arguments) const;
+    // True when `arguments` ask for something the command line answers without the window.
+    bool isHeadless(const QStringList &arguments) const;
+    // The cache path `--db` gives, or empty.
+    static QString dbOption(const QStringList &arguments);
+
+    QString generalHelp() const;
+    QString commandHelp(const Command &command) const;
+
+    // Parses and runs; maps UserError to 2 and other failures to 1.
+    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) const;
+
+private:
+    QStringList valueOptions() const;
+    std::vector<Command> m_commands;
+};
+
+// import, update, list, periods, moves, returns.
+void registerCoreCommands(CommandRegistry &registry);
+
+// What a handler gets: the parsed options, the streams, the output format and the cache path,
+// with the helpers every command shares (dates, numbers, the cache, the basis). Errors from the
+// model layer name no flag; forOption() adds the flag the value came from.
+class CommandContext {
+public:
+    CommandContext(const QCommandLineParser &parser, QTextStream &out, QTextStream &err,
+                   OutputFormat format, QString dbPath);
+
+    QTextStream &out;
+    QTextStream &err;
+    const OutputFormat format;
+
+    bool isSet(const QString &option) const;
+    QString value(const QString &option) const; // trimmed
+    QStringList values(const QString &option) const;
+    QStringList arguments() const;                 // positional arguments after the command
+    QStringList list(const QString &option) const; // comma-separated, repeatable
+    QString required(const QString &option, const QString &what) const;
+    QDate date(const QString &option, bool required) const;
+    int integer(const QString &option, int fallback, int lo, int hi) const;
+    ReturnBasis basis() const;
+    // The cache, with its notes on stderr. Throws std::runtime_error when it cannot be opened.
+    std::unique_ptr<Database> openDatabase() const;
+
+    // Runs `f`; a UserError from it comes back naming the option: "--rate SPY is a price ..." or
+    // "--a XYZ: unknown symbol XYZ ...".
+    template <typename F> auto forOption(const QString &option, const QString &value, F f) const
+    {
+        try {
+            return f();
+        } catch (const UserError &e) {
+            rethrowFor(option, value, e);
+            throw;
+        }
+    }
+
+private:
+    [[noreturn]] static void rethrowFor(const QString &option, const QString &value,
+                                        const UserError &e);
+    const QCommandLineParser &m_parser;
+    QString m_dbPath;
+};
+
+// Parses "2024-01-31" (exactly); throws UserError naming the option.
+QDate parseDateOption(const QString &option, const QString &text);
+
+} // namespace indexlens

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The commands that fill and show the cache: import, update, list.
+#include "CommandRegistry.h"
+#include "core/AppSettings.h"
+#include "import/ImportBatch.h"
+#include "providers/Updater.h"
+#include "storage/Database.h"
+#include "storage/PriceStore.h"
+
+#include <QEventLoop>
+#include <QTextStream>
+#include <QTimer>
+
+#include <unistd.h>
+
+namespace indexlens {
+
+namespace {
+
+int runImport(CommandContext &ctx)
+{
+    const QStringList files = ctx.arguments();
+    if (files.isEmpty()) throw UserError(QStringLiteral("import needs at least one FILE"));
+    CsvImportOptions options;
+    options.symbol = ctx.value(QStringLiteral("symbol")).trimmed();
+    if (ctx.isSet(QStringLiteral("format-in"))) {
+        const auto format = formatFromName(ctx.value(QStringLiteral("format-in")));
+        if (!format)
+            throw UserError(QStringLiteral("--format-in %1: expected auto, yahoo, yfinance, "
+                                           "yfinance-multi, stooq, fred, close or symbol-column")
+                                .arg(ctx.value(QStringLiteral("format-in"))));
+        options.format = *format;
+    }
+    if (ctx.isSet(QStringLiteral("kind"))) {
+        options.kind = kindFromName(ctx.value(QStringLiteral("kind")));
+        if (!options.kind)
+            throw UserError(QStringLiteral("--kind %1: expected index, etf or rate")
+                                .arg(ctx.value(QStringLiteral("kind"))));
+    }
+
+    auto db = ctx.openDatabase();
+    PriceStore store(*db);
+    const auto results = importFiles(store, files, options);
+
+    ResultTable table;
+    table.addColumn(QStringLiteral("file"), QStringLiteral("file"), ResultTable::Kind::Text);
+    table.addColumn(QStringLiteral("symbol"), QStringLiteral("symbol"), ResultTable::Kind::Text);
+    table.addColumn(QStringLiteral("format"), QStringLiteral("format"), ResultTable::Kind::Text);
+    table.addColumn(QStringLiteral("rows"), QStringLiteral("rows"), ResultTable::Kind::Integer);
+    table.addColumn(QStringLiteral("added"), QStringLiteral("added"), ResultTable::Kind::Integer);
+    table.addColumn(QStringLiteral("changed"), QStringLiteral("changed"),
+                    ResultTable::Kind::Integer);
+    table.addColumn(QStringLiteral("unchanged"), QStringLiteral("unchanged"),
+                    ResultTable::Kind::Integer);
+    table.addColumn(QStringLiteral("note"), QStringLiteral("note"), ResultTable::Kind::Text);
+    int failed = 0;
+    for (const FileImportResult &result : results) {
+        if (result.error) {
+            ++failed;
+            ctx.err << "indexlens: error: " << result.error->toString() << '\n';
+            continue;
+        }
+        for (const WriteSummary &s : result.summaries) {
+            table.addRow({ResultTable::text(result.path), ResultTable::text(s.symbol),
+                          ResultTable::text(formatName(result.format)), ResultTable::number(s.rows),
+                          ResultTable::number(s.added), ResultTable::number(s.changed),
+                          ResultTable::number(s.unchanged),
+                          ResultTable::text(s.notes.join(QStringLiteral("; ")))});
+        }
+    }
+    table.write(ctx.out, ctx.format);
+    if (failed > 0) {
+        ctx.err << "indexlens: " << failed << " of " << results.size()
+                << " files refused; nothing of them was written\n";
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
+int runUpdate(CommandContext &ctx)
+{
+    QStringList symbols;
+    for (const QString &arg : ctx.arguments())
+        for (const QString &s : arg.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            symbols << s.trimmed();
+    auto db = ctx.openDatabase();
+    if (symbols.isEmpty()) {
+        for (const InstrumentSummary &s : PriceStore(*db).list())
+            symbols << s.instrument.symbol;
+        if (symbols.isEmpty())
+            throw UserError(QStringLiteral("the cache is empty: name the symbols to download, e.g. "
+                                           "indexlens update IWM SPY ^RUT ^GSPC DGS10"));
+    }
+    symbols.removeDuplicates();
+
+    const auto settings = openAppSettings();
+    Updater updater(*db, ProviderSettings::load(*settings));
+    const bool terminal = isatty(STDERR_FILENO) != 0;
+    const int total = int(symbols.size());
+    int done = 0;
+    QStringList inFlight;
+    auto status = [&] {
+        if (terminal && !inFlight.isEmpty())
+            ctx.err << "\r\x1b[K[" << done << '/' << total << "] fetching "
+                    << inFlight.join(QStringLiteral(", ")) << Qt::flush;
+    };
+    QObject::connect(&updater, &Updater::symbolStarted,
+                     [&](const QString &symbol, const QString &) {
+                         inFlight << symbol;
+                         status();
+                     });
+    QObject::connect(&updater, &Updater::symbolFinished, [&](const UpdateOutcome &o) {
+        ++done;
+        inFlight.removeAll(o.symbol);
+        if (terminal) ctx.err << "\r\x1b[K";
+        ctx.err << '[' << done << '/' << total << "] " << o.symbol << ": ";
+        if (o.ok)
+            ctx.err << o.summary.added << " added, " << o.summary.changed << " changed ("
+                    << o.provider << (o.full ? QStringLiteral(", full history") : QString())
+                    << ")\n";
+        else
+            ctx.err << "FAILED: "
+                    << (o.provider.isEmpty() ? QString() : o.provider + QStringLiteral(": "))
+                    << o.error << '\n';
+        status();
+        ctx.err.flush();
+    });
+    QEventLoop loop;
+    QObject::connect(&updater, &Updater::finished, &loop, &QEventLoop::quit);
+    const bool full = ctx.isSet(QStringLiteral("full"));
+    QTimer::singleShot(0, &updater, [&] { updater.start(symbols, full); });
+    loop.exec();
+
+    ResultTable table;
+    table.addColumn(QStringLiteral("symbol"), QStringLiteral("symbol"), ResultTable::Kind::Text);
+    table.addColumn(QStringLiteral("provider"), QStringLiteral("provider"),
+                    ResultTable::Kind::Text);
+    table.addColumn(QStringLiteral("from"), QStringLiteral("from"), ResultTable::Kind::Date);
+    table.addColumn(QStringLiteral("added"), QStringLiteral("added"), ResultTable::Kind::Integer);
+    table.addColumn(QStringLiteral("changed"), QStringLiteral("changed"),
+                    ResultTable::Kind::Integer);
+    table.addColumn(QStringLiteral("status"), QStringLiteral("status"), ResultTable::Kind::Text);
+    table.addColumn(QStringLiteral("note"), QStringLiteral("note"), ResultTable::Kind::Text);
+    int failed = 0;
+    for (const UpdateOutcome &o : updater.outcomes()) {
+        failed += o.ok ? 0 : 1;
+        table.addRow({ResultTable::text(o.symbol), ResultTable::text(o.provider),
+                      ResultTable::date(o.from),
+                      o.ok ? ResultTable::number(o.summary.added) : ResultTable::null(),
+                      o.ok ? ResultTable::number(o.summary.changed) : ResultTable::null(),
+                      ResultTable::text(o.ok ? QStringLiteral("ok") : QStringLiteral("failed")),
+                      ResultTable::text(o.ok ? o.notes.join(QStringLiteral("; ")) : o.error)});
+    }
+    table.write(ctx.out, ctx.format);
+    if (failed > 0) {
+        ctx.err << "indexlens: " << failed << " of " << total
+                << " symbols failed; the cache keeps what it had for them\n";
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
+int runList(CommandContext &ctx)
+{
+    auto db = ctx.openDatabase();
+    const PriceStore store(*db);
+    ResultTable table;
+    table.addColumn(QStringLiteral("symbol"), QStringLiteral("symbol"), ResultTable::Kind::Text);
+    table.addColumn(QStringLiteral("kind"), QStringLiteral("kind"), ResultTable::Kind::Text);
+    table.addColumn(QStringLiteral("first"), QStringLiteral("first"), ResultTable::Kind::Date);
+    table.addColumn(QStringLiteral("last"), QStringLiteral("last"), ResultTable::Kind::Date);
+    table.addColumn(QStringLiteral("rows"), QStringLiteral("rows"), ResultTable::Kind::Integer);
+    table.addColumn(QStringLiteral("source"), QStringLiteral("source"), ResultTable::Kind::Text);
+    table.addColumn(QStringLiteral("name"), QStringLiteral("name"), ResultTable::Kind::Text);
+    for (const InstrumentSummary &s : store.list()) {
+        table.addRow(
+            {ResultTable::text(s.instrument.symbol), ResultTable::text(kindName(s.instrument.kind)),
+             ResultTable::date(s.first), ResultTable::date(s.last), ResultTable::number(s.rows),
+             ResultTable::text(s.instrument.source), ResultTable::text(s.instrument.name)});
+    }
+    table.write(ctx.out, ctx.format);
+    return ExitOk;
+}
+
+} // namespace
+
+void registerDataCommands(CommandRegistry &registry)
+{
+    registry.add(
+        {QStringLiteral("import"),
+         QStringLiteral("[--symbol SYM] [--format-in auto|yahoo|yfinance|stooq|fred|close] "
+                        "[--kind index|etf|rate]"),
+         QStringLiteral("Import CSV files (Yahoo, yfinance, Stooq, FRED, Date+Close) into the "
+                        "cache."),
+         QStringLiteral("FILE..."),
+         {{QStringLiteral("symbol"), QStringLiteral("SYM"),
+           QStringLiteral("Symbol when the file names none (else from the file name).")},
+          {QStringLiteral("format-in"), QStringLiteral("FORMAT"),
+           QStringLiteral("auto (default), yahoo, yfinance, yfinance-multi, stooq, fred, close "
+                          "or symbol-column.")},
+          {QStringLiteral("kind"), QStringLiteral("KIND"),
+           QStringLiteral("index, etf or rate (default: catalog, else the symbol's form).")}},
+         false,
+         runImport});
+    registry.add(
+        {QStringLiteral("update"),
+         QStringLiteral("[--full]"),
+         QStringLiteral("Download new data for the symbols (every cached symbol when none is "
+                        "named): Yahoo Finance for indices and ETFs, the US Treasury for "
+                        "DGS2/DGS10/T10Y2Y, FRED for other rates. Exit status 1 if any symbol "
+                        "failed."),
+         QStringLiteral("[SYM...]"),
+         {{QStringLiteral("full"), QString(),
+           QStringLiteral("Fetch the whole history, not only what is new.")}},
+         false,
+         runUpdate});
+    registry.add({QStringLiteral("list"),
+                  QString(),
+                  QStringLiteral("Symbols in the cache with kind, first and last date and rows."),
+                  QString(),
+                  {},
+                  false,
+                  runList});
+}
+
+} // namespace indexlens

@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PairSession.h"
+
+#include "core/UserError.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+namespace indexlens {
+
+namespace {
+
+const QString kPickA = QStringLiteral("pick/a");
+const QString kPickB = QStringLiteral("pick/b");
+const QString kPickRates = QStringLiteral("pick/rates");
+const QString kPickTotal = QStringLiteral("pick/total");
+const QString kPreset = QStringLiteral("view/preset");
+const QString kFrom = QStringLiteral("view/from");
+const QString kTo = QStringLiteral("view/to");
+const QString kLog = QStringLiteral("view/log");
+const QString kMovesBySpread = QStringLiteral("view/movesBySpread");
+const QString kPeriods = QStringLiteral("periods");
+
+QString periodText(const Period &p)
+{
+    return p.start.toString(Qt::ISODate) + QLatin1Char(':') + p.end.toString(Qt::ISODate);
+}
+
+std::optional<Period> periodFromText(const QString &text)
+{
+    const QDate start = QDate::fromString(text.section(QLatin1Char(':'), 0, 0), Qt::ISODate);
+    const QDate end = QDate::fromString(text.section(QLatin1Char(':'), 1, 1), Qt::ISODate);
+    if (!start.isValid() || !end.isValid() || end < start) return std::nullopt;
+    return Period{start, end};
+}
+
+} // namespace
+
+const QStringList &rangePresets()
+{
+    static const QStringList presets = {
+        QStringLiteral("1M"),  QStringLiteral("3M"),  QStringLiteral("6M"),
+        QStringLiteral("YTD"), QStringLiteral("1Y"),  QStringLiteral("3Y"),
+        QStringLiteral("5Y"),  QStringLiteral("10Y"), QStringLiteral("Max")};
+    return presets;
+}
+
+PairSession::PairSession(Loader loader, QObject *parent)
+    : QObject(parent), m_loader(std::move(loader))
+{
+}
+
+PairSession::~PairSession() = default;
+
+void PairSession::pick(const PairPick &pick)
+{
+    load(pick);
+}
+
+void PairSession::swap()
+{
+    PairPick swapped = m_pick;
+    std::swap(swapped.a, swapped.b);
+    load(swapped);
+}
+
+void PairSession::setRates(const QStringList &rates)
+{
+    PairPick p = m_pick;
+    p.rates = rates;
+    load(p);
+}
+
+void PairSession::setBasis(ReturnBasis basis)
+{
+    PairPick p = m_pick;
+    p.basis = basis;
+    load(p);
+}
+
+void PairSession::reload()
+{
+    load(m_pick);
+}
+
+void PairSession::load(const PairPick &pick)
+{
+    auto pair = std::make_unique<PairData>(m_loader(pick)); // throws: nothing changed yet
+    const bool samePair =
+        m_pair && pair->symbolA() == m_pair->symbolA() && pair->symbolB() == m_pair->symbolB();
+    m_pair = std::move(pair);
+    m_pick = pick;
+    // The cache's spelling ("iwm" typed, IWM stored).
+    m_pick.a = m_pair->symbolA();
+    m_pick.b = m_pair->symbolB();
+    m_pick.rates.clear();
+    for (const SymbolSeries &rate : m_pair->rates())
+        m_pick.rates << rate.symbol;
+    if (!samePair) {
+        m_history.clear();
+        m_rebase.reset();
+    }
+    QSignalBlocker quiet(this); // one pairChanged, not a rangeChanged before it
+    showRangeFor(m_preset, m_from, m_to);
+    if (m_rebase && (*m_rebase < m_pair->baseDay(m_from) || *m_rebase > m_to)) m_rebase.reset();
+    quiet.unblock();
+    Q_EMIT pairChanged();
+}
+
+void PairSession::showRangeFor(const QString &preset, const QDate &from, const QDate &to)
+{
+    if (!preset.isEmpty())
+        applyPreset(preset); // "YTD" of the new pair, or of the data after an update
+    else if (from.isValid() && from >= m_pair->first() && to <= m_pair->last() &&
+             setRange(from, to, false))
+        return;
+    else
+        applyPreset(QStringLiteral("1Y"));
+}
+
+void PairSession::applyPreset(const QString &presetName)
+{
+    // A copy: `presetName` may be m_preset itself, which setRange() clears (that aliasing lost
+    // the preset at every restart before issue #11).
+    const QString preset = presetName;
+    if (!m_pair || !rangePresets().contains(preset)) return;
+    const QDate last = m_pair->last();
+    QDate from;
+    if (preset == QLatin1String("YTD"))
+        from = QDate(last.year(), 1, 1);
+    else if (preset == QLatin1String("Max"))
+        from = m_pair->first();
+    else if (preset.endsWith(QLatin1Char('M')))
+        from = last.addMonths(-preset.chopped(1).toInt()).addDays(1);
+    else
+        from = last.addYears(-preset.chopped(1).toInt()).addDays(1);
+    QSignalBlocker quiet(this);
+    if (!setRange(from, last)) setRange(m_pair->first(), last); // a pair shorter than the preset
+    quiet.unblock();
+    m_preset = preset; // after setRange, which clears it
+    Q_EMIT rangeChanged();
+}
+
+QDate PairSession::firstOnOrAfter(const QDate &date) const
+{
+    const auto &dates = m_pair->dates();
+    const auto it = std::lower_bound(dates.begin(), dates.end(), date);
+    return it == dates.end() ? dates.back() : *it;
+}
+
+QDate PairSession::tradingDayOnOrBefore(const QDate &date) const
+{
+    if (!m_pair) return {};
+    const auto &dates = m_pair->dates();
+    const auto it = std::upper_bound(dates.begin(), dates.end(), date);
+    return it == dates.begin() ? dates.front() : *(it - 1);
+}
+
+bool PairSession::setRange(const QDate &from, const QDate &to, bool remember)
+{
+    if (!m_pair || !from.isValid() || !to.isValid()) return false;
+    const QDate f = firstOnOrAfter(std::max(from, m_pair->first()));
+    const QDate t = tradingDayOnOrBefore(std::min(to, m_pair->last()));
+    if (t <= f) return false;
+    m_preset.clear(); // a preset sets it again after this
+    if (f == m_from && t == m_to) {
+        Q_EMIT rangeChanged(); // the preset may have changed
+        return true;
+    }
+    if (remember && m_from.isValid()) m_history.emplace_back(m_from, m_to);
+    m_from = f;
+    m_to = t;
+    // A "Rebase here" day outside the new range would start the lines off the chart: the range
+    // start takes over again. Inside the range it stays, so zooming keeps the user's anchor.
+    if (m_rebase && (*m_rebase < m_pair->baseDay(f) || *m_rebase > t)) m_rebase.reset();
+    Q_EMIT rangeChanged();
+    return true;
+}
+
+bool PairSession::zoom(const QDate &center, double factor)
+{
+    if (!m_pair || factor <= 0) return false;
+    const qint64 span = m_from.daysTo(m_to);
+    if (span < 10 && factor < 1) return false; // two weeks is as close as it goes
+    const qint64 left = std::max<qint64>(2, qint64(double(m_from.daysTo(center)) * factor));
+    const qint64 right = std::max<qint64>(2, qint64(double(center.daysTo(m_to)) * factor));
+    return setRange(center.addDays(-left), center.addDays(right));
+}
+
+bool PairSession::pan(int tradingDays)
+{
+    if (!m_pair) return false;
+    const auto &dates = m_pair->dates();
+    const auto index = [&](const QDate &d) {
+        return std::lower_bound(dates.begin(), dates.end(), d) - dates.begin();
+    };
+    const std::ptrdiff_t i = index(m_from), j = index(m_to),
+                         last = std::ptrdiff_t(dates.size()) - 1;
+    const std::ptrdiff_t shift = std::clamp<std::ptrdiff_t>(tradingDays, -i, last - j);
+    if (shift == 0) return false;
+    return setRange(dates[std::size_t(i + shift)], dates[std::size_t(j + shift)]);
+}
+
+bool PairSession::back()
+{
+    if (m_history.empty()) return false;
+    const auto [from, to] = m_history.back();
+    m_history.pop_back();
+    return setRange(from, to, false);
+}
+
+bool PairSession::rebaseAt(const QDate &date)
+{
+    if (!m_pair) return false;
+    const QDate day = tradingDayOnOrBefore(date);
+    if (day < m_pair->baseDay(m_from) || day > m_to) return false;
+    m_rebase = day;
+    Q_EMIT rangeChanged();
+    return true;
+}
+
+void PairSession::clearRebase()
+{
+    if (!m_rebase) return;
+    m_rebase.reset();
+    Q_EMIT rangeChanged();
+}
+
+QDate PairSession::baseDay() const
+{
+    return m_pair ? m_pair->baseDay(m_from, m_rebase) : QDate();
+}
+
+QString PairSession::pairKey() const
+{
+    // Swap keeps the list: the same two series, the other way round.
+    QStringList both{m_pick.a, m_pick.b};
+    both.sort();
+    return both.join(QLatin1Char('|'));
+}
+
+const std::vector<Period> &PairSession::periods() const
+{
+    static const std::vector<Period> none;
+    const auto it = m_periods.find(pairKey());
+    return it == m_periods.end() ? none : it->second;
+}
+
+void PairSession::addCurrentPeriod()
+{
+    if (!m_pair) return;
+    addPeriod({baseDay(), m_to});
+}
+
+void PairSession::addPeriod(const Period &period)
+{
+    std::vector<Period> &list = m_periods[pairKey()];
+    for (const Period &p : list)
+        if (p.start == period.start && p.end == period.end)
+            throw UserError(
+                QStringLiteral("%1 to %2 is already in the periods table")
+                    .arg(period.start.toString(Qt::ISODate), period.end.toString(Qt::ISODate)));
+    list.push_back(period);
+    Q_EMIT periodsChanged();
+}
+
+void PairSession::removePeriod(int index)
+{
+    auto it = m_periods.find(pairKey());
+    if (it == m_periods.end() || index < 0 || index >= int(it->second.size())) return;
+    it->second.erase(it->second.begin() + index);
+    Q_EMIT periodsChanged();
+}
+
+void PairSession::setLogScale(bool on)
+{
+    if (on == m_log) return;
+    m_log = on;
+    Q_EMIT optionsChanged();
+}
+
+void PairSession::setMovesBySpread(bool on)
+{
+    if (on == m_movesBySpread) return;
+    m_movesBySpread = on;
+    Q_EMIT optionsChanged();
+}
+
+void PairSession::save(QSettings &settings) const
+{
+    settings.setValue(kPickA, m_pick.a);
+    settings.setValue(kPickB, m_pick.b);
+    settings.setValue(kPickRates, m_pick.rates);
+    settings.setValue(kPickTotal, m_pick.basis == ReturnBasis::Total);
+    settings.setValue(kLog, m_log);
+    settings.setValue(kMovesBySpread, m_movesBySpread);
+    // A preset is saved as the preset, so that YTD is year to date again next time.
+    settings.setValue(kPreset, m_preset);
+    settings.setValue(kFrom, m_preset.isEmpty() ? QVariant(m_from) : QVariant());
+    settings.setValue(kTo, m_preset.isEmpty() ? QVariant(m_to) : QVariant());
+    settings.remove(kPeriods);
+    for (const auto &[key, list] : m_periods) {
+        QStringList texts;
+        for (const Period &p : list)
+            texts << periodText(p);
+        // QSettings keys cannot hold '/' or '\\'; '|' separates the two symbols.
+        if (!texts.isEmpty()) settings.setValue(kPeriods + QLatin1Char('/') + key, texts);
+    }
+}
+
+std::optional<QString> PairSession::restore(const QSettings &settings)
+{
+    PairPick p;
+    p.a = settings.value(kPickA, p.a).toString();
+    p.b = settings.value(kPickB, p.b).toString();
+    p.rates = settings.value(kPickRates, p.rates).toStringList();
+    p.basis = settings.value(kPickTotal, true).toBool() ? ReturnBasis::Total : ReturnBasis::Price;
+    m_log = settings.value(kLog, false).toBool();
+    m_movesBySpread = settings.value(kMovesBySpread, false).toBool();
+    m_preset = settings.value(kPreset).toString();
+    if (!rangePresets().contains(m_preset)) m_preset.clear();
+    m_from = settings.value(kFrom).toDate();
+    m_to = settings.value(kTo).toDate();
+    m_periods.clear();
+    const QString prefix = kPeriods + QLatin1Char('/');
+    for (const QString &key : settings.allKeys()) {
+        if (!key.startsWith(prefix)) continue;
+        std::vector<Period> &list = m_periods[key.mid(prefix.size())];
+        for (const QString &text : settings.value(key).toStringList())
+            if (const auto period = periodFromText(text)) list.push_back(*period);
+    }
+    m_pick = p;
+    try {
+        load(p);
+    } catch (const UserError &e) {
+        return e.message();
+    }
+    return std::nullopt;
+}
+
+} // namespace indexlens

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/PeriodTable.h"
+#include "chart/PairData.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QSettings;
+
+namespace indexlens {
+
+// What the user picked: the two series, the rate overlays and the return basis.
+struct PairPick {
+    QString a = QStringLiteral("IWM");
+    QString b = QStringLiteral("SPY");
+    QStringList rates{QStringLiteral("DGS10")};
+    ReturnBasis basis = ReturnBasis::Total;
+};
+
+// The range presets of the range bar, in their order.
+const QStringList &rangePresets();
+
+// The state of the pair view and every rule a user can observe in it, without a widget (as
+// LabPlot's CartesianPlot::navigate): the pick, the visible range and the preset that made it,
+// the Back history, the rebase day, the periods of each pair and the view options. The window
+// only wires widgets to it and redraws on its signals; tst_session checks every rule headless.
+//
+// Rules: ranges snap to trading days of the pair (from to the first on or after, to to the last
+// on or before) and are clamped to the data; a preset stays that preset (YTD rolls on after an
+// update, across restarts too); a rebase day is a trading day inside the range; a period is in
+// the list once.
+class PairSession : public QObject {
+    Q_OBJECT
+public:
+    // Loads a pick from the cache; throws UserError when it cannot (unknown symbol, no data).
+    using Loader = std::function<PairData(const PairPick &)>;
+    explicit PairSession(Loader loader, QObject *parent = nullptr);
+    ~PairSession() override;
+
+    // Loads `pick` and shows the range the rules give (the preset again, else the same dates when
+    // the data holds them, else one year). Throws UserError and keeps everything as it was.
+    void pick(const PairPick &pick);
+    void swap();
+    void setRates(const QStringList &rates);
+    void setBasis(ReturnBasis basis);
+    // Reads the same pick again (after an update or import): a preset rolls on to the new data.
+    void reload();
+
+    void applyPreset(const QString &preset);
+    // Snapped and clamped; false (and nothing changes) when fewer than two trading days remain.
+    // `remember` puts the previous range on the Back history.
+    bool setRange(const QDate &from, const QDate &to, bool remember = true);
+    // Zooms around `center`: factor < 1 narrows the range (the wheel gives 0.8 or 1.25).
+    bool zoom(const QDate &center, double factor);
+    // Shifts the range by `tradingDays` (negative: earlier), keeping its length in trading days;
+    // it stops at either end of the data.
+    bool pan(int tradingDays);
+    bool back();
+    bool canGoBack() const { return !m_history.empty(); }
+
+    // "Rebase here": the trading day on or before `date`, when it lies in the range.
+    bool rebaseAt(const QDate &date);
+    void clearRebase();
+
+    // The current range (from its base close to its end) as a period; throws UserError when it
+    // is already listed.
+    void addCurrentPeriod();
+    void addPeriod(const Period &period);
+    void removePeriod(int index);
+    const std::vector<Period> &periods() const;
+
+    void setLogScale(bool on);
+    bool logScale() const { return m_log; }
+    void setMovesBySpread(bool on);
+    bool movesBySpread() const { return m_movesBySpread; }
+
+    // Everything above that outlives the session, in one function pair. restore() loads the
+    // saved pick: it returns the error when that cannot be loaded (an empty cache, a symbol
+    // gone), and keeps the pick so that a later reload() shows it.
+    void save(QSettings &settings) const;
+    std::optional<QString> restore(const QSettings &settings);
+
+    const PairPick &currentPick() const { return m_pick; }
+    const PairData *pair() const { return m_pair.get(); }
+    QDate from() const { return m_from; }
+    QDate to() const { return m_to; }
+    QString preset() const { return m_preset; }
+    std::optional<QDate> rebase() const { return m_rebase; }
+    // The close the rebased charts, headlines and the Range column measure from.
+    QDate baseDay() const;
+    // The trading day of the pair on or before `date` (the first day when `date` precedes it).
+    QDate tradingDayOnOrBefore(const QDate &date) const;
+
+Q_SIGNALS:
+    void pairChanged();    // new data (pick, swap, basis, rates, reload): everything redraws
+    void rangeChanged();   // range, preset or rebase day: the charts and tables redraw
+    void periodsChanged(); // the periods list
+    void optionsChanged(); // log scale, moves ranking
+
+private:
+    void load(const PairPick &pick);
+    void showRangeFor(const QString &preset, const QDate &from, const QDate &to);
+    QDate firstOnOrAfter(const QDate &date) const;
+    QString pairKey() const;
+
+    Loader m_loader;
+    PairPick m_pick;
+    std::unique_ptr<PairData> m_pair;
+    QDate m_from, m_to;
+    QString m_preset;
+    std::optional<QDate> m_rebase;
+    std::vector<std::pair<QDate, QDate>> m_history;
+    std::map<QString, std::vector<Period>> m_periods; // per pair, A and B in either order
+    bool m_log = false;
+    bool m_movesBySpread = false;
+};
+
+} // namespace indexlens

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/MovesTable.h"
+#include "analysis/PeriodTable.h"
+#include "analysis/ReturnsTable.h"
+#include "ResultTable.h"
+
+namespace indexlens {
+
+class PairData;
+
+// The result tables, each defined once: fields, labels, units and kinds. The command line writes
+// them as text, CSV or JSON; the window shows the same tables through ResultTableModel, and its
+// Ctrl+C writes them with the same CSV writer, so the two cannot drift apart.
+
+// start, end, a_return_pct, b_return_pct, diff_pct, rate_change_bps (then rate2_change_bps, ...
+// for more rates). A rate whose data do not cover a period gives an empty cell ("n/a"), not a
+// refusal: the returns of A and B still stand. Throws UserError when A or B do not cover one.
+ResultTable periodsTable(const SymbolSeries &a, const SymbolSeries &b,
+                         const std::vector<SymbolSeries> &rates,
+                         const std::vector<Period> &periods);
+
+// date, a_return_pct, b_return_pct, spread_pct, rate_change_bps, widest_spread_since.
+ResultTable movesTable(const SymbolSeries &a, const SymbolSeries &b, const SymbolSeries *rate,
+                       const QDate &from, const QDate &to, int top, MoveRanking ranking);
+
+// symbol, start, end, return_pct.
+ResultTable returnsTable(const std::vector<ReturnRow> &rows);
+
+// The window's Returns tab: series, range_pct, ytd_pct, one_year_pct for A and B (percent) and
+// each rate (basis points), the range measured from `base` (the rebase day when there is one).
+ResultTable pairReturnsTable(const PairData &pair, const QDate &base, const QDate &to);
+
+// The pair's tables as the window asks for them (its series, its rates, its range clamped to the
+// days that have a previous close).
+ResultTable pairPeriodsTable(const PairData &pair, const std::vector<Period> &periods);
+ResultTable pairMovesTable(const PairData &pair, const QDate &from, const QDate &to, int top,
+                           MoveRanking ranking);
+
+// The series the charts draw over [base day, to]: date, ratio, A and B rebased, relative_pp,
+// spread_pp and the first rate (File > Export visible series as CSV).
+ResultTable pairSeriesTable(const PairData &pair, const QDate &from, const QDate &to,
+                            const std::optional<QDate> &rebase);
+
+} // namespace indexlens

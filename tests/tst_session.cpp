@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The pair view's state and rules without a widget (issue #11): presets, snapping to trading
+// days, clamping, zoom, pan, Back, "Rebase here", periods, save and restore, and the one symbol
+// resolver. Every date below is checked by hand against the synthetic calendar.
+#include "core/UserError.h"
+#include "import/ImportBatch.h"
+#include "session/PairSession.h"
+#include "storage/PriceStore.h"
+#include "storage/SymbolResolver.h"
+#include "TestCommon.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace indexlens;
+using namespace indexlens::test;
+
+namespace {
+
+// Weekdays from 2023-01-02 to `last`, without 2024-01-01, 2024-07-04 and 2025-01-01.
+// A grows 0.1 % a day from 100, B stays at 50; the 10-year runs to 2025-04-17 only.
+struct Market {
+    QDate last = QDate(2025, 6, 30);
+    int loads = 0;
+
+    std::vector<QDate> days() const
+    {
+        std::vector<QDate> out;
+        for (QDate d(2023, 1, 2); d <= last; d = d.addDays(1))
+            if (d.dayOfWeek() <= 5 && d != QDate(2024, 1, 1) && d != QDate(2024, 7, 4) &&
+                d != QDate(2025, 1, 1))
+                out.push_back(d);
+        return out;
+    }
+
+    PairData load(const PairPick &pick)
+    {
+        ++loads;
+        auto series = [&](const QString &symbol) {
+            const QString s = symbol.toUpper();
+            if (s != QLatin1String("IWM") && s != QLatin1String("SPY") && s != QLatin1String("IWB"))
+                throw UserError(QStringLiteral("unknown symbol %1").arg(symbol));
+            SymbolSeries out{s, {}};
+            double v = s == QLatin1String("SPY") ? 50.0 : 100.0;
+            for (const QDate &d : days()) {
+                out.series.push_back({d, v});
+                if (s != QLatin1String("SPY")) v *= 1.001;
+            }
+            return out;
+        };
+        std::vector<SymbolSeries> rates;
+        for (const QString &r : pick.rates) {
+            SymbolSeries rate{r, {}};
+            for (const QDate &d : days())
+                if (d <= QDate(2025, 4, 17)) rate.series.push_back({d, 4.0});
+            rates.push_back(rate);
+        }
+        return PairData::fromSeries(series(pick.a), series(pick.b), rates);
+    }
+};
+
+} // namespace
+
+class TestSession : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void presetsSnapToTradingDays();
+    void presetRollsOnAfterReload();
+    void presetSurvivesRestarts();
+    void datesRestoredElseOneYear();
+    void setRangeSnapsAndClamps();
+    void zoomPanAndBack();
+    void rebaseSnapsToATradingDayInTheRange();
+    void periodsAreKeptPerPairOnce();
+    void failedPickKeepsTheState();
+    void restoreOnAnEmptyCacheKeepsThePick();
+    void signalsSayWhatChanged();
+    void resolverIsCaseInsensitiveWithOneMessage();
+
+private:
+    std::unique_ptr<PairSession> makeSession();
+    Market m_market;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> settings();
+};
+
+void TestSession::init()
+{
+    m_market = Market();
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+std::unique_ptr<QSettings> TestSession::settings()
+{
+    return std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")),
+                                       QSettings::IniFormat);
+}
+
+std::unique_ptr<PairSession> TestSession::makeSession()
+{
+    return std::make_unique<PairSession>([this](const PairPick &p) { return m_market.load(p); });
+}
+
+void TestSession::presetsSnapToTradingDays()
+{
+    auto s = makeSession();
+    s->pick({});
+    // First range: one year to the last day, 2024-07-01 is a Monday.
+    QCOMPARE(s->preset(), QStringLiteral("1Y"));
+    QCOMPARE(s->from(), QDate(2024, 7, 1));
+    QCOMPARE(s->to(), QDate(2025, 6, 30));
+    // YTD: 2025-01-01 is a holiday, so the range starts on the 2nd, from the 2024-12-31 close.
+    s->applyPreset(QStringLiteral("YTD"));
+    QCOMPARE(s->from(), QDate(2025, 1, 2));
+    QCOMPARE(s->baseDay(), QDate(2024, 12, 31));
+    // 1M: 2025-05-31 is a Saturday -> Monday 2025-06-02.
+    s->applyPreset(QStringLiteral("1M"));
+    QCOMPARE(s->from(), QDate(2025, 6, 2));
+    s->applyPreset(QStringLiteral("Max"));
+    QCOMPARE(s->from(), QDate(2023, 1, 2));
+    QCOMPARE(s->preset(), QStringLiteral("Max"));
+    // 10Y is longer than the data: the whole history, still called 10Y.
+    s->applyPreset(QStringLiteral("10Y"));
+    QCOMPARE(s->from(), QDate(2023, 1, 2));
+    QCOMPARE(s->preset(), QStringLiteral("10Y"));
+}
+
+void TestSession::presetRollsOnAfterReload()
+{
+    auto s = makeSession();
+    s->pick({});
+    s->applyPreset(QStringLiteral("3M"));
+    QCOMPARE(s->from(), QDate(2025, 3, 31)); // 2025-03-30 + 1 day
+    m_market.last = QDate(2025, 7, 15);      // an update brought two more weeks
+    s->reload();
+    QCOMPARE(s->preset(), QStringLiteral("3M"));
+    QCOMPARE(s->to(), QDate(2025, 7, 15));
+    QCOMPARE(s->from(), QDate(2025, 4, 16));
+}
+
+void TestSession::presetSurvivesRestarts()
+{
+    // Issue #11, 1: YTD, quit, start, quit without touching anything, start: still YTD.
+    {
+        auto s = makeSession();
+        s->pick({});
+        s->applyPreset(QStringLiteral("YTD"));
+        s->save(*settings());
+    }
+    for (int restart = 0; restart < 3; ++restart) {
+        auto s = makeSession();
+        QVERIFY(!s->restore(*settings()));
+        QCOMPARE(s->preset(), QStringLiteral("YTD"));
+        QCOMPARE(s->from(), QDate(2025, 1, 2));
+        s->save(*settings());
+    }
+    QCOMPARE(settings()->value(QStringLiteral("view/preset")).toString(), QStringLiteral("YTD"));
+    QVERIFY(!settings()->value(QStringLiteral("view/from")).toDate().isValid());
+    // The next year's data: YTD is the new year's.
+    m_market.last = QDate(2026, 2, 27);
+    auto s = makeSession();
+    QVERIFY(!s->restore(*settings()));
+    QCOMPARE(s->from(), QDate(2026, 1, 1));
+}
+
+void TestSession::datesRestoredElseOneYear()
+{
+    {
+        auto s = makeSession();
+        s->pick({});
+        QVERIFY(s->setRange(QDate(2023, 3, 1), QDate(2023, 9, 29)));
+        s->save(*settings());
+    }
+    auto s = makeSession();
+    QVERIFY(!s->restore(*settings()));
+    QCOMPARE(s->preset(), QString());
+    QCOMPARE(s->from(), QDate(2023, 3, 1));
+    QCOMPARE(s->to(), QDate(2023, 9, 29));
+    // Dates the data cannot show: one year.
+    settings()->setValue(QStringLiteral("view/from"), QDate(1990, 1, 2));
+    auto t = makeSession();
+    QVERIFY(!t->restore(*settings()));
+    QCOMPARE(t->preset(), QStringLiteral("1Y"));
+}
+
+void TestSession::setRangeSnapsAndClamps()
+{
+    auto s = makeSession();
+    s->pick({});
+    // Saturday to Sunday -> Monday 2024-03-04 to Friday 2024-03-15.
+    QVERIFY(s->setRange(QDate(2024, 3, 2), QDate(2024, 3, 17)));
+    QCOMPARE(s->from(), QDate(2024, 3, 4));
+    QCOMPARE(s->to(), QDate(2024, 3, 15));
+    QCOMPARE(s->preset(), QString());
+    // Clamped to the data.
+    QVERIFY(s->setRange(QDate(2020, 1, 1), QDate(2030, 1, 1)));
+    QCOMPARE(s->from(), QDate(2023, 1, 2));
+    QCOMPARE(s->to(), QDate(2025, 6, 30));
+    // A weekend alone has no two trading days: refused, nothing changes.
+    QVERIFY(!s->setRange(QDate(2024, 3, 9), QDate(2024, 3, 10)));
+    QVERIFY(!s->setRange(QDate(2024, 3, 15), QDate(2024, 3, 4)));
+    QCOMPARE(s->from(), QDate(2023, 1, 2));
+}
+
+void TestSession::zoomPanAndBack()
+{
+    auto s = makeSession();
+    s->pick({});
+    QVERIFY(s->setRange(QDate(2023, 7, 3), QDate(2024, 6, 28)));
+    // Zoom in by 0.8 around 2024-01-02: 183 days left, 178 right -> 146 and 142.
+    QVERIFY(s->zoom(QDate(2024, 1, 2), 0.8));
+    QCOMPARE(s->from(), QDate(2023, 8, 9)); // 2024-01-02 - 146 days (a Wednesday)
+    QCOMPARE(s->to(), QDate(2024, 5, 23));  // 2024-01-02 + 142 days (a Thursday)
+    // Pan 5 trading days later, then past the end: it stops at the last day, same length.
+    QVERIFY(s->pan(5));
+    QCOMPARE(s->from(), QDate(2023, 8, 16));
+    QCOMPARE(s->to(), QDate(2024, 5, 30));
+    const auto &days = s->pair()->dates();
+    const auto count = [&] {
+        return std::count_if(days.begin(), days.end(),
+                             [&](const QDate &d) { return d >= s->from() && d <= s->to(); });
+    };
+    const auto length = count();
+    QVERIFY(s->pan(10000));
+    QCOMPARE(s->to(), QDate(2025, 6, 30));
+    QCOMPARE(count(), length);
+    QVERIFY(!s->pan(1)); // already at the end
+    // Back walks the history: pan, pan, zoom, setRange.
+    QVERIFY(s->back());
+    QCOMPARE(s->from(), QDate(2023, 8, 16));
+    QVERIFY(s->back());
+    QVERIFY(s->back());
+    QCOMPARE(s->from(), QDate(2023, 7, 3));
+    QVERIFY(s->back()); // the first 1Y
+    QVERIFY(!s->canGoBack());
+    QVERIFY(!s->back());
+}
+
+void TestSession::rebaseSnapsToATradingDayInTheRange()
+{
+    auto s = makeSession();
+    s->pick({});
+    // Issue #11, 3: hovering a Saturday offers the Friday before.
+    QCOMPARE(s->tradingDayOnOrBefore(QDate(2025, 3, 15)), QDate(2025, 3, 14));
+    QVERIFY(s->rebaseAt(QDate(2025, 3, 15)));
+    QCOMPARE(*s->rebase(), QDate(2025, 3, 14));
+    QCOMPARE(s->baseDay(), QDate(2025, 3, 14));
+    QVERIFY(!s->rebaseAt(QDate(2023, 5, 1))); // outside the range
+    QCOMPARE(*s->rebase(), QDate(2025, 3, 14));
+    // Zooming around it keeps it; a range without it drops it.
+    QVERIFY(s->setRange(QDate(2025, 3, 3), QDate(2025, 4, 30)));
+    QCOMPARE(*s->rebase(), QDate(2025, 3, 14));
+    QVERIFY(s->setRange(QDate(2025, 4, 1), QDate(2025, 4, 30)));
+    QVERIFY(!s->rebase());
+    QCOMPARE(s->baseDay(), QDate(2025, 3, 31));
+}
+
+void TestSession::periodsAreKeptPerPairOnce()
+{
+    auto s = makeSession();
+    s->pick({});
+    QVERIFY(s->setRange(QDate(2024, 1, 2), QDate(2024, 4, 30)));
+    s->addCurrentPeriod();
+    QCOMPARE(s->periods().size(), std::size_t(1));
+    // From the close before the range: 2023-12-29.
+    QCOMPARE(s->periods()[0].start, QDate(2023, 12, 29));
+    QCOMPARE(s->periods()[0].end, QDate(2024, 4, 30));
+    // Issue #11, 4: the same range twice is refused.
+    QVERIFY_THROWS_EXCEPTION(UserError, s->addCurrentPeriod());
+    QCOMPARE(s->periods().size(), std::size_t(1));
+    s->addPeriod({QDate(2024, 5, 1), QDate(2024, 6, 28)});
+    // Swap and the basis keep the list; another pair has its own.
+    s->swap();
+    QCOMPARE(s->currentPick().a, QStringLiteral("SPY"));
+    QCOMPARE(s->periods().size(), std::size_t(2));
+    s->setBasis(ReturnBasis::Price);
+    QCOMPARE(s->periods().size(), std::size_t(2));
+    PairPick other;
+    other.b = QStringLiteral("IWB");
+    s->pick(other);
+    QCOMPARE(s->periods().size(), std::size_t(0));
+    s->pick({});
+    s->removePeriod(0);
+    QCOMPARE(s->periods().size(), std::size_t(1));
+    QCOMPARE(s->periods()[0].start, QDate(2024, 5, 1));
+    s->save(*settings());
+    auto t = makeSession();
+    QVERIFY(!t->restore(*settings()));
+    QCOMPARE(t->periods().size(), std::size_t(1));
+    QCOMPARE(t->periods()[0].end, QDate(2024, 6, 28));
+}
+
+void TestSession::failedPickKeepsTheState()
+{
+    auto s = makeSession();
+    s->pick({});
+    s->applyPreset(QStringLiteral("YTD"));
+    PairPick bad;
+    bad.a = QStringLiteral("NOPE");
+    QVERIFY_THROWS_EXCEPTION(UserError, s->pick(bad));
+    QCOMPARE(s->currentPick().a, QStringLiteral("IWM"));
+    QCOMPARE(s->pair()->symbolA(), QStringLiteral("IWM"));
+    QCOMPARE(s->preset(), QStringLiteral("YTD"));
+    // Lower case comes back in the loader's spelling.
+    PairPick lower;
+    lower.a = QStringLiteral("spy");
+    lower.b = QStringLiteral("iwm");
+    s->pick(lower);
+    QCOMPARE(s->currentPick().a, QStringLiteral("SPY"));
+    QCOMPARE(s->currentPick().b, QStringLiteral("IWM"));
+}
+
+void TestSession::restoreOnAnEmptyCacheKeepsThePick()
+{
+    settings()->setValue(QStringLiteral("pick/a"), QStringLiteral("IWB"));
+    PairSession s([](const PairPick &) -> PairData {
+        throw UserError(QStringLiteral("unknown symbol IWB"));
+    });
+    const auto error = s.restore(*settings());
+    QVERIFY(error);
+    QVERIFY(!s.pair());
+    QCOMPARE(s.currentPick().a, QStringLiteral("IWB"));
+}
+
+void TestSession::signalsSayWhatChanged()
+{
+    auto s = makeSession();
+    QSignalSpy pair(s.get(), &PairSession::pairChanged);
+    QSignalSpy range(s.get(), &PairSession::rangeChanged);
+    QSignalSpy periods(s.get(), &PairSession::periodsChanged);
+    s->pick({});
+    QCOMPARE(pair.count(), 1);
+    QCOMPARE(range.count(), 0); // one redraw for a new pair, not two
+    s->applyPreset(QStringLiteral("3M"));
+    QCOMPARE(range.count(), 1);
+    QVERIFY(s->rebaseAt(QDate(2025, 5, 15)));
+    QCOMPARE(range.count(), 2);
+    s->addCurrentPeriod();
+    QCOMPARE(periods.count(), 1);
+    QCOMPARE(pair.count(), 1);
+}
+
+void TestSession::resolverIsCaseInsensitiveWithOneMessage()
+{
+    TempDatabase temp;
+    PriceStore store(temp.db());
+    const QString iwm = temp.writeFile(QStringLiteral("IWM.csv"),
+                                       yahooCsv(syntheticBars(QDate(2024, 1, 2), 30, 200, 1)));
+    const QString dgs = temp.writeFile(QStringLiteral("DGS10.csv"),
+                                       "DATE,DGS10\n2024-01-02,3.95\n2024-01-03,3.91\n");
+    for (const auto &r : importFiles(store, {iwm, dgs}, {}))
+        QVERIFY(!r.error);
+    QCOMPARE(resolveSymbol(store, QStringLiteral("iwm")).symbol, QStringLiteral("IWM"));
+    QCOMPARE(resolveSymbol(store, QStringLiteral(" IWM \u2014 iShares Russell 2000 ETF")).symbol,
+             QStringLiteral("IWM"));
+    QCOMPARE(loadRateSeries(store, QStringLiteral("dgs10")).series.size(), std::size_t(2));
+    auto messageOf = [&](const QString &text, SymbolRole role) {
+        try {
+            resolveSymbol(store, text, role);
+        } catch (const UserError &e) {
+            return e.message();
+        }
+        return QString();
+    };
+    QCOMPARE(messageOf(QStringLiteral("xyz"), SymbolRole::Any),
+             QStringLiteral("unknown symbol xyz: it is not in the cache (import or update it "
+                            "first)"));
+    QCOMPARE(messageOf(QStringLiteral("dgs10"), SymbolRole::Price),
+             QStringLiteral("DGS10 is a rate, not a price"));
+    QCOMPARE(messageOf(QStringLiteral("IWM"), SymbolRole::Rate),
+             QStringLiteral("IWM is a price (etf), not a rate"));
+}
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"

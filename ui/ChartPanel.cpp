@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartPanel.h"
+
+#include "charts/ChartView.h"
+#include "charts/Crosshair.h"
+#include "charts/RangeSelector.h"
+#include "charts/WheelZoom.h"
+#include "session/PairSession.h"
+
+#include <QMenu>
+
+#include <cmath>
+
+namespace indexlens {
+
+ChartPanel::ChartPanel(ChartKind kind, const PairSession &session, QObject *parent)
+    : QObject(parent), m_kind(kind), m_session(session), m_view(new ChartView)
+{
+    m_view->setObjectName(QStringLiteral("chart%1").arg(int(kind)));
+    auto *selector = new RangeSelector(m_view);
+    connect(selector, &RangeSelector::rangeSelected, this, &ChartPanel::rangeSelected);
+    connect(selector, &RangeSelector::resetRequested, this, &ChartPanel::wholeHistoryRequested);
+    auto *wheel = new WheelZoom(m_view);
+    connect(wheel, &WheelZoom::zoomRequested, this, &ChartPanel::zoomRequested);
+    m_crosshair = new Crosshair(m_view, [this](const QDate &date) { return describe(date); });
+    if (kind == ChartKind::Rebased || kind == ChartKind::Relative) {
+        m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(m_view, &QWidget::customContextMenuRequested, this, &ChartPanel::showContextMenu);
+    }
+}
+
+void ChartPanel::draw()
+{
+    const PairData *pair = m_session.pair();
+    if (!pair) return;
+    const QDate from = m_session.from(), to = m_session.to();
+    // Decimated to the plot's width: about two points per pixel (see bench_window).
+    const double plotWidth = m_view->plotArea().width();
+    const int width = std::max(200, plotWidth > 0 ? int(plotWidth) : m_view->width() - 120);
+    m_view->setLogScale(m_session.logScale());
+    m_view->setContent(pair->chart(m_kind, from, to, width, m_session.rebase()), from, to);
+    m_view->setHeadline(pair->headline(from, to, m_session.rebase()));
+    m_crosshair->refresh();
+}
+
+QString ChartPanel::describe(const QDate &date) const
+{
+    const PairData *pair = m_session.pair();
+    if (!pair) return {};
+    const PairData::Reading r = pair->readingAt(m_kind, date, m_session.from(), m_session.rebase());
+    QStringList lines{r.day.toString(Qt::ISODate)};
+    for (const auto &[name, value] : r.values) {
+        if (std::isnan(value)) continue;
+        const bool rate = std::any_of(pair->rates().begin(), pair->rates().end(),
+                                      [&](const SymbolSeries &s) { return s.symbol == name; });
+        const int decimals = m_kind == ChartKind::Ratio && !rate ? 4 : 2;
+        lines << QStringLiteral("%1: %2").arg(name, QString::number(value, 'f', decimals));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ChartPanel::showContextMenu(const QPoint &pos)
+{
+    QMenu menu;
+    // The trading day the rebase will use, not the calendar day under the mouse (a Saturday).
+    const QDate day = m_session.tradingDayOnOrBefore(m_view->dateAt(pos));
+    QAction *here =
+        menu.addAction(QStringLiteral("Rebase here (%1)").arg(day.toString(Qt::ISODate)), this,
+                       [this, day] { Q_EMIT rebaseRequested(day); });
+    here->setObjectName(QStringLiteral("rebaseHere"));
+    menu.addAction(QStringLiteral("Rebase at the range start"), this,
+                   [this] { Q_EMIT rebaseResetRequested(); });
+    menu.exec(m_view->mapToGlobal(pos));
+}
+
+} // namespace indexlens

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chart/PairData.h"
+
+#include <QObject>
+
+namespace indexlens {
+
+class ChartView;
+class Crosshair;
+class PairSession;
+
+// One chart of the pair view with everything the user does on it: drag to pick a range,
+// double-click for the whole history, the wheel to zoom, the crosshair read-out and the
+// "Rebase here" menu. It reads the session and emits intentions (as PlotJuggler's
+// PlotWidgetBase funnels its zoomer and panner), so the window wires each chart once.
+class ChartPanel : public QObject {
+    Q_OBJECT
+public:
+    ChartPanel(ChartKind kind, const PairSession &session, QObject *parent = nullptr);
+
+    ChartKind kind() const { return m_kind; }
+    ChartView *view() const { return m_view; }
+    Crosshair *crosshair() const { return m_crosshair; }
+    // Draws the session's state: content, headline, log scale, and the crosshair's read-out.
+    void draw();
+    // What the crosshair says at `date`.
+    QString describe(const QDate &date) const;
+
+Q_SIGNALS:
+    void rangeSelected(const QDate &from, const QDate &to);
+    void wholeHistoryRequested();
+    void zoomRequested(const QDate &center, double factor);
+    void rebaseRequested(const QDate &date);
+    void rebaseResetRequested();
+
+private:
+    void showContextMenu(const QPoint &pos);
+
+    ChartKind m_kind;
+    const PairSession &m_session;
+    ChartView *m_view;
+    Crosshair *m_crosshair;
+};
+
+} // namespace indexlens

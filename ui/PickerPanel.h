@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session/PairSession.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QCheckBox;
+class QListWidget;
+class QRadioButton;
+
+namespace indexlens {
+
+class PriceStore;
+
+// The picker column: series A and B (type-ahead over symbol and name: "Russ" finds ^RUT, IWM,
+// IWB), the rate overlays, total or price return, Swap and the log scale. It shows the session's
+// pick and emits what the user asks for; an entry that is not a known symbol, or Escape, puts
+// the current symbol back.
+class PickerPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit PickerPanel(QWidget *parent = nullptr);
+
+    // Fills the lists from the cache, then the catalog's symbols Update can fetch.
+    void fill(const PriceStore &store);
+    // Shows `pick` (and the log option) without emitting anything.
+    void show(const PairPick &pick, bool logScale);
+    bool hasPrices() const { return m_priceCount >= 2; }
+
+Q_SIGNALS:
+    void pickRequested(const PairPick &pick);
+    void swapRequested();
+    void logScaleToggled(bool on);
+
+private:
+    QComboBox *makeCombo(const QString &name);
+    void commit(QComboBox *combo);
+    QStringList checkedRates() const;
+    PairPick requested() const;
+
+    QComboBox *m_a;
+    QComboBox *m_b;
+    QListWidget *m_rates;
+    QRadioButton *m_total;
+    QRadioButton *m_price;
+    QCheckBox *m_log;
+    PairPick m_shown;
+    int m_priceCount = 0;
+    bool m_quiet = false;
+};
+
+} // namespace indexlens

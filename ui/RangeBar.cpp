@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RangeBar.h"
+
+#include "session/PairSession.h"
+
+#include <QButtonGroup>
+#include <QCalendarWidget>
+#include <QDateEdit>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
+
+namespace indexlens {
+
+RangeBar::RangeBar(QWidget *parent)
+    : QToolBar(QStringLiteral("Range"), parent),
+      m_back(new QPushButton(QStringLiteral("\u2190 Back"))), m_from(new QDateEdit),
+      m_to(new QDateEdit), m_base(new QLabel)
+{
+    setObjectName(QStringLiteral("rangeBar"));
+    auto *group = new QButtonGroup(this);
+    group->setExclusive(false); // no preset is checked after a drag
+    for (const QString &preset : rangePresets()) {
+        auto *button = new QPushButton(preset);
+        button->setObjectName(QStringLiteral("preset") + preset);
+        button->setCheckable(true);
+        button->setFlat(true);
+        button->setMaximumWidth(48);
+        button->setToolTip(preset == QLatin1String("Max")
+                               ? QStringLiteral("The whole common history of A and B")
+                               : QStringLiteral("The last %1 of the data").arg(preset));
+        connect(button, &QPushButton::clicked, this,
+                [this, preset] { Q_EMIT presetRequested(preset); });
+        group->addButton(button);
+        addWidget(button);
+        m_presets.insert(preset, button);
+    }
+    addSeparator();
+    m_back->setObjectName(QStringLiteral("back"));
+    m_back->setToolTip(QStringLiteral("The range before the last change (Alt+Left)"));
+    connect(m_back, &QPushButton::clicked, this, &RangeBar::backRequested);
+    addWidget(m_back);
+    auto *addPeriod = new QPushButton(QStringLiteral("Add range to periods"));
+    addPeriod->setObjectName(QStringLiteral("addPeriod"));
+    addPeriod->setToolTip(QStringLiteral("A row in the Periods table for this range"));
+    connect(addPeriod, &QPushButton::clicked, this, &RangeBar::addPeriodRequested);
+    addWidget(addPeriod);
+    addSeparator();
+    for (auto [edit, name, tip] : {std::tuple{m_from, "rangeFrom", "First day shown"},
+                                   std::tuple{m_to, "rangeTo", "Last day shown"}}) {
+        edit->setObjectName(QLatin1String(name));
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setToolTip(QLatin1String(tip));
+        // Typing a date sets the range once the field is left or Enter is pressed, not at every
+        // digit; the calendar sets it at once.
+        connect(edit, &QDateEdit::editingFinished, this, [this] {
+            if (!m_quiet) Q_EMIT rangeRequested(m_from->date(), m_to->date());
+        });
+        connect(edit->calendarWidget(), &QCalendarWidget::clicked, this, [this] {
+            // After the edit took the clicked date.
+            QTimer::singleShot(0, this,
+                               [this] { Q_EMIT rangeRequested(m_from->date(), m_to->date()); });
+        });
+    }
+    addWidget(new QLabel(QStringLiteral(" From ")));
+    addWidget(m_from);
+    addWidget(new QLabel(QStringLiteral(" To ")));
+    addWidget(m_to);
+    m_base->setObjectName(QStringLiteral("baseLabel"));
+    addWidget(m_base);
+}
+
+void RangeBar::show(const PairSession &session)
+{
+    m_quiet = true;
+    for (auto it = m_presets.cbegin(); it != m_presets.cend(); ++it)
+        it.value()->setChecked(it.key() == session.preset());
+    m_back->setEnabled(session.canGoBack());
+    if (const PairData *pair = session.pair()) {
+        for (QDateEdit *edit : {m_from, m_to})
+            edit->setDateRange(pair->first(), pair->last());
+        m_from->setDate(session.from());
+        m_to->setDate(session.to());
+        m_base->setText(
+            QStringLiteral("  base: close of %1").arg(session.baseDay().toString(Qt::ISODate)));
+    }
+    m_quiet = false;
+}
+
+} // namespace indexlens

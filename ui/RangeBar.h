@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QToolBar>
+
+class QDateEdit;
+class QLabel;
+class QPushButton;
+
+namespace indexlens {
+
+class PairSession;
+
+// The range controls above the charts: the presets (the active one checked), Back, "Add range to
+// periods", From and To date fields with a calendar, and the base close. It shows the session's
+// range and emits what the user asks for.
+class RangeBar : public QToolBar {
+    Q_OBJECT
+public:
+    explicit RangeBar(QWidget *parent = nullptr);
+
+    void show(const PairSession &session);
+    QPushButton *presetButton(const QString &preset) const { return m_presets.value(preset); }
+
+Q_SIGNALS:
+    void presetRequested(const QString &preset);
+    void backRequested();
+    void addPeriodRequested();
+    void rangeRequested(const QDate &from, const QDate &to);
+
+private:
+    QHash<QString, QPushButton *> m_presets;
+    QPushButton *m_back;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLabel *m_base;
+    bool m_quiet = false;
+};
+
+} // namespace indexlens

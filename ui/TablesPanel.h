@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTabWidget>
+
+class QComboBox;
+class QTableView;
+
+namespace indexlens {
+
+class PairSession;
+class ResultTableModel;
+
+// The tables under the charts: returns over the range, YTD and one year; the periods the user
+// added; the largest daily moves (ranked by |A| or |A - B|, a choice shown on that tab only).
+// Each is a table defined once in app/tables; Ctrl+C copies it as `--format csv` writes it, in
+// the order the view is sorted. Delete (or the context menu) removes a period.
+class TablesPanel : public QTabWidget {
+    Q_OBJECT
+public:
+    explicit TablesPanel(QWidget *parent = nullptr);
+
+    // Recomputes the tables for the session's range, rebase day and periods.
+    void show(const PairSession &session);
+
+    ResultTableModel *returnsModel() const { return m_returns; }
+    ResultTableModel *periodsModel() const { return m_periods; }
+    ResultTableModel *movesModel() const { return m_moves; }
+    // The table as CSV in the view's order (what Ctrl+C puts on the clipboard).
+    QString csvOf(QTableView *view) const;
+
+Q_SIGNALS:
+    void movesBySpreadChanged(bool bySpread);
+    void removePeriodRequested(int index);
+    void copied(const QString &what);
+
+private:
+    QTableView *addTable(ResultTableModel *model, const QString &title, const QString &name);
+    void removeSelectedPeriods(QTableView *view);
+
+    ResultTableModel *m_returns;
+    ResultTableModel *m_periods;
+    ResultTableModel *m_moves;
+    QComboBox *m_ranking;
+    bool m_quiet = false;
+};
+
+} // namespace indexlens

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WindowActions.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+
+namespace indexlens {
+
+namespace {
+
+QAction *make(QMenu *menu, const QString &text, const QKeySequence &keys, const QString &tip)
+{
+    QAction *action = menu->addAction(text);
+    action->setShortcut(keys);
+    action->setStatusTip(tip);
+    return action;
+}
+
+} // namespace
+
+WindowActions::WindowActions(QMainWindow *window) : QObject(window)
+{
+    QMenu *file = window->menuBar()->addMenu(QStringLiteral("&File"));
+    importCsv = make(file, QStringLiteral("&Import CSV\u2026"), QKeySequence::Open,
+                     QStringLiteral("Import price or rate files into the cache"));
+    update = make(file, QStringLiteral("&Update data"), QKeySequence(Qt::CTRL | Qt::Key_U),
+                  QStringLiteral("Download new data for every cached symbol"));
+    file->addSeparator();
+    exportPng = make(file, QStringLiteral("&Export PNG\u2026"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                     QStringLiteral("Write the charts as a PNG for a note or a slide"));
+    copyChart =
+        make(file, QStringLiteral("&Copy chart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+             QStringLiteral("Copy the ratio chart as an image"));
+    exportCsv = make(file, QStringLiteral("Export visible series as &CSV\u2026"), {},
+                     QStringLiteral("Write the series of the visible range as CSV"));
+    settings = make(file, QStringLiteral("&Settings\u2026"), QKeySequence::Preferences,
+                    QStringLiteral("Default set, providers, API keys and the cache location"));
+    file->addSeparator();
+    quit =
+        make(file, QStringLiteral("&Quit"), QKeySequence::Quit, QStringLiteral("Quit IndexLens"));
+    QMenu *view = window->menuBar()->addMenu(QStringLiteral("&View"));
+    back = make(view, QStringLiteral("&Back"), QKeySequence::Back,
+                QStringLiteral("The range before the last change"));
+    wholeHistory = make(view, QStringLiteral("&Whole history"), QKeySequence(Qt::CTRL | Qt::Key_0),
+                        QStringLiteral("Show the whole common history of A and B"));
+    logScale = make(view, QStringLiteral("&Log scale"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                    QStringLiteral("Log scale for the ratio and rebased charts"));
+    logScale->setCheckable(true);
+    QMenu *help = window->menuBar()->addMenu(QStringLiteral("&Help"));
+    about =
+        make(help, QStringLiteral("&About IndexLens"), {}, QStringLiteral("Version and licence"));
+}
+
+void WindowActions::setState(bool pairLoaded, bool cacheWritable)
+{
+    for (QAction *a : {exportPng, copyChart, exportCsv, back, wholeHistory, logScale})
+        a->setEnabled(pairLoaded);
+    for (QAction *a : {importCsv, update})
+        a->setEnabled(cacheWritable);
+}
+
+} // namespace indexlens

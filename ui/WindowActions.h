@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+
+namespace indexlens {
+
+// The window's menus and their actions (as LabPlot's ActionsManager), with the state each one
+// needs: export and the range actions need a loaded pair; Import and Update a writable cache.
+class WindowActions : public QObject {
+    Q_OBJECT
+public:
+    explicit WindowActions(QMainWindow *window);
+
+    void setState(bool pairLoaded, bool cacheWritable);
+
+    QAction *importCsv;
+    QAction *update;
+    QAction *exportPng;
+    QAction *copyChart;
+    QAction *exportCsv;
+    QAction *settings;
+    QAction *quit;
+    QAction *back;
+    QAction *wholeHistory;
+    QAction *logScale;
+    QAction *about;
+};
+
+} // namespace indexlens
