@@ -70,6 +70,8 @@ private Q_SLOTS:
     void usageErrorsExitWithTwo_data();
     void usageErrorsExitWithTwo();
     void binaryRunsWithoutDisplay();
+    void issue11WindowWithoutDisplaySaysSo();
+    void issue11SymbolsInAnyCaseAndRatesNa();
 };
 
 void TestCli::findsSubCommand()
@@ -367,6 +369,54 @@ void TestCli::binaryRunsWithoutDisplay()
     p.start(indexlensBinary(), f.db() + QStringList{QStringLiteral("list"), QStringLiteral("--a")});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 2);
+}
+
+// Issue #11, 11: the window without a display was SIGABRT and a core dump.
+void TestCli::issue11WindowWithoutDisplaySaysSo()
+{
+    TempDatabase temp;
+    const auto env = childEnvironment(temp.dir() + QStringLiteral("/s.ini"));
+    for (const QStringList &args :
+         {QStringList{}, QStringList{QStringLiteral("--format"), QStringLiteral("json")}}) {
+        const CliRun r = runIndexlens(args, env);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, QStringLiteral("indexlens: no display for the window; the command line "
+                                       "needs none (indexlens --help)\n"));
+    }
+}
+
+// Issue #11: one resolver (any letter case everywhere, one message); a rate whose data end
+// before a period is n/a, not a refusal; no float noise in CSV.
+void TestCli::issue11SymbolsInAnyCaseAndRatesNa()
+{
+    Fixture f;
+    const QString dgs2 = f.temp.writeFile(QStringLiteral("DGS2.csv"),
+                                          "DATE,DGS2\n2023-12-29,4.23\n2024-01-02,4.33\n");
+    QCOMPARE(
+        run(f.db() + QStringList{QStringLiteral("import")} + f.files + QStringList{dgs2}).status,
+        0);
+    Run r = run(f.db() +
+                QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                            QStringLiteral("periods"), QStringLiteral("--a"), QStringLiteral("iwm"),
+                            QStringLiteral("--b"), QStringLiteral("spy"), QStringLiteral("--rate"),
+                            QStringLiteral("dgs10,dgs2"), QStringLiteral("--period"),
+                            QStringLiteral("2023-12-29:2024-01-02"), QStringLiteral("--period"),
+                            QStringLiteral("2024-01-02:2024-01-04")});
+    QCOMPARE(r.status, 0);
+    // 3.95 - 3.88 = 0.07 points: 7 bp, not 7.000000000000028. DGS2 ends 2024-01-02, so the
+    // second period has no DGS2 change (empty), while IWM, SPY and DGS10 cover it.
+    QCOMPARE(r.out, QStringLiteral("start,end,a_return_pct,b_return_pct,diff_pct,rate_change_bps,"
+                                   "rate2_change_bps\n"
+                                   "2023-12-29,2024-01-02,-2,0,-2,7,10\n"
+                                   "2024-01-02,2024-01-04,2.0408163265,0.5,1.5408163265,4,\n"));
+    r = run(f.db() + QStringList{QStringLiteral("moves"), QStringLiteral("--a"),
+                                 QStringLiteral("Iwm"), QStringLiteral("--b"),
+                                 QStringLiteral("xyz"), QStringLiteral("--from"),
+                                 QStringLiteral("2024-01-02"), QStringLiteral("--to"),
+                                 QStringLiteral("2024-01-04")});
+    QCOMPARE(r.status, 2);
+    QCOMPARE(r.err, QStringLiteral("indexlens: --b xyz: unknown symbol xyz: it is not in the "
+                                   "cache (import or update it first)\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

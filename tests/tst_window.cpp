@@ -2,6 +2,7 @@
 // the crosshair read-out, tables that follow, PNG export, and `indexlens export` without a display.
 #include "analysis/PeriodTable.h"
 #include "analysis/Returns.h"
+#include "ChartExports.h"
 #include "charts/ChartView.h"
 #include "charts/Crosshair.h"
 #include "charts/OverviewStrip.h"
@@ -20,8 +21,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QDateEdit>
 #include <QDir>
 #include <QImage>
 #include <QLineEdit>
@@ -31,6 +34,7 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QWheelEvent>
@@ -65,6 +69,13 @@ private Q_SLOTS:
     void importRunsOnTheWriterThread();
     void settingsDialogSavesDefaultSetUrlsKeysAndCache();
     void rangeIsRememberedAcrossSessions();
+    void issue11CrosshairFollowsEveryChange();
+    void issue11RebaseOnATradingDayAgreesWithTheTables();
+    void issue11PeriodsSurviveSwapAndDelete();
+    void issue11PickersTakeAnyCaseAndNames();
+    void issue11DateFieldsShowAndSetTheRange();
+    void issue11RankingOnlyOnTheMovesTab();
+    void issue11CopyEqualsTheCommandLine();
 
 private:
     int tradingDayDistance(const QDate &a, const QDate &b) const;
@@ -357,7 +368,7 @@ void TestWindow::exportWritesTheAskedPng()
 {
     m_window->setRange(QDate(2023, 1, 3), QDate(2024, 6, 28));
     const QString path = m_temp->dir() + QStringLiteral("/all.png");
-    QVERIFY(m_window->exportPng(path, true, 1200, 800, 2));
+    QVERIFY(m_window->exports().exportPng(path, true, 1200, 800, 2));
     QImage image(path);
     QCOMPARE(image.size(), QSize(2400, 1600));
     // Not blank, and the first series' colour is drawn inside each chart.
@@ -384,7 +395,7 @@ void TestWindow::shortExportKeepsChartsInTheirSlots()
 {
     m_window->setRange(QDate(2024, 1, 2), QDate(2024, 8, 1));
     const QString path = m_temp->dir() + QStringLiteral("/short.png");
-    QVERIFY(m_window->exportPng(path, true, 1200, 560, 1));
+    QVERIFY(m_window->exports().exportPng(path, true, 1200, 560, 1));
     const QImage image(path);
     QCOMPARE(image.size(), QSize(1200, 560));
     // The source line is text at the left; right of it the bottom rows hold no ink at all.
@@ -404,27 +415,15 @@ void TestWindow::commandLineExportWithoutDisplay()
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     p.setProcessEnvironment(env);
     const QString out = m_temp->dir() + QStringLiteral("/ratio.png");
-    p.start(indexlensBinary(), {QStringLiteral("--db"),
-                                m_temp->path(),
-                                QStringLiteral("export"),
-                                QStringLiteral("--chart"),
-                                QStringLiteral("ratio"),
-                                QStringLiteral("--a"),
-                                QStringLiteral("IWM"),
-                                QStringLiteral("--b"),
-                                QStringLiteral("SPY"),
-                                QStringLiteral("--rate"),
-                                QStringLiteral("DGS10"),
-                                QStringLiteral("--from"),
-                                QStringLiteral("2023-01-03"),
-                                QStringLiteral("--to"),
-                                QStringLiteral("2024-06-28"),
-                                QStringLiteral("--out"),
-                                out,
-                                QStringLiteral("--width"),
-                                QStringLiteral("1000"),
-                                QStringLiteral("--height"),
-                                QStringLiteral("600")});
+    p.start(indexlensBinary(),
+            {QStringLiteral("--db"), m_temp->path(), QStringLiteral("export"),
+             QStringLiteral("--chart"), QStringLiteral("ratio"),
+             // Any letter case (issue #11: one symbol resolver).
+             QStringLiteral("--a"), QStringLiteral("iwm"), QStringLiteral("--b"),
+             QStringLiteral("spy"), QStringLiteral("--rate"), QStringLiteral("dgs10"),
+             QStringLiteral("--from"), QStringLiteral("2023-01-03"), QStringLiteral("--to"),
+             QStringLiteral("2024-06-28"), QStringLiteral("--out"), out, QStringLiteral("--width"),
+             QStringLiteral("1000"), QStringLiteral("--height"), QStringLiteral("600")});
     QVERIFY(p.waitForFinished(60000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     QCOMPARE(QImage(out).size(), QSize(1000, 600));
@@ -703,6 +702,172 @@ void TestWindow::rangeIsRememberedAcrossSessions()
     const auto settings = openAppSettings();
     for (const char *key : {"view/preset", "view/from", "view/to"})
         settings->remove(QLatin1String(key));
+}
+
+// Issue #11, 2: the read-out follows a range change, a rebase or a swap while the mouse stands.
+void TestWindow::issue11CrosshairFollowsEveryChange()
+{
+    ChartView *view = m_window->chartView(ChartKind::Rebased);
+    Crosshair *crosshair = m_window->crosshair(ChartKind::Rebased);
+    QApplication::processEvents();
+    const QPoint pos(int(view->plotArea().center().x()), int(view->plotArea().center().y()));
+    QTest::mouseMove(view->viewport(), pos);
+    QTRY_VERIFY(!crosshair->text().isEmpty());
+    const QString before = crosshair->text();
+    QTest::mouseClick(m_window->presetButton(QStringLiteral("3Y")), Qt::LeftButton);
+    QVERIFY(crosshair->text() != before);
+    QCOMPARE(crosshair->text().section(QLatin1Char('\n'), 0, 0),
+             m_window->session().tradingDayOnOrBefore(view->dateAt(pos)).toString(Qt::ISODate));
+    const QString beforeSwap = crosshair->text();
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("swap")), Qt::LeftButton);
+    QVERIFY(crosshair->text() != beforeSwap);
+    QVERIFY(crosshair->text().contains(QStringLiteral("SPY: ")));
+}
+
+// Issue #11, 3: the menu offers the trading day the rebase uses, and the Returns table's Range
+// column measures from the same close as the headline.
+void TestWindow::issue11RebaseOnATradingDayAgreesWithTheTables()
+{
+    m_window->setRange(QDate(2024, 1, 2), QDate(2024, 12, 31));
+    ChartView *view = m_window->chartView(ChartKind::Rebased);
+    QApplication::processEvents();
+    const QDate saturday(2024, 6, 1);
+    const QPoint pos(view->xOf(saturday), int(view->plotArea().center().y()));
+    QCOMPARE(view->dateAt(pos), saturday);
+    QString chosen;
+    QTimer::singleShot(100, this, [&chosen] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu) return;
+        chosen = menu->actions().value(0)->text();
+        menu->actions().value(0)->trigger();
+        menu->close();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(view->viewport(), &event);
+    QTRY_VERIFY(!chosen.isEmpty());
+    QCOMPARE(chosen, QStringLiteral("Rebase here (2024-05-31)"));
+    QCOMPARE(*m_window->rebaseDate(), QDate(2024, 5, 31));
+    const PairData *pair = m_window->pair();
+    const auto fromRebase =
+        returnBetween(pair->seriesA().series, QDate(2024, 5, 31), QDate(2024, 12, 31));
+    COMPARE_NEAR(m_window->returnsModel()->index(0, 1).data(Qt::UserRole).toDouble(),
+                 fromRebase->percent, 1e-12);
+    const QString headline =
+        pair->headline(m_window->rangeFrom(), m_window->rangeTo(), m_window->rebaseDate());
+    QVERIFY2(headline.contains(QStringLiteral("%1%").arg(fromRebase->percent, 0, 'f', 1)),
+             qPrintable(headline));
+}
+
+// Issue #11, 4: the periods survive Swap (columns swap) and the return basis, a range is listed
+// once, and Delete removes the selected row.
+void TestWindow::issue11PeriodsSurviveSwapAndDelete()
+{
+    m_window->setRange(QDate(2024, 1, 2), QDate(2024, 4, 30));
+    auto *add = m_window->findChild<QPushButton *>(QStringLiteral("addPeriod"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTest::mouseClick(add, Qt::LeftButton); // the same range again: refused
+    ResultTableModel *model = m_window->periodsModel();
+    QCOMPARE(model->rowCount(), 1);
+    const double iwm = model->index(0, 2).data(Qt::UserRole).toDouble();
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("swap")), Qt::LeftButton);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->headerData(2, Qt::Horizontal).toString(), QStringLiteral("SPY %"));
+    COMPARE_NEAR(model->index(0, 3).data(Qt::UserRole).toDouble(), iwm, 1e-12);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("swap")), Qt::LeftButton);
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("periodsTable"));
+    m_window->tables()->setCurrentWidget(view);
+    view->setFocus();
+    view->selectRow(0);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(m_window->session().periods().empty());
+}
+
+// Issue #11, 5: "spy" picks SPY, the lists show names, an unknown entry or Escape puts the
+// current symbol back, with no error.
+void TestWindow::issue11PickersTakeAnyCaseAndNames()
+{
+    auto *b = m_window->findChild<QComboBox *>(QStringLiteral("seriesB"));
+    auto *a = m_window->findChild<QComboBox *>(QStringLiteral("seriesA"));
+    QVERIFY(a->currentText().startsWith(QStringLiteral("IWM \u2014 ")));
+    a->lineEdit()->selectAll();
+    QTest::keyClicks(a->lineEdit(), QStringLiteral("spy"));
+    QTest::keyClick(a->lineEdit(), Qt::Key_Return);
+    QCOMPARE(m_window->pair()->symbolA(), QStringLiteral("SPY"));
+    b->lineEdit()->selectAll();
+    QTest::keyClicks(b->lineEdit(), QStringLiteral("iwm"));
+    QTest::keyClick(b->lineEdit(), Qt::Key_Return);
+    QCOMPARE(m_window->pair()->symbolB(), QStringLiteral("IWM"));
+    QVERIFY(!m_window->statusBar()->currentMessage().contains(QStringLiteral("unknown")));
+    b->lineEdit()->selectAll();
+    QTest::keyClicks(b->lineEdit(), QStringLiteral("xyz"));
+    QTest::keyClick(b->lineEdit(), Qt::Key_Return);
+    QCOMPARE(m_window->pair()->symbolB(), QStringLiteral("IWM"));
+    QVERIFY(b->currentText().startsWith(QStringLiteral("IWM")));
+    b->lineEdit()->selectAll();
+    QTest::keyClicks(b->lineEdit(), QStringLiteral("QQ"));
+    QTest::keyClick(b->lineEdit(), Qt::Key_Escape);
+    QVERIFY(b->currentText().startsWith(QStringLiteral("IWM")));
+}
+
+// Issue #11, 8: the From and To fields show the range and set it.
+void TestWindow::issue11DateFieldsShowAndSetTheRange()
+{
+    auto *from = m_window->findChild<QDateEdit *>(QStringLiteral("rangeFrom"));
+    auto *to = m_window->findChild<QDateEdit *>(QStringLiteral("rangeTo"));
+    QTest::mouseClick(m_window->presetButton(QStringLiteral("6M")), Qt::LeftButton);
+    QCOMPARE(from->date(), m_window->rangeFrom());
+    QCOMPARE(to->date(), QDate(2025, 9, 26));
+    from->setDate(QDate(2024, 3, 1));
+    to->setDate(QDate(2024, 8, 30));
+    Q_EMIT to->editingFinished();
+    QCOMPARE(m_window->rangeFrom(), QDate(2024, 3, 1));
+    QCOMPARE(m_window->rangeTo(), QDate(2024, 8, 30));
+    QCOMPARE(m_window->chartView(ChartKind::Ratio)->from(), QDate(2024, 3, 1));
+    QVERIFY(!m_window->presetButton(QStringLiteral("6M"))->isChecked());
+}
+
+// Issue #11, 9: "Rank moves by" belongs to the moves tab only.
+void TestWindow::issue11RankingOnlyOnTheMovesTab()
+{
+    auto *ranking = m_window->findChild<QComboBox *>(QStringLiteral("movesRanking"));
+    TablesPanel *tables = m_window->tables();
+    tables->setCurrentIndex(0);
+    QVERIFY(!ranking->isVisible());
+    tables->setCurrentIndex(2);
+    QVERIFY(ranking->isVisible());
+    tables->setCurrentIndex(1);
+    QVERIFY(!ranking->isVisible());
+}
+
+// Issue #11: Ctrl+C in a table gives what `--format csv` of the same request gives, in the order
+// the view is sorted.
+void TestWindow::issue11CopyEqualsTheCommandLine()
+{
+    m_window->setRange(QDate(2023, 1, 3), QDate(2023, 12, 29));
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("movesTable"));
+    m_window->tables()->setCurrentWidget(view);
+    view->setFocus();
+    QTest::keySequence(view, QKeySequence::Copy);
+    const QString copied = QApplication::clipboard()->text();
+    const CliRun cli =
+        runIndexlens({QStringLiteral("--db"), m_temp->path(), QStringLiteral("--format"),
+                      QStringLiteral("csv"), QStringLiteral("moves"), QStringLiteral("--a"),
+                      QStringLiteral("IWM"), QStringLiteral("--b"), QStringLiteral("SPY"),
+                      QStringLiteral("--rate"), QStringLiteral("DGS10"), QStringLiteral("--from"),
+                      QStringLiteral("2023-01-03"), QStringLiteral("--to"),
+                      QStringLiteral("2023-12-29"), QStringLiteral("--top"), QStringLiteral("20")},
+                     childEnvironment(m_temp->dir() + QStringLiteral("/cli.ini")));
+    QCOMPARE(cli.exitCode, 0);
+    QCOMPARE(copied, cli.out);
+    // Sorted by date, ascending: the same rows in date order.
+    view->sortByColumn(0, Qt::AscendingOrder);
+    QTest::keySequence(view, QKeySequence::Copy);
+    QStringList lines = cli.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QString header = lines.takeFirst();
+    lines.sort();
+    QCOMPARE(QApplication::clipboard()->text(),
+             header + QLatin1Char('\n') + lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
 }
 
 QTEST_MAIN(TestWindow)

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "ChartExporter.h"
+#include "ChartExports.h"
 #include "ChartPanel.h"
 #include "charts/ChartView.h"
 #include "charts/OverviewStrip.h"
 #include "core/AppSettings.h"
 #include "core/UserError.h"
 #include "DataJobs.h"
-#include "ExportDialog.h"
 #include "PickerPanel.h"
 #include "providers/ProviderSettings.h"
 #include "RangeBar.h"
@@ -61,6 +60,10 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     m_stack->addWidget(buildEmptyState());
     setCentralWidget(m_stack);
     m_jobs = new DataJobs(statusBar(), this);
+    m_exports = std::make_unique<ChartExports>(
+        *m_session, [this] { return m_db.get(); }, [this] { return isDark(); }, this,
+        [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); },
+        [this](const QString &message) { showError(message); });
     wire();
     wireActions();
     // First run: most of the screen, the charts want the room (later runs restore the geometry).
@@ -192,9 +195,9 @@ void MainWindow::wireActions()
     WindowActions *a = m_actions;
     connect(a->importCsv, &QAction::triggered, this, &MainWindow::importFiles);
     connect(a->update, &QAction::triggered, this, &MainWindow::updateData);
-    connect(a->exportPng, &QAction::triggered, this, &MainWindow::exportDialog);
-    connect(a->copyChart, &QAction::triggered, this, &MainWindow::copyChart);
-    connect(a->exportCsv, &QAction::triggered, this, &MainWindow::exportVisibleCsv);
+    connect(a->exportPng, &QAction::triggered, this, [this] { m_exports->exportWithDialog(); });
+    connect(a->copyChart, &QAction::triggered, this, [this] { m_exports->copyChart(); });
+    connect(a->exportCsv, &QAction::triggered, this, [this] { m_exports->exportVisibleCsv(); });
     connect(a->settings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->back, &QAction::triggered, m_session, &PairSession::back);
@@ -335,86 +338,6 @@ bool MainWindow::isDark() const
 {
     // Follow the system: a dark window background means a dark theme (charts and exports).
     return QApplication::palette().color(QPalette::Window).lightness() < 128;
-}
-
-bool MainWindow::exportPng(const QString &path, bool allCharts, int width, int height, double scale)
-{
-    return exportPng(path,
-                     allCharts ? std::vector<ChartKind>(std::begin(kKinds), std::end(kKinds))
-                               : std::vector<ChartKind>{ChartKind::Ratio},
-                     width, height, scale);
-}
-
-bool MainWindow::exportPng(const QString &path, const std::vector<ChartKind> &kinds, int width,
-                           int height, double scale)
-{
-    const PairData *pair = m_session->pair();
-    if (!pair) return false;
-    ExportOptions options;
-    options.width = width;
-    options.height = height;
-    options.scale = scale;
-    options.logScale = m_session->logScale();
-    options.dark = isDark();
-    options =
-        exportOptionsFor(PriceStore(*m_db), *pair, m_session->from(), m_session->to(), options);
-    return renderCharts(*pair, kinds, m_session->from(), m_session->to(), m_session->rebase(),
-                        options)
-        .save(path, "PNG");
-}
-
-void MainWindow::exportDialog()
-{
-    const PairData *pair = m_session->pair();
-    if (!pair) return;
-    const auto choice = ExportDialog::ask(this);
-    if (!choice) return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, QStringLiteral("Export PNG"),
-        QStringLiteral("%1-%2.png").arg(pair->symbolA(), pair->symbolB()),
-        QStringLiteral("PNG images (*.png)"));
-    if (path.isEmpty()) return;
-    const ExportOptions &o = choice->options;
-    if (exportPng(path, choice->kinds, o.width, o.height, o.scale))
-        statusBar()->showMessage(QStringLiteral("Wrote %1").arg(path), 5000);
-    else
-        showError(QStringLiteral("Cannot write %1").arg(path));
-}
-
-void MainWindow::copyChart()
-{
-    const PairData *pair = m_session->pair();
-    if (!pair) return;
-    ExportOptions options;
-    options.width = 1600;
-    options.height = 500;
-    options.logScale = m_session->logScale();
-    options.dark = isDark();
-    options =
-        exportOptionsFor(PriceStore(*m_db), *pair, m_session->from(), m_session->to(), options);
-    QApplication::clipboard()->setImage(renderCharts(*pair, {ChartKind::Ratio}, m_session->from(),
-                                                     m_session->to(), m_session->rebase(),
-                                                     options));
-    statusBar()->showMessage(QStringLiteral("Ratio chart copied"), 3000);
-}
-
-void MainWindow::exportVisibleCsv()
-{
-    const PairData *pair = m_session->pair();
-    if (!pair) return;
-    const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Export CSV"),
-                                                      QStringLiteral("series.csv"),
-                                                      QStringLiteral("CSV files (*.csv)"));
-    if (path.isEmpty()) return;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        showError(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    QTextStream out(&file);
-    pairSeriesTable(*pair, m_session->from(), m_session->to(), m_session->rebase())
-        .write(out, OutputFormat::Csv);
-    statusBar()->showMessage(QStringLiteral("Wrote %1").arg(path), 5000);
 }
 
 void MainWindow::importFiles()

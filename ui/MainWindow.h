@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace indexlens {
 
+class ChartExports;
 class ChartPanel;
 class ChartView;
 class Crosshair;
@@ -54,9 +55,7 @@ public:
     QPushButton *presetButton(const QString &preset) const;
     OverviewStrip *overview() const { return m_overview; }
     bool isDark() const;
-    bool exportPng(const QString &path, const std::vector<ChartKind> &kinds, int width, int height,
-                   double scale);
-    bool exportPng(const QString &path, bool allCharts, int width, int height, double scale);
+    ChartExports &exports() { return *m_exports; }
     void addCurrentPeriod();
     // Imports files on a worker thread, then reloads (File > Import CSV after its dialog).
     void importPaths(const QStringList &files);
@@ -76,9 +75,6 @@ private:
     void redraw();
     void updateActions();
     void showError(const QString &message);
-    void exportDialog();
-    void copyChart();
-    void exportVisibleCsv();
     void importFiles();
     void updateData();
     void openSettings();
@@ -93,6 +89,7 @@ private:
     OverviewStrip *m_overview = nullptr;
     QStackedWidget *m_stack = nullptr;
     std::array<ChartPanel *, 4> m_panels{};
+    std::unique_ptr<ChartExports> m_exports;
 };
 
 } // namespace indexlens
