@@ -79,6 +79,7 @@ private Q_SLOTS:
 
 private:
     int tradingDayDistance(const QDate &a, const QDate &b) const;
+    QString chooseFirstMenuEntry(ChartView *view, const QPoint &pos);
     std::unique_ptr<TempDatabase> m_temp;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -112,6 +113,25 @@ void TestWindow::init()
 void TestWindow::cleanup()
 {
     m_window.reset();
+}
+
+// Right-clicks `pos` in `view` and triggers the context menu's first entry; returns its text
+// (empty when no menu came up). A QContextMenuEvent is what the window makes of a right press:
+// QTest sends mouse events straight to the widget, past the QWidgetWindow that turns a right
+// press into this event.
+QString TestWindow::chooseFirstMenuEntry(ChartView *view, const QPoint &pos)
+{
+    QString chosen;
+    QTimer::singleShot(100, this, [&chosen] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu) return;
+        chosen = menu->actions().value(0)->text();
+        menu->actions().value(0)->trigger();
+        menu->close();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(view->viewport(), &event); // returns when the menu closed
+    return chosen;
 }
 
 int TestWindow::tradingDayDistance(const QDate &a, const QDate &b) const
@@ -581,19 +601,8 @@ void TestWindow::rebaseHereFromTheContextMenu()
     ChartView *view = m_window->chartView(ChartKind::Rebased);
     const QDate target(2024, 6, 3);
     const QPoint pos(view->xOf(target), int(view->plotArea().center().y()));
-    QString chosen;
-    QTimer::singleShot(100, this, [&chosen] {
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        if (!menu) return;
-        chosen = menu->actions().value(0)->text();
-        menu->actions().value(0)->trigger();
-        menu->close();
-    });
-    // What the window makes of a right press. QTest sends mouse events straight to the widget, past
-    // the window (QWidgetWindow) that turns a right press into this event.
-    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
-    QApplication::sendEvent(view->viewport(), &event);
-    QTRY_VERIFY(!chosen.isEmpty());
+    const QString chosen = chooseFirstMenuEntry(view, pos);
+    QVERIFY(!chosen.isEmpty());
     QVERIFY2(chosen.startsWith(QStringLiteral("Rebase here (2024-")), qPrintable(chosen));
     const auto rebase = m_window->rebaseDate();
     QVERIFY(rebase);
@@ -734,17 +743,8 @@ void TestWindow::issue11RebaseOnATradingDayAgreesWithTheTables()
     const QDate saturday(2024, 6, 1);
     const QPoint pos(view->xOf(saturday), int(view->plotArea().center().y()));
     QCOMPARE(view->dateAt(pos), saturday);
-    QString chosen;
-    QTimer::singleShot(100, this, [&chosen] {
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        if (!menu) return;
-        chosen = menu->actions().value(0)->text();
-        menu->actions().value(0)->trigger();
-        menu->close();
-    });
-    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
-    QApplication::sendEvent(view->viewport(), &event);
-    QTRY_VERIFY(!chosen.isEmpty());
+    const QString chosen = chooseFirstMenuEntry(view, pos);
+    QVERIFY(!chosen.isEmpty());
     QCOMPARE(chosen, QStringLiteral("Rebase here (2024-05-31)"));
     QCOMPARE(*m_window->rebaseDate(), QDate(2024, 5, 31));
     const PairData *pair = m_window->pair();

@@ -28,8 +28,7 @@ std::optional<std::vector<ChartKind>> chartKindsNamed(const QString &name)
         {QStringLiteral("rebased"), {ChartKind::Rebased}},
         {QStringLiteral("relative"), {ChartKind::Relative}},
         {QStringLiteral("spread"), {ChartKind::Spread}},
-        {QStringLiteral("all"),
-         {ChartKind::Ratio, ChartKind::Rebased, ChartKind::Relative, ChartKind::Spread}},
+        {QStringLiteral("all"), allChartKinds()},
     };
     const auto it = kinds.find(name.trimmed().toLower());
     if (it == kinds.end()) return std::nullopt;

@@ -15,11 +15,6 @@
 
 namespace indexlens {
 
-namespace {
-constexpr ChartKind kKinds[] = {ChartKind::Ratio, ChartKind::Rebased, ChartKind::Relative,
-                                ChartKind::Spread};
-}
-
 ChartExports::ChartExports(const PairSession &session, std::function<Database *()> db,
                            std::function<bool()> dark, QWidget *parent, Message status, Error error)
     : m_session(session), m_db(std::move(db)), m_dark(std::move(dark)), m_parent(parent),
@@ -30,17 +25,15 @@ ChartExports::ChartExports(const PairSession &session, std::function<Database *(
 bool ChartExports::exportPng(const QString &path, bool allCharts, int width, int height,
                              double scale)
 {
-    return exportPng(path,
-                     allCharts ? std::vector<ChartKind>(std::begin(kKinds), std::end(kKinds))
-                               : std::vector<ChartKind>{ChartKind::Ratio},
+    return exportPng(path, allCharts ? allChartKinds() : std::vector<ChartKind>{ChartKind::Ratio},
                      width, height, scale);
 }
 
-bool ChartExports::exportPng(const QString &path, const std::vector<ChartKind> &kinds, int width,
-                             int height, double scale)
+QImage ChartExports::render(const std::vector<ChartKind> &kinds, int width, int height,
+                            double scale) const
 {
     const PairData *pair = m_session.pair();
-    if (!pair) return false;
+    if (!pair) return {};
     ExportOptions options;
     options.width = width;
     options.height = height;
@@ -49,8 +42,15 @@ bool ChartExports::exportPng(const QString &path, const std::vector<ChartKind> &
     options.dark = m_dark();
     options =
         exportOptionsFor(PriceStore(*m_db()), *pair, m_session.from(), m_session.to(), options);
-    return renderCharts(*pair, kinds, m_session.from(), m_session.to(), m_session.rebase(), options)
-        .save(path, "PNG");
+    return renderCharts(*pair, kinds, m_session.from(), m_session.to(), m_session.rebase(),
+                        options);
+}
+
+bool ChartExports::exportPng(const QString &path, const std::vector<ChartKind> &kinds, int width,
+                             int height, double scale)
+{
+    const QImage image = render(kinds, width, height, scale);
+    return !image.isNull() && image.save(path, "PNG");
 }
 
 void ChartExports::exportWithDialog()
@@ -73,17 +73,9 @@ void ChartExports::exportWithDialog()
 
 void ChartExports::copyChart()
 {
-    const PairData *pair = m_session.pair();
-    if (!pair) return;
-    ExportOptions options;
-    options.width = 1600;
-    options.height = 500;
-    options.logScale = m_session.logScale();
-    options.dark = m_dark();
-    options =
-        exportOptionsFor(PriceStore(*m_db()), *pair, m_session.from(), m_session.to(), options);
-    QApplication::clipboard()->setImage(renderCharts(*pair, {ChartKind::Ratio}, m_session.from(),
-                                                     m_session.to(), m_session.rebase(), options));
+    const QImage image = render({ChartKind::Ratio}, 1600, 500, 1);
+    if (image.isNull()) return;
+    QApplication::clipboard()->setImage(image);
     m_status(QStringLiteral("Ratio chart copied"), 3000);
 }
 

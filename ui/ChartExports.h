@@ -3,6 +3,8 @@
 
 #include "chart/PairData.h"
 
+#include <QImage>
+
 #include <functional>
 
 class QWidget;
@@ -32,6 +34,9 @@ public:
     void exportVisibleCsv();
 
 private:
+    // The charts as the session shows them; a null image without a pair.
+    QImage render(const std::vector<ChartKind> &kinds, int width, int height, double scale) const;
+
     const PairSession &m_session;
     std::function<Database *()> m_db;
     std::function<bool()> m_dark;

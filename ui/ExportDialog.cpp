@@ -8,11 +8,6 @@
 
 namespace indexlens {
 
-namespace {
-constexpr ChartKind kKinds[] = {ChartKind::Ratio, ChartKind::Rebased, ChartKind::Relative,
-                                ChartKind::Spread};
-}
-
 ExportDialog::ExportDialog(QWidget *parent)
     : QDialog(parent), m_which(new QComboBox), m_width(new QSpinBox), m_height(new QSpinBox),
       m_scale(new QComboBox)
@@ -43,9 +38,9 @@ ExportDialog::Choice ExportDialog::choice() const
 {
     Choice c;
     if (m_which->currentIndex() == 4)
-        c.kinds.assign(std::begin(kKinds), std::end(kKinds));
+        c.kinds = allChartKinds();
     else
-        c.kinds.push_back(kKinds[m_which->currentIndex()]);
+        c.kinds.push_back(allChartKinds()[std::size_t(m_which->currentIndex())]);
     c.options.width = m_width->value();
     c.options.height = m_height->value();
     c.options.scale = m_scale->currentIndex() + 1;

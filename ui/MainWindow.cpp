@@ -36,11 +36,6 @@
 
 namespace indexlens {
 
-namespace {
-constexpr ChartKind kKinds[] = {ChartKind::Ratio, ChartKind::Rebased, ChartKind::Relative,
-                                ChartKind::Spread};
-} // namespace
-
 MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     : QMainWindow(parent),
       m_session(new PairSession(
@@ -97,7 +92,7 @@ QWidget *MainWindow::buildCharts()
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setChildrenCollapsible(false); // a chart never collapses to nothing
     for (std::size_t i = 0; i < m_panels.size(); ++i) {
-        m_panels[i] = new ChartPanel(kKinds[i], *m_session, this);
+        m_panels[i] = new ChartPanel(allChartKinds()[i], *m_session, this);
         m_panels[i]->view()->setDarkTheme(isDark());
         splitter->addWidget(m_panels[i]->view());
     }

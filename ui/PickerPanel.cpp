@@ -47,6 +47,14 @@ private:
     std::function<void()> m_restore;
 };
 
+// The entry of `symbol` in any letter case (a file named "brk-b.csv" keeps its lower case).
+int indexOfSymbol(const QComboBox *combo, const QString &symbol)
+{
+    for (int i = 0; i < combo->count(); ++i)
+        if (combo->itemData(i).toString().compare(symbol, Qt::CaseInsensitive) == 0) return i;
+    return -1;
+}
+
 } // namespace
 
 PickerPanel::PickerPanel(QWidget *parent)
@@ -110,13 +118,13 @@ void PickerPanel::commit(QComboBox *combo)
 {
     if (m_quiet) return;
     // The typed text may be "spy", "SPY — SPDR S&P 500" or an item; the symbol is its first word.
-    const QString symbol = symbolPart(combo->currentText()).toUpper();
-    const int index = combo->findData(symbol);
+    const int index = indexOfSymbol(combo, symbolPart(combo->currentText()));
     if (index < 0) {
         show(m_shown, m_log->isChecked()); // unknown: the current symbol again, no popup
         return;
     }
     PairPick pick = requested();
+    const QString symbol = combo->itemData(index).toString();
     (combo == m_a ? pick.a : pick.b) = symbol;
     if (pick.a == m_shown.a && pick.b == m_shown.b) {
         show(m_shown, m_log->isChecked()); // the same pick, spelled as the list does
@@ -165,7 +173,7 @@ void PickerPanel::show(const PairPick &pick, bool logScale)
     m_shown = pick;
     m_quiet = true;
     for (auto [combo, symbol] : {std::pair{m_a, pick.a}, std::pair{m_b, pick.b}}) {
-        const int index = combo->findData(symbol);
+        const int index = indexOfSymbol(combo, symbol);
         if (index >= 0)
             combo->setCurrentIndex(index);
         else

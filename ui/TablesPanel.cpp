@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TablesPanel.h"
 
-#include "core/UserError.h"
 #include "models/ResultTableModel.h"
 #include "session/PairSession.h"
 #include "tables/PairTables.h"
@@ -116,20 +115,7 @@ void TablesPanel::show(const PairSession &session)
     m_moves->setTable(
         pairMovesTable(*pair, session.from(), session.to(), kTopMoves,
                        session.movesBySpread() ? MoveRanking::BySpread : MoveRanking::ByA));
-    try {
-        m_periods->setTable(pairPeriodsTable(*pair, session.periods()));
-    } catch (const UserError &) {
-        // A saved period the pair's data no longer covers: the rows that still fit.
-        std::vector<Period> covered;
-        for (const Period &p : session.periods()) {
-            try {
-                pairPeriodsTable(*pair, {p});
-                covered.push_back(p);
-            } catch (const UserError &) {
-            }
-        }
-        m_periods->setTable(pairPeriodsTable(*pair, covered));
-    }
+    m_periods->setTable(pairPeriodsTable(*pair, session.periods()));
 }
 
 } // namespace indexlens

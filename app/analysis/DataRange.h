@@ -9,6 +9,9 @@ namespace indexlens {
 // for Saturday and Sunday, not for the Monday it has not seen yet).
 void requireCovers(const Series &series, const QString &symbol, const QDate &date);
 
+// Whether requireCovers(series, ..., date) would pass.
+bool covers(const Series &series, const QDate &date);
+
 // Throws UserError when `series` is empty.
 void requireData(const Series &series, const QString &symbol);
 

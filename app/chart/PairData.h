@@ -11,6 +11,14 @@ namespace indexlens {
 
 enum class ChartKind { Ratio, Rebased, Relative, Spread };
 
+// The four charts of the pair view, top to bottom (the window, "all" in an export).
+inline const std::vector<ChartKind> &allChartKinds()
+{
+    static const std::vector<ChartKind> kinds = {ChartKind::Ratio, ChartKind::Rebased,
+                                                 ChartKind::Relative, ChartKind::Spread};
+    return kinds;
+}
+
 // One drawn series, ready for a chart view: x is QDate::startOfDay() in milliseconds since the
 // epoch (what a date-time axis shows as that date), already decimated for the plot's width.
 struct ChartLine {

@@ -18,16 +18,6 @@ QString rateField(std::size_t index)
                       : QStringLiteral("rate%1_change_bps").arg(index + 1);
 }
 
-bool covers(const Series &series, const QDate &date)
-{
-    try {
-        requireCovers(series, QString(), date);
-        return true;
-    } catch (const UserError &) {
-        return false;
-    }
-}
-
 // The rate's change in basis points, or nothing when its data end before `end` (or start after
 // `start`): a value carried past the last observation is unknown, not unchanged.
 std::optional<double> coveredRateChange(const Series &rate, const QDate &start, const QDate &end)
@@ -38,29 +28,41 @@ std::optional<double> coveredRateChange(const Series &rate, const QDate &start, 
 
 } // namespace
 
-ResultTable periodsTable(const SymbolSeries &a, const SymbolSeries &b,
-                         const std::vector<SymbolSeries> &rates, const std::vector<Period> &periods)
+namespace {
+
+ResultTable periodsColumns(const SymbolSeries &a, const SymbolSeries &b,
+                           const std::vector<SymbolSeries> &rates)
 {
-    const auto rows = computePeriods(a, b, nullptr, periods);
     ResultTable table;
     table.addColumn(QStringLiteral("start"), QStringLiteral("start"), K::Date);
     table.addColumn(QStringLiteral("end"), QStringLiteral("end"), K::Date);
     table.addColumn(QStringLiteral("a_return_pct"), a.symbol + QStringLiteral(" %"), K::Percent);
     table.addColumn(QStringLiteral("b_return_pct"), b.symbol + QStringLiteral(" %"), K::Percent);
-    table.addColumn(QStringLiteral("diff_pct"), QStringLiteral("A-B pp"), K::Percent);
+    table.addColumn(QStringLiteral("diff_pct"), QStringLiteral("A-B pp"), K::Points);
     if (rates.empty()) table.addColumn(rateField(0), QStringLiteral(" bp"), K::Bps, false);
     for (std::size_t r = 0; r < rates.size(); ++r)
         table.addColumn(rateField(r), rates[r].symbol + QStringLiteral(" bp"), K::Bps);
-    for (const PeriodRow &row : rows) {
-        std::vector<ResultTable::Cell> cells = {
-            ResultTable::date(row.start), ResultTable::date(row.end),
-            ResultTable::number(row.aPercent), ResultTable::number(row.bPercent),
-            ResultTable::number(row.diffPoints)};
-        for (const SymbolSeries &rate : rates)
-            cells.push_back(
-                ResultTable::number(coveredRateChange(rate.series, row.start, row.end)));
-        table.addRow(std::move(cells));
-    }
+    return table;
+}
+
+void addPeriodRow(ResultTable &table, const PeriodRow &row, const std::vector<SymbolSeries> &rates)
+{
+    std::vector<ResultTable::Cell> cells = {
+        ResultTable::date(row.start), ResultTable::date(row.end), ResultTable::number(row.aPercent),
+        ResultTable::number(row.bPercent), ResultTable::number(row.diffPoints)};
+    for (const SymbolSeries &rate : rates)
+        cells.push_back(ResultTable::number(coveredRateChange(rate.series, row.start, row.end)));
+    table.addRow(std::move(cells));
+}
+
+} // namespace
+
+ResultTable periodsTable(const SymbolSeries &a, const SymbolSeries &b,
+                         const std::vector<SymbolSeries> &rates, const std::vector<Period> &periods)
+{
+    ResultTable table = periodsColumns(a, b, rates);
+    for (const PeriodRow &row : computePeriods(a, b, nullptr, periods))
+        addPeriodRow(table, row, rates);
     return table;
 }
 
@@ -72,7 +74,7 @@ ResultTable movesTable(const SymbolSeries &a, const SymbolSeries &b, const Symbo
     table.addColumn(QStringLiteral("date"), QStringLiteral("date"), K::Date);
     table.addColumn(QStringLiteral("a_return_pct"), a.symbol + QStringLiteral(" %"), K::Percent);
     table.addColumn(QStringLiteral("b_return_pct"), b.symbol + QStringLiteral(" %"), K::Percent);
-    table.addColumn(QStringLiteral("spread_pct"), QStringLiteral("A-B pp"), K::Percent);
+    table.addColumn(QStringLiteral("spread_pct"), QStringLiteral("A-B pp"), K::Points);
     table.addColumn(QStringLiteral("rate_change_bps"),
                     (rate ? rate->symbol : QString()) + QStringLiteral(" bp"), K::Bps,
                     rate != nullptr);
@@ -126,7 +128,16 @@ ResultTable pairReturnsTable(const PairData &pair, const QDate &base, const QDat
 
 ResultTable pairPeriodsTable(const PairData &pair, const std::vector<Period> &periods)
 {
-    return periodsTable(pair.seriesA(), pair.seriesB(), pair.rates(), periods);
+    const SymbolSeries &a = pair.seriesA(), &b = pair.seriesB();
+    ResultTable table = periodsColumns(a, b, pair.rates());
+    for (const Period &p : periods) {
+        if (p.end >= p.start && covers(a.series, p.start) && covers(a.series, p.end) &&
+            covers(b.series, p.start) && covers(b.series, p.end))
+            addPeriodRow(table, computePeriods(a, b, nullptr, {p}).front(), pair.rates());
+        else
+            table.addRow({ResultTable::date(p.start), ResultTable::date(p.end)});
+    }
+    return table;
 }
 
 ResultTable pairMovesTable(const PairData &pair, const QDate &from, const QDate &to, int top,
@@ -147,8 +158,8 @@ ResultTable pairSeriesTable(const PairData &pair, const QDate &from, const QDate
     table.addColumn(QStringLiteral("ratio"), QStringLiteral("A/B"), K::Number);
     table.addColumn(pair.symbolA() + QStringLiteral("_rebased"), pair.symbolA(), K::Number);
     table.addColumn(pair.symbolB() + QStringLiteral("_rebased"), pair.symbolB(), K::Number);
-    table.addColumn(QStringLiteral("relative_pp"), QStringLiteral("A-B pp"), K::Percent);
-    table.addColumn(QStringLiteral("spread_pp"), QStringLiteral("daily A-B pp"), K::Percent);
+    table.addColumn(QStringLiteral("relative_pp"), QStringLiteral("A-B pp"), K::Points);
+    table.addColumn(QStringLiteral("spread_pp"), QStringLiteral("daily A-B pp"), K::Points);
     const QString rate = pair.rateSymbol();
     if (!rate.isEmpty()) table.addColumn(rate, rate, K::Number);
     const QDate base = pair.baseDay(from, rebase);

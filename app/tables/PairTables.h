@@ -33,7 +33,9 @@ ResultTable returnsTable(const std::vector<ReturnRow> &rows);
 ResultTable pairReturnsTable(const PairData &pair, const QDate &base, const QDate &to);
 
 // The pair's tables as the window asks for them (its series, its rates, its range clamped to the
-// days that have a previous close).
+// days that have a previous close). The periods table has a row for every period, in order (the
+// row index is the period's index, for Delete); a period the data of A or B no longer cover (a
+// saved one, after another cache was opened) keeps its dates with empty figures.
 ResultTable pairPeriodsTable(const PairData &pair, const std::vector<Period> &periods);
 ResultTable pairMovesTable(const PairData &pair, const QDate &from, const QDate &to, int top,
                            MoveRanking ranking);

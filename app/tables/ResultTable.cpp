@@ -41,7 +41,9 @@ void ResultTable::addColumn(const QString &field, const QString &label, Kind kin
     if (kind == Kind::Bps)
         unit = QStringLiteral("bp");
     else if (kind == Kind::Percent)
-        unit = field.endsWith(QLatin1String("_pp")) ? QStringLiteral("pp") : QStringLiteral("%");
+        unit = QStringLiteral("%");
+    else if (kind == Kind::Points)
+        unit = QStringLiteral("pp");
     m_columns.push_back({field, label, kind, unit, showInText});
 }
 
@@ -121,6 +123,7 @@ QString ResultTable::displayText(std::size_t c, const Cell &cell) const
     if (!cell.number || std::isnan(*cell.number)) return QString();
     switch (column.kind) {
     case Kind::Percent:
+    case Kind::Points:
         return QString::number(*cell.number, 'f', 2);
     case Kind::Bps:
         return QString::number(*cell.number, 'f', 1);

@@ -22,7 +22,9 @@ enum class OutputFormat { Text, Csv, Json };
 // CSV, null in JSON and "n/a" in a view.
 class ResultTable {
 public:
-    enum class Kind { Text, Date, Integer, Percent, Bps, Number };
+    // Percent: a return in %; Points: a difference of returns in percentage points (pp); Bps: a
+    // rate move in basis points.
+    enum class Kind { Text, Date, Integer, Percent, Points, Bps, Number };
 
     struct Column {
         QString field; // CSV header and JSON key
