@@ -4,6 +4,7 @@
 #include "TestCommon.h"
 
 #include "import/CsvImporter.h"
+#include "storage/CacheError.h"
 #include "storage/PriceStore.h"
 
 #include <QDir>
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void readOnlyFileOpensForReading();
     void readOnlyFolderOpensForReading();
     void fullDiskLeavesCacheUnchanged();
+    void damagedDataPageIsAnErrorNotAShortSeries();
 };
 
 void TestDamagedCache::fileThatIsNotSqliteIsMovedAside()
@@ -274,6 +276,39 @@ void TestDamagedCache::fullDiskLeavesCacheUnchanged()
     QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
     QCOMPARE(contentChecksum(*db), before);
+}
+
+// Issue #11: a page SQLite finds damaged in the middle of a read (the open check reads the
+// header and the schema only) used to end the series there, silently; now the read fails, and the
+// command line says so with exit status 1.
+void TestDamagedCache::damagedDataPageIsAnErrorNotAShortSeries()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+    makeCache(path, 3000);
+    QByteArray bytes = readAll(path);
+    const int page = 4096;
+    QVERIFY(bytes.size() > 12 * page);
+    for (qsizetype i = 4 * page; i < bytes.size() - 2 * page; ++i)
+        bytes[i] = char(0xA5);
+    writeAll(path, bytes);
+    {
+        QString error;
+        auto db = Database::open(path, &error);
+        QVERIFY2(db, qPrintable(error));
+        const PriceStore store(*db);
+        QVERIFY_THROWS_EXCEPTION(CacheError,
+                                 store.closes(QStringLiteral("SYN"), ReturnBasis::Total));
+        QVERIFY_THROWS_EXCEPTION(CacheError, store.bars(QStringLiteral("SYN")));
+    }
+    const CliRun run = runIndexlens({QStringLiteral("--db"), path, QStringLiteral("returns"),
+                                     QStringLiteral("--symbols"), QStringLiteral("SYN"),
+                                     QStringLiteral("--from"), QStringLiteral("2000-01-03"),
+                                     QStringLiteral("--to"), QStringLiteral("2010-01-04")},
+                                    childEnvironment(dir.filePath(QStringLiteral("settings.ini"))));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("cannot read SYN from the cache")),
+             qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestDamagedCache)

@@ -12,6 +12,7 @@
 #include "providers/ProviderSettings.h"
 #include "RangeBar.h"
 #include "SettingsDialog.h"
+#include "storage/CacheError.h"
 #include "storage/PriceStore.h"
 #include "tables/PairTables.h"
 #include "TablesPanel.h"
@@ -163,7 +164,11 @@ void MainWindow::wire()
     connect(m_overview, &OverviewStrip::windowMoved, s,
             [s](const QDate &from, const QDate &to) { s->setRange(from, to, false); });
     connect(m_picker, &PickerPanel::pickRequested, this, &MainWindow::tryPick);
-    connect(m_picker, &PickerPanel::swapRequested, s, &PairSession::swap);
+    connect(m_picker, &PickerPanel::swapRequested, this, [this] {
+        PairPick swapped = m_session->currentPick();
+        std::swap(swapped.a, swapped.b);
+        tryPick(swapped);
+    });
     connect(m_picker, &PickerPanel::logScaleToggled, s, &PairSession::setLogScale);
     connect(m_rangeBar, &RangeBar::presetRequested, s, &PairSession::applyPreset);
     connect(m_rangeBar, &RangeBar::backRequested, s, &PairSession::back);
@@ -226,10 +231,21 @@ void MainWindow::openCache(const QString &path)
     fillPickers();
 }
 
+bool MainWindow::readCache(const std::function<void()> &read)
+{
+    try {
+        read();
+        return true;
+    } catch (const CacheError &e) {
+        showError(e.message());
+        return false;
+    }
+}
+
 void MainWindow::fillPickers()
 {
     if (!m_db) return;
-    m_picker->fill(PriceStore(*m_db));
+    readCache([this] { m_picker->fill(PriceStore(*m_db)); });
     m_stack->setCurrentIndex(m_picker->hasPrices() ? 0 : 1);
 }
 
@@ -245,11 +261,11 @@ void MainWindow::pick(const QString &a, const QString &b, const QStringList &rat
 void MainWindow::tryPick(const PairPick &pick)
 {
     try {
-        m_session->pick(pick);
+        if (readCache([&] { m_session->pick(pick); })) return;
     } catch (const UserError &e) {
-        m_picker->show(m_session->currentPick(), m_session->logScale());
         if (m_picker->hasPrices()) showError(e.message());
     }
+    m_picker->show(m_session->currentPick(), m_session->logScale());
 }
 
 void MainWindow::onPairChanged()
@@ -352,8 +368,11 @@ void MainWindow::updateData()
 {
     if (!m_db) return;
     QStringList symbols;
-    for (const InstrumentSummary &s : PriceStore(*m_db).list())
-        symbols << s.instrument.symbol;
+    if (!readCache([&] {
+            for (const InstrumentSummary &s : PriceStore(*m_db).list())
+                symbols << s.instrument.symbol;
+        }))
+        return;
     // First run: Settings -> Default set.
     if (symbols.isEmpty()) symbols = ProviderSettings::load(*openAppSettings()).defaultSet;
     m_jobs->update(symbols);

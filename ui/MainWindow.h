@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 #include <array>
+#include <functional>
 #include <memory>
 
 class QPushButton;
@@ -69,6 +70,8 @@ private:
     void wire();
     void wireActions();
     void openCache(const QString &path);
+    // Runs a read of the cache; a CacheError is shown, and false returned.
+    bool readCache(const std::function<void()> &read);
     void fillPickers();
     void tryPick(const PairPick &pick);
     void onPairChanged();

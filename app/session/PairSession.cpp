@@ -333,8 +333,8 @@ std::optional<QString> PairSession::restore(const QSettings &settings)
     m_pick = p;
     try {
         load(p);
-    } catch (const UserError &e) {
-        return e.message();
+    } catch (const std::runtime_error &e) { // UserError, or the cache could not be read
+        return QString::fromStdString(e.what());
     }
     return std::nullopt;
 }

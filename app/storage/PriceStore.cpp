@@ -1,5 +1,6 @@
 #include "PriceStore.h"
 
+#include "CacheError.h"
 #include "import/TextFields.h"
 #include "SqliteStatement.h"
 
@@ -302,6 +303,29 @@ bool PriceStore::writeRates(const SymbolData &data, WriteSummary &summary, QStri
     return true;
 }
 
+void PriceStore::readFailed(const QString &what, const QString &reason) const
+{
+    throw CacheError(QStringLiteral("%1: cannot read %2 from the cache: %3 (if it is damaged, "
+                                    "rename it and update again)")
+                         .arg(m_db.path(), what, reason));
+}
+
+void PriceStore::requireDone(const QSqlQuery &q, const QString &what) const
+{
+    if (q.lastError().isValid()) readFailed(what, q.lastError().text());
+}
+
+void PriceStore::stepRows(SqliteStatement &q, const QString &what,
+                          const std::function<void()> &row) const
+{
+    if (!q.isValid()) readFailed(what, q.errorMessage());
+    for (;;) {
+        if (!q.step()) readFailed(what, q.errorMessage());
+        if (!q.hasRow()) return;
+        row();
+    }
+}
+
 std::vector<InstrumentSummary> PriceStore::list() const
 {
     std::vector<InstrumentSummary> result;
@@ -316,6 +340,7 @@ std::vector<InstrumentSummary> PriceStore::list() const
         "LEFT JOIN (SELECT symbol, MIN(date) AS first, MAX(date) AS last, COUNT(*) AS n "
         "           FROM rates GROUP BY symbol) r ON r.symbol = i.symbol "
         "ORDER BY i.kind = 'rate', i.symbol"));
+    requireDone(q, QStringLiteral("the list of symbols"));
     while (q.next()) {
         InstrumentSummary s;
         s.instrument.symbol = q.value(0).toString();
@@ -328,6 +353,7 @@ std::vector<InstrumentSummary> PriceStore::list() const
         s.rows = q.value(7).toInt();
         result.push_back(s);
     }
+    requireDone(q, QStringLiteral("the list of symbols"));
     return result;
 }
 
@@ -337,7 +363,11 @@ std::optional<Instrument> PriceStore::instrument(const QString &symbol) const
     q.prepare(QStringLiteral(
         "SELECT symbol, name, kind, source, currency FROM instruments WHERE symbol = ?"));
     q.addBindValue(symbol);
-    if (!q.exec() || !q.next()) return std::nullopt;
+    if (!q.exec()) readFailed(symbol, q.lastError().text());
+    if (!q.next()) {
+        requireDone(q, symbol);
+        return std::nullopt;
+    }
     Instrument inst;
     inst.symbol = q.value(0).toString();
     inst.name = q.value(1).toString();
@@ -354,7 +384,7 @@ std::vector<Bar> PriceStore::bars(const QString &symbol) const
                       "SELECT date, open, high, low, close, adj_close, volume FROM bars "
                       "WHERE symbol = ?1 ORDER BY date");
     q.bind(1, symbol);
-    while (q.step() && q.hasRow()) {
+    stepRows(q, symbol, [&] {
         Bar bar;
         bar.date = q.columnDate(0);
         bar.open = q.columnOptionalDouble(1);
@@ -364,7 +394,7 @@ std::vector<Bar> PriceStore::bars(const QString &symbol) const
         bar.adjClose = q.columnOptionalDouble(5);
         bar.volume = q.columnOptionalInt64(6);
         result.push_back(bar);
-    }
+    });
     return result;
 }
 
@@ -374,8 +404,8 @@ std::optional<QDate> PriceStore::lastDate(const QString &symbol) const
                       "SELECT MAX(d) FROM (SELECT MAX(date) AS d FROM bars WHERE symbol = ?1 "
                       "UNION ALL SELECT MAX(date) FROM rates WHERE symbol = ?1)");
     q.bind(1, symbol);
-    if (!q.step() || !q.hasRow()) return std::nullopt;
-    const QDate date = q.columnDate(0);
+    QDate date;
+    stepRows(q, symbol, [&] { date = q.columnDate(0); });
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
@@ -398,8 +428,7 @@ Series PriceStore::readSeries(const char *sql, const QString &symbol) const
     Series result;
     SqliteStatement q(sqliteHandle(m_db.connection()), sql);
     q.bind(1, symbol);
-    while (q.step() && q.hasRow())
-        result.push_back({q.columnDate(0), q.columnDouble(1)});
+    stepRows(q, symbol, [&] { result.push_back({q.columnDate(0), q.columnDouble(1)}); });
     return result;
 }
 
@@ -412,7 +441,7 @@ std::vector<ImportLogEntry> PriceStore::log(const QString &symbol) const
                              "FROM import_log WHERE ? = '' OR symbol = ? ORDER BY id"));
     q.addBindValue(symbol.isNull() ? QStringLiteral("") : symbol);
     q.addBindValue(symbol);
-    q.exec();
+    if (!q.exec()) readFailed(QStringLiteral("the import log"), q.lastError().text());
     while (q.next()) {
         ImportLogEntry e;
         e.at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
@@ -424,6 +453,7 @@ std::vector<ImportLogEntry> PriceStore::log(const QString &symbol) const
         e.note = q.value(6).toString();
         result.push_back(e);
     }
+    requireDone(q, QStringLiteral("the import log"));
     return result;
 }
 

@@ -2,12 +2,18 @@
 
 #include "AdjustmentBasis.h"
 #include "core/Catalog.h"
-#include "Database.h"
 #include "core/ParsedFile.h"
+#include "Database.h"
 
 #include <QDateTime>
 
+#include <functional>
+
+class QSqlQuery;
+
 namespace indexlens {
+
+class SqliteStatement;
 
 // What one write did to one symbol.
 struct WriteSummary {
@@ -52,6 +58,8 @@ public:
     std::optional<std::vector<WriteSummary>> write(const ParsedFile &file, const QString &action,
                                                    const QString &source, QString *error);
 
+    // Reads throw CacheError when SQLite fails mid-query (a damaged page, an I/O error): a short
+    // series would look like data that simply ends.
     std::vector<InstrumentSummary> list() const;
     std::optional<Instrument> instrument(const QString &symbol) const;
     std::vector<Bar> bars(const QString &symbol) const;
@@ -69,6 +77,10 @@ private:
     bool writeBars(const SymbolData &data, WriteSummary &summary, QString *error);
     bool writeRates(const SymbolData &data, WriteSummary &summary, QString *error);
     Series readSeries(const char *sql, const QString &symbol) const;
+    [[noreturn]] void readFailed(const QString &what, const QString &reason) const;
+    void requireDone(const QSqlQuery &q, const QString &what) const;
+    // Steps `q` to its end, calling `row` for each row; throws CacheError on a failed step.
+    void stepRows(SqliteStatement &q, const QString &what, const std::function<void()> &row) const;
 
     Database &m_db;
     const Catalog &m_catalog;
