@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QContextMenuEvent>
 #include <QDateEdit>
 #include <QDir>
@@ -76,6 +77,8 @@ private Q_SLOTS:
     void issue11DateFieldsShowAndSetTheRange();
     void issue11RankingOnlyOnTheMovesTab();
     void issue11CopyEqualsTheCommandLine();
+    void issue11FailedUpdateIsOneLineAndOneReport();
+    void issue11TypeAheadFindsNames();
 
 private:
     int tradingDayDistance(const QDate &a, const QDate &b) const;
@@ -469,6 +472,9 @@ void TestWindow::emptyCacheOffersUpdateAndImport()
     QVERIFY(window.findChild<QPushButton *>(QStringLiteral("emptyUpdate"))->isVisible());
     QVERIFY(window.findChild<QPushButton *>(QStringLiteral("emptyImport"))->isVisible());
     QVERIFY(!window.chartView(ChartKind::Ratio)->isVisible());
+    // Issue #11, 6: only the empty state; no "unknown symbol SPY" before the first download.
+    QVERIFY2(window.statusBar()->currentMessage().isEmpty(),
+             qPrintable(window.statusBar()->currentMessage()));
 }
 
 // Issue #6: the window opens a new cache in place of a damaged one, and says where the old went.
@@ -868,6 +874,65 @@ void TestWindow::issue11CopyEqualsTheCommandLine()
     lines.sort();
     QCOMPARE(QApplication::clipboard()->text(),
              header + QLatin1Char('\n') + lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+// Issue #11, 7: a failed update ends with one short status line and one report that lists each
+// symbol with its reason (the dialog's collapsed details), not a line per symbol that runs off
+// the window.
+void TestWindow::issue11FailedUpdateIsOneLineAndOneReport()
+{
+    // Nothing listens on port 9: every request is refused at once.
+    for (const char *name : {"INDEXLENS_YAHOO_BASE", "INDEXLENS_TREASURY_BASE",
+                             "INDEXLENS_FRED_BASE", "INDEXLENS_FRED_API_BASE"})
+        qputenv(name, "http://127.0.0.1:9");
+    QStringList reports;
+    QString details;
+    connect(m_window->findChild<DataJobs *>(), &DataJobs::failed, this,
+            [&](const QString &summary, const QString &text) {
+                reports << summary;
+                details = text;
+            });
+    for (QAction *action : m_window->findChildren<QAction *>())
+        if (action->text() == QStringLiteral("&Update data")) action->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 1, 20000);
+    for (const char *name : {"INDEXLENS_YAHOO_BASE", "INDEXLENS_TREASURY_BASE",
+                             "INDEXLENS_FRED_BASE", "INDEXLENS_FRED_API_BASE"})
+        qunsetenv(name);
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Update: 4 of 4 symbols failed"));
+    const QStringList lines = details.split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 4);
+    for (const char *symbol : {"IWM", "SPY", "DGS10", "DGS2"})
+        QVERIFY2(std::count_if(lines.begin(), lines.end(),
+                               [&](const QString &l) {
+                                   return l.startsWith(QLatin1String(symbol) +
+                                                       QStringLiteral(": "));
+                               }) == 1,
+                 qPrintable(details));
+    QVERIFY(m_window->pair()); // the charts stay
+}
+
+// Issue #11, 5: typing part of a name finds the instruments that carry it.
+void TestWindow::issue11TypeAheadFindsNames()
+{
+    auto *a = m_window->findChild<QComboBox *>(QStringLiteral("seriesA"));
+    a->setFocus();
+    a->lineEdit()->selectAll();
+    QTest::keyClicks(a->lineEdit(), QStringLiteral("Russ"));
+    QCompleter *completer = a->completer();
+    QStringList found;
+    for (int r = 0; r < completer->completionCount(); ++r) {
+        completer->setCurrentRow(r);
+        found << completer->currentCompletion();
+    }
+    for (const QString &symbol : {QStringLiteral("IWM \u2014 "), QStringLiteral("^RUT \u2014 "),
+                                  QStringLiteral("IWB \u2014 ")})
+        QVERIFY2(std::any_of(found.begin(), found.end(),
+                             [&](const QString &f) { return f.startsWith(symbol); }),
+                 qPrintable(found.join(QStringLiteral(" | "))));
+    QVERIFY(std::none_of(found.begin(), found.end(),
+                         [](const QString &f) { return f.startsWith(QStringLiteral("SPY")); }));
+    QTest::keyClick(a->lineEdit(), Qt::Key_Escape);
 }
 
 QTEST_MAIN(TestWindow)

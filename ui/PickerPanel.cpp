@@ -178,6 +178,8 @@ void PickerPanel::show(const PairPick &pick, bool logScale)
             combo->setCurrentIndex(index);
         else
             combo->setCurrentText(symbol);
+        // The symbol first: a narrow picker shows "IWM — iShares Russ…", not "… Russell 2000 ETF".
+        combo->lineEdit()->setCursorPosition(0);
     }
     for (int i = 0; i < m_rates->count(); ++i)
         m_rates->item(i)->setCheckState(
