@@ -287,7 +287,7 @@ void TestDamagedCache::damagedDataPageIsAnErrorNotAShortSeries()
     const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
     makeCache(path, 3000);
     QByteArray bytes = readAll(path);
-    const int page = 4096;
+    const qsizetype page = 4096;
     QVERIFY(bytes.size() > 12 * page);
     for (qsizetype i = 4 * page; i < bytes.size() - 2 * page; ++i)
         bytes[i] = char(0xA5);

@@ -51,8 +51,9 @@ QString ChartPanel::describe(const QDate &date) const
     QStringList lines{r.day.toString(Qt::ISODate)};
     for (const auto &[name, value] : r.values) {
         if (std::isnan(value)) continue;
+        const QString &series = name; // a structured binding cannot be captured in C++17
         const bool rate = std::any_of(pair->rates().begin(), pair->rates().end(),
-                                      [&](const SymbolSeries &s) { return s.symbol == name; });
+                                      [&](const SymbolSeries &s) { return s.symbol == series; });
         const int decimals = m_kind == ChartKind::Ratio && !rate ? 4 : 2;
         lines << QStringLiteral("%1: %2").arg(name, QString::number(value, 'f', decimals));
     }

@@ -248,7 +248,7 @@ QStringList CommandContext::list(const QString &option) const
 
 QString CommandContext::required(const QString &option, const QString &what) const
 {
-    const QString v = value(option);
+    QString v = value(option);
     if (v.isEmpty()) throw UserError(QStringLiteral("--%1 %2 is required").arg(option, what));
     return v;
 }

@@ -123,7 +123,7 @@ void PairSession::applyPreset(const QString &presetName)
 {
     // A copy: `presetName` may be m_preset itself, which setRange() clears (that aliasing lost
     // the preset at every restart before issue #11).
-    const QString preset = presetName;
+    const QString preset = presetName; // NOLINT(performance-unnecessary-copy-initialization)
     if (!m_pair || !rangePresets().contains(preset)) return;
     const QDate last = m_pair->last();
     QDate from;
