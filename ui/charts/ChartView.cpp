@@ -52,6 +52,11 @@ QColor ChartView::colorFor(int index, bool rightAxis)
 ChartView::ChartView(QWidget *parent) : QChartView(new QChart, parent)
 {
     setRenderHint(QPainter::Antialiasing, false); // crisp and fast with thousands of points
+    // Every change repaints the whole chart. With the default minimal updates, Qt Charts left the
+    // old axis labels painted under new ones after a drag ("Dec 2025" twice, ".00"; issue #12),
+    // and lines clipped to a dirty rectangle came out a few pixels off a fresh render. A range
+    // change redraws nearly everything anyway; a crosshair move costs one repaint of the chart.
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     chart()->setMargins(QMargins(4, 4, 4, 4));
     chart()->legend()->setAlignment(Qt::AlignTop);
     chart()->setAnimationOptions(QChart::NoAnimation);
