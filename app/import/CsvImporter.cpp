@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvImporter.h"
 
+#include "CsvLayout.h"
 #include "TextFields.h"
 
 #include <QFile>
@@ -17,53 +19,7 @@ namespace indexlens {
 
 namespace {
 
-enum Field { Date, Open, High, Low, Close, AdjClose, Volume, FieldCount };
-constexpr const char *kFieldNames[FieldCount] = {"Date",  "Open",      "High",  "Low",
-                                                 "Close", "Adj Close", "Volume"};
-
-// Columns that some downloads add and that IndexLens has no use for.
-bool isIgnoredColumn(const std::string &name)
-{
-    return name == "openint" || name == "dividends" || name == "stock splits" ||
-           name == "capital gains" || name == "repaired?";
-}
-
-std::string normalized(std::string_view text)
-{
-    text = trimmed(text);
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        if (c == '_') c = ' ';
-        out.push_back(char(std::tolower(static_cast<unsigned char>(c))));
-    }
-    return out;
-}
-
-std::optional<Field> fieldFromName(const std::string &name)
-{
-    if (name == "date" || name == "observation date" || name == "datetime") return Date;
-    if (name == "open") return Open;
-    if (name == "high") return High;
-    if (name == "low") return Low;
-    if (name == "close") return Close;
-    if (name == "adj close" || name == "adjclose" || name == "adjusted close") return AdjClose;
-    if (name == "volume") return Volume;
-    return std::nullopt;
-}
-
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), int(text.size()));
-}
-
-QString quoted(std::string_view text)
-{
-    constexpr std::size_t kMax = 40;
-    QString s = qs(text.substr(0, kMax));
-    if (text.size() > kMax) s += QStringLiteral("…");
-    return QLatin1Char('\'') + s + QLatin1Char('\'');
-}
+using namespace csv;
 
 bool isMissingText(std::string_view text, bool isRate)
 {
@@ -72,49 +28,6 @@ bool isMissingText(std::string_view text, bool isRate)
         return true;
     return isRate && text == ".";
 }
-
-struct Line {
-    std::string_view text;
-    int number = 0;
-};
-
-// Lines without their CR/LF ends, numbered from 1, blank lines dropped.
-std::vector<Line> splitLines(std::string_view data)
-{
-    std::vector<Line> lines;
-    lines.reserve(data.size() / 40 + 1);
-    int number = 0;
-    std::size_t pos = 0;
-    while (pos < data.size()) {
-        std::size_t end = data.find('\n', pos);
-        if (end == std::string_view::npos) end = data.size();
-        std::string_view text = data.substr(pos, end - pos);
-        if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
-        ++number;
-        if (!trimmed(text).empty()) lines.push_back({text, number});
-        pos = end + 1;
-    }
-    return lines;
-}
-
-// Where one symbol's fields sit in a row.
-struct Group {
-    QString symbol; // empty: taken from the symbol column of each row
-    std::array<int, FieldCount> column{};
-    Group() { column.fill(-1); }
-    bool has(Field f) const { return column[f] >= 0; }
-};
-
-struct Layout {
-    CsvFormat format = CsvFormat::Auto;
-    int headerLines = 1;
-    int fieldCount = 0;
-    int dateColumn = 0;
-    int symbolColumn = -1;
-    bool closeIsAdjusted = false; // no raw close in the file: record the close as adjusted too
-    bool rate = false;            // the format itself says "rate" (FRED)
-    std::vector<Group> groups;
-};
 
 struct Accumulator {
     SymbolData data;
@@ -137,12 +50,7 @@ private:
         *m_error = {m_path, line, reason};
         return false;
     }
-    bool detectLayout(const std::vector<Line> &lines, Layout &layout);
-    bool mapFlatHeader(const std::vector<std::string_view> &header, int lineNumber, int firstColumn,
-                       Layout &layout);
-    bool checkOverride(const Layout &detected, int lineNumber);
     QString symbolFromContext(int lineNumber, bool *ok);
-    bool validSymbol(const QString &symbol) const;
     InstrumentKind kindFor(const QString &symbol, const Layout &layout) const;
     Accumulator &accumulatorFor(const QString &symbol, const Layout &layout);
     bool readRow(const Line &line, const std::vector<std::string_view> &fields,
@@ -159,12 +67,6 @@ private:
     std::vector<Accumulator> m_accumulators;
     QHash<QString, std::size_t> m_accumulatorIndex;
 };
-
-bool Parser::validSymbol(const QString &symbol) const
-{
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9^.=_\\-]{1,32}$"));
-    return pattern.match(symbol).hasMatch();
-}
 
 QString Parser::symbolFromContext(int lineNumber, bool *ok)
 {
@@ -185,180 +87,6 @@ QString Parser::symbolFromContext(int lineNumber, bool *ok)
         return {};
     }
     return base;
-}
-
-bool Parser::mapFlatHeader(const std::vector<std::string_view> &header, int lineNumber,
-                           int firstColumn, Layout &layout)
-{
-    Group group;
-    for (int c = firstColumn; c < int(header.size()); ++c) {
-        const std::string name = normalized(header[c]);
-        if (isIgnoredColumn(name)) continue;
-        const auto field = fieldFromName(name);
-        if (!field || *field == Date)
-            return fail(lineNumber,
-                        QStringLiteral("unknown header: column %1 is %2; expected "
-                                       "Date, Open, High, Low, Close, Adj Close, Volume")
-                            .arg(c + 1)
-                            .arg(quoted(header[c])));
-        if (group.has(*field))
-            return fail(lineNumber, QStringLiteral("unknown header: column %1 repeats %2")
-                                        .arg(c + 1)
-                                        .arg(quoted(header[c])));
-        group.column[*field] = c;
-    }
-    if (!group.has(Close))
-        return fail(lineNumber, QStringLiteral("unknown header: there is no Close column"));
-    layout.groups.push_back(group);
-    return true;
-}
-
-bool Parser::detectLayout(const std::vector<Line> &lines, Layout &layout)
-{
-    std::vector<std::string_view> header;
-    splitCsvLine(lines[0].text, header);
-    const int headerLine = lines[0].number;
-    layout.fieldCount = int(header.size());
-    const std::string first = normalized(header[0]);
-
-    if (first == "price") {
-        // yfinance multi-index: Price,<field>... / Ticker,<symbol>... / Date,,,...
-        std::vector<std::string_view> tickers, dateLine;
-        if (lines.size() >= 3) {
-            splitCsvLine(lines[1].text, tickers);
-            splitCsvLine(lines[2].text, dateLine);
-        }
-        if (tickers.empty() || normalized(tickers[0]) != "ticker" || dateLine.empty() ||
-            fieldFromName(normalized(dateLine[0])) != Date)
-            return fail(headerLine,
-                        QStringLiteral("unknown header: a 'Price' header must be "
-                                       "followed by a 'Ticker' line and a 'Date' line"));
-        if (tickers.size() != header.size())
-            return fail(lines[1].number, QStringLiteral("the Ticker line has %1 fields, the Price "
-                                                        "line %2")
-                                             .arg(tickers.size())
-                                             .arg(header.size()));
-        layout.format = CsvFormat::YFinanceMulti;
-        layout.headerLines = 3;
-        QHash<QString, std::size_t> groupOf;
-        for (int c = 1; c < int(header.size()); ++c) {
-            const std::string name = normalized(header[c]);
-            if (isIgnoredColumn(name)) continue;
-            const auto field = fieldFromName(name);
-            if (!field || *field == Date)
-                return fail(headerLine, QStringLiteral("unknown header: column %1 is %2")
-                                            .arg(c + 1)
-                                            .arg(quoted(header[c])));
-            const QString symbol = qs(trimmed(tickers[c]));
-            if (!validSymbol(symbol))
-                return fail(lines[1].number, QStringLiteral("column %1 has no valid ticker: %2")
-                                                 .arg(c + 1)
-                                                 .arg(quoted(tickers[c])));
-            if (!groupOf.contains(symbol)) {
-                groupOf.insert(symbol, layout.groups.size());
-                layout.groups.emplace_back();
-                layout.groups.back().symbol = symbol;
-            }
-            Group &group = layout.groups[groupOf.value(symbol)];
-            if (group.has(*field))
-                return fail(headerLine, QStringLiteral("unknown header: %1 appears twice for %2")
-                                            .arg(quoted(header[c]), symbol));
-            group.column[*field] = c;
-        }
-        for (const Group &group : layout.groups) {
-            if (!group.has(Close))
-                return fail(
-                    headerLine,
-                    QStringLiteral("unknown header: no Close column for %1").arg(group.symbol));
-        }
-        if (layout.groups.empty())
-            return fail(headerLine, QStringLiteral("unknown header: no price columns"));
-        layout.closeIsAdjusted = !layout.groups.front().has(AdjClose);
-        return true;
-    }
-
-    if (first == "symbol" || first == "ticker") {
-        if (header.size() < 3 || fieldFromName(normalized(header[1])) != Date)
-            return fail(headerLine, QStringLiteral("unknown header: a leading symbol column must "
-                                                   "be followed by Date and price columns"));
-        layout.format = CsvFormat::SymbolColumn;
-        layout.symbolColumn = 0;
-        layout.dateColumn = 1;
-        if (!mapFlatHeader(header, headerLine, 2, layout)) return false;
-        layout.closeIsAdjusted = !layout.groups.front().has(AdjClose);
-        return true;
-    }
-
-    if (fieldFromName(first) != Date)
-        return fail(headerLine, QStringLiteral("unknown header %1: the first column must be a "
-                                               "date (Date, DATE, observation_date), 'Price' "
-                                               "(yfinance) or 'symbol'")
-                                    .arg(quoted(lines[0].text)));
-
-    if (header.size() == 2) {
-        const std::string second = normalized(header[1]);
-        const QString name = qs(trimmed(header[1]));
-        // FRED writes its own spellings of the date column; anything else is a close column.
-        const QString dateName = qs(trimmed(header[0]));
-        const bool fredStyle =
-            dateName == QLatin1String("DATE") || dateName == QLatin1String("observation_date");
-        Group group;
-        group.column[Close] = 1;
-        if (second == "close" || second == "adj close" || second == "value" || second == "price") {
-            layout.format = CsvFormat::CloseOnly;
-        } else {
-            if (!validSymbol(name))
-                return fail(headerLine, QStringLiteral("unknown header: column 2 is %1, which is "
-                                                       "neither Close nor a symbol")
-                                            .arg(quoted(header[1])));
-            group.symbol = name;
-            layout.format = fredStyle ? CsvFormat::Fred : CsvFormat::CloseOnly;
-        }
-        layout.rate = layout.format == CsvFormat::Fred;
-        layout.closeIsAdjusted = true;
-        layout.groups.push_back(group);
-        return true;
-    }
-
-    if (!mapFlatHeader(header, headerLine, 1, layout)) return false;
-    const Group &group = layout.groups.front();
-    if (group.has(AdjClose)) {
-        layout.format = CsvFormat::Yahoo;
-    } else {
-        // Stooq writes exactly this order; yfinance writes Close first.
-        const bool stooqOrder = group.column[Open] == 1 && group.column[High] == 2 &&
-                                group.column[Low] == 3 && group.column[Close] == 4;
-        layout.format = stooqOrder ? CsvFormat::Stooq : CsvFormat::YFinance;
-        layout.closeIsAdjusted = !stooqOrder;
-    }
-    return true;
-}
-
-// Applies --format-in: the header must fit the asked format, whose meaning then wins.
-bool Parser::checkOverride(const Layout &detected, int lineNumber)
-{
-    const CsvFormat asked = m_options.format;
-    if (asked == CsvFormat::Auto || asked == detected.format) return true;
-    const bool flat = detected.format == CsvFormat::Yahoo || detected.format == CsvFormat::Stooq ||
-                      detected.format == CsvFormat::YFinance;
-    bool fits = false;
-    switch (asked) {
-    case CsvFormat::Stooq:
-    case CsvFormat::YFinance:
-        fits = flat && !detected.groups.front().has(AdjClose);
-        break;
-    case CsvFormat::Fred:
-    case CsvFormat::CloseOnly:
-        fits = detected.format == CsvFormat::CloseOnly || detected.format == CsvFormat::Fred;
-        break;
-    default:
-        fits = false;
-    }
-    if (!fits)
-        return fail(lineNumber, QStringLiteral("the header does not fit --format-in %1 (it looks "
-                                               "like %2)")
-                                    .arg(formatName(asked), formatName(detected.format)));
-    return true;
 }
 
 InstrumentKind Parser::kindFor(const QString &symbol, const Layout &layout) const
@@ -538,8 +266,7 @@ std::optional<ParsedFile> Parser::run(const QByteArray &bytes)
     }
 
     Layout layout;
-    if (!detectLayout(lines, layout) || !checkOverride(layout, lines[0].number))
-        return std::nullopt;
+    if (!LayoutReader(m_path, m_options.format, m_error).read(lines, layout)) return std::nullopt;
     if (m_options.format != CsvFormat::Auto) layout.format = m_options.format;
     if (layout.format == CsvFormat::Fred) layout.rate = true;
     if (layout.format == CsvFormat::Stooq) layout.closeIsAdjusted = false;
