@@ -79,6 +79,7 @@ private Q_SLOTS:
     void issue11CopyEqualsTheCommandLine();
     void issue11FailedUpdateIsOneLineAndOneReport();
     void issue11TypeAheadFindsNames();
+    void issue12SpreadBarsTakeTheirDaysWidth();
 
 private:
     int tradingDayDistance(const QDate &a, const QDate &b) const;
@@ -933,6 +934,33 @@ void TestWindow::issue11TypeAheadFindsNames()
     QVERIFY(std::none_of(found.begin(), found.end(),
                          [](const QString &f) { return f.startsWith(QStringLiteral("SPY")); }));
     QTest::keyClick(a->lineEdit(), Qt::Key_Escape);
+}
+
+// Issue #12, 5: on a 1M view each daily spread bar is a bar as wide as its day less a gap, not
+// a 1 px hairline.
+void TestWindow::issue12SpreadBarsTakeTheirDaysWidth()
+{
+    QTest::mouseClick(m_window->presetButton(QStringLiteral("1M")), Qt::LeftButton);
+    ChartView *view = m_window->chartView(ChartKind::Spread);
+    QApplication::processEvents();
+    const QImage image = view->grab().toImage();
+    const QRect plot = view->plotArea().toRect();
+    // The date axis is calendar time: a day is the plot's width over the range's calendar days.
+    const double dayWidth =
+        double(plot.width()) / double(m_window->rangeFrom().daysTo(m_window->rangeTo()));
+    QVERIFY2(dayWidth > 20, qPrintable(QString::number(dayWidth)));
+    const QColor bar = ChartView::colorFor(0, false);
+    int widest = 0;
+    for (int y = plot.top(); y <= plot.bottom(); ++y) {
+        int run = 0;
+        for (int x = plot.left(); x <= plot.right(); ++x) {
+            run = image.pixelColor(x, y) == bar ? run + 1 : 0;
+            widest = std::max(widest, run);
+        }
+    }
+    // Three quarters of a day, give or take a pixel of rounding.
+    QVERIFY2(widest >= int(dayWidth * 0.75) - 2 && widest <= int(dayWidth),
+             qPrintable(QStringLiteral("widest bar %1 px, a day %2 px").arg(widest).arg(dayWidth)));
 }
 
 QTEST_MAIN(TestWindow)

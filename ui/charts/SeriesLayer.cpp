@@ -56,14 +56,7 @@ void SeriesLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
         painter->setPen(line.pen);
         m_buffer.resize(0);
         if (line.bars) {
-            const double zero = mapY(0.0);
-            QVector<QLineF> sticks;
-            sticks.reserve(line.points.size());
-            for (const QPointF &p : line.points) {
-                const double x = m_plot.left() + (p.x() - m_ranges.x0) * sx;
-                sticks.append(QLineF(x, zero, x, mapY(p.y())));
-            }
-            painter->drawLines(sticks);
+            drawBars(painter, line, sx, mapY);
             continue;
         }
         m_buffer.reserve(line.points.size());
@@ -72,6 +65,35 @@ void SeriesLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
         painter->drawPolyline(m_buffer);
     }
     painter->restore();
+}
+
+void SeriesLayer::drawBars(QPainter *painter, const Line &line, double sx,
+                           const std::function<double(double)> &mapY) const
+{
+    const double zero = mapY(0.0);
+    // A bar takes its day's width minus a gap (a quarter, at least 1 px), and at least 1 px
+    // (issue #12, 5). x is in milliseconds of calendar time, so a day is 86 400 000 of them; over
+    // a long range that is under a pixel and the bars are sticks, as before.
+    const double day = 86400000.0 * sx;
+    const double width = std::max(1.0, day - std::max(1.0, day / 4));
+    if (width < 1.5) {
+        QVector<QLineF> sticks;
+        sticks.reserve(line.points.size());
+        for (const QPointF &p : line.points) {
+            const double x = m_plot.left() + (p.x() - m_ranges.x0) * sx;
+            sticks.append(QLineF(x, zero, x, mapY(p.y())));
+        }
+        painter->drawLines(sticks);
+        return;
+    }
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(line.pen.color());
+    for (const QPointF &p : line.points) {
+        const double x = m_plot.left() + (p.x() - m_ranges.x0) * sx;
+        const double y = mapY(p.y());
+        painter->drawRect(
+            QRectF(x - width / 2, std::min(y, zero), width, std::max(1.0, std::abs(y - zero))));
+    }
 }
 
 } // namespace indexlens

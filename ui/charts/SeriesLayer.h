@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QGraphicsItem>
 #include <QPen>
 #include <QPolygonF>
@@ -38,6 +40,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    void drawBars(QPainter *painter, const Line &line, double sx,
+                  const std::function<double(double)> &mapY) const;
+
     QChart *m_chart;
     std::vector<Line> m_lines;
     Ranges m_ranges;
