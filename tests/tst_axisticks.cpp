@@ -3,6 +3,9 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace indexlens;
 
 // Ticks of the charts' axes: calendar ticks of the date axis (labels at month and year starts,
@@ -19,6 +22,9 @@ private Q_SLOTS:
     void logTicksWithinADecadeAreLinearSteps();
     void logTicksOverDecades();
     void logTicksNeedPositiveBounds();
+    void issue12LinearTicksAreRoundAndPadded();
+    void issue12PositiveDataGetNoNegativeTick();
+    void issue12LabelsArePlainWithOneNumberOfDecimals();
 };
 
 namespace {
@@ -90,7 +96,7 @@ void compareTicks(const std::vector<double> &actual, const std::vector<double> &
 {
     QCOMPARE(actual.size(), expected.size());
     for (std::size_t i = 0; i < actual.size(); ++i)
-        QVERIFY2(std::abs(actual[i] - expected[i]) <= 1e-9 * expected[i],
+        QVERIFY2(std::abs(actual[i] - expected[i]) <= 1e-9 * std::max(1.0, std::abs(expected[i])),
                  qPrintable(QString::number(actual[i], 'g', 17)));
 }
 } // namespace
@@ -119,6 +125,51 @@ void TestAxisTicks::logTicksNeedPositiveBounds()
     QVERIFY(logAxisTicks(0, 10, 5).empty());
     QVERIFY(logAxisTicks(-1, 10, 5).empty());
     QVERIFY(logAxisTicks(5, 5, 5).empty());
+}
+
+void TestAxisTicks::issue12LinearTicksAreRoundAndPadded()
+{
+    // IWM/SPY 0.33 .. 0.48: padded by 3 % of 0.15 (0.3255 .. 0.4845), step 0.1595 / 4 -> 0.05.
+    LinearTicks t = linearAxisTicks(0.33, 0.48, 5);
+    compareTicks(t.values, {0.30, 0.35, 0.40, 0.45, 0.50});
+    QCOMPARE(t.lo, 0.30);
+    QCOMPARE(t.hi, 0.50);
+    // A spread across zero: -2.3 .. 4.1 padded to -2.492 .. 4.292, step 6.78 / 4 = 1.7 -> 2.
+    t = linearAxisTicks(-2.3, 4.1, 5);
+    compareTicks(t.values, {-4, -2, 0, 2, 4, 6});
+    // The 10-year 3.5 .. 5.0 %: padded 3.455 .. 5.045, step 1.59 / 4 = 0.40 -> 0.5: 3.0 .. 5.5 is
+    // five steps, within the five asked for.
+    t = linearAxisTicks(3.5, 5.0, 5);
+    compareTicks(t.values, {3.0, 3.5, 4.0, 4.5, 5.0, 5.5});
+    // Four at most: 0.53 -> 1, and 3 .. 6.
+    compareTicks(linearAxisTicks(3.5, 5.0, 4).values, {3, 4, 5, 6});
+    // A flat line gets a band around it instead of a zero-height axis.
+    t = linearAxisTicks(100, 100, 5);
+    QVERIFY(t.lo < 100 && t.hi > 100);
+}
+
+void TestAxisTicks::issue12PositiveDataGetNoNegativeTick()
+{
+    // ^GSPC/^IXIC Max rebased: 95 .. 40123. QValueAxis' nice numbers gave -20,000 .. 40,000.
+    const LinearTicks t = linearAxisTicks(95, 40123, 6);
+    QCOMPARE(t.lo, 0.0);
+    QVERIFY(t.hi >= 40123 * 1.03 - 1e-9);
+    QVERIFY(t.hi <= 50000);
+    for (const double v : t.values)
+        QVERIFY2(v >= 0, qPrintable(QString::number(v)));
+    QVERIFY(int(t.values.size()) <= 7);
+    // 0.2 .. 20 % yields: the padding stops at zero.
+    QCOMPARE(linearAxisTicks(0.2, 20, 5).lo, 0.0);
+}
+
+void TestAxisTicks::issue12LabelsArePlainWithOneNumberOfDecimals()
+{
+    QCOMPARE(tickLabels({0.35, 0.4, 0.45}), list("0.35|0.40|0.45"));
+    QCOMPARE(tickLabels({0, 10000, 20000, 40000}), list("0|10,000|20,000|40,000"));
+    QCOMPARE(tickLabels({-2.5, 0, 2.5, 5}), list("-2.5|0.0|2.5|5.0"));
+    QCOMPARE(tickLabels({-0.0, 1}), list("0|1"));
+    for (const QString &l : tickLabels(linearAxisTicks(95, 40123, 6).values))
+        QVERIFY2(!l.contains(QLatin1Char('e')), qPrintable(l));
 }
 
 QTEST_GUILESS_MAIN(TestAxisTicks)

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void issue11FailedUpdateIsOneLineAndOneReport();
     void issue11TypeAheadFindsNames();
     void issue12SpreadBarsTakeTheirDaysWidth();
+    void issue12ValueAxesArePlainRoundAndShared();
 
 private:
     int tradingDayDistance(const QDate &a, const QDate &b) const;
@@ -98,7 +99,8 @@ void TestWindow::initTestCase()
     const auto results = importFiles(
         store,
         {dir + QStringLiteral("/yahoo/IWM.csv"), dir + QStringLiteral("/yahoo/SPY.csv"),
-         dir + QStringLiteral("/fred/DGS10.csv"), dir + QStringLiteral("/fred/DGS2.csv")},
+         dir + QStringLiteral("/fred/DGS10.csv"), dir + QStringLiteral("/fred/DGS2.csv"),
+         dir + QStringLiteral("/yahoo/^GSPC.csv"), dir + QStringLiteral("/close-only/^IXIC.csv")},
         {});
     for (const auto &r : results)
         QVERIFY(!r.error);
@@ -900,10 +902,10 @@ void TestWindow::issue11FailedUpdateIsOneLineAndOneReport()
                              "INDEXLENS_FRED_BASE", "INDEXLENS_FRED_API_BASE"})
         qunsetenv(name);
     QCOMPARE(m_window->statusBar()->currentMessage(),
-             QStringLiteral("Update: 4 of 4 symbols failed"));
+             QStringLiteral("Update: 6 of 6 symbols failed"));
     const QStringList lines = details.split(QLatin1Char('\n'));
-    QCOMPARE(lines.size(), 4);
-    for (const char *symbol : {"IWM", "SPY", "DGS10", "DGS2"})
+    QCOMPARE(lines.size(), 6);
+    for (const char *symbol : {"IWM", "SPY", "DGS10", "DGS2", "^GSPC", "^IXIC"})
         QVERIFY2(std::count_if(lines.begin(), lines.end(),
                                [&](const QString &l) {
                                    return l.startsWith(QLatin1String(symbol) +
@@ -961,6 +963,71 @@ void TestWindow::issue12SpreadBarsTakeTheirDaysWidth()
     // Three quarters of a day, give or take a pixel of rounding.
     QVERIFY2(widest >= int(dayWidth * 0.75) - 2 && widest <= int(dayWidth),
              qPrintable(QStringLiteral("widest bar %1 px, a day %2 px").arg(widest).arg(dayWidth)));
+}
+
+namespace {
+// The values of an axis' labels ("20,000" -> 20000); fails the test on a label that is not a
+// plain number.
+std::vector<double> labelValues(const QStringList &labels)
+{
+    std::vector<double> values;
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    for (const QString &label : labels) {
+        bool ok = false;
+        values.push_back(english.toDouble(label, &ok));
+        if (!ok)
+            QTest::qFail(qPrintable(QStringLiteral("not a plain number: ") + label), __FILE__,
+                         __LINE__);
+    }
+    return values;
+}
+
+int decimalsOf(const QString &label)
+{
+    const auto dot = label.indexOf(QLatin1Char('.'));
+    return dot < 0 ? 0 : int(label.size() - dot - 1);
+}
+} // namespace
+
+// Issue #12, 2 and 3b: ^GSPC/^IXIC Max rebased ran -20,000 .. 40,000 with "4e+04" labels, and the
+// 10-year axis ran -10 to 20 %, on a range of its own on each chart.
+void TestWindow::issue12ValueAxesArePlainRoundAndShared()
+{
+    m_window->pick(QStringLiteral("^GSPC"), QStringLiteral("^IXIC"), {QStringLiteral("DGS10")});
+    QTest::mouseClick(m_window->presetButton(QStringLiteral("Max")), Qt::LeftButton);
+    QApplication::processEvents();
+    const QStringList rebased = m_window->chartView(ChartKind::Rebased)->leftAxisLabels();
+    QVERIFY2(rebased.size() >= 3, qPrintable(rebased.join(QLatin1Char(' '))));
+    const std::vector<double> values = labelValues(rebased);
+    QVERIFY2(values.front() >= 0, qPrintable(rebased.join(QLatin1Char(' '))));
+    QVERIFY2(rebased.contains(QStringLiteral("10,000")) ||
+                 rebased.contains(QStringLiteral("20,000")),
+             qPrintable(rebased.join(QLatin1Char(' '))));
+    for (const QString &label : rebased)
+        QCOMPARE(decimalsOf(label), decimalsOf(rebased.front()));
+
+    // The 10-year: all positive, one scale on every chart, whatever the chart's height.
+    const QStringList rate = m_window->chartView(ChartKind::Ratio)->rightAxisLabels();
+    QVERIFY2(!rate.isEmpty() && labelValues(rate).front() >= 0,
+             qPrintable(rate.join(QLatin1Char(' '))));
+    for (const ChartKind kind : allChartKinds())
+        QCOMPARE(m_window->chartView(kind)->rightAxisLabels(), rate);
+    ChartView tall;
+    tall.resize(900, 700);
+    tall.setContent(
+        m_window->pair()->chart(ChartKind::Spread, m_window->rangeFrom(), m_window->rangeTo(), 400),
+        m_window->rangeFrom(), m_window->rangeTo());
+    QCOMPARE(tall.rightAxisLabels(), rate);
+
+    // The ratio of IWM/SPY in 2024 (0.350 0.375 0.400 0.425): one number of decimals on every label
+    // (it was "0.4" beside "0.45").
+    m_window->pick(QStringLiteral("IWM"), QStringLiteral("SPY"), {QStringLiteral("DGS10")});
+    m_window->setRange(QDate(2024, 1, 2), QDate(2024, 12, 31));
+    const QStringList ratio = m_window->chartView(ChartKind::Ratio)->leftAxisLabels();
+    QVERIFY2(ratio.size() >= 3, qPrintable(ratio.join(QLatin1Char(' '))));
+    for (const QString &label : ratio)
+        QVERIFY2(decimalsOf(label) == decimalsOf(ratio.back()) && decimalsOf(label) > 0,
+                 qPrintable(ratio.join(QLatin1Char(' '))));
 }
 
 QTEST_MAIN(TestWindow)

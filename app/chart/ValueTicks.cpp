@@ -1,5 +1,8 @@
 #include "ValueTicks.h"
 
+#include <QLocale>
+
+#include <algorithm>
 #include <cmath>
 
 namespace indexlens {
@@ -52,6 +55,52 @@ std::vector<double> logAxisTicks(double lo, double hi, int maxTicks)
         ticks = collect(false, every);
         if (int(ticks.size()) <= maxTicks) return ticks;
     }
+}
+
+LinearTicks linearAxisTicks(double lo, double hi, int maxTicks)
+{
+    LinearTicks out;
+    if (!std::isfinite(lo) || !std::isfinite(hi)) return out;
+    if (hi < lo) std::swap(lo, hi);
+    if (hi - lo <= 0) { // a flat series: a band around it
+        const double half = std::max(std::abs(hi), 1.0) * 0.01;
+        lo -= half;
+        hi += half;
+    }
+    const bool positive = lo >= 0;
+    const double pad = (hi - lo) * 0.03; // the line never touches the frame
+    const double l = positive ? std::max(0.0, lo - pad) : lo - pad;
+    const double h = hi + pad;
+    maxTicks = std::max(2, maxTicks);
+    double step = niceStep((h - l) / double(maxTicks - 1));
+    double first = 0, last = 0;
+    for (;;) {
+        first = std::floor(l / step + 1e-9) * step;
+        last = std::ceil(h / step - 1e-9) * step;
+        if ((last - first) / step < maxTicks + 0.5) break;
+        step = niceStep(step * 1.01); // the next nice step up
+    }
+    out.lo = first;
+    out.hi = last;
+    for (double k = 0; first + k * step <= last + step * 1e-9; k += 1)
+        out.values.push_back(std::round((first + k * step) * 1e10) / 1e10);
+    return out;
+}
+
+QStringList tickLabels(const std::vector<double> &values)
+{
+    int decimals = 0;
+    for (const double v : values) {
+        while (decimals < 4 && std::abs(v * std::pow(10.0, decimals) -
+                                        std::round(v * std::pow(10.0, decimals))) > 1e-6)
+            ++decimals;
+    }
+    // English grouping whatever the system locale: a chart in a note reads 20,000.
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    QStringList labels;
+    for (const double v : values)
+        labels << english.toString(v == 0 ? 0.0 : v, 'f', decimals); // no "-0"
+    return labels;
 }
 
 } // namespace indexlens

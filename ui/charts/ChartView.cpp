@@ -10,7 +10,6 @@
 #include <QFontMetricsF>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QValueAxis>
 
 #include <cmath>
 
@@ -34,6 +33,18 @@ void setCategoryTicks(QCategoryAxis *axis, double lo, double hi,
     for (const auto &[label, value] : ticks)
         axis->append(label, value);
     axis->setRange(lo, hi);
+}
+
+// Value ticks with their labels (tickLabels: one number of decimals, thousands separators); a log
+// axis holds log10 of the values.
+void setValueTicks(QCategoryAxis *axis, const std::vector<double> &values, double lo, double hi,
+                   bool log)
+{
+    const QStringList labels = tickLabels(values);
+    std::vector<std::pair<QString, double>> ticks;
+    for (std::size_t i = 0; i < values.size(); ++i)
+        ticks.emplace_back(labels[qsizetype(i)], log ? std::log10(values[i]) : values[i]);
+    setCategoryTicks(axis, log ? std::log10(lo) : lo, log ? std::log10(hi) : hi, ticks);
 }
 
 } // namespace
@@ -124,15 +135,12 @@ bool ChartView::legendRowVisible() const
 
 QStringList ChartView::leftAxisLabels() const
 {
-    if (auto *log = qobject_cast<QCategoryAxis *>(m_leftAxis)) return log->categoriesLabels();
-    QStringList labels;
-    if (auto *linear = qobject_cast<QValueAxis *>(m_leftAxis)) {
-        const int n = linear->tickCount();
-        for (int i = 0; i < n; ++i)
-            labels << QString::number(linear->min() + i * (linear->max() - linear->min()) / (n - 1),
-                                      'g', 10);
-    }
-    return labels;
+    return m_leftAxis ? m_leftAxis->categoriesLabels() : QStringList();
+}
+
+QStringList ChartView::rightAxisLabels() const
+{
+    return m_rightAxis ? m_rightAxis->categoriesLabels() : QStringList();
 }
 
 QStringList ChartView::dateAxisLabels() const
@@ -174,23 +182,16 @@ void ChartView::rebuild(const ChartContent &content)
     m_dateAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     c->addAxis(m_dateAxis, Qt::AlignBottom);
     m_builtLog = m_log && (content.kind == ChartKind::Ratio || content.kind == ChartKind::Rebased);
-    if (m_builtLog) {
-        // log10 of the values, labelled with the values (see logAxisTicks): QLogValueAxis labels
-        // only powers of ten, none at all for a ratio that stays within one decade.
-        auto *axis = new QCategoryAxis;
-        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-        m_leftAxis = axis;
-    } else {
-        auto *axis = new QValueAxis;
-        axis->setLabelFormat(QStringLiteral("%.4g"));
-        axis->setTickCount(5);
-        m_leftAxis = axis;
-    }
+    // Category axes labelled with values we choose (linearAxisTicks, logAxisTicks, tickLabels):
+    // QValueAxis' nice numbers gave -2000 .. 4000 for a rebased index, "4e+04" labels and a
+    // different range for the same rate on charts of different heights (issue #12, 2 and 3).
+    m_leftAxis = new QCategoryAxis;
+    m_leftAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     c->addAxis(m_leftAxis, Qt::AlignLeft);
     m_rightAxis = nullptr;
     if (!content.rightLabel.isEmpty()) {
-        m_rightAxis = new QValueAxis;
-        m_rightAxis->setLabelFormat(QStringLiteral("%.2f"));
+        m_rightAxis = new QCategoryAxis;
+        m_rightAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         m_rightAxis->setGridLineVisible(false);
         c->addAxis(m_rightAxis, Qt::AlignRight);
     }
@@ -209,7 +210,7 @@ void ChartView::rebuild(const ChartContent &content)
         series->setPen(pen);
         c->addSeries(series);
         series->attachAxis(m_dateAxis);
-        series->attachAxis(line.rightAxis ? static_cast<QAbstractAxis *>(m_rightAxis) : m_leftAxis);
+        series->attachAxis(line.rightAxis ? m_rightAxis : m_leftAxis);
         m_series << series;
         ++index;
     }
@@ -255,44 +256,30 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
         }
     }
     updateDateTicks();
-    // Fewer value ticks on a short chart, so their labels never get elided.
-    const int ticks = std::clamp(height() / 45, 3, 7);
-    if (m_rightAxis) m_rightAxis->setTickCount(ticks);
-    auto pad = [](double l, double h, bool log) {
-        if (!std::isfinite(l) || !std::isfinite(h)) return std::pair(log ? 0.1 : 0.0, 1.0);
-        if (log) return std::pair(l / 1.02, h * 1.02);
-        const double span = h - l > 0 ? h - l : std::max(std::abs(h), 1.0) * 0.01;
-        return std::pair(l - span * 0.05, h + span * 0.05);
-    };
-    const auto [l, h] = pad(lo, hi, m_builtLog);
     SeriesLayer::Ranges ranges;
     ranges.x0 = x0;
     ranges.x1 = x1;
+    // Fewer value ticks on a short chart, so their labels never get elided.
+    const int ticks = std::clamp(height() / 45, 3, 7);
     if (m_builtLog) {
-        std::vector<std::pair<QString, double>> logTicks;
-        for (const double v : logAxisTicks(l, h, ticks))
-            logTicks.emplace_back(QString::number(v, 'g', 10), std::log10(v)); // 10000, not 1e+04
-        setCategoryTicks(static_cast<QCategoryAxis *>(m_leftAxis), std::log10(l), std::log10(h),
-                         logTicks);
+        const double l = std::isfinite(lo) ? lo / 1.03 : 0.1;
+        const double h = std::isfinite(hi) ? hi * 1.03 : 1.0;
+        setValueTicks(m_leftAxis, logAxisTicks(l, h, ticks), l, h, true);
         ranges.left0 = l;
         ranges.left1 = h;
         ranges.leftLog = true;
     } else {
-        auto *axis = static_cast<QValueAxis *>(m_leftAxis);
-        axis->setTickCount(ticks);
-        axis->setRange(l, h);
-        axis->applyNiceNumbers(); // round tick values
-        ranges.left0 = axis->min();
-        ranges.left1 = axis->max();
+        const LinearTicks left = linearAxisTicks(lo, hi, ticks);
+        setValueTicks(m_leftAxis, left.values, left.lo, left.hi, false);
+        ranges.left0 = left.lo;
+        ranges.left1 = left.hi;
     }
     if (m_rightAxis) {
-        const auto [rl, rh] = pad(rlo, rhi, false);
-        m_rightAxis->setRange(rl, rh);
-        m_rightAxis->applyNiceNumbers();
-    }
-    if (m_rightAxis) {
-        ranges.right0 = m_rightAxis->min();
-        ranges.right1 = m_rightAxis->max();
+        // The same number of steps on every chart, whatever its height: one rate, one scale.
+        const LinearTicks right = linearAxisTicks(rlo, rhi, 5);
+        setValueTicks(m_rightAxis, right.values, right.lo, right.hi, false);
+        ranges.right0 = right.lo;
+        ranges.right1 = right.hi;
     }
     m_layer->setLines(std::move(layerLines), ranges);
     if (legendChanged) updateTitle(); // else the headline that follows a new range updates it

@@ -7,7 +7,6 @@
 class QChart;
 class QCategoryAxis;
 class QAbstractAxis;
-class QValueAxis;
 class QLineSeries;
 
 namespace indexlens {
@@ -46,6 +45,8 @@ public:
     bool legendRowVisible() const;
     // The labels of the value axis on the left, bottom to top.
     QStringList leftAxisLabels() const;
+    // The labels of the value axis on the right (the rates), bottom to top.
+    QStringList rightAxisLabels() const;
     // The labels of the date axis, left to right.
     QStringList dateAxisLabels() const;
 
@@ -58,9 +59,9 @@ private:
     void updateTitle();
 
     ChartContent m_content;
-    QCategoryAxis *m_dateAxis = nullptr; // x in ms, labelled at calendar boundaries
-    QAbstractAxis *m_leftAxis = nullptr;
-    QValueAxis *m_rightAxis = nullptr;
+    QCategoryAxis *m_dateAxis = nullptr;  // x in ms, labelled at calendar boundaries
+    QCategoryAxis *m_leftAxis = nullptr;  // values (log10 of them on a log scale)
+    QCategoryAxis *m_rightAxis = nullptr; // the rates
     bool m_log = false;
     bool m_builtLog = false;
     QList<QLineSeries *> m_series; // empty: legend entries and axis bindings only
