@@ -8,6 +8,7 @@ packages=(
   dpkg-dev file            # cpack's Debian package: dpkg-shlibdeps
   qt6-base-dev            # Qt Core, Gui, Widgets, Sql, Network, Test
   qt6-charts-dev          # Qt Charts (ui/charts)
+  qt6-svg-dev             # SVG export (QSvgGenerator)
   libqt6sql6-sqlite       # the SQLite driver of Qt Sql
   libsqlite3-dev          # SQLite C API for bulk reads and writes on that driver's handle
   tzdata                  # exchange time zones (Yahoo timestamps -> New York dates)

@@ -6,6 +6,7 @@
 #include "charts/ChartView.h"
 #include "charts/Crosshair.h"
 #include "charts/OverviewStrip.h"
+#include "charts/PlotAlignment.h"
 #include "core/AppSettings.h"
 #include "DataJobs.h"
 #include "FakeHttpServer.h"
@@ -32,9 +33,11 @@
 #include <QMenu>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSvgRenderer>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -81,6 +84,8 @@ private Q_SLOTS:
     void issue11TypeAheadFindsNames();
     void issue12SpreadBarsTakeTheirDaysWidth();
     void issue12ValueAxesArePlainRoundAndShared();
+    void issue12PlotAreasLineUp();
+    void issue12ExportsSvgAndPdfWithText();
 
 private:
     int tradingDayDistance(const QDate &a, const QDate &b) const;
@@ -1028,6 +1033,103 @@ void TestWindow::issue12ValueAxesArePlainRoundAndShared()
     for (const QString &label : ratio)
         QVERIFY2(decimalsOf(label) == decimalsOf(ratio.back()) && decimalsOf(label) > 0,
                  qPrintable(ratio.join(QLatin1Char(' '))));
+}
+
+// Issue #12, 3a: on ^GSPC/^IXIC Max the 1975 tick was at x = 161, 185, 197 and 161 in the four
+// charts, as each chart's axis labels ("1.5", "30,000", "-15,000", "20") set its own plot's left
+// edge. One date, one x, in the window (also after a resize) and in a stacked export.
+void TestWindow::issue12PlotAreasLineUp()
+{
+    m_window->pick(QStringLiteral("^GSPC"), QStringLiteral("^IXIC"), {QStringLiteral("DGS10")});
+    QTest::mouseClick(m_window->presetButton(QStringLiteral("Max")), Qt::LeftButton);
+    const auto lineUp = [this] {
+        const ChartView *ratio = m_window->chartView(ChartKind::Ratio);
+        for (const ChartKind kind : allChartKinds()) {
+            const ChartView *view = m_window->chartView(kind);
+            if (std::abs(view->plotArea().left() - ratio->plotArea().left()) > 1e-6 ||
+                std::abs(view->plotArea().right() - ratio->plotArea().right()) > 1e-6 ||
+                view->xOf(QDate(1975, 1, 1)) != ratio->xOf(QDate(1975, 1, 1)))
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY(lineUp());
+    m_window->resize(1300, 1000);
+    QTRY_VERIFY(lineUp());
+    m_window->setRange(QDate(2024, 1, 2), QDate(2024, 8, 1));
+    QTRY_VERIFY(lineUp());
+
+    // The export's path: views never shown, sized, filled, then lined up.
+    QList<ChartView *> stack;
+    std::vector<std::unique_ptr<ChartView>> views;
+    for (const ChartKind kind : allChartKinds()) {
+        views.push_back(std::make_unique<ChartView>());
+        views.back()->resizeUnshown(QSize(1200, 200));
+        views.back()->setContent(m_window->pair()->chart(kind, m_window->pair()->first(),
+                                                         m_window->pair()->last(), 1000),
+                                 m_window->pair()->first(), m_window->pair()->last());
+        stack << views.back().get();
+    }
+    QVERIFY(stack[0]->naturalPlotArea().left() != stack[1]->naturalPlotArea().left());
+    alignPlotAreas(stack);
+    for (const ChartView *view : stack) {
+        QCOMPARE(view->plotArea().left(), stack[0]->plotArea().left());
+        QCOMPARE(view->plotArea().right(), stack[0]->plotArea().right());
+    }
+}
+
+// Issue #12, vector export: the extension of --out chooses PNG, SVG or PDF; text stays text.
+void TestWindow::issue12ExportsSvgAndPdfWithText()
+{
+    const auto exportTo = [this](const QString &out, const QStringList &more = {}) {
+        QProcess p;
+        p.start(
+            indexlensBinary(),
+            QStringList{
+                QStringLiteral("--db"),       m_temp->path(),          QStringLiteral("export"),
+                QStringLiteral("--chart"),    QStringLiteral("all"),   QStringLiteral("--a"),
+                QStringLiteral("IWM"),        QStringLiteral("--b"),   QStringLiteral("SPY"),
+                QStringLiteral("--rate"),     QStringLiteral("DGS10"), QStringLiteral("--from"),
+                QStringLiteral("2024-01-02"), QStringLiteral("--to"),  QStringLiteral("2024-07-23"),
+                QStringLiteral("--width"),    QStringLiteral("1200"),  QStringLiteral("--height"),
+                QStringLiteral("800"),        QStringLiteral("--out"), out} +
+                more);
+        p.waitForFinished(60000);
+        return std::pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+    };
+    const QString svgPath = m_temp->dir() + QStringLiteral("/all.svg");
+    auto [code, err] = exportTo(svgPath);
+    QVERIFY2(code == 0, qPrintable(err));
+    QSvgRenderer svg(svgPath);
+    QVERIFY(svg.isValid());
+    QCOMPARE(svg.viewBox(), QRect(0, 0, 1200, 800));
+    QFile svgFile(svgPath);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QByteArray svgText = svgFile.readAll();
+    QVERIFY(svgText.contains(">IWM vs SPY, 2024-01-02 to 2024-07-23</text>"));
+    QVERIFY(svgText.contains(">2,000</text>") == false); // no stray big numbers on a ratio
+    QVERIFY(svgText.count("<text") > 40);                // titles, legends, every axis label
+
+    const QString pdfPath = m_temp->dir() + QStringLiteral("/all.pdf");
+    std::tie(code, err) = exportTo(pdfPath, {QStringLiteral("--theme"), QStringLiteral("dark")});
+    QVERIFY2(code == 0, qPrintable(err));
+    QFile pdfFile(pdfPath);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    const QByteArray pdf = pdfFile.readAll();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QVERIFY(pdf.contains("/FontFile")); // embedded fonts: the labels are text
+    // 1200 x 800 px at 96 dpi, in points.
+    QVERIFY(QRegularExpression(QStringLiteral("/MediaBox \\[0 0 900(\\.0+)? 600(\\.0+)?\\]"))
+                .match(QString::fromLatin1(pdf))
+                .hasMatch());
+
+    std::tie(code, err) = exportTo(m_temp->dir() + QStringLiteral("/all.gif"));
+    QCOMPARE(code, 2);
+    QVERIFY2(err.contains(QStringLiteral("all.gif: expected a .png, .svg or .pdf file")),
+             qPrintable(err));
+    std::tie(code, err) = exportTo(pdfPath, {QStringLiteral("--theme"), QStringLiteral("blue")});
+    QCOMPARE(code, 2);
+    QVERIFY2(err.contains(QStringLiteral("--theme blue: expected light or dark")), qPrintable(err));
 }
 
 QTEST_MAIN(TestWindow)

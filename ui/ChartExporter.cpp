@@ -1,9 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartExporter.h"
 
 #include "charts/ChartView.h"
+#include "charts/PlotAlignment.h"
 
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QHash>
+#include <QPageSize>
 #include <QPainter>
+#include <QPdfWriter>
+#include <QScreen>
+#include <QSvgGenerator>
+
+#include <cmath>
+#include <memory>
+#include <stdexcept>
 
 namespace indexlens {
 
@@ -35,61 +47,190 @@ std::optional<std::vector<ChartKind>> chartKindsNamed(const QString &name)
     return *it;
 }
 
-QImage renderCharts(const PairData &pair, const std::vector<ChartKind> &kinds, const QDate &from,
-                    const QDate &to, const std::optional<QDate> &rebase,
-                    const ExportOptions &options)
+std::optional<ExportFormat> exportFormatOf(const QString &path)
 {
-    QImage image(QSize(int(options.width * options.scale), int(options.height * options.scale)),
-                 QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(options.scale);
-    const QColor background = options.dark ? QColor(0x20, 0x22, 0x26) : Qt::white;
-    const QColor foreground = options.dark ? QColor(0xe8, 0xe8, 0xe8) : QColor(0x20, 0x20, 0x20);
-    image.fill(background);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png")) return ExportFormat::Png;
+    if (suffix == QLatin1String("svg")) return ExportFormat::Svg;
+    if (suffix == QLatin1String("pdf")) return ExportFormat::Pdf;
+    return std::nullopt;
+}
 
+namespace {
+
+struct Colours {
+    QColor background, foreground, muted;
+};
+
+Colours coloursFor(bool dark)
+{
+    if (dark) return {QColor(0x20, 0x22, 0x26), QColor(0xe8, 0xe8, 0xe8), QColor(0xb0, 0xb0, 0xb0)};
+    return {Qt::white, QColor(0x20, 0x20, 0x20), QColor(0x60, 0x60, 0x60)};
+}
+
+// The title and, above a stack, the headline once (each panel would repeat it); returns the
+// height they take.
+int paintHeader(QPainter &painter, const ExportRequest &request, const QString &headline)
+{
+    const ExportOptions &o = request.options;
+    const Colours colours = coloursFor(o.dark);
     QFont titleFont = painter.font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
-    const int titleHeight = options.title.isEmpty() ? 8 : QFontMetrics(titleFont).height() + 16;
-    const int sourceHeight =
-        options.sourceLine.isEmpty() ? 0 : QFontMetrics(painter.font()).height() + 10;
-    if (!options.title.isEmpty()) {
+    int y = 8;
+    if (!o.title.isEmpty()) {
+        const int h = QFontMetrics(titleFont).height() + 8;
         painter.setFont(titleFont);
-        painter.setPen(foreground);
-        painter.drawText(QRect(16, 8, options.width - 32, titleHeight - 8),
-                         Qt::AlignLeft | Qt::AlignVCenter, options.title);
+        painter.setPen(colours.foreground);
+        painter.drawText(QRect(16, y, o.width - 32, h), Qt::AlignLeft | Qt::AlignVCenter, o.title);
+        y += h;
     }
-    const int n = std::max<int>(1, int(kinds.size()));
-    const int chartHeight = (options.height - titleHeight - sourceHeight) / n;
-    int y = titleHeight;
-    for (ChartKind kind : kinds) {
-        ChartView view;
-        view.setAttribute(Qt::WA_DontShowOnScreen);
+    if (!headline.isEmpty()) {
+        const QFont font;
+        const int h = QFontMetrics(font).height() + 6;
+        painter.setFont(font);
+        painter.setPen(colours.muted);
+        painter.drawText(QRect(16, y, o.width - 32, h), Qt::AlignLeft | Qt::AlignVCenter, headline);
+        y += h;
+    }
+    return y + 4;
+}
+
+// One view per chart, laid out at its slot's size, with the plot areas lined up.
+std::vector<std::unique_ptr<ChartView>> buildViews(const ExportRequest &request, int chartHeight,
+                                                   bool headlineInPanels)
+{
+    const ExportOptions &o = request.options;
+    std::vector<std::unique_ptr<ChartView>> views;
+    QList<ChartView *> stack;
+    for (const ChartKind kind : request.kinds) {
+        auto view = std::make_unique<ChartView>();
+        view->setAttribute(Qt::WA_DontShowOnScreen);
         // The window's minimum chart height must not win over the asked size: a taller view
         // would overdraw the next chart's slot and, for the last, the source line.
-        view.setMinimumSize(0, 0);
-        view.resize(options.width, chartHeight);
-        view.setRenderHint(QPainter::Antialiasing, true);
-        view.setDarkTheme(options.dark);
-        view.setLogScale(options.logScale);
-        const int plotWidth = std::max(200, options.width - 160);
-        view.setContent(pair.chart(kind, from, to, int(plotWidth * options.scale), rebase), from,
-                        to);
-        view.setHeadline(pair.headline(from, to, rebase));
-        static_cast<QWidget &>(view).render(
-            &painter, QPoint(0, y)); // QWidget::render, not QGraphicsView::render
+        view->setMinimumSize(0, 0);
+        view->resizeUnshown(QSize(o.width, chartHeight));
+        view->setRenderHint(QPainter::Antialiasing, true);
+        view->setDarkTheme(o.dark);
+        view->setLogScale(o.logScale);
+        const int plotWidth = std::max(200, o.width - 160);
+        view->setContent(request.pair.chart(kind, request.from, request.to,
+                                            int(plotWidth * o.scale), request.rebase),
+                         request.from, request.to);
+        if (headlineInPanels)
+            view->setHeadline(request.pair.headline(request.from, request.to, request.rebase));
+        stack << view.get();
+        views.push_back(std::move(view));
+    }
+    alignPlotAreas(stack);
+    return views;
+}
+
+} // namespace
+
+void paintCharts(QPainter &painter, const ExportRequest &request)
+{
+    const ExportOptions &o = request.options;
+    const Colours colours = coloursFor(o.dark);
+    painter.fillRect(QRect(0, 0, o.width, o.height), colours.background);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const bool stacked = request.kinds.size() > 1;
+    const int top = paintHeader(
+        painter, request,
+        stacked ? request.pair.headline(request.from, request.to, request.rebase) : QString());
+    const int sourceHeight =
+        o.sourceLine.isEmpty() ? 0 : QFontMetrics(painter.font()).height() + 10;
+    const int n = std::max<int>(1, int(request.kinds.size()));
+    const int chartHeight = (o.height - top - sourceHeight) / n;
+    int y = top;
+    for (const auto &view : buildViews(request, chartHeight, !stacked)) {
+        // The scene, not the widget: QGraphicsScene::render keeps lines and text as vectors in
+        // SVG and PDF.
+        view->scene()->render(&painter, QRectF(0, y, o.width, chartHeight),
+                              QRectF(0, 0, o.width, chartHeight));
         y += chartHeight;
     }
-    if (!options.sourceLine.isEmpty()) {
+    if (!o.sourceLine.isEmpty()) {
         painter.setFont(QFont());
-        painter.setPen(options.dark ? QColor(0xb0, 0xb0, 0xb0) : QColor(0x60, 0x60, 0x60));
-        painter.drawText(QRect(16, options.height - sourceHeight, options.width - 32, sourceHeight),
-                         Qt::AlignLeft | Qt::AlignVCenter, options.sourceLine);
+        painter.setPen(colours.muted);
+        painter.drawText(QRect(16, o.height - sourceHeight, o.width - 32, sourceHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, o.sourceLine);
     }
+}
+
+QImage renderCharts(const ExportRequest &request)
+{
+    const ExportOptions &o = request.options;
+    QImage image(QSize(int(o.width * o.scale), int(o.height * o.scale)),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(o.scale);
+    QPainter painter(&image);
+    paintCharts(painter, request);
     painter.end();
     return image;
+}
+
+namespace {
+
+// The charts lay their text out in the screen's logical dots per inch; a vector file at the same
+// resolution keeps each label the width it was laid out for (at 72 the SVG's legend came apart).
+int layoutDpi()
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    return screen ? int(std::lround(screen->logicalDotsPerInch())) : 96;
+}
+
+void writeSvg(const QString &path, const ExportRequest &request)
+{
+    const ExportOptions &o = request.options;
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setResolution(layoutDpi());
+    svg.setSize(QSize(o.width, o.height));
+    svg.setViewBox(QRect(0, 0, o.width, o.height));
+    svg.setTitle(o.title);
+    svg.setDescription(o.sourceLine);
+    QPainter painter;
+    if (!painter.begin(&svg)) throw std::runtime_error("cannot write " + path.toStdString());
+    paintCharts(painter, request);
+}
+
+void writePdf(const QString &path, const ExportRequest &request)
+{
+    const ExportOptions &o = request.options;
+    QPdfWriter pdf(path);
+    const int dpi = layoutDpi(); // one logical pixel is a pixel of the screen
+    pdf.setResolution(dpi);
+    pdf.setPageSize(QPageSize(QSizeF(o.width * 72.0 / dpi, o.height * 72.0 / dpi), QPageSize::Point,
+                              QString(), QPageSize::ExactMatch));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    pdf.setTitle(o.title);
+    pdf.setCreator(QStringLiteral("IndexLens"));
+    QPainter painter;
+    if (!painter.begin(&pdf)) throw std::runtime_error("cannot write " + path.toStdString());
+    paintCharts(painter, request);
+}
+
+} // namespace
+
+void writeCharts(const QString &path, const ExportRequest &request)
+{
+    const auto format = exportFormatOf(path);
+    if (!format)
+        throw std::runtime_error(path.toStdString() + ": expected a .png, .svg or .pdf file");
+    switch (*format) {
+    case ExportFormat::Png:
+        if (!renderCharts(request).save(path, "PNG"))
+            throw std::runtime_error("cannot write " + path.toStdString());
+        return;
+    case ExportFormat::Svg:
+        writeSvg(path, request);
+        return;
+    case ExportFormat::Pdf:
+        writePdf(path, request);
+        return;
+    }
 }
 
 } // namespace indexlens

@@ -1,15 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "chart/PairData.h"
 
 #include <QImage>
 
+#include <optional>
+
+class QPainter;
+
 namespace indexlens {
 
 struct ExportOptions {
-    int width = 1600; // logical pixels
+    int width = 1600; // logical pixels (points in SVG, 1/96 inch in PDF)
     int height = 900;
-    double scale = 1.0; // 2 for a sharp slide
+    double scale = 1.0; // 2 for a sharp slide (PNG)
     bool logScale = false;
     bool dark = false;
     QString title;
@@ -26,10 +31,27 @@ ExportOptions exportOptionsFor(const PriceStore &store, const PairData &pair, co
 // "ratio", "rebased", "relative", "spread" or "all"; nullopt for another name.
 std::optional<std::vector<ChartKind>> chartKindsNamed(const QString &name);
 
-// Renders charts of a pair, stacked, with a title, legends, axis labels and a source line. Works
+// What a file holds, from its extension (case-insensitive): a picture or vectors with text kept
+// as text.
+enum class ExportFormat { Png, Svg, Pdf };
+std::optional<ExportFormat> exportFormatOf(const QString &path);
+
+// What is drawn: the charts of a pair over [from, to] from `rebase`, as the options say.
+struct ExportRequest {
+    const PairData &pair;
+    std::vector<ChartKind> kinds;
+    QDate from, to;
+    std::optional<QDate> rebase;
+    ExportOptions options;
+};
+
+// Paints the charts stacked on `painter`, in logical coordinates (options.width x height): the
+// title, the headline once, the charts with their plot areas lined up, the source line. Works
 // without a display (QT_QPA_PLATFORM=offscreen), so the window and `indexlens export` share it.
-QImage renderCharts(const PairData &pair, const std::vector<ChartKind> &kinds, const QDate &from,
-                    const QDate &to, const std::optional<QDate> &rebase,
-                    const ExportOptions &options);
+void paintCharts(QPainter &painter, const ExportRequest &request);
+// The same as a picture of options.width x height times options.scale pixels.
+QImage renderCharts(const ExportRequest &request);
+// Writes `path` in the format of its extension; throws std::runtime_error naming the file.
+void writeCharts(const QString &path, const ExportRequest &request);
 
 } // namespace indexlens

@@ -20,7 +20,10 @@ ExportOptions sizeOptions(const CommandContext &ctx)
     options.height = ctx.integer(QStringLiteral("height"), 900, 200, 8000);
     options.scale = ctx.integer(QStringLiteral("scale"), 1, 1, 3);
     options.logScale = ctx.isSet(QStringLiteral("log"));
-    options.dark = ctx.isSet(QStringLiteral("dark"));
+    const QString theme = ctx.value(QStringLiteral("theme")).toLower();
+    if (!theme.isEmpty() && theme != QLatin1String("light") && theme != QLatin1String("dark"))
+        throw UserError(QStringLiteral("--theme %1: expected light or dark").arg(theme));
+    options.dark = ctx.isSet(QStringLiteral("dark")) || theme == QLatin1String("dark");
     options.title = ctx.value(QStringLiteral("title"));
     return options;
 }
@@ -35,7 +38,10 @@ int runExport(CommandContext &ctx)
                 .arg(chart.isEmpty() ? QStringLiteral("(missing)") : chart));
     const QString a = ctx.required(QStringLiteral("a"), QStringLiteral("SYM"));
     const QString b = ctx.required(QStringLiteral("b"), QStringLiteral("SYM"));
-    const QString outPath = ctx.required(QStringLiteral("out"), QStringLiteral("FILE.png"));
+    const QString outPath = ctx.required(QStringLiteral("out"), QStringLiteral("FILE"));
+    if (!exportFormatOf(outPath))
+        throw UserError(
+            QStringLiteral("--out %1: expected a .png, .svg or .pdf file").arg(outPath));
     const QDate from = ctx.date(QStringLiteral("from"), true);
     const QDate to = ctx.date(QStringLiteral("to"), true);
     if (to <= from) throw UserError(QStringLiteral("--to must be after --from"));
@@ -52,13 +58,11 @@ int runExport(CommandContext &ctx)
                 .arg(from.toString(Qt::ISODate), pair.symbolA(), pair.symbolB(),
                      pair.first().toString(Qt::ISODate), pair.last().toString(Qt::ISODate)));
     const QDate end = std::min(to, pair.last());
-    const QImage image = renderCharts(
-        pair, *kinds, from, end, rebase.isValid() ? std::optional<QDate>(rebase) : std::nullopt,
-        exportOptionsFor(store, pair, from, end, base));
-    if (!image.save(outPath, "PNG"))
-        throw std::runtime_error("cannot write " + outPath.toStdString());
-    ctx.out << QFileInfo(outPath).absoluteFilePath() << " (" << image.width() << 'x'
-            << image.height() << ")\n";
+    const ExportOptions options = exportOptionsFor(store, pair, from, end, base);
+    writeCharts(outPath, {pair, *kinds, from, end,
+                          rebase.isValid() ? std::optional<QDate>(rebase) : std::nullopt, options});
+    ctx.out << QFileInfo(outPath).absoluteFilePath() << " (" << int(options.width * options.scale)
+            << 'x' << int(options.height * options.scale) << ")\n";
     return ExitOk;
 }
 
@@ -69,9 +73,9 @@ void registerExportCommand(CommandRegistry &registry)
     registry.add(
         {QStringLiteral("export"),
          QStringLiteral("--chart ratio|rebased|relative|spread|all --a SYM --b SYM [--rate SYM] "
-                        "--from DATE --to DATE [--rebase DATE] --out FILE.png [--width W "
-                        "--height H --scale S] [--log] [--dark]"),
-         QStringLiteral("Write a PNG of the charts (no display needed)."),
+                        "--from DATE --to DATE [--rebase DATE] --out FILE.png|svg|pdf [--width "
+                        "W --height H --scale S] [--log] [--theme light|dark]"),
+         QStringLiteral("Write the charts as PNG, SVG or PDF (no display needed)."),
          QString(),
          {{QStringLiteral("chart"), QStringLiteral("KIND"),
            QStringLiteral("ratio, rebased, relative, spread or all.")},
@@ -84,7 +88,8 @@ void registerExportCommand(CommandRegistry &registry)
           {QStringLiteral("to"), QStringLiteral("DATE"), QStringLiteral("Last date shown.")},
           {QStringLiteral("rebase"), QStringLiteral("DATE"),
            QStringLiteral("Rebase day (default: the close before --from).")},
-          {QStringLiteral("out"), QStringLiteral("FILE"), QStringLiteral("The PNG file to write.")},
+          {QStringLiteral("out"), QStringLiteral("FILE"),
+           QStringLiteral("The file to write; .png, .svg or .pdf chooses the format.")},
           {QStringLiteral("width"), QStringLiteral("W"), QStringLiteral("Width in pixels (1600).")},
           {QStringLiteral("height"), QStringLiteral("H"),
            QStringLiteral("Height in pixels (900).")},
@@ -94,7 +99,9 @@ void registerExportCommand(CommandRegistry &registry)
            QStringLiteral("Title (default: A vs B, dates).")},
           {QStringLiteral("log"), QString(),
            QStringLiteral("Log scale for the ratio and rebased charts.")},
-          {QStringLiteral("dark"), QString(), QStringLiteral("Dark theme.")},
+          {QStringLiteral("theme"), QStringLiteral("THEME"),
+           QStringLiteral("light (the default) or dark.")},
+          {QStringLiteral("dark"), QString(), QStringLiteral("Same as --theme dark.")},
           {QStringLiteral("price-return"), QString(),
            QStringLiteral("Price return instead of total return.")}},
          true,

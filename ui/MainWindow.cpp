@@ -5,6 +5,7 @@
 #include "ChartPanel.h"
 #include "charts/ChartView.h"
 #include "charts/OverviewStrip.h"
+#include "charts/PlotAlignment.h"
 #include "core/AppSettings.h"
 #include "core/UserError.h"
 #include "DataJobs.h"
@@ -97,6 +98,10 @@ QWidget *MainWindow::buildCharts()
         m_panels[i]->view()->setDarkTheme(isDark());
         splitter->addWidget(m_panels[i]->view());
     }
+    QList<ChartView *> views;
+    for (const ChartPanel *panel : m_panels)
+        views << panel->view();
+    new PlotAlignment(views, this); // one date, one x, in all four
     m_tables = new TablesPanel;
     splitter->addWidget(m_tables);
     splitter->setSizes({260, 260, 220, 220, 200});

@@ -8,6 +8,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QLegendMarker>
 #include <QLineSeries>
 
@@ -47,6 +48,8 @@ void setValueTicks(QCategoryAxis *axis, const std::vector<double> &values, doubl
     setCategoryTicks(axis, log ? std::log10(lo) : lo, log ? std::log10(hi) : hi, ticks);
 }
 
+constexpr int kMargin = 4; // around the plot and its axes
+
 } // namespace
 
 QColor ChartView::colorFor(int index, bool rightAxis)
@@ -68,7 +71,10 @@ ChartView::ChartView(QWidget *parent) : QChartView(new QChart, parent)
     // and lines clipped to a dirty rectangle came out a few pixels off a fresh render. A range
     // change redraws nearly everything anyway; a crosshair move costs one repaint of the chart.
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
-    chart()->setMargins(QMargins(4, 4, 4, 4));
+    chart()->setMargins(QMargins(kMargin, kMargin, kMargin, kMargin));
+    qreal l = 0, t = 0, r = 0, b = 0;
+    chart()->layout()->getContentsMargins(&l, &t, &r, &b);
+    m_layoutMargins = QMarginsF(l, t, r, b);
     chart()->legend()->setAlignment(Qt::AlignTop);
     chart()->setAnimationOptions(QChart::NoAnimation);
     setMinimumHeight(160);
@@ -288,6 +294,36 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
 QRectF ChartView::plotArea() const
 {
     return chart()->plotArea();
+}
+
+QRectF ChartView::naturalPlotArea()
+{
+    chart()->layout()->activate(); // else the plot area is the one before the last change
+    return chart()->plotArea().adjusted(-m_insetLeft, 0, m_insetRight, 0);
+}
+
+void ChartView::resizeUnshown(const QSize &size)
+{
+    resize(size);
+    chart()->resize(QSizeF(size));
+    chart()->layout()->activate();
+}
+
+void ChartView::setPlotInsets(double left, double right)
+{
+    if (left == m_insetLeft && right == m_insetRight) return;
+    m_insetLeft = left;
+    m_insetRight = right;
+    // Whole pixels in the chart's margins (around the plot), the rest in its layout's contents
+    // margins (around the background, less than a pixel): the margins are integers, and plot areas
+    // half a pixel apart put one date's grid line on two columns.
+    const double wholeLeft = std::floor(left), wholeRight = std::floor(right);
+    chart()->setMargins(
+        QMargins(kMargin + int(wholeLeft), kMargin, kMargin + int(wholeRight), kMargin));
+    chart()->layout()->setContentsMargins(
+        m_layoutMargins.left() + left - wholeLeft, m_layoutMargins.top(),
+        m_layoutMargins.right() + right - wholeRight, m_layoutMargins.bottom());
+    chart()->layout()->activate();
 }
 
 QDate ChartView::dateAt(const QPoint &viewportPos) const

@@ -34,6 +34,13 @@ public:
     QDate dateAt(const QPoint &viewportPos) const;
     int xOf(const QDate &date) const;
     QRectF plotArea() const;
+    // The plot area as the chart lays it out without the insets below (laid out now).
+    QRectF naturalPlotArea();
+    // Extra margins left and right of the plot, so that stacked charts line up (PlotAlignment).
+    void setPlotInsets(double left, double right);
+    // Sizes a view that is never shown (an export renders its scene): the widget and its chart at
+    // once, since a hidden widget gets its resize event only when shown.
+    void resizeUnshown(const QSize &size);
 
     // The colour of the index-th line on the left axis, or of the index-th rate on the right.
     static QColor colorFor(int index, bool rightAxis);
@@ -69,6 +76,8 @@ private:
     QDate m_from, m_to;
     QString m_headline;
     bool m_legendInTitle = false;
+    double m_insetLeft = 0, m_insetRight = 0;
+    QMarginsF m_layoutMargins; // the chart layout's own, before any inset
 };
 
 } // namespace indexlens
