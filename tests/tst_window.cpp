@@ -164,7 +164,8 @@ void TestWindow::picksAPair()
     for (ChartKind kind :
          {ChartKind::Ratio, ChartKind::Rebased, ChartKind::Relative, ChartKind::Spread}) {
         QCOMPARE(m_window->chartView(kind)->to(), QDate(2025, 9, 26));
-        QCOMPARE(m_window->chartView(kind)->content().lines.back().name, QStringLiteral("DGS10"));
+        QCOMPARE(m_window->chartView(kind)->content().lines.back().name,
+                 QStringLiteral("10y Treasury (DGS10)"));
         QVERIFY(m_window->chartView(kind)->content().lines.back().rightAxis);
     }
 }
@@ -277,7 +278,10 @@ void TestWindow::twoRateOverlays()
     const ChartContent &content = m_window->chartView(ChartKind::Relative)->content();
     QCOMPARE(content.lines.size(), std::size_t(3));
     QVERIFY(content.lines[1].rightAxis && content.lines[2].rightAxis);
-    QCOMPARE(content.rightLabel, QStringLiteral("10y, 2y, %"));
+    // Issue #12: one axis for two yields, each named in the legend ("10y, 2y" read as a range).
+    QCOMPARE(content.rightLabel, QStringLiteral("yield, %"));
+    QCOMPARE(content.lines[1].name, QStringLiteral("10y Treasury (DGS10)"));
+    QCOMPARE(content.lines[2].name, QStringLiteral("2y Treasury (DGS2)"));
     // DGS10 3.88 -> 4.69 (+81 bp), DGS2 4.23 -> 5.04 (+81 bp) from the 2023-12-29 close.
     QCOMPARE(m_window->pair()
                  ->headline(QDate(2024, 1, 2), QDate(2024, 4, 30))
@@ -1106,7 +1110,17 @@ void TestWindow::issue12ExportsSvgAndPdfWithText()
     QFile svgFile(svgPath);
     QVERIFY(svgFile.open(QIODevice::ReadOnly));
     const QByteArray svgText = svgFile.readAll();
-    QVERIFY(svgText.contains(">IWM vs SPY, 2024-01-02 to 2024-07-23</text>"));
+    // Issue #12: names, not only tickers; the real source of each series; total or price.
+    QVERIFY(svgText.contains(">iShares Russell 2000 ETF (IWM) vs SPDR S&amp;P 500 ETF (SPY), "
+                             "2024-01-02 to 2024-07-23</text>"));
+    QVERIFY(svgText.contains(">Data: Yahoo Finance (IWM, SPY), FRED (DGS10); total return; as of "
+                             "2024-07-23</text>"));
+    QCOMPARE(
+        dataSourceLine(PriceStore(m_temp->db()),
+                       {QStringLiteral("^GSPC"), QStringLiteral("^IXIC"), QStringLiteral("DGS10")},
+                       ReturnBasis::Price, QDate(2025, 6, 26)),
+        QStringLiteral("Data: Yahoo Finance (^GSPC), file ^IXIC.csv (^IXIC), FRED (DGS10); "
+                       "price return; as of 2025-06-26"));
     QVERIFY(svgText.contains(">2,000</text>") == false); // no stray big numbers on a ratio
     QVERIFY(svgText.count("<text") > 40);                // titles, legends, every axis label
 

@@ -23,13 +23,13 @@ ExportOptions exportOptionsFor(const PriceStore &store, const PairData &pair, co
                                const QDate &to, ExportOptions base)
 {
     if (base.title.isEmpty())
-        base.title = QStringLiteral("%1 vs %2, %3 to %4")
-                         .arg(pair.symbolA(), pair.symbolB(), from.toString(Qt::ISODate),
-                              to.toString(Qt::ISODate));
+        base.title =
+            QStringLiteral("%1, %2 to %3")
+                .arg(pair.pairTitle(), from.toString(Qt::ISODate), to.toString(Qt::ISODate));
     QStringList symbols{pair.symbolA(), pair.symbolB()};
     for (const SymbolSeries &rate : pair.rates())
         symbols << rate.symbol;
-    base.sourceLine = dataSourceLine(store, symbols, to);
+    base.sourceLine = dataSourceLine(store, symbols, pair.basis(), to);
     return base;
 }
 
@@ -189,8 +189,8 @@ void writeSvg(const QString &path, const ExportRequest &request)
     svg.setResolution(layoutDpi());
     svg.setSize(QSize(o.width, o.height));
     svg.setViewBox(QRect(0, 0, o.width, o.height));
-    svg.setTitle(o.title);
-    svg.setDescription(o.sourceLine);
+    svg.setTitle(o.title.toHtmlEscaped()); // written as they are: "S&P" made the file invalid
+    svg.setDescription(o.sourceLine.toHtmlEscaped());
     QPainter painter;
     if (!painter.begin(&svg)) throw std::runtime_error("cannot write " + path.toStdString());
     paintCharts(painter, request);

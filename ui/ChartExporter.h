@@ -22,9 +22,9 @@ struct ExportOptions {
 };
 
 // The options of an export of the pair over [from, to]: the size, scale, log and theme of
-// `base`, the title "A vs B, FROM to TO" unless `base` has one, and the source line from where
-// the cache says each series came from. The export dialog, Copy chart and `indexlens export` all
-// build their options here.
+// `base`, the title "Name A (A) vs Name B (B), FROM to TO" unless `base` has one, and the source
+// line from where the cache says each series came from. The export dialog, Copy chart and
+// `indexlens export` all build their options here.
 ExportOptions exportOptionsFor(const PriceStore &store, const PairData &pair, const QDate &from,
                                const QDate &to, ExportOptions base);
 

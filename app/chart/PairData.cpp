@@ -4,9 +4,13 @@
 #include "analysis/RatioSeries.h"
 #include "analysis/Relative.h"
 #include "analysis/Returns.h"
+#include "core/Catalog.h"
 #include "core/UserError.h"
 #include "Decimation.h"
 #include "storage/SymbolResolver.h"
+
+#include <QFileInfo>
+#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -24,16 +28,60 @@ QDate PairData::fromX(double x)
     return QDateTime::fromMSecsSinceEpoch(qint64(x)).date();
 }
 
+namespace {
+
+struct RateNames {
+    const char *symbol;
+    const char *label;
+    const char *legend;
+};
+
+// FRED's constant-maturity yields are the Treasury's; the ^ symbols are CBOE's yield indices.
+constexpr RateNames kRateNames[] = {
+    {"DGS10", "10y", "10y Treasury"},
+    {"DGS2", "2y", "2y Treasury"},
+    {"DGS5", "5y", "5y Treasury"},
+    {"DGS30", "30y", "30y Treasury"},
+    {"DGS3MO", "3m", "3m Treasury"},
+    {"T10Y2Y", "10y\u22122y", "10y\u22122y Treasury spread"},
+    {"T10Y3M", "10y\u22123m", "10y\u22123m Treasury spread"},
+    {"DFF", "Fed funds", "Fed funds"},
+    {"^TNX", "CBOE 10y", "CBOE 10y"},
+    {"^TYX", "CBOE 30y", "CBOE 30y"},
+    {"^FVX", "CBOE 5y", "CBOE 5y"},
+    {"^IRX", "CBOE 13w", "CBOE 13w"},
+};
+
+const RateNames *rateNames(const QString &symbol)
+{
+    for (const RateNames &names : kRateNames)
+        if (symbol == QLatin1String(names.symbol)) return &names;
+    return nullptr;
+}
+
+} // namespace
+
 QString PairData::rateLabel(const QString &rateSymbol)
 {
-    if (rateSymbol == QLatin1String("DGS10") || rateSymbol == QLatin1String("^TNX"))
-        return QStringLiteral("10y");
-    if (rateSymbol == QLatin1String("DGS2")) return QStringLiteral("2y");
-    if (rateSymbol == QLatin1String("DGS30") || rateSymbol == QLatin1String("^TYX"))
-        return QStringLiteral("30y");
-    if (rateSymbol == QLatin1String("DGS5") || rateSymbol == QLatin1String("^FVX"))
-        return QStringLiteral("5y");
-    return rateSymbol;
+    const RateNames *names = rateNames(rateSymbol);
+    return names ? QString::fromUtf8(names->label) : rateSymbol;
+}
+
+QString PairData::rateLegend(const QString &rateSymbol)
+{
+    const RateNames *names = rateNames(rateSymbol);
+    return names ? QStringLiteral("%1 (%2)").arg(QString::fromUtf8(names->legend), rateSymbol)
+                 : rateSymbol;
+}
+
+QString PairData::pairTitle() const
+{
+    const auto named = [](const QString &symbol) {
+        const auto instrument = Catalog::builtIn().find(symbol);
+        if (!instrument || instrument->name.isEmpty()) return symbol;
+        return QStringLiteral("%1 (%2)").arg(instrument->name, symbol);
+    };
+    return QStringLiteral("%1 vs %2").arg(named(m_a.symbol), named(m_b.symbol));
 }
 
 PairData PairData::load(const PriceStore &store, const QString &a, const QString &b,
@@ -43,12 +91,14 @@ PairData PairData::load(const PriceStore &store, const QString &a, const QString
     for (const QString &rate : rates)
         if (!rate.trimmed().isEmpty()) rateSeries.push_back(loadRateSeries(store, rate));
     return fromSeries(loadPriceSeries(store, a, basis), loadPriceSeries(store, b, basis),
-                      std::move(rateSeries));
+                      std::move(rateSeries), basis);
 }
 
-PairData PairData::fromSeries(SymbolSeries a, SymbolSeries b, std::vector<SymbolSeries> rates)
+PairData PairData::fromSeries(SymbolSeries a, SymbolSeries b, std::vector<SymbolSeries> rates,
+                              ReturnBasis basis)
 {
     PairData d;
+    d.m_basis = basis;
     d.m_a = std::move(a);
     d.m_b = std::move(b);
     d.m_rates = std::move(rates);
@@ -116,8 +166,11 @@ ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to,
         line(QStringLiteral("%1-day average").arg(kLongAverageDays), m_ma200);
         break;
     case ChartKind::Rebased:
-        c.title = QStringLiteral("%1 and %2 rebased to 100 at the close of %3")
-                      .arg(a, b, base.toString(Qt::ISODate));
+        c.title = QStringLiteral("%1 and %2 %3, rebased to 100 at the close of %4")
+                      .arg(a, b,
+                           m_basis == ReturnBasis::Total ? QStringLiteral("total return")
+                                                         : QStringLiteral("price"),
+                           base.toString(Qt::ISODate));
         c.leftLabel = QStringLiteral("index");
         line(a, rebasedAt(m_va, baseIndex, 100.0));
         line(b, rebasedAt(m_vb, baseIndex, 100.0));
@@ -138,11 +191,12 @@ ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to,
     QStringList labels;
     for (std::size_t k = 0; k < m_rates.size(); ++k) {
         labels << rateLabel(m_rates[k].symbol);
-        c.lines.push_back({m_rates[k].symbol, decimateMinMax(m_x, m_rateValues[k], x0, x1, buckets),
-                           true, false});
+        c.lines.push_back({rateLegend(m_rates[k].symbol),
+                           decimateMinMax(m_x, m_rateValues[k], x0, x1, buckets), true, false});
     }
-    if (!labels.isEmpty())
-        c.rightLabel = QStringLiteral("%1, %").arg(labels.join(QStringLiteral(", ")));
+    // One rate names its axis; several share it as a yield ("10y, 2y" read as a range).
+    if (labels.size() == 1) c.rightLabel = QStringLiteral("%1, %").arg(labels.front());
+    if (labels.size() > 1) c.rightLabel = QStringLiteral("yield, %");
     return c;
 }
 
@@ -208,9 +262,12 @@ QString PairData::headline(const QDate &from, const QDate &to,
     return text;
 }
 
-QString dataSourceLine(const PriceStore &store, const QStringList &symbols, const QDate &asOf)
+namespace {
+
+// Where a symbol's cached data came from: a provider's name, or the file a generic CSV came from.
+QString sourceOf(const PriceStore &store, const QString &symbol)
 {
-    static const QHash<QString, QString> names = {
+    static const QHash<QString, QString> providers = {
         {QStringLiteral("yahoo"), QStringLiteral("Yahoo Finance")},
         {QStringLiteral("yfinance"), QStringLiteral("Yahoo Finance")},
         {QStringLiteral("yfinance-multi"), QStringLiteral("Yahoo Finance")},
@@ -218,16 +275,39 @@ QString dataSourceLine(const PriceStore &store, const QStringList &symbols, cons
         {QStringLiteral("fred"), QStringLiteral("FRED")},
         {QStringLiteral("stooq"), QStringLiteral("Stooq")},
     };
-    QStringList sources;
+    const auto instrument = store.instrument(symbol);
+    if (!instrument) return QString();
+    const QString provider = providers.value(instrument->source);
+    if (!provider.isEmpty()) return provider;
+    const std::vector<ImportLogEntry> log = store.log(symbol);
+    for (auto it = log.rbegin(); it != log.rend(); ++it)
+        if (it->action == QLatin1String("import") && !it->source.isEmpty())
+            return QStringLiteral("file %1").arg(QFileInfo(it->source).fileName());
+    return instrument->source;
+}
+
+} // namespace
+
+QString dataSourceLine(const PriceStore &store, const QStringList &symbols, ReturnBasis basis,
+                       const QDate &asOf)
+{
+    QStringList sources; // in the order they first appear
+    QHash<QString, QStringList> symbolsOf;
     for (const QString &symbol : symbols) {
-        if (symbol.isEmpty()) continue;
-        const auto inst = store.instrument(symbol);
-        const QString source =
-            inst ? names.value(inst->source, QStringLiteral("CSV file")) : QString();
-        if (!source.isEmpty() && !sources.contains(source)) sources << source;
+        const QString source = symbol.isEmpty() ? QString() : sourceOf(store, symbol);
+        if (source.isEmpty()) continue;
+        if (!sources.contains(source)) sources << source;
+        symbolsOf[source] << symbol;
     }
-    return QStringLiteral("Data: %1; as of %2")
-        .arg(sources.join(QStringLiteral(", ")), asOf.toString(Qt::ISODate));
+    QStringList parts;
+    for (const QString &source : sources)
+        parts << QStringLiteral("%1 (%2)").arg(source,
+                                               symbolsOf[source].join(QStringLiteral(", ")));
+    return QStringLiteral("Data: %1; %2; as of %3")
+        .arg(parts.join(QStringLiteral(", ")),
+             basis == ReturnBasis::Total ? QStringLiteral("total return")
+                                         : QStringLiteral("price return"),
+             asOf.toString(Qt::ISODate));
 }
 
 } // namespace indexlens

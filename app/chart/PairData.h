@@ -46,7 +46,8 @@ public:
     static PairData load(const PriceStore &store, const QString &a, const QString &b,
                          const QStringList &rates, ReturnBasis basis);
     // From series already in memory (tests, benchmarks).
-    static PairData fromSeries(SymbolSeries a, SymbolSeries b, std::vector<SymbolSeries> rates);
+    static PairData fromSeries(SymbolSeries a, SymbolSeries b, std::vector<SymbolSeries> rates,
+                               ReturnBasis basis = ReturnBasis::Total);
 
     const QString &symbolA() const { return m_a.symbol; }
     const QString &symbolB() const { return m_b.symbol; }
@@ -59,6 +60,9 @@ public:
     // The first rate overlay, or null.
     const SymbolSeries *rate() const { return m_rates.empty() ? nullptr : &m_rates.front(); }
     const std::vector<SymbolSeries> &rates() const { return m_rates; }
+    ReturnBasis basis() const { return m_basis; }
+    // "Russell 2000 (^RUT) vs S&P 500 (^GSPC)": the catalog's names where it has them.
+    QString pairTitle() const;
 
     // The day the rebased charts are 100 (and the relative chart 0) at: `rebase` when given, else
     // the last common day before `from` (the previous close), else the first day.
@@ -82,20 +86,27 @@ public:
 
     static double toX(const QDate &date);
     static QDate fromX(double x);
+    // A rate's short label ("10y", "CBOE 10y", "2y"): headlines and the right axis. Distinct for
+    // distinct rates: DGS10 and ^TNX are both the 10-year, from two sources.
     static QString rateLabel(const QString &rateSymbol);
+    // Its legend entry: "10y Treasury (DGS10)", "CBOE 10y (^TNX)"; other symbols as they are.
+    static QString rateLegend(const QString &rateSymbol);
 
 private:
     std::size_t indexOnOrBefore(const QDate &date) const; // 0 when before the first day
 
     SymbolSeries m_a, m_b;
     std::vector<SymbolSeries> m_rates;
+    ReturnBasis m_basis = ReturnBasis::Total;
     std::vector<std::vector<double>> m_rateValues; // each rate as of every common day
     std::vector<QDate> m_dates;
     std::vector<double> m_x, m_va, m_vb, m_ratio, m_ma50, m_ma200, m_spread;
 };
 
-// "Data: Yahoo Finance, FRED; as of 2024-07-12" for a chart's footer, from where the cache says
-// each symbol came from.
-QString dataSourceLine(const PriceStore &store, const QStringList &symbols, const QDate &asOf);
+// "Data: Yahoo Finance (IWM, SPY), FRED (DGS10); total return; as of 2024-07-12" for a chart's
+// footer, from where the cache says each symbol came from: the provider, or for a file in a
+// generic format the file's name from the import log (never "CSV file").
+QString dataSourceLine(const PriceStore &store, const QStringList &symbols, ReturnBasis basis,
+                       const QDate &asOf);
 
 } // namespace indexlens
