@@ -85,6 +85,8 @@ private Q_SLOTS:
     void issue12SpreadBarsTakeTheirDaysWidth();
     void issue12ValueAxesArePlainRoundAndShared();
     void issue12PlotAreasLineUp();
+    void issue12ChartsAfterInteractionLookFresh();
+    void issue12DarkThemeIsChosenAndRemembered();
     void issue12ExportsSvgAndPdfWithText();
 
 private:
@@ -1144,6 +1146,126 @@ void TestWindow::issue12ExportsSvgAndPdfWithText()
     std::tie(code, err) = exportTo(pdfPath, {QStringLiteral("--theme"), QStringLiteral("blue")});
     QCOMPARE(code, 2);
     QVERIFY2(err.contains(QStringLiteral("--theme blue: expected light or dark")), qPrintable(err));
+}
+
+namespace {
+// Pixels that differ between two grabs of the same size (all of them when the sizes differ).
+int differingPixels(const QImage &a, const QImage &b, QRect *where = nullptr)
+{
+    if (a.size() != b.size()) return a.width() * a.height();
+    const QImage ca = a.convertToFormat(QImage::Format_RGB32);
+    const QImage cb = b.convertToFormat(QImage::Format_RGB32);
+    int n = 0;
+    QRect box;
+    for (int y = 0; y < ca.height(); ++y)
+        for (int x = 0; x < ca.width(); ++x)
+            if (ca.pixel(x, y) != cb.pixel(x, y)) {
+                ++n;
+                box |= QRect(x, y, 1, 1);
+            }
+    if (where) *where = box;
+    return n;
+}
+
+// What the window shows of `widget`: its pixels in the window's backing store, as last painted
+// (grab() would paint it afresh and hide stale pixels).
+QImage onScreen(QWidget *widget)
+{
+    QWidget *window = widget->window();
+    const QPoint at = widget->mapTo(window, QPoint(0, 0));
+    const QImage image =
+        window->screen()
+            ->grabWindow(window->winId(), at.x(), at.y(), widget->width(), widget->height())
+            .toImage();
+    if (image.size() != widget->size())
+        QTest::qFail("no picture of the window's backing store", __FILE__, __LINE__);
+    return image;
+}
+} // namespace
+
+// Issue #12, 1: after a drag (35 % to 60 % of the rebased chart, IWM/SPY 1Y), the wheel, a preset
+// and a theme change, each chart must paint exactly as a fresh window in the same state does. Old
+// axis labels stayed painted under the new ones ("Dec 2025" twice, ".00").
+void TestWindow::issue12ChartsAfterInteractionLookFresh()
+{
+    QTest::mouseClick(m_window->presetButton(QStringLiteral("1Y")), Qt::LeftButton);
+    ChartView *rebased = m_window->chartView(ChartKind::Rebased);
+    QApplication::processEvents();
+    const QRectF plot = rebased->plotArea();
+    const int y = int(plot.center().y());
+    const QPoint start(int(plot.left() + plot.width() * 0.35), y);
+    const QPoint end(int(plot.left() + plot.width() * 0.60), y);
+    QTest::mousePress(rebased->viewport(), Qt::LeftButton, {}, start);
+    for (int i = 1; i <= 10; ++i)
+        QTest::mouseMove(rebased->viewport(), start + (end - start) * i / 10);
+    QTest::mouseRelease(rebased->viewport(), Qt::LeftButton, {}, end);
+    const QPointF at = m_window->chartView(ChartKind::Ratio)->plotArea().center();
+    QWheelEvent wheel(at, rebased->viewport()->mapToGlobal(at.toPoint()), QPoint(), QPoint(0, -120),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_window->chartView(ChartKind::Ratio)->viewport(), &wheel);
+    m_window->setTheme(ThemeChoice::Dark);
+    QEvent leave(QEvent::Leave); // the mouse leaves the chart: no crosshair on either
+    QApplication::sendEvent(rebased->viewport(), &leave);
+    QApplication::processEvents();
+    m_window->session().save(*openAppSettings()); // the state a fresh window restores
+
+    MainWindow fresh(m_temp->path());
+    fresh.resize(m_window->size());
+    fresh.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+    QCOMPARE(fresh.rangeFrom(), m_window->rangeFrom());
+    QCOMPARE(fresh.rangeTo(), m_window->rangeTo());
+    QApplication::processEvents();
+    for (const ChartKind kind : allChartKinds()) {
+        QRect where;
+        const int n = differingPixels(onScreen(m_window->chartView(kind)),
+                                      onScreen(fresh.chartView(kind)), &where);
+        QVERIFY2(n == 0, qPrintable(QStringLiteral("chart %1: %2 pixels differ in (%3,%4 %5x%6)")
+                                        .arg(int(kind))
+                                        .arg(n)
+                                        .arg(where.x())
+                                        .arg(where.y())
+                                        .arg(where.width())
+                                        .arg(where.height())));
+    }
+    fresh.setTheme(ThemeChoice::System);
+}
+
+// Issue #12, 6: View > Theme > Dark turns the window and its charts dark, is remembered, and keeps
+// the rates muted: A and B stand out of the dark chart more than the rate does.
+void TestWindow::issue12DarkThemeIsChosenAndRemembered()
+{
+    QAction *dark = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>())
+        if (action->text() == QStringLiteral("&Dark")) dark = action;
+    QVERIFY(dark);
+    dark->trigger();
+    QVERIFY(dark->isChecked());
+    QVERIFY(m_window->isDark());
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+    ChartView *view = m_window->chartView(ChartKind::Rebased);
+    QCOMPARE(view->theme(), Theme::Dark);
+    QApplication::processEvents();
+    const QImage image = view->grab().toImage();
+    const QRect plot = view->plotArea().toRect().adjusted(2, 2, -2, -2);
+    int a = 0, rate = 0, oldRate = 0;
+    for (int y = plot.top(); y <= plot.bottom(); ++y)
+        for (int x = plot.left(); x <= plot.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            a += c == ChartView::colorFor(0, false, Theme::Dark);
+            rate += c == ChartView::colorFor(0, true, Theme::Dark);
+            oldRate += c == QColor(0x9a, 0x9a, 0x9a); // the near-white grey of before
+        }
+    QVERIFY2(
+        a > 100 && rate > 100 && oldRate == 0,
+        qPrintable(QStringLiteral("A %1, rate %2, old grey %3").arg(a).arg(rate).arg(oldRate)));
+    m_window->close();
+    {
+        MainWindow again(m_temp->path());
+        QVERIFY(again.isDark());
+        QCOMPARE(again.chartView(ChartKind::Ratio)->theme(), Theme::Dark);
+        again.setTheme(ThemeChoice::System); // leaves the settings as the other tests expect
+    }
 }
 
 QTEST_MAIN(TestWindow)

@@ -58,22 +58,12 @@ std::optional<ExportFormat> exportFormatOf(const QString &path)
 
 namespace {
 
-struct Colours {
-    QColor background, foreground, muted;
-};
-
-Colours coloursFor(bool dark)
-{
-    if (dark) return {QColor(0x20, 0x22, 0x26), QColor(0xe8, 0xe8, 0xe8), QColor(0xb0, 0xb0, 0xb0)};
-    return {Qt::white, QColor(0x20, 0x20, 0x20), QColor(0x60, 0x60, 0x60)};
-}
-
 // The title and, above a stack, the headline once (each panel would repeat it); returns the
 // height they take.
 int paintHeader(QPainter &painter, const ExportRequest &request, const QString &headline)
 {
     const ExportOptions &o = request.options;
-    const Colours colours = coloursFor(o.dark);
+    const ChartPalette &colours = chartPalette(o.dark ? Theme::Dark : Theme::Light);
     QFont titleFont = painter.font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
@@ -81,7 +71,7 @@ int paintHeader(QPainter &painter, const ExportRequest &request, const QString &
     if (!o.title.isEmpty()) {
         const int h = QFontMetrics(titleFont).height() + 8;
         painter.setFont(titleFont);
-        painter.setPen(colours.foreground);
+        painter.setPen(colours.text);
         painter.drawText(QRect(16, y, o.width - 32, h), Qt::AlignLeft | Qt::AlignVCenter, o.title);
         y += h;
     }
@@ -89,7 +79,7 @@ int paintHeader(QPainter &painter, const ExportRequest &request, const QString &
         const QFont font;
         const int h = QFontMetrics(font).height() + 6;
         painter.setFont(font);
-        painter.setPen(colours.muted);
+        painter.setPen(colours.mutedText);
         painter.drawText(QRect(16, y, o.width - 32, h), Qt::AlignLeft | Qt::AlignVCenter, headline);
         y += h;
     }
@@ -131,7 +121,7 @@ std::vector<std::unique_ptr<ChartView>> buildViews(const ExportRequest &request,
 void paintCharts(QPainter &painter, const ExportRequest &request)
 {
     const ExportOptions &o = request.options;
-    const Colours colours = coloursFor(o.dark);
+    const ChartPalette &colours = chartPalette(o.dark ? Theme::Dark : Theme::Light);
     painter.fillRect(QRect(0, 0, o.width, o.height), colours.background);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
@@ -153,7 +143,7 @@ void paintCharts(QPainter &painter, const ExportRequest &request)
     }
     if (!o.sourceLine.isEmpty()) {
         painter.setFont(QFont());
-        painter.setPen(colours.muted);
+        painter.setPen(colours.mutedText);
         painter.drawText(QRect(16, o.height - sourceHeight, o.width - 32, sourceHeight),
                          Qt::AlignLeft | Qt::AlignVCenter, o.sourceLine);
     }

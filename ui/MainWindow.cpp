@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AppTheme.h"
 #include "ChartExports.h"
 #include "ChartPanel.h"
 #include "charts/ChartView.h"
+#include "charts/Crosshair.h"
 #include "charts/OverviewStrip.h"
 #include "charts/PlotAlignment.h"
 #include "core/AppSettings.h"
@@ -49,6 +51,9 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
       m_actions(new WindowActions(this))
 {
     setWindowTitle(QStringLiteral("IndexLens"));
+    m_theme = themeChoiceNamed(openAppSettings()->value(QStringLiteral("view/theme")).toString())
+                  .value_or(ThemeChoice::System);
+    if (m_theme != ThemeChoice::System) applyAppTheme(m_theme);
     m_picker = new PickerPanel;
     m_rangeBar = new RangeBar;
     addToolBar(Qt::TopToolBarArea, m_rangeBar);
@@ -203,6 +208,13 @@ void MainWindow::wireActions()
     connect(a->exportPng, &QAction::triggered, this, [this] { m_exports->exportWithDialog(); });
     connect(a->copyChart, &QAction::triggered, this, [this] { m_exports->copyChart(); });
     connect(a->exportCsv, &QAction::triggered, this, [this] { m_exports->exportVisibleCsv(); });
+    const std::pair<QAction *, ThemeChoice> themes[] = {{a->themeSystem, ThemeChoice::System},
+                                                        {a->themeLight, ThemeChoice::Light},
+                                                        {a->themeDark, ThemeChoice::Dark}};
+    for (const auto &[action, choice] : themes) {
+        action->setChecked(choice == m_theme);
+        connect(action, &QAction::triggered, this, [this, c = choice] { setTheme(c); });
+    }
     connect(a->settings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->back, &QAction::triggered, m_session, &PairSession::back);
@@ -352,8 +364,23 @@ QPushButton *MainWindow::presetButton(const QString &preset) const
 
 bool MainWindow::isDark() const
 {
-    // Follow the system: a dark window background means a dark theme (charts and exports).
-    return QApplication::palette().color(QPalette::Window).lightness() < 128;
+    return themeIsDark(m_theme);
+}
+
+void MainWindow::setTheme(ThemeChoice choice)
+{
+    m_theme = choice;
+    openAppSettings()->setValue(QStringLiteral("view/theme"), themeChoiceName(choice));
+    applyAppTheme(choice);
+    for (ChartPanel *panel : m_panels) {
+        panel->view()->setDarkTheme(isDark());
+        panel->crosshair()->refresh(); // its box and line in the new colours
+    }
+    m_overview->update();
+    for (const auto &[action, c] : {std::pair(m_actions->themeSystem, ThemeChoice::System),
+                                    std::pair(m_actions->themeLight, ThemeChoice::Light),
+                                    std::pair(m_actions->themeDark, ThemeChoice::Dark)})
+        action->setChecked(c == choice);
 }
 
 void MainWindow::importFiles()

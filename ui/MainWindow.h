@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chart/ChartPalette.h"
 #include "chart/PairData.h"
 #include "session/PairSession.h"
 #include "storage/Database.h"
@@ -56,6 +57,8 @@ public:
     QPushButton *presetButton(const QString &preset) const;
     OverviewStrip *overview() const { return m_overview; }
     bool isDark() const;
+    // View > Theme: applied to the window and every chart at once, and remembered.
+    void setTheme(ThemeChoice choice);
     ChartExports &exports() { return *m_exports; }
     void addCurrentPeriod();
     // Imports files on a worker thread, then reloads (File > Import CSV after its dialog).
@@ -93,6 +96,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     std::array<ChartPanel *, 4> m_panels{};
     std::unique_ptr<ChartExports> m_exports;
+    ThemeChoice m_theme = ThemeChoice::System;
 };
 
 } // namespace indexlens

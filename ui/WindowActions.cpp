@@ -2,6 +2,7 @@
 #include "WindowActions.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -48,6 +49,18 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window)
     logScale = make(view, QStringLiteral("&Log scale"), QKeySequence(Qt::CTRL | Qt::Key_L),
                     QStringLiteral("Log scale for the ratio and rebased charts"));
     logScale->setCheckable(true);
+    QMenu *theme = view->addMenu(QStringLiteral("&Theme"));
+    auto *themes = new QActionGroup(this);
+    themeSystem = make(theme, QStringLiteral("&System"), {},
+                       QStringLiteral("Follow the desktop's light or dark look"));
+    themeLight = make(theme, QStringLiteral("&Light"), {},
+                      QStringLiteral("Light window and charts, whatever the desktop"));
+    themeDark = make(theme, QStringLiteral("&Dark"), {},
+                     QStringLiteral("Dark window and charts, whatever the desktop"));
+    for (QAction *a : {themeSystem, themeLight, themeDark}) {
+        a->setCheckable(true);
+        themes->addAction(a);
+    }
     QMenu *help = window->menuBar()->addMenu(QStringLiteral("&Help"));
     about =
         make(help, QStringLiteral("&About IndexLens"), {}, QStringLiteral("Version and licence"));

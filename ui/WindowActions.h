@@ -27,6 +27,9 @@ public:
     QAction *back;
     QAction *wholeHistory;
     QAction *logScale;
+    QAction *themeSystem; // View > Theme, one of three
+    QAction *themeLight;
+    QAction *themeDark;
     QAction *about;
 };
 

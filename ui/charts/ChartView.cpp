@@ -52,15 +52,10 @@ constexpr int kMargin = 4; // around the plot and its axes
 
 } // namespace
 
-QColor ChartView::colorFor(int index, bool rightAxis)
+QColor ChartView::colorFor(int index, bool rightAxis, Theme theme)
 {
-    // The rates stay muted, behind the story, but two of them (10y and 2y) must be told apart.
-    static const QColor rates[] = {QColor(0x9a, 0x9a, 0x9a), QColor(0x8c, 0x56, 0x4b),
-                                   QColor(0x94, 0x67, 0xbd), QColor(0xbc, 0xbd, 0x22)};
-    if (rightAxis) return rates[index % 4];
-    static const QColor palette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e),
-                                     QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28)};
-    return palette[index % 4];
+    const ChartPalette &palette = chartPalette(theme);
+    return rightAxis ? palette.rates[index % 4] : palette.series[index % 4];
 }
 
 ChartView::ChartView(QWidget *parent) : QChartView(new QChart, parent)
@@ -122,11 +117,25 @@ void ChartView::resizeEvent(QResizeEvent *event)
     QChartView::resizeEvent(event);
     updateTitle();
     updateDateTicks();
+    if (m_leftAxis && std::clamp(height() / 45, 3, 7) != m_valueTicks)
+        m_layer->setRanges(valueRanges());
 }
 
 void ChartView::setDarkTheme(bool dark)
 {
+    const Theme theme = dark ? Theme::Dark : Theme::Light;
+    if (theme == m_theme && !m_series.isEmpty()) return;
+    m_theme = theme;
     chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart()->setBackgroundBrush(chartPalette(theme).background);
+    chart()->setTitleBrush(chartPalette(theme).text);
+    if (m_series.isEmpty()) return;
+    // setTheme() gave the series the theme's pens: build them again with ours, as a fresh chart
+    // in this theme would be.
+    const ChartContent content = m_content;
+    rebuild(content);
+    setContent(content, m_from, m_to);
+    updateTitle();
 }
 
 QString ChartView::titleText() const
@@ -205,7 +214,7 @@ void ChartView::rebuild(const ChartContent &content)
     int rateIndex = 0;
     for (const ChartLine &line : content.lines) {
         auto *series = new QLineSeries;
-        QPen pen(colorFor(line.rightAxis ? rateIndex++ : index, line.rightAxis));
+        QPen pen(colorFor(line.rightAxis ? rateIndex++ : index, line.rightAxis, m_theme));
         // On screen one-pixel cosmetic lines take the raster engine's fast path (a wider pen is
         // stroked with joins, two atan2() per vertex); an antialiased export can afford width.
         const bool smooth = renderHints() & QPainter::Antialiasing;
@@ -262,20 +271,31 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
         }
     }
     updateDateTicks();
+    m_bounds = {lo, hi, rlo, rhi};
+    m_layer->setLines(std::move(layerLines), valueRanges());
+    if (legendChanged) updateTitle(); // else the headline that follows a new range updates it
+}
+
+// The value axes for the data's bounds at the chart's height, and the ranges the lines are drawn
+// in. Called again when a resize changes the number of ticks: a chart must look the same as one
+// built at its final size.
+SeriesLayer::Ranges ChartView::valueRanges()
+{
     SeriesLayer::Ranges ranges;
-    ranges.x0 = x0;
-    ranges.x1 = x1;
+    ranges.x0 = PairData::toX(m_from);
+    ranges.x1 = PairData::toX(m_to);
     // Fewer value ticks on a short chart, so their labels never get elided.
-    const int ticks = std::clamp(height() / 45, 3, 7);
+    m_valueTicks = std::clamp(height() / 45, 3, 7);
+    const auto [lo, hi, rlo, rhi] = m_bounds;
     if (m_builtLog) {
         const double l = std::isfinite(lo) ? lo / 1.03 : 0.1;
         const double h = std::isfinite(hi) ? hi * 1.03 : 1.0;
-        setValueTicks(m_leftAxis, logAxisTicks(l, h, ticks), l, h, true);
+        setValueTicks(m_leftAxis, logAxisTicks(l, h, m_valueTicks), l, h, true);
         ranges.left0 = l;
         ranges.left1 = h;
         ranges.leftLog = true;
     } else {
-        const LinearTicks left = linearAxisTicks(lo, hi, ticks);
+        const LinearTicks left = linearAxisTicks(lo, hi, m_valueTicks);
         setValueTicks(m_leftAxis, left.values, left.lo, left.hi, false);
         ranges.left0 = left.lo;
         ranges.left1 = left.hi;
@@ -287,8 +307,7 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
         ranges.right0 = right.lo;
         ranges.right1 = right.hi;
     }
-    m_layer->setLines(std::move(layerLines), ranges);
-    if (legendChanged) updateTitle(); // else the headline that follows a new range updates it
+    return ranges;
 }
 
 QRectF ChartView::plotArea() const

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "chart/ChartPalette.h"
 #include "chart/PairData.h"
+#include "SeriesLayer.h"
 
 #include <QChartView>
 
@@ -26,8 +28,10 @@ public:
     QDate to() const { return m_to; }
     void setHeadline(const QString &headline);
     void setLogScale(bool log);
-    // Qt Charts' dark or light theme (the window follows the system, an export its option).
+    // Dark or light (the window's View > Theme, an export's --theme): Qt Charts' theme for the
+    // axes and text, our palette for the lines and the background.
     void setDarkTheme(bool dark);
+    Theme theme() const { return m_theme; }
     bool logScale() const { return m_log; }
 
     // Pixel <-> date mapping of the plot area (viewport coordinates).
@@ -43,7 +47,7 @@ public:
     void resizeUnshown(const QSize &size);
 
     // The colour of the index-th line on the left axis, or of the index-th rate on the right.
-    static QColor colorFor(int index, bool rightAxis);
+    static QColor colorFor(int index, bool rightAxis, Theme theme = Theme::Light);
     // Whether the legend sits in the title line (true when title, legend and headline fit the
     // chart's width; else the legend takes its own row below the title).
     bool legendInTitle() const { return m_legendInTitle; }
@@ -64,6 +68,7 @@ private:
     void rebuild(const ChartContent &content);
     void updateDateTicks();
     void updateTitle();
+    SeriesLayer::Ranges valueRanges();
 
     ChartContent m_content;
     QCategoryAxis *m_dateAxis = nullptr;  // x in ms, labelled at calendar boundaries
@@ -71,9 +76,14 @@ private:
     QCategoryAxis *m_rightAxis = nullptr; // the rates
     bool m_log = false;
     bool m_builtLog = false;
+    Theme m_theme = Theme::Light;
     QList<QLineSeries *> m_series; // empty: legend entries and axis bindings only
     class SeriesLayer *m_layer = nullptr;
     QDate m_from, m_to;
+    struct Bounds {
+        double lo, hi, rlo, rhi; // of the visible values, left and right axis
+    } m_bounds{0, 1, 0, 1};
+    int m_valueTicks = 0;
     QString m_headline;
     bool m_legendInTitle = false;
     double m_insetLeft = 0, m_insetRight = 0;

@@ -15,9 +15,6 @@ Crosshair::Crosshair(ChartView *view, Describe describe)
     : QObject(view), m_view(view), m_describe(std::move(describe)), m_line(new QGraphicsLineItem),
       m_box(new QGraphicsRectItem), m_label(new QGraphicsSimpleTextItem)
 {
-    m_line->setPen(QPen(QColor(120, 120, 120), 0, Qt::DotLine));
-    m_box->setBrush(QColor(255, 255, 255, 225));
-    m_box->setPen(QPen(QColor(160, 160, 160)));
     for (QGraphicsItem *item :
          {static_cast<QGraphicsItem *>(m_line), static_cast<QGraphicsItem *>(m_box),
           static_cast<QGraphicsItem *>(m_label)}) {
@@ -70,6 +67,14 @@ void Crosshair::moveTo(const QPoint &pos)
         QPointF(m_view->chart()->mapFromScene(scenePos).x(), plot.top()));
     m_line->setLine(QLineF(top.x(), top.y(), top.x(), top.y() + plot.height()));
     m_label->setText(text);
+    // The theme's colours: a white box stood out of a dark chart.
+    const ChartPalette &colours = chartPalette(m_view->theme());
+    QColor fill = colours.background;
+    fill.setAlpha(225);
+    m_line->setPen(QPen(colours.mutedText, 0, Qt::DotLine));
+    m_box->setBrush(fill);
+    m_box->setPen(QPen(colours.mutedText));
+    m_label->setBrush(colours.text);
     QRectF box = m_label->boundingRect().adjusted(-4, -2, 4, 2);
     QPointF at(top.x() + 8, top.y() + 4);
     if (at.x() + box.width() > m_view->chart()->mapToScene(plot.topRight()).x())

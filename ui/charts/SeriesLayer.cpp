@@ -21,6 +21,12 @@ void SeriesLayer::setLines(std::vector<Line> lines, const Ranges &ranges)
     plotAreaChanged();
 }
 
+void SeriesLayer::setRanges(const Ranges &ranges)
+{
+    m_ranges = ranges;
+    plotAreaChanged();
+}
+
 void SeriesLayer::plotAreaChanged()
 {
     prepareGeometryChange();

@@ -34,6 +34,7 @@ public:
     explicit SeriesLayer(QChart *chart);
 
     void setLines(std::vector<Line> lines, const Ranges &ranges);
+    void setRanges(const Ranges &ranges);
     void plotAreaChanged();
 
     QRectF boundingRect() const override;
