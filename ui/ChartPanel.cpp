@@ -39,7 +39,6 @@ void ChartPanel::draw()
     const int width = std::max(200, plotWidth > 0 ? int(plotWidth) : m_view->width() - 120);
     m_view->setLogScale(m_session.logScale());
     m_view->setContent(pair->chart(m_kind, from, to, width, m_session.rebase()), from, to);
-    m_view->setHeadline(pair->headline(from, to, m_session.rebase()));
     m_crosshair->refresh();
 }
 

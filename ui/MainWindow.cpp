@@ -32,6 +32,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -109,14 +110,32 @@ QWidget *MainWindow::buildCharts()
     new PlotAlignment(views, this); // one date, one x, in all four
     m_tables = new TablesPanel;
     splitter->addWidget(m_tables);
-    splitter->setSizes({260, 260, 220, 220, 200});
+    // The charts take the height; the tables start at their minimum (six rows) and are dragged
+    // taller when wanted.
+    for (int i = 0; i < 4; ++i)
+        splitter->setStretchFactor(i, 1);
+    splitter->setStretchFactor(4, 0);
+    splitter->setSizes({300, 300, 300, 300, m_tables->minimumSizeHint().height()});
+    // Shorter than four readable charts and six table rows (a 1280x720 screen), the column
+    // scrolls: the charts keep their minimum height instead of being squeezed into garbage.
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("chartsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(splitter);
+    m_headline = new QLabel;
+    m_headline->setObjectName(QStringLiteral("headline"));
+    m_headline->setTextFormat(Qt::RichText);
     m_overview = new OverviewStrip;
     m_overview->setObjectName(QStringLiteral("overview"));
     auto *column = new QWidget;
     auto *columnLayout = new QVBoxLayout(column);
     columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(2);
+    columnLayout->addWidget(m_headline);
     columnLayout->addWidget(m_overview);
-    columnLayout->addWidget(splitter, 1);
+    columnLayout->addWidget(scroll, 1);
     auto *content = new QWidget;
     auto *layout = new QHBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -306,6 +325,14 @@ void MainWindow::redraw()
     if (!m_session->pair()) return;
     for (ChartPanel *panel : m_panels)
         panel->draw();
+    // The range's returns once, above the charts (each chart's title line keeps the room for its
+    // legend).
+    const PairData *pair = m_session->pair();
+    m_headline->setText(
+        QStringLiteral("<b>%1</b> &nbsp; %2")
+            .arg(pair->pairTitle().toHtmlEscaped(),
+                 pair->headline(m_session->from(), m_session->to(), m_session->rebase())
+                     .toHtmlEscaped()));
     m_overview->setWindow(m_session->from(), m_session->to());
     m_rangeBar->show(*m_session);
     m_tables->show(*m_session);

@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class QLabel;
 class QPushButton;
 class QStackedWidget;
 
@@ -93,6 +94,7 @@ private:
     TablesPanel *m_tables = nullptr;
     DataJobs *m_jobs = nullptr;
     OverviewStrip *m_overview = nullptr;
+    QLabel *m_headline = nullptr; // the pair's names and the range's returns, once
     QStackedWidget *m_stack = nullptr;
     std::array<ChartPanel *, 4> m_panels{};
     std::unique_ptr<ChartExports> m_exports;

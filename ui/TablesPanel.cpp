@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
+#include <QTabBar>
 #include <QTableView>
 
 namespace indexlens {
@@ -51,6 +52,16 @@ TablesPanel::TablesPanel(QWidget *parent)
     });
 }
 
+QSize TablesPanel::minimumSizeHint() const
+{
+    const auto *view = qobject_cast<const QTableView *>(widget(0));
+    if (!view) return QTabWidget::minimumSizeHint();
+    const int height =
+        tabBar()->sizeHint().height() + view->horizontalHeader()->sizeHint().height() +
+        6 * view->verticalHeader()->defaultSectionSize() + 2 * view->frameWidth() + 4;
+    return {QTabWidget::minimumSizeHint().width(), height};
+}
+
 QTableView *TablesPanel::addTable(ResultTableModel *model, const QString &title,
                                   const QString &name)
 {
@@ -64,6 +75,9 @@ QTableView *TablesPanel::addTable(ResultTableModel *model, const QString &title,
     view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the model's order first
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->verticalHeader()->hide();
+    // Compact rows, as a data table in a charting tool: the default (30 px here) left room for
+    // only four rows under four charts on a laptop.
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copy = new QAction(QStringLiteral("Copy table as CSV"), view);
     copy->setShortcut(QKeySequence::Copy);

@@ -22,6 +22,8 @@ public:
 
     // Recomputes the tables for the session's range, rebase day and periods.
     void show(const PairSession &session);
+    // Room for the header and six rows of a table at the least (issue #12, 4).
+    QSize minimumSizeHint() const override;
 
     ResultTableModel *returnsModel() const { return m_returns; }
     ResultTableModel *periodsModel() const { return m_periods; }

@@ -72,7 +72,7 @@ ChartView::ChartView(QWidget *parent) : QChartView(new QChart, parent)
     m_layoutMargins = QMarginsF(l, t, r, b);
     chart()->legend()->setAlignment(Qt::AlignTop);
     chart()->setAnimationOptions(QChart::NoAnimation);
-    setMinimumHeight(160);
+    setMinimumHeight(140); // a title row, a readable plot and the date labels
     setRubberBand(QChartView::NoRubberBand);
     m_layer = new SeriesLayer(chart());
     connect(chart(), &QChart::plotAreaChanged, this, [this] { m_layer->plotAreaChanged(); });

@@ -1,5 +1,6 @@
 #include "OverviewStrip.h"
 
+#include "chart/DateTicks.h"
 #include "chart/PairData.h"
 
 #include <QMouseEvent>
@@ -11,7 +12,7 @@ namespace indexlens {
 
 OverviewStrip::OverviewStrip(QWidget *parent) : QWidget(parent)
 {
-    setFixedHeight(48);
+    setFixedHeight(56); // the line, and the years below it
     setCursor(Qt::OpenHandCursor);
     setToolTip(QStringLiteral("Whole history: drag the shaded window to pan, click to centre it"));
 }
@@ -50,11 +51,50 @@ QRect OverviewStrip::windowRect() const
     return QRect(QPoint(int(xOf(m_from)), 1), QPoint(int(xOf(m_to)), height() - 2));
 }
 
+std::vector<DateTick> OverviewStrip::ticks() const
+{
+    if (!m_first.isValid()) return {};
+    // A label every ~70 px: years over a long history, months or quarters over a short one.
+    return calendarTicks(m_first, m_last, std::max(1, (width() - 8) / 70));
+}
+
+QStringList OverviewStrip::tickLabels() const
+{
+    QStringList labels;
+    for (const DateTick &tick : ticks())
+        labels << tick.label;
+    return labels;
+}
+
+int OverviewStrip::labelHeight() const
+{
+    return fontMetrics().height();
+}
+
+void OverviewStrip::paintTicks(QPainter &p) const
+{
+    const int base = height() - labelHeight();
+    QColor muted = palette().text().color();
+    muted.setAlpha(140);
+    p.setPen(QPen(muted, 0));
+    for (const DateTick &tick : ticks()) {
+        const int x = int(xOf(tick.date));
+        p.drawLine(x, base - 3, x, base);
+        p.drawText(QRect(x + 2, base, 80, labelHeight()), Qt::AlignLeft | Qt::AlignVCenter,
+                   tick.label);
+    }
+}
+
 void OverviewStrip::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.fillRect(rect(), palette().base());
     if (m_points.size() < 2 || !m_first.isValid()) return;
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    p.setFont(small);
+    paintTicks(p);
+    const int lineHeight = height() - labelHeight() - 4; // the line stays above the labels
     double lo = m_points.front().y(), hi = lo;
     for (const QPointF &pt : m_points) {
         lo = std::min(lo, pt.y());
@@ -65,7 +105,8 @@ void OverviewStrip::paintEvent(QPaintEvent *)
     line.reserve(qsizetype(m_points.size()));
     for (const QPointF &pt : m_points)
         line << QPointF(4 + (width() - 8) * (pt.x() - x0) / std::max(1.0, x1 - x0),
-                        height() - 4 - (height() - 8) * (pt.y() - lo) / std::max(1e-12, hi - lo));
+                        lineHeight - 3 -
+                            (lineHeight - 6) * (pt.y() - lo) / std::max(1e-12, hi - lo));
     p.setPen(QPen(palette().text().color(), 0));
     p.drawPolyline(line);
     const QRect window = windowRect();

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QPolygonF>
+#include <QStringList>
 #include <QWidget>
 
 namespace indexlens {
@@ -17,6 +18,8 @@ public:
     void setHistory(const std::vector<QPointF> &points, const QDate &first, const QDate &last);
     void setWindow(const QDate &from, const QDate &to);
     QRect windowRect() const;
+    // The labels under the line, left to right ("2005", "2010", ...).
+    QStringList tickLabels() const;
 
 Q_SIGNALS:
     void windowMoved(const QDate &from, const QDate &to);
@@ -31,6 +34,9 @@ private:
     double xOf(const QDate &date) const;
     QDate dateAt(double x) const;
     void moveWindowBy(int dx);
+    std::vector<struct DateTick> ticks() const;
+    int labelHeight() const;
+    void paintTicks(QPainter &p) const;
 
     std::vector<QPointF> m_points;
     QDate m_first, m_last, m_from, m_to;
