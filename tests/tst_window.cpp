@@ -92,6 +92,7 @@ private Q_SLOTS:
     void issue12ChartsAfterInteractionLookFresh();
     void issue12DarkThemeIsChosenAndRemembered();
     void issue12FitsASmallScreen();
+    void issue12MarksPeriodsAndMoves();
     void issue12ExportsSvgAndPdfWithText();
 
 private:
@@ -1307,6 +1308,95 @@ void TestWindow::issue12FitsASmallScreen()
     for (const QString &year : years)
         QVERIFY2(year.size() == 4 && year.toInt() >= 2000 && year.toInt() <= 2025,
                  qPrintable(year));
+}
+
+// Issue #12, marks: the periods as numbered bands with their labels (FTSE Russell's exhibit 4) and
+// the largest moves as markers with their dates (exhibit 3), toggled from the View menu and
+// options of `indexlens export`. Figures as `periods` and `moves` give them for IWM/SPY:
+// 2023-06-30..10-31 -6.41 pp, 10y +107 bp; 2023-12-29..2024-04-30 -8.09 pp, +81 bp; the largest
+// move of IWM from 2023-06-30 to 2024-07-23 is +5.49 % on 2023-11-14.
+void TestWindow::issue12MarksPeriodsAndMoves()
+{
+    m_window->setRange(QDate(2023, 6, 30), QDate(2024, 7, 23));
+    m_window->session().addPeriod({QDate(2023, 6, 30), QDate(2023, 10, 31)});
+    m_window->session().addPeriod({QDate(2023, 12, 29), QDate(2024, 4, 30)});
+    QStringList triggered;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("Show &periods on the charts") ||
+            (action->text() == QStringLiteral("3") && action->data().toInt() == 3)) {
+            action->trigger();
+            triggered << action->text();
+        }
+    }
+    QCOMPARE(triggered.size(), 2);
+    QVERIFY(m_window->session().periodBands());
+    QCOMPARE(m_window->session().markedMoves(), 3);
+    ChartView *view = m_window->chartView(ChartKind::Relative);
+    view->grab(); // paints, and the marks layer records what it drew
+    const QStringList labels = view->markLabels();
+    for (const QString &expected : {QStringLiteral("1: IWM \u2212 SPY \u22126.4 pp, 10y +107 bp"),
+                                    QStringLiteral("2: IWM \u2212 SPY \u22128.1 pp, 10y +81 bp"),
+                                    QStringLiteral("2023-11-14 IWM +5.5%")})
+        QVERIFY2(labels.contains(expected), qPrintable(labels.join(QStringLiteral(" | "))));
+    // The band is shaded: between the two periods' dates the plot has the band's tint.
+    const QImage image = view->grab().toImage();
+    const int y = int(view->plotArea().bottom()) - 3;
+    QVERIFY(image.pixelColor(view->xOf(QDate(2023, 8, 15)), y) != Qt::white);
+    QCOMPARE(image.pixelColor(view->xOf(QDate(2023, 11, 30)), y), QColor(Qt::white));
+
+    // Remembered with the session.
+    m_window->session().save(*openAppSettings());
+    {
+        MainWindow again(m_temp->path());
+        QVERIFY(again.session().periodBands());
+        QCOMPARE(again.session().markedMoves(), 3);
+        again.session().setPeriodBands(false);
+        again.session().setMarkedMoves(0);
+        again.session().save(*openAppSettings());
+    }
+
+    // The same marks in an export, as text in SVG.
+    QProcess p;
+    const QString out = m_temp->dir() + QStringLiteral("/marks.svg");
+    p.start(indexlensBinary(), {QStringLiteral("--db"),
+                                m_temp->path(),
+                                QStringLiteral("export"),
+                                QStringLiteral("--chart"),
+                                QStringLiteral("relative"),
+                                QStringLiteral("--a"),
+                                QStringLiteral("IWM"),
+                                QStringLiteral("--b"),
+                                QStringLiteral("SPY"),
+                                QStringLiteral("--rate"),
+                                QStringLiteral("DGS10"),
+                                QStringLiteral("--from"),
+                                QStringLiteral("2023-06-30"),
+                                QStringLiteral("--to"),
+                                QStringLiteral("2024-07-23"),
+                                QStringLiteral("--periods"),
+                                QStringLiteral("2023-06-30:2023-10-31,2023-12-29:2024-04-30"),
+                                QStringLiteral("--mark-moves"),
+                                QStringLiteral("3"),
+                                QStringLiteral("--out"),
+                                out});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QFile svg(out);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(svg.readAll());
+    QVERIFY(text.contains(QStringLiteral(">1: IWM \u2212 SPY \u22126.4 pp, 10y +107 bp</text>")));
+    QVERIFY(text.contains(QStringLiteral(">2023-11-14 IWM +5.5%</text>")));
+    // A malformed period names the option.
+    p.start(indexlensBinary(),
+            {QStringLiteral("--db"), m_temp->path(), QStringLiteral("export"),
+             QStringLiteral("--chart"), QStringLiteral("all"), QStringLiteral("--a"),
+             QStringLiteral("IWM"), QStringLiteral("--b"), QStringLiteral("SPY"),
+             QStringLiteral("--from"), QStringLiteral("2023-06-30"), QStringLiteral("--to"),
+             QStringLiteral("2024-07-23"), QStringLiteral("--periods"),
+             QStringLiteral("2023-06-30"), QStringLiteral("--out"), out});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(p.readAllStandardError().contains("malformed --periods 2023-06-30"));
 }
 
 QTEST_MAIN(TestWindow)

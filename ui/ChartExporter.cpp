@@ -107,6 +107,7 @@ std::vector<std::unique_ptr<ChartView>> buildViews(const ExportRequest &request,
         view->setContent(request.pair.chart(kind, request.from, request.to,
                                             int(plotWidth * o.scale), request.rebase),
                          request.from, request.to);
+        view->setMarks(request.marks);
         if (headlineInPanels)
             view->setHeadline(request.pair.headline(request.from, request.to, request.rebase));
         stack << view.get();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chart/ChartMarks.h"
 #include "chart/PairData.h"
 
 #include <QImage>
@@ -43,6 +44,7 @@ struct ExportRequest {
     QDate from, to;
     std::optional<QDate> rebase;
     ExportOptions options;
+    ChartMarks marks; // period bands and move markers, on every chart
 };
 
 // Paints the charts stacked on `painter`, in logical coordinates (options.width x height): the

@@ -42,8 +42,8 @@ QImage ChartExports::render(const std::vector<ChartKind> &kinds, int width, int 
     options.dark = m_dark();
     options =
         exportOptionsFor(PriceStore(*m_db()), *pair, m_session.from(), m_session.to(), options);
-    return renderCharts(
-        {*pair, kinds, m_session.from(), m_session.to(), m_session.rebase(), options});
+    return renderCharts({*pair, kinds, m_session.from(), m_session.to(), m_session.rebase(),
+                         options, m_session.marks()});
 }
 
 bool ChartExports::exportPng(const QString &path, const std::vector<ChartKind> &kinds, int width,

@@ -29,7 +29,7 @@ ChartPanel::ChartPanel(ChartKind kind, const PairSession &session, QObject *pare
     }
 }
 
-void ChartPanel::draw()
+void ChartPanel::draw(const ChartMarks &marks)
 {
     const PairData *pair = m_session.pair();
     if (!pair) return;
@@ -39,6 +39,7 @@ void ChartPanel::draw()
     const int width = std::max(200, plotWidth > 0 ? int(plotWidth) : m_view->width() - 120);
     m_view->setLogScale(m_session.logScale());
     m_view->setContent(pair->chart(m_kind, from, to, width, m_session.rebase()), from, to);
+    m_view->setMarks(marks);
     m_crosshair->refresh();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chart/ChartMarks.h"
 #include "chart/PairData.h"
 
 #include <QObject>
@@ -23,8 +24,9 @@ public:
     ChartKind kind() const { return m_kind; }
     ChartView *view() const { return m_view; }
     Crosshair *crosshair() const { return m_crosshair; }
-    // Draws the session's state: content, headline, log scale, and the crosshair's read-out.
-    void draw();
+    // Draws the session's state: content, log scale, the marks (computed once for the four
+    // charts), and the crosshair's read-out.
+    void draw(const ChartMarks &marks);
     // What the crosshair says at `date`.
     QString describe(const QDate &date) const;
 

@@ -47,6 +47,10 @@ int runExport(CommandContext &ctx)
     if (to <= from) throw UserError(QStringLiteral("--to must be after --from"));
     const QDate rebase = ctx.date(QStringLiteral("rebase"), false);
     const ExportOptions base = sizeOptions(ctx);
+    std::vector<Period> periods;
+    for (const QString &text : ctx.list(QStringLiteral("periods")))
+        periods.push_back(parsePeriodOption(QStringLiteral("periods"), text));
+    const int markedMoves = ctx.integer(QStringLiteral("mark-moves"), 0, 0, 50);
 
     auto db = ctx.openDatabase();
     const PriceStore store(*db);
@@ -60,7 +64,8 @@ int runExport(CommandContext &ctx)
     const QDate end = std::min(to, pair.last());
     const ExportOptions options = exportOptionsFor(store, pair, from, end, base);
     writeCharts(outPath, {pair, *kinds, from, end,
-                          rebase.isValid() ? std::optional<QDate>(rebase) : std::nullopt, options});
+                          rebase.isValid() ? std::optional<QDate>(rebase) : std::nullopt, options,
+                          chartMarks(pair, periods, markedMoves, MoveRanking::ByA, from, end)});
     ctx.out << QFileInfo(outPath).absoluteFilePath() << " (" << int(options.width * options.scale)
             << 'x' << int(options.height * options.scale) << ")\n";
     return ExitOk;
@@ -73,8 +78,9 @@ void registerExportCommand(CommandRegistry &registry)
     registry.add(
         {QStringLiteral("export"),
          QStringLiteral("--chart ratio|rebased|relative|spread|all --a SYM --b SYM [--rate SYM] "
-                        "--from DATE --to DATE [--rebase DATE] --out FILE.png|svg|pdf [--width "
-                        "W --height H --scale S] [--log] [--theme light|dark]"),
+                        "--from DATE --to DATE [--rebase DATE] [--periods START:END,...] "
+                        "[--mark-moves N] --out FILE.png|svg|pdf [--width W --height H --scale "
+                        "S] [--log] [--theme light|dark]"),
          QStringLiteral("Write the charts as PNG, SVG or PDF (no display needed)."),
          QString(),
          {{QStringLiteral("chart"), QStringLiteral("KIND"),
@@ -88,6 +94,11 @@ void registerExportCommand(CommandRegistry &registry)
           {QStringLiteral("to"), QStringLiteral("DATE"), QStringLiteral("Last date shown.")},
           {QStringLiteral("rebase"), QStringLiteral("DATE"),
            QStringLiteral("Rebase day (default: the close before --from).")},
+          {QStringLiteral("periods"), QStringLiteral("START:END,..."),
+           QStringLiteral("Periods shaded as numbered bands, labelled with A - B and the rate "
+                          "change.")},
+          {QStringLiteral("mark-moves"), QStringLiteral("N"),
+           QStringLiteral("Mark the N largest daily moves of A in the range, with their dates.")},
           {QStringLiteral("out"), QStringLiteral("FILE"),
            QStringLiteral("The file to write; .png, .svg or .pdf chooses the format.")},
           {QStringLiteral("width"), QStringLiteral("W"), QStringLiteral("Width in pixels (1600).")},

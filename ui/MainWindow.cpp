@@ -180,7 +180,12 @@ void MainWindow::wire()
     connect(s, &PairSession::pairChanged, this, &MainWindow::onPairChanged);
     connect(s, &PairSession::rangeChanged, this, &MainWindow::redraw);
     connect(s, &PairSession::optionsChanged, this, &MainWindow::redraw);
-    connect(s, &PairSession::periodsChanged, this, [this] { m_tables->show(*m_session); });
+    connect(s, &PairSession::periodsChanged, this, [this] {
+        if (m_session->periodBands())
+            redraw(); // the bands follow the table
+        else
+            m_tables->show(*m_session);
+    });
     for (ChartPanel *panel : m_panels) {
         connect(panel, &ChartPanel::rangeSelected, s,
                 [s](const QDate &from, const QDate &to) { s->setRange(from, to); });
@@ -240,6 +245,10 @@ void MainWindow::wireActions()
     connect(a->wholeHistory, &QAction::triggered, m_session,
             [this] { m_session->applyPreset(QStringLiteral("Max")); });
     connect(a->logScale, &QAction::toggled, m_session, &PairSession::setLogScale);
+    connect(a->periodBands, &QAction::toggled, m_session, &PairSession::setPeriodBands);
+    for (QAction *count : a->markedMoves)
+        connect(count, &QAction::triggered, this,
+                [this, count] { m_session->setMarkedMoves(count->data().toInt()); });
     connect(a->about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, QStringLiteral("IndexLens"),
                            QStringLiteral("IndexLens %1\nSmall caps vs large caps, with yields.\n"
@@ -323,8 +332,9 @@ void MainWindow::onPairChanged()
 void MainWindow::redraw()
 {
     if (!m_session->pair()) return;
+    const ChartMarks marks = m_session->marks();
     for (ChartPanel *panel : m_panels)
-        panel->draw();
+        panel->draw(marks);
     // The range's returns once, above the charts (each chart's title line keeps the room for its
     // legend).
     const PairData *pair = m_session->pair();
@@ -344,6 +354,10 @@ void MainWindow::updateActions()
     m_actions->setState(m_session->pair() != nullptr, m_db && !m_db->isReadOnly());
     const QSignalBlocker quiet(m_actions->logScale);
     m_actions->logScale->setChecked(m_session->logScale());
+    const QSignalBlocker quietBands(m_actions->periodBands);
+    m_actions->periodBands->setChecked(m_session->periodBands());
+    for (QAction *count : m_actions->markedMoves)
+        count->setChecked(count->data().toInt() == m_session->markedMoves());
 }
 
 void MainWindow::addCurrentPeriod()

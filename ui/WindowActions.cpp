@@ -49,6 +49,24 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window)
     logScale = make(view, QStringLiteral("&Log scale"), QKeySequence(Qt::CTRL | Qt::Key_L),
                     QStringLiteral("Log scale for the ratio and rebased charts"));
     logScale->setCheckable(true);
+    view->addSeparator();
+    periodBands = make(view, QStringLiteral("Show &periods on the charts"), {},
+                       QStringLiteral("Shade the rows of the Periods table on every chart"));
+    periodBands->setCheckable(true);
+    QMenu *moves = view->addMenu(QStringLiteral("&Mark largest moves"));
+    auto *counts = new QActionGroup(this);
+    for (const int count : {0, 3, 5, 10}) {
+        QAction *a = make(moves, count ? QString::number(count) : QStringLiteral("&None"), {},
+                          count ? QStringLiteral("Mark the %1 largest daily moves of the range, "
+                                                 "ranked as the moves table ranks them")
+                                      .arg(count)
+                                : QStringLiteral("No move markers"));
+        a->setCheckable(true);
+        a->setData(count);
+        counts->addAction(a);
+        markedMoves << a;
+    }
+    view->addSeparator();
     QMenu *theme = view->addMenu(QStringLiteral("&Theme"));
     auto *themes = new QActionGroup(this);
     themeSystem = make(theme, QStringLiteral("&System"), {},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QObject>
 
 class QAction;
@@ -27,7 +28,9 @@ public:
     QAction *back;
     QAction *wholeHistory;
     QAction *logScale;
-    QAction *themeSystem; // View > Theme, one of three
+    QAction *periodBands;         // View > Show periods on the charts
+    QList<QAction *> markedMoves; // View > Mark largest moves: None, 3, 5, 10 (data: count)
+    QAction *themeSystem;         // View > Theme, one of three
     QAction *themeLight;
     QAction *themeDark;
     QAction *about;

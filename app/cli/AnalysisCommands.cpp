@@ -11,23 +11,6 @@ namespace indexlens {
 
 namespace {
 
-Period parsePeriod(const QString &text)
-{
-    const QStringList parts = text.split(QLatin1Char(':'));
-    const auto malformed = [&] {
-        return UserError(QStringLiteral("malformed --period %1: expected START:END, e.g. "
-                                        "2023-12-29:2024-04-30")
-                             .arg(text));
-    };
-    if (parts.size() != 2) throw malformed();
-    try {
-        return {parseDateOption(QStringLiteral("period"), parts[0]),
-                parseDateOption(QStringLiteral("period"), parts[1])};
-    } catch (const UserError &) {
-        throw malformed();
-    }
-}
-
 SymbolSeries price(const CommandContext &ctx, const PriceStore &store, const QString &option,
                    const QString &symbol)
 {
@@ -53,7 +36,7 @@ int runPeriods(CommandContext &ctx)
         throw UserError(QStringLiteral("--period START:END is required (may be repeated)"));
     std::vector<Period> periods;
     for (const QString &text : texts)
-        periods.push_back(parsePeriod(text));
+        periods.push_back(parsePeriodOption(QStringLiteral("period"), text));
     auto db = ctx.openDatabase();
     const PriceStore store(*db);
     const SymbolSeries sa = price(ctx, store, QStringLiteral("a"), a);

@@ -264,6 +264,22 @@ QDate parseDateOption(const QString &option, const QString &text)
     return *date;
 }
 
+Period parsePeriodOption(const QString &option, const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(':'));
+    const auto malformed = [&] {
+        return UserError(QStringLiteral("malformed --%1 %2: expected START:END, e.g. "
+                                        "2023-12-29:2024-04-30")
+                             .arg(option, text));
+    };
+    if (parts.size() != 2) throw malformed();
+    try {
+        return {parseDateOption(option, parts[0]), parseDateOption(option, parts[1])};
+    } catch (const UserError &) {
+        throw malformed();
+    }
+}
+
 QDate CommandContext::date(const QString &option, bool isRequired) const
 {
     if (!isSet(option) || value(option).isEmpty()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/PeriodTable.h"
 #include "core/Series.h"
 #include "core/UserError.h"
 #include "tables/ResultTable.h"
@@ -116,5 +117,7 @@ private:
 
 // Parses "2024-01-31" (exactly); throws UserError naming the option.
 QDate parseDateOption(const QString &option, const QString &text);
+// Parses "2023-12-29:2024-04-30"; throws UserError naming the option.
+Period parsePeriodOption(const QString &option, const QString &text);
 
 } // namespace indexlens

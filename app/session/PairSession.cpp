@@ -20,6 +20,8 @@ const QString kFrom = QStringLiteral("view/from");
 const QString kTo = QStringLiteral("view/to");
 const QString kLog = QStringLiteral("view/log");
 const QString kMovesBySpread = QStringLiteral("view/movesBySpread");
+const QString kPeriodBands = QStringLiteral("view/periodBands");
+const QString kMarkedMoves = QStringLiteral("view/markedMoves");
 const QString kPeriods = QStringLiteral("periods");
 
 QString periodText(const Period &p)
@@ -287,6 +289,28 @@ void PairSession::setMovesBySpread(bool on)
     Q_EMIT optionsChanged();
 }
 
+void PairSession::setPeriodBands(bool on)
+{
+    if (on == m_periodBands) return;
+    m_periodBands = on;
+    Q_EMIT optionsChanged();
+}
+
+void PairSession::setMarkedMoves(int count)
+{
+    count = std::clamp(count, 0, kMaxMarkedMoves);
+    if (count == m_markedMoves) return;
+    m_markedMoves = count;
+    Q_EMIT optionsChanged();
+}
+
+ChartMarks PairSession::marks() const
+{
+    if (!m_pair) return {};
+    return chartMarks(*m_pair, m_periodBands ? periods() : std::vector<Period>(), m_markedMoves,
+                      m_movesBySpread ? MoveRanking::BySpread : MoveRanking::ByA, m_from, m_to);
+}
+
 void PairSession::save(QSettings &settings) const
 {
     settings.setValue(kPickA, m_pick.a);
@@ -295,6 +319,8 @@ void PairSession::save(QSettings &settings) const
     settings.setValue(kPickTotal, m_pick.basis == ReturnBasis::Total);
     settings.setValue(kLog, m_log);
     settings.setValue(kMovesBySpread, m_movesBySpread);
+    settings.setValue(kPeriodBands, m_periodBands);
+    settings.setValue(kMarkedMoves, m_markedMoves);
     // A preset is saved as the preset, so that YTD is year to date again next time.
     settings.setValue(kPreset, m_preset);
     settings.setValue(kFrom, m_preset.isEmpty() ? QVariant(m_from) : QVariant());
@@ -318,6 +344,8 @@ std::optional<QString> PairSession::restore(const QSettings &settings)
     p.basis = settings.value(kPickTotal, true).toBool() ? ReturnBasis::Total : ReturnBasis::Price;
     m_log = settings.value(kLog, false).toBool();
     m_movesBySpread = settings.value(kMovesBySpread, false).toBool();
+    m_periodBands = settings.value(kPeriodBands, false).toBool();
+    m_markedMoves = std::clamp(settings.value(kMarkedMoves, 0).toInt(), 0, kMaxMarkedMoves);
     m_preset = settings.value(kPreset).toString();
     if (!rangePresets().contains(m_preset)) m_preset.clear();
     m_from = settings.value(kFrom).toDate();

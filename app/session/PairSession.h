@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/PeriodTable.h"
+#include "chart/ChartMarks.h"
 #include "chart/PairData.h"
 
 #include <QObject>
@@ -81,6 +82,15 @@ public:
     bool logScale() const { return m_log; }
     void setMovesBySpread(bool on);
     bool movesBySpread() const { return m_movesBySpread; }
+    // Marks on the charts (issue #12): the periods as shaded bands, and the `count` largest moves
+    // of the range (ranked as the moves table ranks them) as markers; 0 shows none.
+    void setPeriodBands(bool on);
+    bool periodBands() const { return m_periodBands; }
+    static constexpr int kMaxMarkedMoves = 20;
+    void setMarkedMoves(int count);
+    int markedMoves() const { return m_markedMoves; }
+    // What the charts mark for the current pair and range.
+    ChartMarks marks() const;
 
     // Everything above that outlives the session, in one function pair. restore() loads the
     // saved pick: it returns the error when that cannot be loaded (an empty cache, a symbol
@@ -103,7 +113,7 @@ Q_SIGNALS:
     void pairChanged();    // new data (pick, swap, basis, rates, reload): everything redraws
     void rangeChanged();   // range, preset or rebase day: the charts and tables redraw
     void periodsChanged(); // the periods list
-    void optionsChanged(); // log scale, moves ranking
+    void optionsChanged(); // log scale, moves ranking, marks
 
 private:
     void load(const PairPick &pick);
@@ -121,6 +131,8 @@ private:
     std::map<QString, std::vector<Period>> m_periods; // per pair, A and B in either order
     bool m_log = false;
     bool m_movesBySpread = false;
+    bool m_periodBands = false;
+    int m_markedMoves = 0;
 };
 
 } // namespace indexlens

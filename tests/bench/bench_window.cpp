@@ -100,7 +100,7 @@ void BenchWindow::exportAllCharts()
     QBENCHMARK
     {
         const QImage image = renderCharts(
-            {*m_pair, allChartKinds(), m_pair->first(), m_pair->last(), std::nullopt, options});
+            {*m_pair, allChartKinds(), m_pair->first(), m_pair->last(), std::nullopt, options, {}});
         QCOMPARE(image.width(), 1600);
     }
 }

@@ -1,5 +1,6 @@
 #include "ChartView.h"
 
+#include "MarksLayer.h"
 #include "SeriesLayer.h"
 
 #include "chart/DateTicks.h"
@@ -75,7 +76,22 @@ ChartView::ChartView(QWidget *parent) : QChartView(new QChart, parent)
     setMinimumHeight(140); // a title row, a readable plot and the date labels
     setRubberBand(QChartView::NoRubberBand);
     m_layer = new SeriesLayer(chart());
-    connect(chart(), &QChart::plotAreaChanged, this, [this] { m_layer->plotAreaChanged(); });
+    m_marks = new MarksLayer(chart());
+    connect(chart(), &QChart::plotAreaChanged, this, [this] {
+        m_layer->plotAreaChanged();
+        m_marks->plotAreaChanged();
+    });
+}
+
+void ChartView::setMarks(const ChartMarks &marks)
+{
+    m_marksShown = marks;
+    m_marks->setMarks(marks, m_theme);
+}
+
+QStringList ChartView::markLabels() const
+{
+    return m_marks->drawnLabels();
 }
 
 void ChartView::setHeadline(const QString &headline)
@@ -126,6 +142,7 @@ void ChartView::setDarkTheme(bool dark)
     const Theme theme = dark ? Theme::Dark : Theme::Light;
     if (theme == m_theme && !m_series.isEmpty()) return;
     m_theme = theme;
+    m_marks->setMarks(m_marksShown, theme);
     chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart()->setBackgroundBrush(chartPalette(theme).background);
     chart()->setTitleBrush(chartPalette(theme).text);
@@ -272,6 +289,7 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
     }
     updateDateTicks();
     m_bounds = {lo, hi, rlo, rhi};
+    m_marks->setRange(x0, x1);
     m_layer->setLines(std::move(layerLines), valueRanges());
     if (legendChanged) updateTitle(); // else the headline that follows a new range updates it
 }

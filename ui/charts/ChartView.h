@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chart/ChartMarks.h"
 #include "chart/ChartPalette.h"
 #include "chart/PairData.h"
 #include "SeriesLayer.h"
@@ -27,6 +28,10 @@ public:
     QDate from() const { return m_from; }
     QDate to() const { return m_to; }
     void setHeadline(const QString &headline);
+    // Period bands and move markers over the series (none by default).
+    void setMarks(const ChartMarks &marks);
+    // The marks' labels the last paint showed, left to right.
+    QStringList markLabels() const;
     void setLogScale(bool log);
     // Dark or light (the window's View > Theme, an export's --theme): Qt Charts' theme for the
     // axes and text, our palette for the lines and the background.
@@ -79,6 +84,8 @@ private:
     Theme m_theme = Theme::Light;
     QList<QLineSeries *> m_series; // empty: legend entries and axis bindings only
     class SeriesLayer *m_layer = nullptr;
+    class MarksLayer *m_marks = nullptr;
+    ChartMarks m_marksShown;
     QDate m_from, m_to;
     struct Bounds {
         double lo, hi, rlo, rhi; // of the visible values, left and right axis
