@@ -9,6 +9,7 @@
 #include "charts/PlotAlignment.h"
 #include "core/AppSettings.h"
 #include "DataJobs.h"
+#include "ExportDialog.h"
 #include "FakeHttpServer.h"
 #include "import/CsvImporter.h"
 #include "import/ImportBatch.h"
@@ -27,6 +28,7 @@
 #include <QCompleter>
 #include <QContextMenuEvent>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QImage>
@@ -38,6 +40,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -93,6 +96,9 @@ private Q_SLOTS:
     void issue12DarkThemeIsChosenAndRemembered();
     void issue12FitsASmallScreen();
     void issue12MarksPeriodsAndMoves();
+    void issue12CopyChartCopiesTheChartShown();
+    void issue12ExportDialogRemembersItsChoice();
+    void issue12OneCrosshairAcrossTheStack();
     void issue12ExportsSvgAndPdfWithText();
 
 private:
@@ -414,7 +420,7 @@ void TestWindow::exportWritesTheAskedPng()
 {
     m_window->setRange(QDate(2023, 1, 3), QDate(2024, 6, 28));
     const QString path = m_temp->dir() + QStringLiteral("/all.png");
-    QVERIFY(m_window->exports().exportPng(path, true, 1200, 800, 2));
+    QVERIFY(m_window->exports().exportFile(path, allChartKinds(), 1200, 800, 2));
     QImage image(path);
     QCOMPARE(image.size(), QSize(2400, 1600));
     // Not blank, and the first series' colour is drawn inside each chart.
@@ -441,7 +447,7 @@ void TestWindow::shortExportKeepsChartsInTheirSlots()
 {
     m_window->setRange(QDate(2024, 1, 2), QDate(2024, 8, 1));
     const QString path = m_temp->dir() + QStringLiteral("/short.png");
-    QVERIFY(m_window->exports().exportPng(path, true, 1200, 560, 1));
+    QVERIFY(m_window->exports().exportFile(path, allChartKinds(), 1200, 560, 1));
     const QImage image(path);
     QCOMPARE(image.size(), QSize(1200, 560));
     // The source line is text at the left; right of it the bottom rows hold no ink at all.
@@ -1397,6 +1403,113 @@ void TestWindow::issue12MarksPeriodsAndMoves()
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAllStandardError().contains("malformed --periods 2023-06-30"));
+}
+
+namespace {
+int pixelsOf(const QImage &image, const QColor &colour)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2)
+            n += image.pixelColor(x, y) == colour;
+    return n;
+}
+} // namespace
+
+// Issue #12: Copy chart copied a light, linear ratio chart whatever the window showed. It copies
+// the chart last clicked (or from that chart's menu) in the window's theme and scale.
+void TestWindow::issue12CopyChartCopiesTheChartShown()
+{
+    m_window->setTheme(ThemeChoice::Dark);
+    m_window->session().setLogScale(true);
+    ChartView *rebased = m_window->chartView(ChartKind::Rebased);
+    QApplication::processEvents();
+    QTest::mouseClick(rebased->viewport(), Qt::LeftButton, {},
+                      rebased->plotArea().center().toPoint());
+    for (QAction *action : m_window->findChildren<QAction *>())
+        if (action->text() == QStringLiteral("&Copy chart")) action->trigger();
+    QImage image = QApplication::clipboard()->image();
+    QCOMPARE(image.size(), QSize(3200, 1200));
+    QCOMPARE(image.pixelColor(2, 2), chartPalette(Theme::Dark).background);
+    // Rebased: A and B, no 200-day average (the ratio chart's third line).
+    QVERIFY(pixelsOf(image, ChartView::colorFor(1, false, Theme::Dark)) > 200);
+    QCOMPARE(pixelsOf(image, ChartView::colorFor(2, false, Theme::Dark)), 0);
+
+    // From the spread chart's own menu: bars, in the spread's colour.
+    ChartView *spread = m_window->chartView(ChartKind::Spread);
+    QString chosen;
+    QTimer::singleShot(100, this, [&chosen] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu) return;
+        for (QAction *action : menu->actions())
+            if (action->objectName() == QStringLiteral("copyChart")) {
+                chosen = action->text();
+                action->trigger();
+            }
+        menu->close();
+    });
+    const QPoint at = spread->plotArea().center().toPoint();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, spread->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(spread->viewport(), &event);
+    QCOMPARE(chosen, QStringLiteral("Copy chart"));
+    image = QApplication::clipboard()->image();
+    QCOMPARE(image.size(), QSize(3200, 1200));
+    QVERIFY(pixelsOf(image, ChartView::colorFor(0, false, Theme::Dark)) > 200);
+    QCOMPARE(pixelsOf(image, ChartView::colorFor(1, false, Theme::Dark)), 0); // no B line
+    m_window->session().setLogScale(false);
+    m_window->setTheme(ThemeChoice::System);
+}
+
+// Issue #12: the export dialog starts from the last size, scale and format.
+void TestWindow::issue12ExportDialogRemembersItsChoice()
+{
+    QTimer::singleShot(100, this, [] {
+        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+        if (!dialog) return;
+        const auto spins = dialog->findChildren<QSpinBox *>();
+        spins[0]->setValue(1200);
+        spins[1]->setValue(700);
+        dialog->findChild<QComboBox *>(QStringLiteral("exportFormat"))->setCurrentIndex(2);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    const auto choice = ExportDialog::ask(ChartKind::Spread, m_window.get());
+    QVERIFY(choice);
+    QCOMPARE(choice->kinds, std::vector<ChartKind>{ChartKind::Spread});
+    QCOMPARE(choice->format, ExportFormat::Pdf);
+    const ExportDialog again(std::nullopt);
+    const ExportDialog::Choice remembered = again.choice();
+    QCOMPARE(remembered.options.width, 1200);
+    QCOMPARE(remembered.options.height, 700);
+    QCOMPARE(remembered.format, ExportFormat::Pdf);
+    QCOMPARE(remembered.kinds, std::vector<ChartKind>{ChartKind::Spread});
+    openAppSettings()->remove(QStringLiteral("export"));
+}
+
+// Issue #12: hovering one chart draws the line at that date in all four, at the same x (the plot
+// areas line up); the spread's read-out gives A %, B % and A - B pp. IWM/SPY on 2024-07-11:
+// +3.59 % and -0.86 %, 4.46 pp (as `moves` gives them).
+void TestWindow::issue12OneCrosshairAcrossTheStack()
+{
+    m_window->setRange(QDate(2024, 6, 3), QDate(2024, 7, 31));
+    ChartView *spread = m_window->chartView(ChartKind::Spread);
+    QApplication::processEvents();
+    const QDate day(2024, 7, 11);
+    QTest::mouseMove(spread->viewport(),
+                     QPoint(spread->xOf(day), int(spread->plotArea().center().y())));
+    const QDate shown = m_window->crosshair(ChartKind::Spread)->date();
+    QCOMPARE(shown, day);
+    for (const ChartKind kind : allChartKinds()) {
+        QVERIFY(m_window->crosshair(kind)->lineVisible());
+        QCOMPARE(m_window->crosshair(kind)->lineX(), spread->xOf(day));
+    }
+    const QString text = m_window->crosshair(ChartKind::Spread)->text();
+    for (const QString &part : {QStringLiteral("IWM %: 3.59"), QStringLiteral("SPY %: -0.86"),
+                                QStringLiteral("IWM - SPY pp: 4.46")})
+        QVERIFY2(text.contains(part), qPrintable(text));
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(spread->viewport(), &leave);
+    for (const ChartKind kind : allChartKinds())
+        QVERIFY(!m_window->crosshair(kind)->lineVisible());
 }
 
 QTEST_MAIN(TestWindow)

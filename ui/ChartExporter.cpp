@@ -6,7 +6,6 @@
 
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QHash>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -35,16 +34,11 @@ ExportOptions exportOptionsFor(const PriceStore &store, const PairData &pair, co
 
 std::optional<std::vector<ChartKind>> chartKindsNamed(const QString &name)
 {
-    static const QHash<QString, std::vector<ChartKind>> kinds = {
-        {QStringLiteral("ratio"), {ChartKind::Ratio}},
-        {QStringLiteral("rebased"), {ChartKind::Rebased}},
-        {QStringLiteral("relative"), {ChartKind::Relative}},
-        {QStringLiteral("spread"), {ChartKind::Spread}},
-        {QStringLiteral("all"), allChartKinds()},
-    };
-    const auto it = kinds.find(name.trimmed().toLower());
-    if (it == kinds.end()) return std::nullopt;
-    return *it;
+    const QString wanted = name.trimmed().toLower();
+    if (wanted == QLatin1String("all")) return allChartKinds();
+    for (const ChartKind kind : allChartKinds())
+        if (chartKindName(kind) == wanted) return std::vector<ChartKind>{kind};
+    return std::nullopt;
 }
 
 std::optional<ExportFormat> exportFormatOf(const QString &path)

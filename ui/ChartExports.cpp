@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartExports.h"
 
-#include "ChartExporter.h"
 #include "ExportDialog.h"
 #include "session/PairSession.h"
 #include "storage/PriceStore.h"
@@ -22,18 +21,10 @@ ChartExports::ChartExports(const PairSession &session, std::function<Database *(
 {
 }
 
-bool ChartExports::exportPng(const QString &path, bool allCharts, int width, int height,
-                             double scale)
+ExportRequest ChartExports::request(const std::vector<ChartKind> &kinds, int width, int height,
+                                    double scale) const
 {
-    return exportPng(path, allCharts ? allChartKinds() : std::vector<ChartKind>{ChartKind::Ratio},
-                     width, height, scale);
-}
-
-QImage ChartExports::render(const std::vector<ChartKind> &kinds, int width, int height,
-                            double scale) const
-{
-    const PairData *pair = m_session.pair();
-    if (!pair) return {};
+    const PairData &pair = *m_session.pair();
     ExportOptions options;
     options.width = width;
     options.height = height;
@@ -41,42 +32,62 @@ QImage ChartExports::render(const std::vector<ChartKind> &kinds, int width, int 
     options.logScale = m_session.logScale();
     options.dark = m_dark();
     options =
-        exportOptionsFor(PriceStore(*m_db()), *pair, m_session.from(), m_session.to(), options);
-    return renderCharts({*pair, kinds, m_session.from(), m_session.to(), m_session.rebase(),
-                         options, m_session.marks()});
+        exportOptionsFor(PriceStore(*m_db()), pair, m_session.from(), m_session.to(), options);
+    return {pair,
+            kinds,
+            m_session.from(),
+            m_session.to(),
+            m_session.rebase(),
+            options,
+            m_session.marks()};
 }
 
-bool ChartExports::exportPng(const QString &path, const std::vector<ChartKind> &kinds, int width,
-                             int height, double scale)
+QImage ChartExports::render(const std::vector<ChartKind> &kinds, int width, int height,
+                            double scale) const
 {
-    const QImage image = render(kinds, width, height, scale);
-    return !image.isNull() && image.save(path, "PNG");
+    if (!m_session.pair()) return {};
+    return renderCharts(request(kinds, width, height, scale));
 }
 
-void ChartExports::exportWithDialog()
+bool ChartExports::exportFile(const QString &path, const std::vector<ChartKind> &kinds, int width,
+                              int height, double scale)
+{
+    if (!m_session.pair()) return false;
+    try {
+        writeCharts(path, request(kinds, width, height, scale));
+    } catch (const std::exception &e) {
+        m_error(QString::fromStdString(e.what()));
+        return false;
+    }
+    m_status(QStringLiteral("Wrote %1").arg(path), 5000);
+    return true;
+}
+
+void ChartExports::exportWithDialog(std::optional<ChartKind> only)
 {
     const PairData *pair = m_session.pair();
     if (!pair) return;
-    const auto choice = ExportDialog::ask(m_parent);
+    const auto choice = ExportDialog::ask(only, m_parent);
     if (!choice) return;
-    const QString path = QFileDialog::getSaveFileName(
-        m_parent, QStringLiteral("Export PNG"),
-        QStringLiteral("%1-%2.png").arg(pair->symbolA(), pair->symbolB()),
-        QStringLiteral("PNG images (*.png)"));
+    const QString suffix = ExportDialog::suffixOf(choice->format);
+    QString name = QStringLiteral("%1-%2").arg(pair->symbolA(), pair->symbolB());
+    if (choice->kinds.size() == 1) name += QLatin1Char('-') + chartKindName(choice->kinds.front());
+    QString path = QFileDialog::getSaveFileName(m_parent, QStringLiteral("Export charts"),
+                                                name + QLatin1Char('.') + suffix,
+                                                ExportDialog::filterOf(choice->format));
     if (path.isEmpty()) return;
+    if (!exportFormatOf(path)) path += QLatin1Char('.') + suffix;
     const ExportOptions &o = choice->options;
-    if (exportPng(path, choice->kinds, o.width, o.height, o.scale))
-        m_status(QStringLiteral("Wrote %1").arg(path), 5000);
-    else
-        m_error(QStringLiteral("Cannot write %1").arg(path));
+    exportFile(path, choice->kinds, o.width, o.height, o.scale);
 }
 
-void ChartExports::copyChart()
+void ChartExports::copyChart(ChartKind kind)
 {
-    const QImage image = render({ChartKind::Ratio}, 1600, 500, 1);
+    // The size of a chart in a slide, sharp on a high-density screen.
+    const QImage image = render({kind}, 1600, 600, 2);
     if (image.isNull()) return;
     QApplication::clipboard()->setImage(image);
-    m_status(QStringLiteral("Ratio chart copied"), 3000);
+    m_status(QStringLiteral("Copied the %1 chart").arg(chartKindName(kind)), 3000);
 }
 
 void ChartExports::exportVisibleCsv()

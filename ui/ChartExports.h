@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chart/PairData.h"
+#include "ChartExporter.h"
 
 #include <QImage>
 
@@ -14,10 +15,10 @@ namespace indexlens {
 class Database;
 class PairSession;
 
-// The window's exports of what it shows: File > Export PNG (through ExportDialog), Copy chart and
-// the visible series as CSV. Each builds its options with exportOptionsFor(), as `indexlens
-// export` does, so a PNG from the window and one from the command line carry the same title and
-// source line.
+// The window's exports of what it shows: File > Export charts and each chart's Export chart
+// (through ExportDialog: PNG, SVG or PDF), Copy chart, and the visible series as CSV. Each builds
+// its options with exportOptionsFor(), as `indexlens export` does, so a PNG from the window and one
+// from the command line carry the same title and source line.
 class ChartExports {
 public:
     using Message = std::function<void(const QString &text, int timeoutMs)>;
@@ -26,16 +27,22 @@ public:
     ChartExports(const PairSession &session, std::function<Database *()> db,
                  std::function<bool()> dark, QWidget *parent, Message status, Error error);
 
-    bool exportPng(const QString &path, const std::vector<ChartKind> &kinds, int width, int height,
-                   double scale);
-    bool exportPng(const QString &path, bool allCharts, int width, int height, double scale);
-    void exportWithDialog();
-    void copyChart();
+    // Writes the charts as the session shows them (theme, log scale, marks) to `path`, in the
+    // format of its extension; false (and the error said) when it cannot.
+    bool exportFile(const QString &path, const std::vector<ChartKind> &kinds, int width, int height,
+                    double scale);
+    // The dialog, then the file; `only` preselects one chart (its context menu).
+    void exportWithDialog(std::optional<ChartKind> only = std::nullopt);
+    // One chart, as the window shows it (theme, log scale, title, marks), on the clipboard.
+    void copyChart(ChartKind kind);
     void exportVisibleCsv();
 
-private:
     // The charts as the session shows them; a null image without a pair.
     QImage render(const std::vector<ChartKind> &kinds, int width, int height, double scale) const;
+
+private:
+    ExportRequest request(const std::vector<ChartKind> &kinds, int width, int height,
+                          double scale) const;
 
     const PairSession &m_session;
     std::function<Database *()> m_db;

@@ -23,10 +23,17 @@ ChartPanel::ChartPanel(ChartKind kind, const PairSession &session, QObject *pare
     auto *wheel = new WheelZoom(m_view);
     connect(wheel, &WheelZoom::zoomRequested, this, &ChartPanel::zoomRequested);
     m_crosshair = new Crosshair(m_view, [this](const QDate &date) { return describe(date); });
-    if (kind == ChartKind::Rebased || kind == ChartKind::Relative) {
-        m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-        connect(m_view, &QWidget::customContextMenuRequested, this, &ChartPanel::showContextMenu);
-    }
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ChartPanel::showContextMenu);
+    m_view->viewport()->installEventFilter(this);
+}
+
+bool ChartPanel::eventFilter(QObject *, QEvent *event)
+{
+    // The chart the mouse is on or last pressed is the one Copy chart copies.
+    if (event->type() == QEvent::Enter || event->type() == QEvent::MouseButtonPress)
+        Q_EMIT activated(m_kind);
+    return false;
 }
 
 void ChartPanel::draw(const ChartMarks &marks)
@@ -63,14 +70,24 @@ QString ChartPanel::describe(const QDate &date) const
 void ChartPanel::showContextMenu(const QPoint &pos)
 {
     QMenu menu;
-    // The trading day the rebase will use, not the calendar day under the mouse (a Saturday).
-    const QDate day = m_session.tradingDayOnOrBefore(m_view->dateAt(pos));
-    QAction *here =
-        menu.addAction(QStringLiteral("Rebase here (%1)").arg(day.toString(Qt::ISODate)), this,
-                       [this, day] { Q_EMIT rebaseRequested(day); });
-    here->setObjectName(QStringLiteral("rebaseHere"));
-    menu.addAction(QStringLiteral("Rebase at the range start"), this,
-                   [this] { Q_EMIT rebaseResetRequested(); });
+    Q_EMIT activated(m_kind);
+    if (m_kind == ChartKind::Rebased || m_kind == ChartKind::Relative) {
+        // The trading day the rebase will use, not the calendar day under the mouse (a Saturday).
+        const QDate day = m_session.tradingDayOnOrBefore(m_view->dateAt(pos));
+        QAction *here =
+            menu.addAction(QStringLiteral("Rebase here (%1)").arg(day.toString(Qt::ISODate)), this,
+                           [this, day] { Q_EMIT rebaseRequested(day); });
+        here->setObjectName(QStringLiteral("rebaseHere"));
+        menu.addAction(QStringLiteral("Rebase at the range start"), this,
+                       [this] { Q_EMIT rebaseResetRequested(); });
+        menu.addSeparator();
+    }
+    QAction *copy = menu.addAction(QStringLiteral("Copy chart"), this,
+                                   [this] { Q_EMIT copyRequested(m_kind); });
+    copy->setObjectName(QStringLiteral("copyChart"));
+    QAction *save = menu.addAction(QStringLiteral("Export chart\u2026"), this,
+                                   [this] { Q_EMIT exportRequested(m_kind); });
+    save->setObjectName(QStringLiteral("exportChart"));
     menu.exec(m_view->mapToGlobal(pos));
 }
 

@@ -36,6 +36,13 @@ Q_SIGNALS:
     void zoomRequested(const QDate &center, double factor);
     void rebaseRequested(const QDate &date);
     void rebaseResetRequested();
+    void copyRequested(ChartKind kind);
+    void exportRequested(ChartKind kind);
+    // The mouse entered or pressed this chart (Copy chart takes the last one).
+    void activated(ChartKind kind);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showContextMenu(const QPoint &pos);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportDialog.h"
 
+#include "core/AppSettings.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -8,50 +10,112 @@
 
 namespace indexlens {
 
-ExportDialog::ExportDialog(QWidget *parent)
+namespace {
+constexpr int kAllCharts = 4; // the last entry of "Charts"
+const QString kWidth = QStringLiteral("export/width");
+const QString kHeight = QStringLiteral("export/height");
+const QString kScale = QStringLiteral("export/scale");
+const QString kFormat = QStringLiteral("export/format");
+const QString kCharts = QStringLiteral("export/charts");
+} // namespace
+
+ExportDialog::ExportDialog(std::optional<ChartKind> only, QWidget *parent)
     : QDialog(parent), m_which(new QComboBox), m_width(new QSpinBox), m_height(new QSpinBox),
-      m_scale(new QComboBox)
+      m_scale(new QComboBox), m_format(new QComboBox)
 {
-    setWindowTitle(QStringLiteral("Export PNG"));
+    setWindowTitle(QStringLiteral("Export charts"));
     auto *form = new QFormLayout(this);
     m_which->addItems({QStringLiteral("Ratio A/B"), QStringLiteral("Rebased returns"),
                        QStringLiteral("Relative return A - B"),
                        QStringLiteral("Daily return spread"),
                        QStringLiteral("All charts stacked")});
-    m_which->setCurrentIndex(4);
     m_width->setRange(320, 8000);
-    m_width->setValue(1600);
     m_height->setRange(200, 8000);
-    m_height->setValue(900);
-    m_scale->addItems({QStringLiteral("1x"), QStringLiteral("2x")});
+    m_scale->addItems({QStringLiteral("1x"), QStringLiteral("2x"), QStringLiteral("3x")});
+    m_format->addItems({QStringLiteral("PNG (picture)"), QStringLiteral("SVG (vectors, text)"),
+                        QStringLiteral("PDF (vectors, text)")});
+    m_format->setObjectName(QStringLiteral("exportFormat"));
     form->addRow(QStringLiteral("Charts"), m_which);
     form->addRow(QStringLiteral("Width"), m_width);
     form->addRow(QStringLiteral("Height"), m_height);
     form->addRow(QStringLiteral("Scale"), m_scale);
+    form->addRow(QStringLiteral("Format"), m_format);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    restore();
+    if (only) m_which->setCurrentIndex(int(*only));
+}
+
+void ExportDialog::restore()
+{
+    const auto settings = openAppSettings();
+    m_which->setCurrentIndex(
+        std::clamp(settings->value(kCharts, kAllCharts).toInt(), 0, kAllCharts));
+    m_width->setValue(settings->value(kWidth, 1600).toInt());
+    m_height->setValue(settings->value(kHeight, 900).toInt());
+    m_scale->setCurrentIndex(std::clamp(settings->value(kScale, 1).toInt(), 1, 3) - 1);
+    m_format->setCurrentIndex(std::clamp(settings->value(kFormat, 0).toInt(), 0, 2));
+}
+
+void ExportDialog::remember() const
+{
+    const auto settings = openAppSettings();
+    settings->setValue(kCharts, m_which->currentIndex());
+    settings->setValue(kWidth, m_width->value());
+    settings->setValue(kHeight, m_height->value());
+    settings->setValue(kScale, m_scale->currentIndex() + 1);
+    settings->setValue(kFormat, m_format->currentIndex());
 }
 
 ExportDialog::Choice ExportDialog::choice() const
 {
     Choice c;
-    if (m_which->currentIndex() == 4)
+    if (m_which->currentIndex() == kAllCharts)
         c.kinds = allChartKinds();
     else
         c.kinds.push_back(allChartKinds()[std::size_t(m_which->currentIndex())]);
     c.options.width = m_width->value();
     c.options.height = m_height->value();
     c.options.scale = m_scale->currentIndex() + 1;
+    c.format = ExportFormat(m_format->currentIndex());
     return c;
 }
 
-std::optional<ExportDialog::Choice> ExportDialog::ask(QWidget *parent)
+std::optional<ExportDialog::Choice> ExportDialog::ask(std::optional<ChartKind> only,
+                                                      QWidget *parent)
 {
-    ExportDialog dialog(parent);
+    ExportDialog dialog(only, parent);
     if (dialog.exec() != QDialog::Accepted) return std::nullopt;
+    dialog.remember();
     return dialog.choice();
+}
+
+QString ExportDialog::suffixOf(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Svg:
+        return QStringLiteral("svg");
+    case ExportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ExportFormat::Png:
+        break;
+    }
+    return QStringLiteral("png");
+}
+
+QString ExportDialog::filterOf(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Svg:
+        return QStringLiteral("SVG drawings (*.svg)");
+    case ExportFormat::Pdf:
+        return QStringLiteral("PDF documents (*.pdf)");
+    case ExportFormat::Png:
+        break;
+    }
+    return QStringLiteral("PNG images (*.png)");
 }
 
 } // namespace indexlens

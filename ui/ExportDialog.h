@@ -10,26 +10,38 @@ class QSpinBox;
 
 namespace indexlens {
 
-// File > Export PNG: which charts, the size and the pixel density. It returns its choice; the
-// window writes the file with the options exportOptionsFor() completes.
+// File > Export charts (or Export chart from a chart's menu): which charts, the size, the pixel
+// density and the format (PNG, SVG, PDF). It starts from the last choice (remembered in the
+// settings) and returns the new one; the window writes the file with the options
+// exportOptionsFor() completes.
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
     struct Choice {
         std::vector<ChartKind> kinds;
         ExportOptions options; // width, height, scale
+        ExportFormat format = ExportFormat::Png;
     };
 
-    explicit ExportDialog(QWidget *parent = nullptr);
+    // `only`: the chart whose menu opened the dialog, preselected.
+    explicit ExportDialog(std::optional<ChartKind> only, QWidget *parent = nullptr);
     Choice choice() const;
-    // Shows the dialog; nullopt when cancelled.
-    static std::optional<Choice> ask(QWidget *parent);
+    // Shows the dialog; nullopt when cancelled. An accepted choice is remembered.
+    static std::optional<Choice> ask(std::optional<ChartKind> only, QWidget *parent);
+
+    // The file extension and the file dialog's filter of a format.
+    static QString suffixOf(ExportFormat format);
+    static QString filterOf(ExportFormat format);
 
 private:
+    void restore();
+    void remember() const;
+
     QComboBox *m_which;
     QSpinBox *m_width;
     QSpinBox *m_height;
     QComboBox *m_scale;
+    QComboBox *m_format;
 };
 
 } // namespace indexlens

@@ -194,6 +194,19 @@ void MainWindow::wire()
         connect(panel, &ChartPanel::zoomRequested, s, &PairSession::zoom);
         connect(panel, &ChartPanel::rebaseRequested, s, &PairSession::rebaseAt);
         connect(panel, &ChartPanel::rebaseResetRequested, s, &PairSession::clearRebase);
+        connect(panel, &ChartPanel::copyRequested, this,
+                [this](ChartKind kind) { m_exports->copyChart(kind); });
+        connect(panel, &ChartPanel::exportRequested, this,
+                [this](ChartKind kind) { m_exports->exportWithDialog(kind); });
+        connect(panel, &ChartPanel::activated, this,
+                [this](ChartKind kind) { m_activeChart = kind; });
+        // One crosshair across the stack: the others draw the line at the hovered date.
+        for (ChartPanel *other : m_panels) {
+            if (other == panel) continue;
+            connect(panel->crosshair(), &Crosshair::hovered, other->crosshair(),
+                    &Crosshair::follow);
+            connect(panel->crosshair(), &Crosshair::left, other->crosshair(), &Crosshair::release);
+        }
     }
     connect(m_overview, &OverviewStrip::windowMoved, s,
             [s](const QDate &from, const QDate &to) { s->setRange(from, to, false); });
@@ -230,7 +243,8 @@ void MainWindow::wireActions()
     connect(a->importCsv, &QAction::triggered, this, &MainWindow::importFiles);
     connect(a->update, &QAction::triggered, this, &MainWindow::updateData);
     connect(a->exportPng, &QAction::triggered, this, [this] { m_exports->exportWithDialog(); });
-    connect(a->copyChart, &QAction::triggered, this, [this] { m_exports->copyChart(); });
+    connect(a->copyChart, &QAction::triggered, this,
+            [this] { m_exports->copyChart(m_activeChart); });
     connect(a->exportCsv, &QAction::triggered, this, [this] { m_exports->exportVisibleCsv(); });
     const std::pair<QAction *, ThemeChoice> themes[] = {{a->themeSystem, ThemeChoice::System},
                                                         {a->themeLight, ThemeChoice::Light},

@@ -99,6 +99,7 @@ private:
     std::array<ChartPanel *, 4> m_panels{};
     std::unique_ptr<ChartExports> m_exports;
     ThemeChoice m_theme = ThemeChoice::System;
+    ChartKind m_activeChart = ChartKind::Ratio; // under the mouse or last clicked: Copy chart
 };
 
 } // namespace indexlens

@@ -29,11 +29,13 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window)
     update = make(file, QStringLiteral("&Update data"), QKeySequence(Qt::CTRL | Qt::Key_U),
                   QStringLiteral("Download new data for every cached symbol"));
     file->addSeparator();
-    exportPng = make(file, QStringLiteral("&Export PNG\u2026"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                     QStringLiteral("Write the charts as a PNG for a note or a slide"));
+    exportPng =
+        make(file, QStringLiteral("&Export charts\u2026"), QKeySequence(Qt::CTRL | Qt::Key_E),
+             QStringLiteral("Write the charts as PNG, SVG or PDF for a note or a slide"));
     copyChart =
         make(file, QStringLiteral("&Copy chart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-             QStringLiteral("Copy the ratio chart as an image"));
+             QStringLiteral("Copy the chart under the mouse (or the last one clicked) as an "
+                            "image, as it shows"));
     exportCsv = make(file, QStringLiteral("Export visible series as &CSV\u2026"), {},
                      QStringLiteral("Write the series of the visible range as CSV"));
     settings = make(file, QStringLiteral("&Settings\u2026"), QKeySequence::Preferences,

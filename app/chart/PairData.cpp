@@ -23,6 +23,21 @@ double PairData::toX(const QDate &date)
     return double(date.startOfDay().toMSecsSinceEpoch());
 }
 
+QString chartKindName(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::Rebased:
+        return QStringLiteral("rebased");
+    case ChartKind::Relative:
+        return QStringLiteral("relative");
+    case ChartKind::Spread:
+        return QStringLiteral("spread");
+    case ChartKind::Ratio:
+        break;
+    }
+    return QStringLiteral("ratio");
+}
+
 QDate PairData::fromX(double x)
 {
     return QDateTime::fromMSecsSinceEpoch(qint64(x)).date();
@@ -221,9 +236,16 @@ PairData::Reading PairData::readingAt(ChartKind kind, const QDate &date, const Q
         r.values = {{QStringLiteral("%1 - %2").arg(a, b),
                      (m_va[i] / m_va[base] - m_vb[i] / m_vb[base]) * 100.0}};
         break;
-    case ChartKind::Spread:
-        r.values = {{QStringLiteral("%1 - %2").arg(a, b), m_spread[i]}};
+    case ChartKind::Spread: {
+        // The day's returns of A and B and their difference (issue #12): "IWM %: 3.59".
+        const auto dayReturn = [&](const std::vector<double> &v) {
+            return i > 0 ? (v[i] / v[i - 1] - 1.0) * 100.0 : std::nan("");
+        };
+        r.values = {{a + QStringLiteral(" %"), dayReturn(m_va)},
+                    {b + QStringLiteral(" %"), dayReturn(m_vb)},
+                    {QStringLiteral("%1 - %2 pp").arg(a, b), m_spread[i]}};
         break;
+    }
     }
     for (std::size_t k = 0; k < m_rates.size(); ++k)
         r.values.emplace_back(m_rates[k].symbol, m_rateValues[k][i]);

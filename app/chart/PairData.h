@@ -19,6 +19,10 @@ inline const std::vector<ChartKind> &allChartKinds()
     return kinds;
 }
 
+// "ratio", "rebased", "relative", "spread": the name `indexlens export --chart` takes and an
+// exported file's name carries.
+QString chartKindName(ChartKind kind);
+
 // One drawn series, ready for a chart view: x is QDate::startOfDay() in milliseconds since the
 // epoch (what a date-time axis shows as that date), already decimated for the plot's width.
 struct ChartLine {

@@ -35,18 +35,64 @@ QString Crosshair::text() const
 bool Crosshair::eventFilter(QObject *, QEvent *event)
 {
     if (event->type() == QEvent::MouseMove) {
+        m_mouseHere = true;
         moveTo(static_cast<QMouseEvent *>(event)->position().toPoint());
     } else if (event->type() == QEvent::Leave) {
-        m_line->hide();
-        m_box->hide();
-        m_label->hide();
+        m_mouseHere = false;
+        hide();
+        Q_EMIT left();
     }
     return false;
 }
 
+void Crosshair::hide()
+{
+    m_line->hide();
+    m_box->hide();
+    m_label->hide();
+}
+
 void Crosshair::refresh()
 {
-    if (m_line->isVisible()) moveTo(m_pos);
+    if (m_mouseHere && m_line->isVisible())
+        moveTo(m_pos);
+    else if (m_line->isVisible())
+        follow(m_date);
+}
+
+void Crosshair::follow(const QDate &date)
+{
+    if (m_mouseHere) return;
+    m_box->hide();
+    m_label->hide();
+    const QRectF plot = m_view->plotArea();
+    const int x = m_view->xOf(date);
+    const QPointF top = m_view->mapToScene(QPoint(x, 0));
+    const QPointF topInChart = m_view->chart()->mapFromScene(top);
+    if (!date.isValid() || topInChart.x() < plot.left() || topInChart.x() > plot.right()) {
+        m_line->hide();
+        return;
+    }
+    m_date = date;
+    const QPointF a = m_view->chart()->mapToScene(QPointF(topInChart.x(), plot.top()));
+    m_line->setPen(QPen(chartPalette(m_view->theme()).mutedText, 0, Qt::DotLine));
+    m_line->setLine(QLineF(a.x(), a.y(), a.x(), a.y() + plot.height()));
+    m_line->show();
+}
+
+void Crosshair::release()
+{
+    if (!m_mouseHere) hide();
+}
+
+bool Crosshair::lineVisible() const
+{
+    return m_line->isVisible();
+}
+
+int Crosshair::lineX() const
+{
+    return m_view->mapFromScene(m_line->line().p1()).x();
 }
 
 void Crosshair::moveTo(const QPoint &pos)
@@ -55,9 +101,8 @@ void Crosshair::moveTo(const QPoint &pos)
     const QRectF plot = m_view->plotArea();
     const QPointF scenePos = m_view->mapToScene(pos);
     if (!plot.contains(m_view->chart()->mapFromScene(scenePos)) || !m_describe) {
-        m_line->hide();
-        m_box->hide();
-        m_label->hide();
+        hide();
+        Q_EMIT left();
         return;
     }
     m_date = m_view->dateAt(pos);

@@ -27,15 +27,24 @@ public:
     // while the mouse stood still): the read-out never shows the previous state.
     void refresh();
     QDate date() const { return m_date; }
+    // The line alone at `date`, following the mouse on another chart of the stack; release()
+    // takes it away. The mouse on this chart wins over both.
+    void follow(const QDate &date);
+    void release();
+    // Whether the vertical line shows, and where (viewport x), for tests.
+    bool lineVisible() const;
+    int lineX() const;
 
 Q_SIGNALS:
     void hovered(const QDate &date);
+    void left();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void moveTo(const QPoint &pos);
+    void hide();
 
     ChartView *m_view;
     Describe m_describe;
@@ -44,6 +53,7 @@ private:
     QGraphicsSimpleTextItem *m_label;
     QDate m_date;
     QPoint m_pos;
+    bool m_mouseHere = false;
 };
 
 } // namespace indexlens
