@@ -72,6 +72,7 @@ private Q_SLOTS:
     void datesRestoredElseOneYear();
     void setRangeSnapsAndClamps();
     void zoomPanAndBack();
+    void issue12KeyboardStepsPanAndZoom();
     void rebaseSnapsToATradingDayInTheRange();
     void periodsAreKeptPerPairOnce();
     void failedPickKeepsTheState();
@@ -236,6 +237,30 @@ void TestSession::zoomPanAndBack()
     QVERIFY(s->back()); // the first 1Y
     QVERIFY(!s->canGoBack());
     QVERIFY(!s->back());
+}
+
+// Issue #12, keyboard: an arrow pans by a tenth of the range in trading days, + and - zoom around
+// its middle by the wheel's factors.
+void TestSession::issue12KeyboardStepsPanAndZoom()
+{
+    auto s = makeSession();
+    s->pick({});
+    QVERIFY(s->setRange(QDate(2024, 1, 2), QDate(2024, 6, 28)));
+    // 129 trading days (128 steps between the ends): a tenth is 12 trading days.
+    QVERIFY(s->panStep(-1));
+    QCOMPARE(s->from(), QDate(2023, 12, 14));
+    QCOMPARE(s->to(), QDate(2024, 6, 12));
+    QVERIFY(s->panStep(+1));
+    QCOMPARE(s->from(), QDate(2024, 1, 2));
+    QCOMPARE(s->to(), QDate(2024, 6, 28));
+    // Zoom in around 2024-03-31 (89 days each side): 71 days each side, 2024-01-20 (a Saturday,
+    // snapped to Monday 2024-01-22) to 2024-06-10.
+    QVERIFY(s->zoomStep(+1));
+    QCOMPARE(s->from(), QDate(2024, 1, 22));
+    QCOMPARE(s->to(), QDate(2024, 6, 10));
+    QVERIFY(s->zoomStep(-1));
+    QVERIFY(s->from() < QDate(2024, 1, 22) && s->to() > QDate(2024, 6, 10));
+    QVERIFY(!s->panStep(0));
 }
 
 void TestSession::rebaseSnapsToATradingDayInTheRange()

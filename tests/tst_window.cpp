@@ -48,6 +48,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QWheelEvent>
 
 using namespace indexlens;
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void issue12CopyChartCopiesTheChartShown();
     void issue12ExportDialogRemembersItsChoice();
     void issue12OneCrosshairAcrossTheStack();
+    void issue12KeyboardPansZoomsAndPicksPresets();
     void issue12ExportsSvgAndPdfWithText();
 
 private:
@@ -1510,6 +1512,46 @@ void TestWindow::issue12OneCrosshairAcrossTheStack()
     QApplication::sendEvent(spread->viewport(), &leave);
     for (const ChartKind kind : allChartKinds())
         QVERIFY(!m_window->crosshair(kind)->lineVisible());
+}
+
+// Issue #12, keyboard: with a chart focused (a click), the arrows pan and + and - zoom; Ctrl+1 ..
+// Ctrl+9 are the presets; in a picker the arrows stay the picker's. Every toolbar button has a
+// tooltip.
+void TestWindow::issue12KeyboardPansZoomsAndPicksPresets()
+{
+    m_window->setRange(QDate(2024, 1, 2), QDate(2024, 6, 28));
+    ChartView *view = m_window->chartView(ChartKind::Ratio);
+    QApplication::processEvents();
+    m_window->activateWindow();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->plotArea().center().toPoint());
+    QTRY_VERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_Left);
+    QVERIFY2(m_window->rangeFrom() < QDate(2024, 1, 2) && m_window->rangeTo() < QDate(2024, 6, 28),
+             qPrintable(m_window->rangeFrom().toString(Qt::ISODate)));
+    QTest::keyClick(view, Qt::Key_Right);
+    QCOMPARE(m_window->rangeFrom(), QDate(2024, 1, 2));
+    const qint64 span = m_window->rangeFrom().daysTo(m_window->rangeTo());
+    QTest::keyClick(view, Qt::Key_Plus);
+    QVERIFY(m_window->rangeFrom().daysTo(m_window->rangeTo()) < span);
+    QTest::keyClick(view, Qt::Key_Minus);
+    QVERIFY(m_window->rangeFrom().daysTo(m_window->rangeTo()) >= span - 4);
+
+    QTest::keyClick(view, Qt::Key_5, Qt::ControlModifier); // the fifth preset: 1Y
+    // A button's shortcut clicks it as an animated click, a moment later.
+    QTRY_VERIFY(m_window->presetButton(QStringLiteral("1Y"))->isChecked());
+    QCOMPARE(m_window->rangeTo(), QDate(2025, 9, 26));
+
+    // In a picker an arrow is the picker's.
+    const QDate from = m_window->rangeFrom();
+    auto *a = m_window->findChild<QComboBox *>(QStringLiteral("seriesA"));
+    a->setFocus();
+    QTest::keyClick(a->lineEdit(), Qt::Key_Left);
+    QCOMPARE(m_window->rangeFrom(), from);
+
+    for (QWidget *button : m_window->findChild<QToolBar *>(QStringLiteral("rangeBar"))
+                               ->findChildren<QAbstractButton *>())
+        QVERIFY2(!button->toolTip().isEmpty() || !button->isVisible(),
+                 qPrintable(button->objectName()));
 }
 
 QTEST_MAIN(TestWindow)

@@ -124,6 +124,9 @@ QWidget *MainWindow::buildCharts()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(splitter);
+    // The keyboard's pan and zoom act while the focus is on a chart (a click gives it).
+    scroll->addActions(
+        {m_actions->panEarlier, m_actions->panLater, m_actions->zoomIn, m_actions->zoomOut});
     m_headline = new QLabel;
     m_headline->setObjectName(QStringLiteral("headline"));
     m_headline->setTextFormat(Qt::RichText);
@@ -259,6 +262,10 @@ void MainWindow::wireActions()
     connect(a->wholeHistory, &QAction::triggered, m_session,
             [this] { m_session->applyPreset(QStringLiteral("Max")); });
     connect(a->logScale, &QAction::toggled, m_session, &PairSession::setLogScale);
+    connect(a->panEarlier, &QAction::triggered, this, [this] { m_session->panStep(-1); });
+    connect(a->panLater, &QAction::triggered, this, [this] { m_session->panStep(+1); });
+    connect(a->zoomIn, &QAction::triggered, this, [this] { m_session->zoomStep(+1); });
+    connect(a->zoomOut, &QAction::triggered, this, [this] { m_session->zoomStep(-1); });
     connect(a->periodBands, &QAction::toggled, m_session, &PairSession::setPeriodBands);
     for (QAction *count : a->markedMoves)
         connect(count, &QAction::triggered, this,

@@ -20,15 +20,22 @@ RangeBar::RangeBar(QWidget *parent)
     setObjectName(QStringLiteral("rangeBar"));
     auto *group = new QButtonGroup(this);
     group->setExclusive(false); // no preset is checked after a drag
+    int number = 0;
     for (const QString &preset : rangePresets()) {
         auto *button = new QPushButton(preset);
         button->setObjectName(QStringLiteral("preset") + preset);
         button->setCheckable(true);
         button->setFlat(true);
         button->setMaximumWidth(48);
-        button->setToolTip(preset == QLatin1String("Max")
-                               ? QStringLiteral("The whole common history of A and B")
-                               : QStringLiteral("The last %1 of the data").arg(preset));
+        // Ctrl+1 .. Ctrl+9, left to right (Ctrl+0 is the whole history).
+        const QKeySequence keys(QStringLiteral("Ctrl+%1").arg(++number));
+        if (number <= 9) button->setShortcut(keys);
+        const QString what = preset == QLatin1String("Max")
+                                 ? QStringLiteral("The whole common history of A and B")
+                                 : QStringLiteral("The last %1 of the data").arg(preset);
+        button->setToolTip(number <= 9 ? QStringLiteral("%1 (%2)").arg(
+                                             what, keys.toString(QKeySequence::NativeText))
+                                       : what);
         connect(button, &QPushButton::clicked, this,
                 [this, preset] { Q_EMIT presetRequested(preset); });
         group->addButton(button);

@@ -48,6 +48,17 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window)
                 QStringLiteral("The range before the last change"));
     wholeHistory = make(view, QStringLiteral("&Whole history"), QKeySequence(Qt::CTRL | Qt::Key_0),
                         QStringLiteral("Show the whole common history of A and B"));
+    panEarlier = make(view, QStringLiteral("Pan &earlier"), QKeySequence(Qt::Key_Left),
+                      QStringLiteral("Move the range a tenth earlier (a chart has the focus)"));
+    panLater = make(view, QStringLiteral("Pan &later"), QKeySequence(Qt::Key_Right),
+                    QStringLiteral("Move the range a tenth later (a chart has the focus)"));
+    zoomIn = make(view, QStringLiteral("Zoom &in"), QKeySequence(Qt::Key_Plus),
+                  QStringLiteral("Narrow the range around its middle (a chart has the focus)"));
+    zoomIn->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
+    zoomOut = make(view, QStringLiteral("Zoom &out"), QKeySequence(Qt::Key_Minus),
+                   QStringLiteral("Widen the range around its middle (a chart has the focus)"));
+    for (QAction *a : {panEarlier, panLater, zoomIn, zoomOut})
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut); // not in a picker or a table
     logScale = make(view, QStringLiteral("&Log scale"), QKeySequence(Qt::CTRL | Qt::Key_L),
                     QStringLiteral("Log scale for the ratio and rebased charts"));
     logScale->setCheckable(true);
@@ -88,7 +99,8 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window)
 
 void WindowActions::setState(bool pairLoaded, bool cacheWritable)
 {
-    for (QAction *a : {exportPng, copyChart, exportCsv, back, wholeHistory, logScale})
+    for (QAction *a : {exportPng, copyChart, exportCsv, back, wholeHistory, logScale, panEarlier,
+                       panLater, zoomIn, zoomOut})
         a->setEnabled(pairLoaded);
     for (QAction *a : {importCsv, update})
         a->setEnabled(cacheWritable);

@@ -28,6 +28,11 @@ public:
     QAction *back;
     QAction *wholeHistory;
     QAction *logScale;
+    // Arrow keys pan, + and - zoom, while a chart has the focus (see MainWindow::buildCharts).
+    QAction *panEarlier;
+    QAction *panLater;
+    QAction *zoomIn;
+    QAction *zoomOut;
     QAction *periodBands;         // View > Show periods on the charts
     QList<QAction *> markedMoves; // View > Mark largest moves: None, 3, 5, 10 (data: count)
     QAction *themeSystem;         // View > Theme, one of three

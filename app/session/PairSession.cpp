@@ -204,6 +204,23 @@ bool PairSession::pan(int tradingDays)
     return setRange(dates[std::size_t(i + shift)], dates[std::size_t(j + shift)]);
 }
 
+bool PairSession::panStep(int direction)
+{
+    if (!m_pair || direction == 0) return false;
+    const auto &dates = m_pair->dates();
+    const auto i = std::lower_bound(dates.begin(), dates.end(), m_from) - dates.begin();
+    const auto j = std::lower_bound(dates.begin(), dates.end(), m_to) - dates.begin();
+    const int step = std::max(1, int((j - i) / 10));
+    return pan(direction < 0 ? -step : step);
+}
+
+bool PairSession::zoomStep(int direction)
+{
+    if (direction == 0) return false;
+    const QDate center = m_from.addDays(m_from.daysTo(m_to) / 2);
+    return zoom(center, direction > 0 ? 0.8 : 1.25);
+}
+
 bool PairSession::back()
 {
     if (m_history.empty()) return false;

@@ -64,6 +64,11 @@ public:
     // Shifts the range by `tradingDays` (negative: earlier), keeping its length in trading days;
     // it stops at either end of the data.
     bool pan(int tradingDays);
+    // The keyboard's steps: an arrow key pans by a tenth of the range (in trading days, at least
+    // one; direction < 0 earlier); + and - zoom in (direction > 0) or out around its middle, by
+    // the wheel's factors.
+    bool panStep(int direction);
+    bool zoomStep(int direction);
     bool back();
     bool canGoBack() const { return !m_history.empty(); }
 

@@ -75,6 +75,7 @@ ChartView::ChartView(QWidget *parent) : QChartView(new QChart, parent)
     chart()->setAnimationOptions(QChart::NoAnimation);
     setMinimumHeight(140); // a title row, a readable plot and the date labels
     setRubberBand(QChartView::NoRubberBand);
+    setFocusPolicy(Qt::ClickFocus); // a click on a chart takes the keyboard's pan and zoom
     m_layer = new SeriesLayer(chart());
     m_marks = new MarksLayer(chart());
     connect(chart(), &QChart::plotAreaChanged, this, [this] {
