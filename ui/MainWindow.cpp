@@ -11,6 +11,7 @@
 #include "core/AppSettings.h"
 #include "core/UserError.h"
 #include "DataJobs.h"
+#include "FrameThrottle.h"
 #include "PickerPanel.h"
 #include "providers/ProviderSettings.h"
 #include "RangeBar.h"
@@ -130,6 +131,8 @@ QWidget *MainWindow::buildCharts()
     m_headline = new QLabel;
     m_headline->setObjectName(QStringLiteral("headline"));
     m_headline->setTextFormat(Qt::RichText);
+    // Its text changes at every range: it must not resize the layout (or the window) each time.
+    m_headline->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_overview = new OverviewStrip;
     m_overview->setObjectName(QStringLiteral("overview"));
     auto *column = new QWidget;
@@ -211,8 +214,13 @@ void MainWindow::wire()
             connect(panel->crosshair(), &Crosshair::left, other->crosshair(), &Crosshair::release);
         }
     }
-    connect(m_overview, &OverviewStrip::windowMoved, s,
-            [s](const QDate &from, const QDate &to) { s->setRange(from, to, false); });
+    // A drag on the overview moves the range at most once per frame; its end is drawn at once.
+    auto *throttle = new FrameThrottle(this);
+    connect(m_overview, &OverviewStrip::windowMoved, this,
+            [s, throttle](const QDate &from, const QDate &to) {
+                throttle->request([s, from, to] { s->setRange(from, to, false); });
+            });
+    connect(m_overview, &OverviewStrip::dragFinished, throttle, &FrameThrottle::flush);
     connect(m_picker, &PickerPanel::pickRequested, this, &MainWindow::tryPick);
     connect(m_picker, &PickerPanel::swapRequested, this, [this] {
         PairPick swapped = m_session->currentPick();

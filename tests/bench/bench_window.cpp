@@ -5,10 +5,13 @@
 // all charts.
 #include "ChartExporter.h"
 #include "charts/ChartView.h"
+#include "charts/OverviewStrip.h"
 #include "import/ImportBatch.h"
+#include "MainWindow.h"
 #include "TestCommon.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTest>
 #include <QVBoxLayout>
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void redraw();
     void exportAllCharts();
     void commandLineExport();
+    void overviewDragStep();
 
 private:
     std::unique_ptr<TempDatabase> m_temp;
@@ -121,6 +125,59 @@ void BenchWindow::commandLineExport()
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
     }
+}
+
+// Dragging the overview strip's window in the real window (issue #12), as a mouse does it: a move
+// of 2 px every 8 ms (a 125 Hz mouse) with the button held. Each move that the frame throttle lets
+// through redraws the four charts over five years of ^GSPC/^IXIC, the headline and the three tables
+// and paints them; that frame must take at most 16 ms (60 Hz) at the median. Reported: the median,
+// 90th percentile and worst frame of 400 moves, and how many of the moves were drawn.
+void BenchWindow::overviewDragStep()
+{
+    qputenv("INDEXLENS_SETTINGS", (m_temp->dir() + QStringLiteral("/bench.ini")).toUtf8());
+    MainWindow window(m_temp->path());
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.pick(QStringLiteral("^GSPC"), QStringLiteral("^IXIC"), {QStringLiteral("DGS10")});
+    window.setRange(QDate(2005, 1, 3), QDate(2009, 12, 31));
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 200);
+    OverviewStrip *strip = window.overview();
+    QPoint at = strip->windowRect().center();
+    QTest::mousePress(strip, Qt::LeftButton, {}, at);
+    std::vector<double> frames;
+    QElapsedTimer clock;
+    // Runs the event loop once; when that moved the range (a frame the throttle let through),
+    // records how long it took with everything painted.
+    const auto pump = [&] {
+        const QDate before = window.rangeFrom();
+        const qint64 start = clock.nsecsElapsed();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+        if (window.rangeFrom() == before) return;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 1000); // the paint it posted
+        frames.push_back(double(clock.nsecsElapsed() - start) / 1e6);
+    };
+    int direction = 2, moves = 0;
+    clock.start();
+    for (; moves < 400; ++moves) {
+        if (moves % 100 == 0) direction = -direction; // back and forth inside the history
+        at.rx() += direction;
+        const QDate before = window.rangeFrom();
+        const qint64 start = clock.nsecsElapsed();
+        QTest::mouseMove(strip, at); // a move the throttle lets through redraws here
+        if (window.rangeFrom() != before) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 1000);
+            frames.push_back(double(clock.nsecsElapsed() - start) / 1e6);
+        }
+        while (clock.nsecsElapsed() < qint64(moves + 1) * 8000000) // the mouse's next report
+            pump();
+    }
+    QTest::mouseRelease(strip, Qt::LeftButton, {}, at);
+    QVERIFY(frames.size() > 50);
+    std::sort(frames.begin(), frames.end());
+    qInfo("overview drag: %zu of %d moves drawn; frame median %.2f ms, p90 %.2f ms, worst %.2f ms",
+          frames.size(), moves, frames[frames.size() / 2], frames[frames.size() * 9 / 10],
+          frames.back());
 }
 
 QTEST_MAIN(BenchWindow)

@@ -144,6 +144,7 @@ void OverviewStrip::mouseReleaseEvent(QMouseEvent *event)
     if (m_dragging) moveWindowBy(int(event->position().x()) - m_pressX);
     m_dragging = false;
     setCursor(Qt::OpenHandCursor);
+    Q_EMIT dragFinished();
 }
 
 void OverviewStrip::moveWindowBy(int dx)

@@ -23,6 +23,7 @@ public:
 
 Q_SIGNALS:
     void windowMoved(const QDate &from, const QDate &to);
+    void dragFinished(); // the button was released
 
 protected:
     void paintEvent(QPaintEvent *event) override;
