@@ -1,4 +1,5 @@
 #include "chart/DateTicks.h"
+#include "chart/PairData.h"
 #include "chart/ValueTicks.h"
 
 #include <QTest>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void issue12LinearTicksAreRoundAndPadded();
     void issue12PositiveDataGetNoNegativeTick();
     void issue12LabelsArePlainWithOneNumberOfDecimals();
+    void chartXIsWholeUtcDays();
 };
 
 namespace {
@@ -170,6 +172,21 @@ void TestAxisTicks::issue12LabelsArePlainWithOneNumberOfDecimals()
     QCOMPARE(tickLabels({-0.0, 1}), list("0|1"));
     for (const QString &l : tickLabels(linearAxisTicks(95, 40123, 6).values))
         QVERIFY2(!l.contains(QLatin1Char('e')), qPrintable(l));
+}
+
+// A chart's x is the date's UTC midnight in ms: whole days by arithmetic, the same length across a
+// change of summer time (2024-03-10 in New York), and back to the same date from anywhere in it.
+void TestAxisTicks::chartXIsWholeUtcDays()
+{
+    QCOMPARE(PairData::toX(QDate(1970, 1, 1)), 0.0);
+    QCOMPARE(PairData::toX(QDate(2024, 3, 11)) - PairData::toX(QDate(2024, 3, 10)), 86400000.0);
+    // Before the epoch: 15,343 days, 86,400,000 ms each.
+    QCOMPARE(PairData::toX(QDate(1927, 12, 30)), -1325635200000.0);
+    for (const QDate &d : {QDate(1927, 12, 30), QDate(1970, 1, 1), QDate(2024, 3, 10),
+                           QDate(2024, 11, 3), QDate(2025, 9, 26)}) {
+        QCOMPARE(PairData::fromX(PairData::toX(d)), d);
+        QCOMPARE(PairData::fromX(PairData::toX(d) + 86399999.0), d);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAxisTicks)

@@ -23,8 +23,8 @@ inline const std::vector<ChartKind> &allChartKinds()
 // exported file's name carries.
 QString chartKindName(ChartKind kind);
 
-// One drawn series, ready for a chart view: x is QDate::startOfDay() in milliseconds since the
-// epoch (what a date-time axis shows as that date), already decimated for the plot's width.
+// One drawn series, ready for a chart view: x is the date's UTC midnight in milliseconds since the
+// epoch (toX), already decimated for the plot's width.
 struct ChartLine {
     QString name;
     std::vector<QPointF> points;
