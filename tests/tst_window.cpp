@@ -1040,12 +1040,17 @@ void TestWindow::issue12ValueAxesArePlainRoundAndShared()
              qPrintable(rate.join(QLatin1Char(' '))));
     for (const ChartKind kind : allChartKinds())
         QCOMPARE(m_window->chartView(kind)->rightAxisLabels(), rate);
-    ChartView tall;
-    tall.resize(900, 700);
-    tall.setContent(
-        m_window->pair()->chart(ChartKind::Spread, m_window->rangeFrom(), m_window->rangeTo(), 400),
-        m_window->rangeFrom(), m_window->rangeTo());
-    QCOMPARE(tall.rightAxisLabels(), rate);
+    // Charts of different heights in one stack: the shortest sets the steps for all.
+    ChartView tall, shortOne;
+    tall.resizeUnshown(QSize(900, 700));
+    shortOne.resizeUnshown(QSize(900, 150));
+    for (ChartView *view : {&tall, &shortOne})
+        view->setContent(m_window->pair()->chart(ChartKind::Spread, m_window->rangeFrom(),
+                                                 m_window->rangeTo(), 400),
+                         m_window->rangeFrom(), m_window->rangeTo());
+    alignPlotAreas({&tall, &shortOne});
+    QCOMPARE(tall.rightAxisLabels(), shortOne.rightAxisLabels());
+    QVERIFY(shortOne.rightAxisLabels().size() <= 4); // room for them on 150 px
 
     // The ratio of IWM/SPY in 2024 (0.350 0.375 0.400 0.425): one number of decimals on every label
     // (it was "0.4" beside "0.45").

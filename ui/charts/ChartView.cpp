@@ -134,8 +134,7 @@ void ChartView::resizeEvent(QResizeEvent *event)
     QChartView::resizeEvent(event);
     updateTitle();
     updateDateTicks();
-    if (m_leftAxis && std::clamp(height() / 45, 3, 7) != m_valueTicks)
-        m_layer->setRanges(valueRanges());
+    if (m_leftAxis && valueTicksFor(height()) != m_valueTicks) m_layer->setRanges(valueRanges());
 }
 
 void ChartView::setDarkTheme(bool dark)
@@ -303,8 +302,7 @@ SeriesLayer::Ranges ChartView::valueRanges()
     SeriesLayer::Ranges ranges;
     ranges.x0 = PairData::toX(m_from);
     ranges.x1 = PairData::toX(m_to);
-    // Fewer value ticks on a short chart, so their labels never get elided.
-    m_valueTicks = std::clamp(height() / 45, 3, 7);
+    m_valueTicks = valueTicksFor(height());
     const auto [lo, hi, rlo, rhi] = m_bounds;
     if (m_builtLog) {
         const double l = std::isfinite(lo) ? lo / 1.03 : 0.1;
@@ -320,13 +318,27 @@ SeriesLayer::Ranges ChartView::valueRanges()
         ranges.left1 = left.hi;
     }
     if (m_rightAxis) {
-        // The same number of steps on every chart, whatever its height: one rate, one scale.
-        const LinearTicks right = linearAxisTicks(rlo, rhi, 5);
+        // As many steps as the stack's shortest chart has room for (setRateTicks), on every
+        // chart: one rate, one scale.
+        const LinearTicks right = linearAxisTicks(rlo, rhi, m_rateTicks);
         setValueTicks(m_rightAxis, right.values, right.lo, right.hi, false);
         ranges.right0 = right.lo;
         ranges.right1 = right.hi;
     }
     return ranges;
+}
+
+int ChartView::valueTicksFor(int height)
+{
+    // Fewer value ticks on a short chart, so their labels never get elided.
+    return std::clamp(height / 45, 3, 7);
+}
+
+void ChartView::setRateTicks(int ticks)
+{
+    if (ticks == m_rateTicks) return;
+    m_rateTicks = ticks;
+    if (m_leftAxis) m_layer->setRanges(valueRanges());
 }
 
 QRectF ChartView::plotArea() const

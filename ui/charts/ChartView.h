@@ -47,6 +47,10 @@ public:
     QRectF naturalPlotArea();
     // Extra margins left and right of the plot, so that stacked charts line up (PlotAlignment).
     void setPlotInsets(double left, double right);
+    // The value ticks a chart of `height` px has room for (3 to 7).
+    static int valueTicksFor(int height);
+    // The steps of the rate axis (5 alone; in a stack, what its shortest chart has room for).
+    void setRateTicks(int ticks);
     // Sizes a view that is never shown (an export renders its scene): the widget and its chart at
     // once, since a hidden widget gets its resize event only when shown.
     void resizeUnshown(const QSize &size);
@@ -91,6 +95,7 @@ private:
         double lo, hi, rlo, rhi; // of the visible values, left and right axis
     } m_bounds{0, 1, 0, 1};
     int m_valueTicks = 0;
+    int m_rateTicks = 5;
     QString m_headline;
     bool m_legendInTitle = false;
     double m_insetLeft = 0, m_insetRight = 0;

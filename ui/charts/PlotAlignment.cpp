@@ -13,6 +13,12 @@ namespace indexlens {
 void alignPlotAreas(const QList<ChartView *> &charts)
 {
     if (charts.size() < 2) return;
+    // One rate, one scale: the steps the shortest chart has room for, on all (5 at most).
+    int rateTicks = 5;
+    for (const ChartView *chart : charts)
+        rateTicks = std::min(rateTicks, ChartView::valueTicksFor(chart->height()));
+    for (ChartView *chart : charts)
+        chart->setRateTicks(rateTicks);
     // Where each plot area would be without the extra margins (the axes keep their widths).
     QList<double> lefts, rights;
     for (ChartView *chart : charts) {
