@@ -1195,7 +1195,7 @@ QImage onScreen(QWidget *widget)
 {
     QWidget *window = widget->window();
     const QPoint at = widget->mapTo(window, QPoint(0, 0));
-    const QImage image =
+    QImage image =
         window->screen()
             ->grabWindow(window->winId(), at.x(), at.y(), widget->width(), widget->height())
             .toImage();

@@ -15,7 +15,7 @@ void FrameThrottle::request(std::function<void()> work)
     if (!m_sinceLastRun.isValid() || m_sinceLastRun.elapsed() >= kFrameMs) {
         m_timer.stop();
         m_pending = nullptr;
-        run(std::move(work));
+        run(work);
         return;
     }
     m_pending = std::move(work);
@@ -25,10 +25,12 @@ void FrameThrottle::request(std::function<void()> work)
 void FrameThrottle::flush()
 {
     m_timer.stop();
-    if (m_pending) run(std::exchange(m_pending, nullptr));
+    if (!m_pending) return;
+    const std::function<void()> work = std::exchange(m_pending, nullptr);
+    run(work);
 }
 
-void FrameThrottle::run(std::function<void()> work)
+void FrameThrottle::run(const std::function<void()> &work)
 {
     work();
     m_sinceLastRun.start(); // from the end of the work: a slow redraw leaves the next frame free

@@ -24,7 +24,7 @@ public:
     void flush();
 
 private:
-    void run(std::function<void()> work);
+    void run(const std::function<void()> &work);
 
     QElapsedTimer m_sinceLastRun;
     QTimer m_timer;

@@ -307,7 +307,7 @@ QString sourceOf(const PriceStore &store, const QString &symbol)
     };
     const auto instrument = store.instrument(symbol);
     if (!instrument) return QString();
-    const QString provider = providers.value(instrument->source);
+    QString provider = providers.value(instrument->source);
     if (!provider.isEmpty()) return provider;
     const std::vector<ImportLogEntry> log = store.log(symbol);
     for (auto it = log.rbegin(); it != log.rend(); ++it)
