@@ -1205,11 +1205,14 @@ QImage onScreen(QWidget *widget)
 }
 } // namespace
 
-// Issue #12, 1: after a drag (35 % to 60 % of the rebased chart, IWM/SPY 1Y), the wheel, a preset
-// and a theme change, each chart must paint exactly as a fresh window in the same state does. Old
+// Issue #12, 1: after presets, a drag (35 % to 60 % of the rebased chart, IWM/SPY 1Y), the wheel,
+// an overview drag, a resize and a theme change, each chart must paint exactly as a fresh window
+// in the same state does. Old
 // axis labels stayed painted under the new ones ("Dec 2025" twice, ".00").
 void TestWindow::issue12ChartsAfterInteractionLookFresh()
 {
+    QTest::mouseClick(m_window->presetButton(QStringLiteral("3Y")), Qt::LeftButton);
+    QApplication::processEvents();
     QTest::mouseClick(m_window->presetButton(QStringLiteral("1Y")), Qt::LeftButton);
     ChartView *rebased = m_window->chartView(ChartKind::Rebased);
     QApplication::processEvents();
@@ -1225,6 +1228,16 @@ void TestWindow::issue12ChartsAfterInteractionLookFresh()
     QWheelEvent wheel(at, rebased->viewport()->mapToGlobal(at.toPoint()), QPoint(), QPoint(0, -120),
                       Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(m_window->chartView(ChartKind::Ratio)->viewport(), &wheel);
+    QApplication::processEvents();
+    OverviewStrip *strip = m_window->overview();
+    const QPoint grip = strip->windowRect().center();
+    QTest::mousePress(strip, Qt::LeftButton, {}, grip);
+    for (int i = 1; i <= 5; ++i)
+        QTest::mouseMove(strip, grip - QPoint(8 * i, 0));
+    QTest::mouseRelease(strip, Qt::LeftButton, {}, grip - QPoint(40, 0));
+    QApplication::processEvents();
+    m_window->resize(1400, 1000);
+    QApplication::processEvents();
     m_window->setTheme(ThemeChoice::Dark);
     QEvent leave(QEvent::Leave); // the mouse leaves the chart: no crosshair on either
     QApplication::sendEvent(rebased->viewport(), &leave);
