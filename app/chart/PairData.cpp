@@ -28,6 +28,7 @@ constexpr double kDayMs = 86400000.0;
 // across a change of summer time were 23 or 25 hours long.
 double PairData::toX(const QDate &date)
 {
+    if (!date.isValid()) return std::nan(""); // toJulianDay() would be INT64_MIN
     return double(date.toJulianDay() - kEpochJulianDay) * kDayMs;
 }
 

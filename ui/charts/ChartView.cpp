@@ -196,7 +196,7 @@ void ChartView::setLogScale(bool log)
 {
     if (m_log == log) return;
     m_log = log;
-    setContent(m_content, m_from, m_to);
+    if (m_from.isValid()) setContent(m_content, m_from, m_to); // else the first content will do
 }
 
 // Axes and series are made again only when the chart's shape changes (another kind, a rate added
