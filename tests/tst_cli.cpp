@@ -67,6 +67,7 @@ private Q_SLOTS:
     void periodsInEveryFormat();
     void movesJson();
     void returnsYearToDate();
+    void issue13ReturnsOnDaysAndPeriods();
     void usageErrorsExitWithTwo_data();
     void usageErrorsExitWithTwo();
     void binaryRunsWithoutDisplay();
@@ -255,9 +256,48 @@ void TestCli::returnsYearToDate()
                                            QStringLiteral("IWM,SPY"), QStringLiteral("--ytd-as-of"),
                                            QStringLiteral("2024-01-04")});
     QCOMPARE(r.status, 0);
-    QCOMPARE(r.out, QStringLiteral("symbol  start       end         return %\n"
-                                   "IWM     2023-12-29  2024-01-04      0.00\n"
-                                   "SPY     2023-12-29  2024-01-04      0.50\n"));
+    QCOMPARE(r.out, QStringLiteral("symbol  start       end         return %  label\n"
+                                   "IWM     2023-12-29  2024-01-04      0.00  ytd\n"
+                                   "SPY     2023-12-29  2024-01-04      0.50  ytd\n"));
+}
+
+// Issue #13: returns on days (from the previous trading day's close) and over periods, with the
+// range, in one call; each row says which. IWM's adjusted closes 196 (01-02), 194.04 (01-03), 200
+// (01-04); SPY's closes 400, 404, 402: on 01-03 IWM -1.00 %, SPY +1.00 %; over 01-02:01-04 IWM
+// 200/196 - 1 = 2.04 %, SPY 402/400 - 1 = 0.50 %.
+void TestCli::issue13ReturnsOnDaysAndPeriods()
+{
+    Fixture f;
+    run(f.db() + QStringList{QStringLiteral("import")} + f.files);
+    Run r = run(f.db() + QStringList{QStringLiteral("returns"), QStringLiteral("--symbols"),
+                                     QStringLiteral("IWM,SPY"), QStringLiteral("--day"),
+                                     QStringLiteral("2024-01-03"), QStringLiteral("--period"),
+                                     QStringLiteral("2024-01-02:2024-01-04"),
+                                     QStringLiteral("--from"), QStringLiteral("2024-01-02"),
+                                     QStringLiteral("--to"), QStringLiteral("2024-01-03")});
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.out, QStringLiteral("symbol  start       end         return %  label\n"
+                                   "IWM     2024-01-02  2024-01-03     -1.00  range\n"
+                                   "SPY     2024-01-02  2024-01-03      1.00  range\n"
+                                   "IWM     2024-01-02  2024-01-03     -1.00  day\n"
+                                   "SPY     2024-01-02  2024-01-03      1.00  day\n"
+                                   "IWM     2024-01-02  2024-01-04      2.04  period\n"
+                                   "SPY     2024-01-02  2024-01-04      0.50  period\n"));
+    // A day without a close names the option, the symbol and why.
+    r = run(f.db() + QStringList{QStringLiteral("returns"), QStringLiteral("--symbols"),
+                                 QStringLiteral("IWM"), QStringLiteral("--day"),
+                                 QStringLiteral("2024-01-06")});
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--day 2024-01-06: IWM has no close on 2024-01-06 (a "
+                                           "weekend)")),
+             qPrintable(r.err));
+    // The first day of the data has no previous close.
+    r = run(f.db() + QStringList{QStringLiteral("returns"), QStringLiteral("--symbols"),
+                                 QStringLiteral("IWM"), QStringLiteral("--day"),
+                                 QStringLiteral("2023-12-29")});
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("IWM has no close before 2023-12-29")),
+             qPrintable(r.err));
 }
 
 void TestCli::usageErrorsExitWithTwo_data()
@@ -363,9 +403,9 @@ void TestCli::binaryRunsWithoutDisplay()
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 0);
     const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));
-    QCOMPARE(lines[0], QStringLiteral("symbol,start,end,return_pct"));
+    QCOMPARE(lines[0], QStringLiteral("symbol,start,end,return_pct,label"));
     QVERIFY(lines[1].startsWith(QStringLiteral("SPY,2023-12-29,2024-01-04,")));
-    COMPARE_NEAR(lines[1].section(QLatin1Char(','), 3).toDouble(), 0.5, 1e-9);
+    COMPARE_NEAR(lines[1].section(QLatin1Char(','), 3, 3).toDouble(), 0.5, 1e-9);
     p.start(indexlensBinary(), f.db() + QStringList{QStringLiteral("list"), QStringLiteral("--a")});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 2);

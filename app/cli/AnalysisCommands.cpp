@@ -72,18 +72,40 @@ int runReturns(CommandContext &ctx)
     if (symbols.isEmpty()) throw UserError(QStringLiteral("--symbols A,B,C is required"));
     const bool ytd = ctx.isSet(QStringLiteral("ytd-as-of"));
     const bool range = ctx.isSet(QStringLiteral("from")) || ctx.isSet(QStringLiteral("to"));
-    if (ytd == range)
-        throw UserError(QStringLiteral("give either --from DATE --to DATE or --ytd-as-of DATE"));
+    const QStringList days = ctx.values(QStringLiteral("day"));
+    const QStringList periods = ctx.values(QStringLiteral("period"));
+    if (ytd && range) throw UserError(QStringLiteral("give --from/--to or --ytd-as-of, not both"));
+    if (!ytd && !range && days.isEmpty() && periods.isEmpty())
+        throw UserError(QStringLiteral(
+            "give --from DATE --to DATE, --ytd-as-of DATE, --day DATE or --period START:END"));
+    // Parsed before the cache is opened: a malformed date costs nothing.
     const QDate asOf = ctx.date(QStringLiteral("ytd-as-of"), ytd);
     const QDate from = ctx.date(QStringLiteral("from"), range);
     const QDate to = ctx.date(QStringLiteral("to"), range);
+    std::vector<QDate> dayDates;
+    for (const QString &text : days)
+        dayDates.push_back(parseDateOption(QStringLiteral("day"), text));
+    std::vector<Period> periodList;
+    for (const QString &text : periods)
+        periodList.push_back(parsePeriodOption(QStringLiteral("period"), text));
     auto db = ctx.openDatabase();
     const PriceStore store(*db);
     std::vector<SymbolSeries> series;
     for (const QString &symbol : symbols)
         series.push_back(price(ctx, store, QStringLiteral("symbols"), symbol));
-    returnsTable(ytd ? computeYearToDate(series, asOf) : computeReturns(series, from, to))
-        .write(ctx.out, ctx.format);
+    std::vector<ReturnRow> rows;
+    const auto add = [&rows](std::vector<ReturnRow> more) {
+        rows.insert(rows.end(), more.begin(), more.end());
+    };
+    if (ytd) add(computeYearToDate(series, asOf));
+    if (range) add(computeReturns(series, from, to));
+    for (std::size_t i = 0; i < dayDates.size(); ++i)
+        add(ctx.forOption(QStringLiteral("day"), days[qsizetype(i)],
+                          [&] { return computeDayReturns(series, dayDates[i]); }));
+    for (std::size_t i = 0; i < periodList.size(); ++i)
+        add(ctx.forOption(QStringLiteral("period"), periods[qsizetype(i)],
+                          [&] { return computePeriodReturns(series, periodList[i]); }));
+    returnsTable(rows).write(ctx.out, ctx.format);
     return ExitOk;
 }
 
@@ -140,9 +162,10 @@ void registerCoreCommands(CommandRegistry &registry)
          runMoves});
     registry.add(
         {QStringLiteral("returns"),
-         QStringLiteral("--symbols A,B,C (--from DATE --to DATE | --ytd-as-of DATE) "
-                        "[--price-return]"),
-         QStringLiteral("Return of each symbol between two dates, or year to date."),
+         QStringLiteral("--symbols A,B,C [--from DATE --to DATE | --ytd-as-of DATE] [--day "
+                        "DATE ...] [--period START:END ...] [--price-return]"),
+         QStringLiteral("Return of each symbol between two dates, year to date, on days (from "
+                        "the previous close) and over periods; each row says which (label)."),
          QString(),
          {{QStringLiteral("symbols"), QStringLiteral("A,B,C"),
            QStringLiteral("Comma-separated symbols.")},
@@ -150,6 +173,11 @@ void registerCoreCommands(CommandRegistry &registry)
           kTo,
           {QStringLiteral("ytd-as-of"), QStringLiteral("DATE"),
            QStringLiteral("Year to date as of DATE (from the last close of the previous year).")},
+          {QStringLiteral("day"), QStringLiteral("DATE"),
+           QStringLiteral("The return on DATE, from the previous trading day's close; repeat for "
+                          "more.")},
+          {QStringLiteral("period"), QStringLiteral("START:END"),
+           QStringLiteral("The return over a period, as in `periods`; repeat for more.")},
           kPriceReturn},
          false,
          runReturns});

@@ -94,9 +94,11 @@ ResultTable returnsTable(const std::vector<ReturnRow> &rows)
     table.addColumn(QStringLiteral("start"), QStringLiteral("start"), K::Date);
     table.addColumn(QStringLiteral("end"), QStringLiteral("end"), K::Date);
     table.addColumn(QStringLiteral("return_pct"), QStringLiteral("return %"), K::Percent);
+    table.addColumn(QStringLiteral("label"), QStringLiteral("label"), K::Text);
     for (const ReturnRow &row : rows)
         table.addRow({ResultTable::text(row.symbol), ResultTable::date(row.start),
-                      ResultTable::date(row.end), ResultTable::number(row.percent)});
+                      ResultTable::date(row.end), ResultTable::number(row.percent),
+                      ResultTable::text(row.label)});
     return table;
 }
 
