@@ -1,8 +1,10 @@
 #include "analysis/Alignment.h"
-#include "analysis/RateSensitivity.h"
+#include "analysis/RateRegimes.h"
+#include "analysis/RateRegression.h"
 #include "analysis/RatioSeries.h"
 #include "analysis/Relative.h"
 #include "analysis/Returns.h"
+#include "core/UserError.h"
 #include "TestCommon.h"
 
 #include <QTest>
@@ -33,7 +35,9 @@ private Q_SLOTS:
     void relativeReturnAndDailySpread();
     void rateChangeInBasisPoints();
     void widestSinceLooksBackInTheSameDirection();
-    void rollingCorrelationAndBeta();
+    void issue13SpreadOnRateChange();
+    void issue13RollingSensitivity();
+    void issue13RegimesAtKnownTurningPoints();
 };
 
 void TestAnalysis::asOfLookupNeverLooksAhead()
@@ -192,39 +196,136 @@ void TestAnalysis::widestSinceLooksBackInTheSameDirection()
     QCOMPARE(widestSince(equal, 2).value(), std::size_t(1)); // "at least as large"
 }
 
-void TestAnalysis::rollingCorrelationAndBeta()
+namespace {
+// A and B on weekdays from 2024-01-02; B flat at 100; A moves so that its daily return is
+// `spreads[i]` percent; the rate moves `moves[i]` bp, with `gaps` days left without an observation.
+struct RateCase {
+    SymbolSeries a{QStringLiteral("A"), {}}, b{QStringLiteral("B"), {}},
+        rate{QStringLiteral("R"), {}};
+    RateCase(const std::vector<double> &spreads, const std::vector<double> &moves,
+             const std::vector<int> &gaps = {})
+    {
+        QDate d(2024, 1, 2);
+        double va = 100, vr = 4.0;
+        for (std::size_t i = 0; i <= spreads.size();
+             ++i, d = d.addDays(d.dayOfWeek() == 5 ? 3 : 1)) {
+            if (i > 0) {
+                va *= 1 + spreads[i - 1] / 100.0;
+                vr += moves[i - 1] / 100.0;
+            }
+            a.series.push_back({d, va});
+            b.series.push_back({d, 100.0});
+            if (std::find(gaps.begin(), gaps.end(), int(i)) == gaps.end())
+                rate.series.push_back({d, vr});
+        }
+    }
+};
+} // namespace
+
+// Issue #13: the spread against the rate change. y = 1 + 0.5 x exactly: slope 0.5 pp per bp (5 pp
+// per 10 bp), intercept 1, R² 1, correlation 1. A day without a rate observation drops that day
+// and the next (its change has no start), never a 0 bp move.
+void TestAnalysis::issue13SpreadOnRateChange()
 {
-    // Ratio log change = 0.01 x rate change (bp) exactly, with varying rate moves: beta 0.01 %
-    // per bp, correlation 1. Then a window where the ratio moves against the rate.
-    const std::size_t n = 12;
-    std::vector<double> rate(n), ratioValues(n);
-    rate[0] = 4.0;
-    ratioValues[0] = 0.5;
-    const double moves[] = {3, -2, 5, 1, -4, 2, 6, -1, 3, -5, 2};
-    for (std::size_t i = 1; i < n; ++i) {
-        rate[i] = rate[i - 1] + moves[i - 1] / 100.0;
-        ratioValues[i] = ratioValues[i - 1] * std::exp(0.01 * moves[i - 1] / 100.0);
+    const std::vector<double> x = {2, -4, 6, 1, -3, 5};
+    std::vector<double> y;
+    for (const double v : x)
+        y.push_back(1 + 0.5 * v);
+    const RateCase c(y, x);
+    const auto days = rateDays(c.a, c.b, c.rate, QDate(2024, 1, 1), QDate(2024, 12, 31));
+    QCOMPARE(int(days.size()), 6);
+    COMPARE_NEAR(days[2].rateChangeBps, 6.0, 1e-9);
+    COMPARE_NEAR(days[2].spreadPoints, 4.0, 1e-9);
+    const LinearFit fit = spreadOnRate(days);
+    COMPARE_NEAR(fit.slope, 0.5, 1e-9);
+    COMPARE_NEAR(fit.intercept, 1.0, 1e-9);
+    COMPARE_NEAR(fit.r2, 1.0, 1e-9);
+    COMPARE_NEAR(fit.corr, 1.0, 1e-9);
+    QCOMPARE(fit.n, 6);
+    // Day 3 (2024-01-05) has no observation: its change and day 4's are left out.
+    const RateCase gap(y, x, {3});
+    const auto kept = rateDays(gap.a, gap.b, gap.rate, QDate(2024, 1, 1), QDate(2024, 12, 31));
+    QCOMPARE(int(kept.size()), 4);
+    for (const RateDay &d : kept)
+        QVERIFY(d.date != QDate(2024, 1, 5) && d.date != QDate(2024, 1, 8));
+    // Hand-computed fit of three points: x = (1, 2, 3), y = (3, 1, 2): mean x 2, mean y 2;
+    // sxy = -1, sxx = 2, syy = 2: slope -0.5, intercept 3, correlation -0.5, R² 0.25.
+    const LinearFit h = fitLine({1, 2, 3}, {3, 1, 2});
+    COMPARE_NEAR(h.slope, -0.5, 1e-12);
+    COMPARE_NEAR(h.intercept, 3.0, 1e-12);
+    COMPARE_NEAR(h.corr, -0.5, 1e-12);
+    COMPARE_NEAR(h.r2, 0.25, 1e-12);
+    QVERIFY(std::isnan(fitLine({4, 4, 4}, {1, 2, 3}).slope)); // a rate that never moves
+}
+
+// Rolling: the ratio's log change is 0.01 x the rate change exactly (B flat: the ratio moves as
+// A): beta 0.01 % per bp, correlation 1, dated by each window's last day.
+void TestAnalysis::issue13RollingSensitivity()
+{
+    const std::vector<double> moves = {3, -2, 5, 1, -4, 2, 6, -1, 3, -5, 2};
+    std::vector<double> spreads;
+    for (const double m : moves)
+        spreads.push_back((std::exp(0.0001 * m) - 1) * 100.0);
+    const RateCase c(spreads, moves);
+    const auto days = rateDays(c.a, c.b, c.rate, QDate(2024, 1, 1), QDate(2024, 12, 31));
+    const auto rolling = rollingSensitivity(days, 5);
+    QCOMPARE(rolling.size(), days.size() - 4);
+    QCOMPARE(rolling.front().date, days[4].date);
+    for (const RollingSensitivity &r : rolling) {
+        COMPARE_NEAR(r.beta, 0.01, 1e-9);
+        COMPARE_NEAR(r.corr, 1.0, 1e-9);
     }
-    const RateSensitivity s = rollingRateSensitivity(ratioValues, rate, 5);
-    for (std::size_t i = 0; i < 5; ++i) {
-        QVERIFY(std::isnan(s.beta[i]));
-        QVERIFY(std::isnan(s.correlation[i]));
+    QVERIFY(rollingSensitivity(days, 50).empty());
+}
+
+// Issue #13: a built rate with known turns, weekdays from 2024-01-02 (index 30 is 2024-02-13,
+// 55 is 2024-03-19, 90 is 2024-05-07): +2 bp a day to 4.60 at 30, -3 bp a day to 3.85 at 55, a
+// +25 bp bounce to 60 and -8 bp to 64 (below any threshold from 20 up), +2 bp a day to 4.54 at 90.
+void TestAnalysis::issue13RegimesAtKnownTurningPoints()
+{
+    Series rate;
+    QDate d(2024, 1, 2);
+    double v = 4.00;
+    for (int i = 0; i <= 90; ++i, d = d.addDays(d.dayOfWeek() == 5 ? 3 : 1)) {
+        if (i > 0) v += (i <= 30 ? 2 : i <= 55 ? -3 : i <= 60 ? 5 : i <= 64 ? -2 : 2) / 100.0;
+        rate.push_back({d, v});
     }
-    for (std::size_t i = 5; i < n; ++i) {
-        COMPARE_NEAR(s.beta[i], 0.01, 1e-9);
-        COMPARE_NEAR(s.correlation[i], 1.0, 1e-9);
+    const QDate t30(2024, 2, 13), t55(2024, 3, 19), t90(2024, 5, 7);
+    auto regimes = findRegimes(rate, QDate(2024, 1, 1), QDate(2024, 12, 31));
+    QCOMPARE(int(regimes.size()), 3);
+    QCOMPARE(regimes[0].period.start, QDate(2024, 1, 2));
+    QCOMPARE(regimes[0].period.end, t30);
+    COMPARE_NEAR(regimes[0].changeBps, 60.0, 1e-6);
+    QCOMPARE(regimes[0].direction, 1);
+    QCOMPARE(regimes[1].period.start, t30);
+    QCOMPARE(regimes[1].period.end, t55);
+    COMPARE_NEAR(regimes[1].changeBps, -75.0, 1e-6);
+    QCOMPARE(regimes[1].direction, -1);
+    QCOMPARE(regimes[2].period.end, t90);
+    COMPARE_NEAR(regimes[2].changeBps, 69.0, 1e-6);
+    // The 25 bp bounce is a turn at 20 bp only if confirmed by a 20 bp fall: it is not (8 bp).
+    QCOMPARE(int(findRegimes(rate, QDate(2024, 1, 1), QDate(2024, 12, 31), {20, 15, false}).size()),
+             3);
+    // Nothing reverses by 100 bp: one period, +54 bp.
+    regimes = findRegimes(rate, QDate(2024, 1, 1), QDate(2024, 12, 31), {100, 15, false});
+    QCOMPARE(int(regimes.size()), 1);
+    COMPARE_NEAR(regimes[0].changeBps, 54.0, 1e-6);
+    // The fall (25 observations) is shorter than 30: merged with both neighbours.
+    QCOMPARE(int(findRegimes(rate, QDate(2024, 1, 1), QDate(2024, 12, 31), {40, 30, false}).size()),
+             1);
+    // To month ends: 2024-02-13 is nearer 01-31 (13 days) than 02-29 (16); 2024-03-19 is nearer
+    // 03-31 (12 days, its last observation 03-29) than 02-29 (19).
+    regimes = findRegimes(rate, QDate(2024, 1, 1), QDate(2024, 12, 31), {40, 15, true});
+    QCOMPARE(regimes[0].period.end, QDate(2024, 1, 31));
+    QCOMPARE(regimes[1].period.end, QDate(2024, 3, 29));
+    QCOMPARE(regimes[2].period.start, QDate(2024, 3, 29));
+    bool refused = false;
+    try {
+        findRegimes(rate, QDate(2025, 1, 1), QDate(2025, 2, 1));
+    } catch (const UserError &) {
+        refused = true;
     }
-    // Hand-computed window of 3 changes: x = (1, 2, 3) bp, y = (3, 1, 2) %.
-    // mean x 2, mean y 2; sxy = (-1)(1) + 0 + (1)(0) = -1; sxx = 2; syy = 2.
-    // beta = -0.5, correlation = -1 / sqrt(4) = -0.5.
-    const std::vector<double> r2 = {1.0, std::exp(0.03), std::exp(0.04), std::exp(0.06)};
-    const std::vector<double> y2 = {4.00, 4.01, 4.03, 4.06};
-    const RateSensitivity h = rollingRateSensitivity(r2, y2, 3);
-    COMPARE_NEAR(h.beta[3], -0.5, 1e-9);
-    COMPARE_NEAR(h.correlation[3], -0.5, 1e-9);
-    // A rate that never moves has no beta.
-    const RateSensitivity flat = rollingRateSensitivity(r2, {4, 4, 4, 4}, 3);
-    QVERIFY(std::isnan(flat.beta[3]));
+    QVERIFY(refused); // no observation in the range
 }
 
 QTEST_GUILESS_MAIN(TestAnalysis)

@@ -5,7 +5,7 @@
 #include "analysis/Alignment.h"
 #include "analysis/MovesTable.h"
 #include "analysis/PeriodTable.h"
-#include "analysis/RateSensitivity.h"
+#include "analysis/RateRegression.h"
 #include "analysis/RatioSeries.h"
 #include "analysis/Relative.h"
 #include "analysis/ReturnsTable.h"
@@ -145,9 +145,10 @@ void BenchModel::chartSeriesFullHistory()
         const auto ma200 = movingAverage(r, 200);
         const auto rel = relativeReturnPoints(al.values[0], al.values[1], 0);
         const auto spread = dailySpreadPoints(al.values[0], al.values[1]);
-        const auto rateOnDays = valuesAsOf(rate, al.dates);
-        const auto sens = rollingRateSensitivity(r, rateOnDays, 60);
-        QVERIFY(ma200.size() == r.size() && sens.beta.size() == r.size() &&
+        const auto days = rateDays(a, b, SymbolSeries{QStringLiteral("DGS10"), rate},
+                                   al.dates.front(), al.dates.back());
+        const auto sens = rollingSensitivity(days, 60);
+        QVERIFY(ma200.size() == r.size() && sens.size() + 59 == days.size() &&
                 rel.size() == spread.size());
     }
 }
