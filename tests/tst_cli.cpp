@@ -68,6 +68,7 @@ private Q_SLOTS:
     void movesJson();
     void returnsYearToDate();
     void issue13ReturnsOnDaysAndPeriods();
+    void issue13SensitivityAndRegimes();
     void usageErrorsExitWithTwo_data();
     void usageErrorsExitWithTwo();
     void binaryRunsWithoutDisplay();
@@ -297,6 +298,42 @@ void TestCli::issue13ReturnsOnDaysAndPeriods()
                                  QStringLiteral("2023-12-29")});
     QCOMPARE(r.status, 2);
     QVERIFY2(r.err.contains(QStringLiteral("IWM has no close before 2023-12-29")),
+             qPrintable(r.err));
+}
+
+// Issue #13: sensitivity leaves out the days without a rate observation (DGS10 has none on
+// 2024-01-03, so 01-03 and 01-04 go: one day is left, too few for a fit); regimes of DGS10 3.88
+// -> 3.95 -> 3.99: one rise of 11 bp, with IWM 0.00 % and SPY +0.50 % over it.
+void TestCli::issue13SensitivityAndRegimes()
+{
+    Fixture f;
+    run(f.db() + QStringList{QStringLiteral("import")} + f.files);
+    Run r = run(f.db() + QStringList{QStringLiteral("sensitivity"), QStringLiteral("--a"),
+                                     QStringLiteral("IWM"), QStringLiteral("--b"),
+                                     QStringLiteral("SPY"), QStringLiteral("--rate"),
+                                     QStringLiteral("DGS10"), QStringLiteral("--from"),
+                                     QStringLiteral("2024-01-01"), QStringLiteral("--to"),
+                                     QStringLiteral("2024-01-04"), QStringLiteral("--format"),
+                                     QStringLiteral("csv")});
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.out, QStringLiteral("slope_pp_per_10bp,intercept_pp,r2,corr,n\n,,,,1\n"));
+    r = run(f.db() + QStringList{QStringLiteral("regimes"), QStringLiteral("--rate"),
+                                 QStringLiteral("dgs10"), QStringLiteral("--from"),
+                                 QStringLiteral("2023-12-01"), QStringLiteral("--to"),
+                                 QStringLiteral("2024-01-31"), QStringLiteral("--threshold-bp"),
+                                 QStringLiteral("5"), QStringLiteral("--min-days"),
+                                 QStringLiteral("1"), QStringLiteral("--a"), QStringLiteral("IWM"),
+                                 QStringLiteral("--b"), QStringLiteral("SPY"),
+                                 QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.out, QStringLiteral("start,end,direction,rate_change_bps,a_return_pct,b_return_pct,"
+                                   "diff_pct\n2023-12-29,2024-01-04,up,11,0,0.5,-0.5\n"));
+    r = run(f.db() + QStringList{QStringLiteral("regimes"), QStringLiteral("--rate"),
+                                 QStringLiteral("DGS10"), QStringLiteral("--from"),
+                                 QStringLiteral("2025-01-01"), QStringLiteral("--to"),
+                                 QStringLiteral("2025-02-01")});
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--rate DGS10: fewer than two observations")),
              qPrintable(r.err));
 }
 

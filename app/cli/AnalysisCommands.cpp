@@ -122,6 +122,7 @@ const CommandOption kPriceReturn{QStringLiteral("price-return"), QString(),
 } // namespace
 
 void registerDataCommands(CommandRegistry &registry);
+void registerRateCommands(CommandRegistry &registry);
 
 void registerCoreCommands(CommandRegistry &registry)
 {
@@ -181,6 +182,7 @@ void registerCoreCommands(CommandRegistry &registry)
           kPriceReturn},
          false,
          runReturns});
+    registerRateCommands(registry);
 }
 
 } // namespace indexlens
