@@ -101,6 +101,7 @@ private Q_SLOTS:
     void issue12ExportDialogRemembersItsChoice();
     void issue12OneCrosshairAcrossTheStack();
     void issue12KeyboardPansZoomsAndPicksPresets();
+    void issue13RegimeBandsAndPeriods();
     void issue12ExportsSvgAndPdfWithText();
 
 private:
@@ -1570,6 +1571,39 @@ void TestWindow::issue12KeyboardPansZoomsAndPicksPresets()
                                ->findChildren<QAbstractButton *>())
         QVERIFY2(!button->toolTip().isEmpty() || !button->isVisible(),
                  qPrintable(button->objectName()));
+}
+
+// Issue #13, rate regimes: View > Show rate regimes shades the periods in which DGS10 rose or fell
+// (FTSE Russell's exhibit 4: to month ends 2023-10-31, 12-29, 2024-04-30), labelled with the
+// change; one action adds them to the Periods table with A %, B %, A - B and the rate change.
+void TestWindow::issue13RegimeBandsAndPeriods()
+{
+    m_window->setRange(QDate(2023, 7, 3), QDate(2024, 7, 23)); // from the close of 2023-06-30
+    QAction *show = nullptr, *add = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("Show rate &regimes")) show = action;
+        if (action->text() == QStringLiteral("Add rate regimes to periods")) add = action;
+    }
+    QVERIFY(show && add);
+    show->trigger();
+    ChartView *view = m_window->chartView(ChartKind::Ratio);
+    view->grab();
+    const QStringList labels = view->markLabels();
+    for (const QString &expected :
+         {QStringLiteral("10y +107 bp"), QStringLiteral("10y \u2212100 bp"),
+          QStringLiteral("10y +81 bp")})
+        QVERIFY2(labels.contains(expected), qPrintable(labels.join(QStringLiteral(" | "))));
+    add->trigger();
+    ResultTableModel *periods = m_window->periodsModel();
+    QCOMPARE(periods->rowCount(), 4);
+    QCOMPARE(periods->index(0, 0).data(Qt::UserRole).toDate(), QDate(2023, 6, 30));
+    QCOMPARE(periods->index(0, 1).data(Qt::UserRole).toDate(), QDate(2023, 10, 31));
+    QCOMPARE(periods->index(1, 1).data(Qt::UserRole).toDate(), QDate(2023, 12, 29));
+    QCOMPARE(periods->index(2, 1).data(Qt::UserRole).toDate(), QDate(2024, 4, 30));
+    add->trigger(); // already listed: nothing doubles
+    QCOMPARE(periods->rowCount(), 4);
+    show->trigger();
+    QVERIFY(!m_window->session().regimeBands());
 }
 
 QTEST_MAIN(TestWindow)

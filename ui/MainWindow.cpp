@@ -275,6 +275,12 @@ void MainWindow::wireActions()
     connect(a->zoomIn, &QAction::triggered, this, [this] { m_session->zoomStep(+1); });
     connect(a->zoomOut, &QAction::triggered, this, [this] { m_session->zoomStep(-1); });
     connect(a->periodBands, &QAction::toggled, m_session, &PairSession::setPeriodBands);
+    connect(a->regimeBands, &QAction::toggled, m_session, &PairSession::setRegimeBands);
+    connect(a->addRegimes, &QAction::triggered, this, [this] {
+        const int added = m_session->addRegimesToPeriods();
+        statusBar()->showMessage(QStringLiteral("%1 rate regimes added to the periods").arg(added),
+                                 5000);
+    });
     for (QAction *count : a->markedMoves)
         connect(count, &QAction::triggered, this,
                 [this, count] { m_session->setMarkedMoves(count->data().toInt()); });
@@ -385,6 +391,8 @@ void MainWindow::updateActions()
     m_actions->logScale->setChecked(m_session->logScale());
     const QSignalBlocker quietBands(m_actions->periodBands);
     m_actions->periodBands->setChecked(m_session->periodBands());
+    const QSignalBlocker quietRegimes(m_actions->regimeBands);
+    m_actions->regimeBands->setChecked(m_session->regimeBands());
     for (QAction *count : m_actions->markedMoves)
         count->setChecked(count->data().toInt() == m_session->markedMoves());
 }

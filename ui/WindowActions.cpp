@@ -79,6 +79,13 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window)
         counts->addAction(a);
         markedMoves << a;
     }
+    regimeBands = make(view, QStringLiteral("Show rate &regimes"), {},
+                       QStringLiteral("Shade the periods in which the first rate rose or fell "
+                                      "(turns of 40 bp, to month ends)"));
+    regimeBands->setCheckable(true);
+    addRegimes =
+        make(view, QStringLiteral("Add rate regimes to periods"), {},
+             QStringLiteral("A row in the Periods table for each rate regime of the range"));
     view->addSeparator();
     QMenu *theme = view->addMenu(QStringLiteral("&Theme"));
     auto *themes = new QActionGroup(this);
@@ -100,7 +107,7 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window)
 void WindowActions::setState(bool pairLoaded, bool cacheWritable)
 {
     for (QAction *a : {exportPng, copyChart, exportCsv, back, wholeHistory, logScale, panEarlier,
-                       panLater, zoomIn, zoomOut})
+                       panLater, zoomIn, zoomOut, periodBands, regimeBands, addRegimes})
         a->setEnabled(pairLoaded);
     for (QAction *a : {importCsv, update})
         a->setEnabled(cacheWritable);

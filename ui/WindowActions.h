@@ -35,6 +35,8 @@ public:
     QAction *zoomOut;
     QAction *periodBands;         // View > Show periods on the charts
     QList<QAction *> markedMoves; // View > Mark largest moves: None, 3, 5, 10 (data: count)
+    QAction *regimeBands;         // View > Show rate regimes
+    QAction *addRegimes;          // View > Add rate regimes to periods
     QAction *themeSystem;         // View > Theme, one of three
     QAction *themeLight;
     QAction *themeDark;

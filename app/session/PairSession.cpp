@@ -6,6 +6,7 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <cmath>
 
 namespace indexlens {
 
@@ -22,6 +23,7 @@ const QString kLog = QStringLiteral("view/log");
 const QString kMovesBySpread = QStringLiteral("view/movesBySpread");
 const QString kPeriodBands = QStringLiteral("view/periodBands");
 const QString kMarkedMoves = QStringLiteral("view/markedMoves");
+const QString kRegimeBands = QStringLiteral("view/regimeBands");
 const QString kPeriods = QStringLiteral("periods");
 
 QString periodText(const Period &p)
@@ -321,11 +323,57 @@ void PairSession::setMarkedMoves(int count)
     Q_EMIT optionsChanged();
 }
 
+std::vector<Regime> PairSession::regimes() const
+{
+    if (!m_pair || !m_pair->rate()) return {};
+    RegimeRules rules;
+    rules.monthEnds = true;
+    try {
+        return findRegimes(m_pair->rate()->series, baseDay(), m_to, rules);
+    } catch (const UserError &) {
+        return {}; // the rate has too few observations in the range
+    }
+}
+
+void PairSession::setRegimeBands(bool on)
+{
+    if (on == m_regimeBands) return;
+    m_regimeBands = on;
+    Q_EMIT optionsChanged();
+}
+
+int PairSession::addRegimesToPeriods()
+{
+    int added = 0;
+    for (const Regime &regime : regimes()) {
+        const auto &listed = periods();
+        const bool known = std::any_of(listed.begin(), listed.end(), [&](const Period &p) {
+            return p.start == regime.period.start && p.end == regime.period.end;
+        });
+        if (known) continue;
+        addPeriod(regime.period);
+        ++added;
+    }
+    return added;
+}
+
 ChartMarks PairSession::marks() const
 {
     if (!m_pair) return {};
-    return chartMarks(*m_pair, m_periodBands ? periods() : std::vector<Period>(), m_markedMoves,
-                      m_movesBySpread ? MoveRanking::BySpread : MoveRanking::ByA, m_from, m_to);
+    ChartMarks marks =
+        chartMarks(*m_pair, m_periodBands ? periods() : std::vector<Period>(), m_markedMoves,
+                   m_movesBySpread ? MoveRanking::BySpread : MoveRanking::ByA, m_from, m_to);
+    if (m_regimeBands) {
+        const QString rate =
+            PairData::rateLabel(m_pair->rate() ? m_pair->rate()->symbol : QString());
+        for (const Regime &regime : regimes())
+            marks.bands.push_back({regime.period.start, regime.period.end,
+                                   QStringLiteral("%1 %2%3 bp")
+                                       .arg(rate, regime.changeBps >= 0 ? QStringLiteral("+")
+                                                                        : QStringLiteral("\u2212"))
+                                       .arg(std::abs(regime.changeBps), 0, 'f', 0)});
+    }
+    return marks;
 }
 
 void PairSession::save(QSettings &settings) const
@@ -338,6 +386,7 @@ void PairSession::save(QSettings &settings) const
     settings.setValue(kMovesBySpread, m_movesBySpread);
     settings.setValue(kPeriodBands, m_periodBands);
     settings.setValue(kMarkedMoves, m_markedMoves);
+    settings.setValue(kRegimeBands, m_regimeBands);
     // A preset is saved as the preset, so that YTD is year to date again next time.
     settings.setValue(kPreset, m_preset);
     settings.setValue(kFrom, m_preset.isEmpty() ? QVariant(m_from) : QVariant());
@@ -363,6 +412,7 @@ std::optional<QString> PairSession::restore(const QSettings &settings)
     m_movesBySpread = settings.value(kMovesBySpread, false).toBool();
     m_periodBands = settings.value(kPeriodBands, false).toBool();
     m_markedMoves = std::clamp(settings.value(kMarkedMoves, 0).toInt(), 0, kMaxMarkedMoves);
+    m_regimeBands = settings.value(kRegimeBands, false).toBool();
     m_preset = settings.value(kPreset).toString();
     if (!rangePresets().contains(m_preset)) m_preset.clear();
     m_from = settings.value(kFrom).toDate();

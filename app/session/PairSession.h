@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/PeriodTable.h"
+#include "analysis/RateRegimes.h"
 #include "chart/ChartMarks.h"
 #include "chart/PairData.h"
 
@@ -94,6 +95,16 @@ public:
     static constexpr int kMaxMarkedMoves = 20;
     void setMarkedMoves(int count);
     int markedMoves() const { return m_markedMoves; }
+    // The first rate's regimes over the range (issue #13): turning points of 40 bp, periods of at
+    // least 15 observations, moved to month ends as the notes draw them. Empty without a rate
+    // or with too few observations.
+    std::vector<Regime> regimes() const;
+    // Shows them as bands labelled "10y +107 bp" (kept with the session).
+    void setRegimeBands(bool on);
+    bool regimeBands() const { return m_regimeBands; }
+    // Adds each regime of the range to the periods (those already listed are skipped); returns
+    // how many were added.
+    int addRegimesToPeriods();
     // What the charts mark for the current pair and range.
     ChartMarks marks() const;
 
@@ -137,6 +148,7 @@ private:
     bool m_log = false;
     bool m_movesBySpread = false;
     bool m_periodBands = false;
+    bool m_regimeBands = false;
     int m_markedMoves = 0;
 };
 
