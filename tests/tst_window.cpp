@@ -1579,6 +1579,8 @@ void TestWindow::issue12KeyboardPansZoomsAndPicksPresets()
 void TestWindow::issue13RegimeBandsAndPeriods()
 {
     m_window->setRange(QDate(2023, 7, 3), QDate(2024, 7, 23)); // from the close of 2023-06-30
+    while (!m_window->session().periods().empty()) // what earlier tests saved for IWM/SPY
+        m_window->session().removePeriod(0);
     QAction *show = nullptr, *add = nullptr;
     for (QAction *action : m_window->findChildren<QAction *>()) {
         if (action->text() == QStringLiteral("Show rate &regimes")) show = action;
