@@ -24,6 +24,9 @@ struct ChartPalette {
     QColor mutedText; // headline and source line of an export
     QColor series[4]; // A (or A/B), B (or the 50-day average), the 200-day average, a fourth
     QColor rates[4];  // the rate overlays, in order
+    // The compare view's series: Okabe and Ito's eight colours, which colour-blind readers tell
+    // apart (black turns light grey in the dark theme).
+    QColor compare[8];
 };
 const ChartPalette &chartPalette(Theme theme);
 

@@ -41,6 +41,8 @@ QString chartKindName(ChartKind kind)
         return QStringLiteral("relative");
     case ChartKind::Spread:
         return QStringLiteral("spread");
+    case ChartKind::Compare:
+        return QStringLiteral("compare");
     case ChartKind::Ratio:
         break;
     }
@@ -178,7 +180,8 @@ ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to,
     const double x1 = toX(to);
     const int buckets = std::max(1, widthPx);
     auto line = [&](const QString &name, const std::vector<double> &values) {
-        c.lines.push_back({name, decimateMinMax(m_x, values, x0, x1, buckets), false, false});
+        c.lines.push_back(
+            {name, decimateMinMax(m_x, values, x0, x1, buckets), false, false, -1, {}});
     };
     const QString a = m_a.symbol, b = m_b.symbol;
     switch (kind) {
@@ -190,6 +193,7 @@ ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to,
         line(QStringLiteral("%1-day average").arg(kLongAverageDays), m_ma200);
         break;
     case ChartKind::Rebased:
+    case ChartKind::Compare: // a pair compared is its two series rebased
         c.title = QStringLiteral("%1 and %2 %3, rebased to 100 at the close of %4")
                       .arg(a, b,
                            m_basis == ReturnBasis::Total ? QStringLiteral("total return")
@@ -216,7 +220,11 @@ ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to,
     for (std::size_t k = 0; k < m_rates.size(); ++k) {
         labels << rateLabel(m_rates[k].symbol);
         c.lines.push_back({rateLegend(m_rates[k].symbol),
-                           decimateMinMax(m_x, m_rateValues[k], x0, x1, buckets), true, false});
+                           decimateMinMax(m_x, m_rateValues[k], x0, x1, buckets),
+                           true,
+                           false,
+                           -1,
+                           {}});
     }
     // One rate names its axis; several share it as a yield ("10y, 2y" read as a range).
     if (labels.size() == 1) c.rightLabel = QStringLiteral("%1, %").arg(labels.front());
@@ -239,6 +247,7 @@ PairData::Reading PairData::readingAt(ChartKind kind, const QDate &date, const Q
                     {QStringLiteral("200d"), m_ma200[i]}};
         break;
     case ChartKind::Rebased:
+    case ChartKind::Compare:
         r.values = {{a, m_va[i] / m_va[base] * 100.0}, {b, m_vb[i] / m_vb[base] * 100.0}};
         break;
     case ChartKind::Relative:

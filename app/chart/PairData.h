@@ -9,7 +9,8 @@
 
 namespace indexlens {
 
-enum class ChartKind { Ratio, Rebased, Relative, Spread };
+// The pair view's four charts, and the compare view's chart of several series (issue #13).
+enum class ChartKind { Ratio, Rebased, Relative, Spread, Compare };
 
 // The four charts of the pair view, top to bottom (the window, "all" in an export).
 inline const std::vector<ChartKind> &allChartKinds()
@@ -30,6 +31,8 @@ struct ChartLine {
     std::vector<QPointF> points;
     bool rightAxis = false; // the rate overlay
     bool bars = false;      // the daily spread
+    int colourSlot = -1;    // one of ChartPalette::compare (the compare view's, per symbol)
+    QString endLabel;       // written at the line's right end ("IWM 109.7")
 };
 
 struct ChartContent {

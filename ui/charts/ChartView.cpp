@@ -231,7 +231,9 @@ void ChartView::rebuild(const ChartContent &content)
     int rateIndex = 0;
     for (const ChartLine &line : content.lines) {
         auto *series = new QLineSeries;
-        QPen pen(colorFor(line.rightAxis ? rateIndex++ : index, line.rightAxis, m_theme));
+        QPen pen(line.colourSlot >= 0
+                     ? chartPalette(m_theme).compare[line.colourSlot % 8]
+                     : colorFor(line.rightAxis ? rateIndex++ : index, line.rightAxis, m_theme));
         // On screen one-pixel cosmetic lines take the raster engine's fast path (a wider pen is
         // stroked with joins, two atan2() per vertex); an antialiased export can afford width.
         const bool smooth = renderHints() & QPainter::Antialiasing;
@@ -273,8 +275,8 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
             series->setName(line.name);
             legendChanged = true;
         }
-        layerLines.push_back(
-            {QPolygonF(toList(line.points)), series->pen(), line.rightAxis, line.bars});
+        layerLines.push_back({QPolygonF(toList(line.points)), series->pen(), line.rightAxis,
+                              line.bars, line.endLabel});
         double &l = line.rightAxis ? rlo : lo;
         double &h = line.rightAxis ? rhi : hi;
         for (const QPointF &p : line.points) {

@@ -1,8 +1,10 @@
 #include "SeriesLayer.h"
 
 #include <QChart>
+#include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace indexlens {
@@ -45,6 +47,7 @@ void SeriesLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     painter->save();
     painter->setClipRect(m_plot);
     const double sx = m_plot.width() / (m_ranges.x1 - m_ranges.x0);
+    std::vector<std::pair<double, const Line *>> ends; // y of each labelled line's last point
     for (const Line &line : m_lines) {
         const bool log = !line.rightAxis && m_ranges.leftLog;
         double y0 = line.rightAxis ? m_ranges.right0 : m_ranges.left0;
@@ -69,8 +72,43 @@ void SeriesLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
         for (const QPointF &p : line.points)
             m_buffer.append(QPointF(m_plot.left() + (p.x() - m_ranges.x0) * sx, mapY(p.y())));
         painter->drawPolyline(m_buffer);
+        if (!line.endLabel.isEmpty() && !m_buffer.isEmpty())
+            ends.emplace_back(m_buffer.back().y(), &line);
     }
+    drawEndLabels(painter, ends);
     painter->restore();
+}
+
+void SeriesLayer::drawEndLabels(QPainter *painter,
+                                const std::vector<std::pair<double, const Line *>> &ends) const
+{
+    if (ends.empty()) return;
+    const QFontMetricsF metrics(painter->font());
+    const double h = metrics.height() + 2;
+    std::vector<std::pair<double, const Line *>> sorted = ends;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const auto &x, const auto &y) { return x.first < y.first; });
+    // Top to bottom, each tag at least a tag's height below the one above, inside the plot.
+    std::vector<double> tops;
+    double next = m_plot.top();
+    for (const auto &[y, line] : sorted) {
+        const double top = std::max(next, std::min(y - h / 2, m_plot.bottom() - h));
+        tops.push_back(top);
+        next = top + h;
+    }
+    // Past the bottom: shift the stack up.
+    const double overflow = tops.empty() ? 0 : tops.back() + h - m_plot.bottom();
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+        const Line &line = *sorted[i].second;
+        const double top = tops[i] - std::max(0.0, overflow);
+        const double w = metrics.horizontalAdvance(line.endLabel) + 8;
+        const QRectF box(m_plot.right() - w, top, w, h);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(line.pen.color());
+        painter->drawRect(box);
+        painter->setPen(line.pen.color().lightness() > 150 ? Qt::black : Qt::white);
+        painter->drawText(box, Qt::AlignCenter, line.endLabel);
+    }
 }
 
 void SeriesLayer::drawBars(QPainter *painter, const Line &line, double sx,

@@ -5,6 +5,7 @@
 #include <QGraphicsItem>
 #include <QPen>
 #include <QPolygonF>
+#include <QString>
 
 #include <vector>
 
@@ -23,6 +24,7 @@ public:
         QPen pen;
         bool rightAxis = false;
         bool bars = false; // vertical sticks from zero
+        QString endLabel;  // a tag in the line's colour at its right end ("IWM 109.7")
     };
     struct Ranges {
         double x0 = 0, x1 = 1;
@@ -43,6 +45,9 @@ public:
 private:
     void drawBars(QPainter *painter, const Line &line, double sx,
                   const std::function<double(double)> &mapY) const;
+    // The end labels, each at its line's last point, pushed apart so that none overlaps.
+    void drawEndLabels(QPainter *painter,
+                       const std::vector<std::pair<double, const Line *>> &ends) const;
 
     QChart *m_chart;
     std::vector<Line> m_lines;

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "PairData.h"
+#include "tables/ResultTable.h"
+
+namespace indexlens {
+
+// Several series (2 to 8) rebased to 100 at one base close, for the compare view and `export
+// --chart compare` (issue #13): TradingView's compare, FTSE Russell's exhibit 2.
+class CompareData {
+public:
+    static constexpr int kMaxSeries = 8;
+
+    // Throws UserError (an unknown symbol, a rate, fewer than 2 or more than 8 series).
+    static CompareData load(const PriceStore &store, const QStringList &symbols, ReturnBasis basis);
+    static CompareData fromSeries(std::vector<SymbolSeries> series,
+                                  ReturnBasis basis = ReturnBasis::Total);
+
+    const std::vector<SymbolSeries> &series() const { return m_series; }
+    QStringList symbols() const;
+    // Every day on which any of the series trades.
+    const std::vector<QDate> &dates() const { return m_dates; }
+    QDate first() const { return m_dates.front(); }
+    QDate last() const { return m_dates.back(); }
+    // The close the series are 100 at: `rebase` (the day on or before it), else the last day
+    // before `from`, else the first day.
+    QDate baseDay(const QDate &from, const std::optional<QDate> &rebase = {}) const;
+
+    // One series rebased: 100 at the base close; a series that starts later joins on its first
+    // day at the mean of the others' values that day (or 100 when it is the first), and `joined`
+    // says when.
+    struct Rebased {
+        QString symbol;
+        std::vector<QDate> dates;
+        std::vector<double> values;
+        std::optional<QDate> joined;
+    };
+    std::vector<Rebased> rebased(const QDate &from, const QDate &to,
+                                 const std::optional<QDate> &rebase = {}) const;
+
+    ChartContent chart(const QDate &from, const QDate &to, int widthPx,
+                       const std::optional<QDate> &rebase = {}) const;
+
+    // date, then one column per symbol: the rebased values (empty before a series joins).
+    ResultTable table(const QDate &from, const QDate &to,
+                      const std::optional<QDate> &rebase = {}) const;
+
+    // A symbol's colour, one of eight that colour-blind readers tell apart (Okabe and Ito); the
+    // same for a symbol wherever it is drawn, unless two of the chart's symbols would share it.
+    static std::vector<int> colourSlots(const QStringList &symbols);
+
+private:
+    std::vector<SymbolSeries> m_series;
+    std::vector<QDate> m_dates;
+    ReturnBasis m_basis = ReturnBasis::Total;
+};
+
+} // namespace indexlens
