@@ -9,6 +9,7 @@ packages=(
   qt6-base-dev            # Qt Core, Gui, Widgets, Sql, Network, Test
   qt6-charts-dev          # Qt Charts (ui/charts)
   qt6-svg-dev             # SVG export (QSvgGenerator)
+  libpng-dev              # chart PNGs without Qt's all-filters pass (ui/PngWriter)
   libqt6sql6-sqlite       # the SQLite driver of Qt Sql
   libsqlite3-dev          # SQLite C API for bulk reads and writes on that driver's handle
   tzdata                  # exchange time zones (Yahoo timestamps -> New York dates)

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void issue12OneCrosshairAcrossTheStack();
     void issue12KeyboardPansZoomsAndPicksPresets();
     void issue13RegimeBandsAndPeriods();
+    void issue13ExportCompare();
     void issue12ExportsSvgAndPdfWithText();
 
 private:
@@ -481,7 +482,15 @@ void TestWindow::commandLineExportWithoutDisplay()
              QStringLiteral("1000"), QStringLiteral("--height"), QStringLiteral("600")});
     QVERIFY(p.waitForFinished(60000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
-    QCOMPARE(QImage(out).size(), QSize(1000, 600));
+    const QImage single(out);
+    QCOMPARE(single.size(), QSize(1000, 600));
+    // A single chart is laid out before it is painted: its value labels stand left of the plot
+    // (an export of one chart once came out with no axes at all, the lines across the page).
+    int ink = 0;
+    for (int y = 100; y < 500; ++y)
+        for (int x = 0; x < 60; ++x)
+            ink += single.pixelColor(x, y).lightness() < 128;
+    QVERIFY2(ink > 40, qPrintable(QString::number(ink)));
     // A bad request exits with 2 and says why.
     p.start(indexlensBinary(),
             {QStringLiteral("--db"), m_temp->path(), QStringLiteral("export"),
@@ -492,7 +501,7 @@ void TestWindow::commandLineExportWithoutDisplay()
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAllStandardError().contains(
-        "--chart pie: expected ratio, rebased, relative, spread or all"));
+        "--chart pie: expected ratio, rebased, relative, spread, all or compare"));
 }
 
 void TestWindow::emptyCacheOffersUpdateAndImport()
@@ -1606,6 +1615,44 @@ void TestWindow::issue13RegimeBandsAndPeriods()
     QCOMPARE(periods->rowCount(), 4);
     show->trigger();
     QVERIFY(!m_window->session().regimeBands());
+}
+
+// Issue #13: export --chart compare draws several series rebased to 100 (PNG, SVG, PDF) or writes
+// their values (CSV: date and one column per symbol, 100 at the base close).
+void TestWindow::issue13ExportCompare()
+{
+    const auto exportTo = [this](const QString &out) {
+        QProcess p;
+        p.start(indexlensBinary(),
+                {QStringLiteral("--db"), m_temp->path(), QStringLiteral("export"),
+                 QStringLiteral("--chart"), QStringLiteral("compare"), QStringLiteral("--symbols"),
+                 QStringLiteral("iwm,SPY,^GSPC"), QStringLiteral("--rate"), QStringLiteral("DGS10"),
+                 QStringLiteral("--from"), QStringLiteral("2024-07-01"), QStringLiteral("--to"),
+                 QStringLiteral("2024-07-23"), QStringLiteral("--out"), out});
+        p.waitForFinished(60000);
+        return std::pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+    };
+    const QString svg = m_temp->dir() + QStringLiteral("/compare.svg");
+    auto [code, err] = exportTo(svg);
+    QVERIFY2(code == 0, qPrintable(err));
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(svgFile.readAll());
+    QVERIFY(text.contains(QStringLiteral(">3 series total return, rebased to 100 at the close of "
+                                         "2024-06-28</text>")));
+    QVERIFY(text.contains(QStringLiteral(">IWM 109.7</text>"))); // the end tag: +9.7 %
+    const QString csv = m_temp->dir() + QStringLiteral("/compare.csv");
+    std::tie(code, err) = exportTo(csv);
+    QVERIFY2(code == 0, qPrintable(err));
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(QLatin1Char('\n'));
+    QCOMPARE(lines[0], QStringLiteral("date,IWM,SPY,^GSPC"));
+    QCOMPARE(lines[1], QStringLiteral("2024-06-28,100,100,100"));
+    std::tie(code, err) = exportTo(m_temp->dir() + QStringLiteral("/compare.txt"));
+    QCOMPARE(code, 2);
+    QVERIFY2(err.contains(QStringLiteral("expected a .png, .svg, .pdf or .csv file")),
+             qPrintable(err));
 }
 
 QTEST_MAIN(TestWindow)

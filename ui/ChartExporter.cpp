@@ -3,10 +3,10 @@
 
 #include "charts/ChartView.h"
 #include "charts/PlotAlignment.h"
+#include "PngWriter.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QImageWriter>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -55,9 +55,9 @@ namespace {
 
 // The title and, above a stack, the headline once (each panel would repeat it); returns the
 // height they take.
-int paintHeader(QPainter &painter, const ExportRequest &request, const QString &headline)
+int paintHeader(QPainter &painter, const ChartStack &stack, const QString &headline)
 {
-    const ExportOptions &o = request.options;
+    const ExportOptions &o = stack.options;
     const ChartPalette &colours = chartPalette(o.dark ? Theme::Dark : Theme::Light);
     QFont titleFont = painter.font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -82,13 +82,13 @@ int paintHeader(QPainter &painter, const ExportRequest &request, const QString &
 }
 
 // One view per chart, laid out at its slot's size, with the plot areas lined up.
-std::vector<std::unique_ptr<ChartView>> buildViews(const ExportRequest &request, int chartHeight,
+std::vector<std::unique_ptr<ChartView>> buildViews(const ChartStack &stack, int chartHeight,
                                                    bool headlineInPanels)
 {
-    const ExportOptions &o = request.options;
+    const ExportOptions &o = stack.options;
     std::vector<std::unique_ptr<ChartView>> views;
-    QList<ChartView *> stack;
-    for (const ChartKind kind : request.kinds) {
+    QList<ChartView *> aligned;
+    for (const ChartContent &content : stack.charts) {
         auto view = std::make_unique<ChartView>();
         view->setAttribute(Qt::WA_DontShowOnScreen);
         // The window's minimum chart height must not win over the asked size: a taller view
@@ -98,39 +98,52 @@ std::vector<std::unique_ptr<ChartView>> buildViews(const ExportRequest &request,
         view->setRenderHint(QPainter::Antialiasing, true);
         view->setDarkTheme(o.dark);
         view->setLogScale(o.logScale);
-        const int plotWidth = std::max(200, o.width - 160);
-        view->setContent(request.pair.chart(kind, request.from, request.to,
-                                            int(plotWidth * o.scale), request.rebase),
-                         request.from, request.to);
-        view->setMarks(request.marks);
-        if (headlineInPanels)
-            view->setHeadline(request.pair.headline(request.from, request.to, request.rebase));
-        stack << view.get();
+        view->setContent(content, stack.from, stack.to);
+        view->setMarks(stack.marks);
+        if (headlineInPanels) view->setHeadline(stack.headline);
+        aligned << view.get();
         views.push_back(std::move(view));
     }
-    alignPlotAreas(stack);
+    alignPlotAreas(aligned);
     return views;
 }
 
 } // namespace
 
-void paintCharts(QPainter &painter, const ExportRequest &request)
+int exportPlotWidth(const ExportOptions &options)
 {
-    const ExportOptions &o = request.options;
+    return int(std::max(200, options.width - 160) * options.scale);
+}
+
+ChartStack pairStack(const ExportRequest &request)
+{
+    ChartStack stack{{},
+                     request.from,
+                     request.to,
+                     request.pair.headline(request.from, request.to, request.rebase),
+                     request.marks,
+                     request.options};
+    for (const ChartKind kind : request.kinds)
+        stack.charts.push_back(request.pair.chart(
+            kind, request.from, request.to, exportPlotWidth(request.options), request.rebase));
+    return stack;
+}
+
+void paintStack(QPainter &painter, const ChartStack &stack)
+{
+    const ExportOptions &o = stack.options;
     const ChartPalette &colours = chartPalette(o.dark ? Theme::Dark : Theme::Light);
     painter.fillRect(QRect(0, 0, o.width, o.height), colours.background);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    const bool stacked = request.kinds.size() > 1;
-    const int top = paintHeader(
-        painter, request,
-        stacked ? request.pair.headline(request.from, request.to, request.rebase) : QString());
+    const bool stacked = stack.charts.size() > 1;
+    const int top = paintHeader(painter, stack, stacked ? stack.headline : QString());
     const int sourceHeight =
         o.sourceLine.isEmpty() ? 0 : QFontMetrics(painter.font()).height() + 10;
-    const int n = std::max<int>(1, int(request.kinds.size()));
+    const int n = std::max<int>(1, int(stack.charts.size()));
     const int chartHeight = (o.height - top - sourceHeight) / n;
     int y = top;
-    for (const auto &view : buildViews(request, chartHeight, !stacked)) {
+    for (const auto &view : buildViews(stack, chartHeight, !stacked)) {
         // The scene, not the widget: QGraphicsScene::render keeps lines and text as vectors in
         // SVG and PDF.
         view->scene()->render(&painter, QRectF(0, y, o.width, chartHeight),
@@ -145,16 +158,25 @@ void paintCharts(QPainter &painter, const ExportRequest &request)
     }
 }
 
-QImage renderCharts(const ExportRequest &request)
+QImage renderStack(const ChartStack &stack)
 {
-    const ExportOptions &o = request.options;
-    QImage image(QSize(int(o.width * o.scale), int(o.height * o.scale)),
-                 QImage::Format_ARGB32_Premultiplied);
+    const ExportOptions &o = stack.options;
+    QImage image(QSize(int(o.width * o.scale), int(o.height * o.scale)), QImage::Format_RGB32);
     image.setDevicePixelRatio(o.scale);
     QPainter painter(&image);
-    paintCharts(painter, request);
+    paintStack(painter, stack);
     painter.end();
     return image;
+}
+
+void paintCharts(QPainter &painter, const ExportRequest &request)
+{
+    paintStack(painter, pairStack(request));
+}
+
+QImage renderCharts(const ExportRequest &request)
+{
+    return renderStack(pairStack(request));
 }
 
 namespace {
@@ -167,22 +189,14 @@ int layoutDpi()
     return screen ? int(std::lround(screen->logicalDotsPerInch())) : 96;
 }
 
-// Opaque RGB at zlib level 1: the PNG took 43 % of `indexlens export` (perf), premultiplied alpha
-// unpremultiplied and squeezed at level 6. Charts are flat colours; level 1 gives files about as
-// small.
-void writePng(const QString &path, const ExportRequest &request)
+void writePng(const QString &path, const ChartStack &stack)
 {
-    const QImage image = renderCharts(request).convertToFormat(QImage::Format_RGB888);
-    QImageWriter writer(path, "png");
-    writer.setQuality(80); // Qt maps quality 80 to zlib level 1
-    if (!writer.write(image))
-        throw std::runtime_error("cannot write " + path.toStdString() + ": " +
-                                 writer.errorString().toStdString());
+    writeChartPng(path, renderStack(stack));
 }
 
-void writeSvg(const QString &path, const ExportRequest &request)
+void writeSvg(const QString &path, const ChartStack &stack)
 {
-    const ExportOptions &o = request.options;
+    const ExportOptions &o = stack.options;
     QSvgGenerator svg;
     svg.setFileName(path);
     svg.setResolution(layoutDpi());
@@ -192,12 +206,12 @@ void writeSvg(const QString &path, const ExportRequest &request)
     svg.setDescription(o.sourceLine.toHtmlEscaped());
     QPainter painter;
     if (!painter.begin(&svg)) throw std::runtime_error("cannot write " + path.toStdString());
-    paintCharts(painter, request);
+    paintStack(painter, stack);
 }
 
-void writePdf(const QString &path, const ExportRequest &request)
+void writePdf(const QString &path, const ChartStack &stack)
 {
-    const ExportOptions &o = request.options;
+    const ExportOptions &o = stack.options;
     QPdfWriter pdf(path);
     const int dpi = layoutDpi(); // one logical pixel is a pixel of the screen
     pdf.setResolution(dpi);
@@ -208,27 +222,32 @@ void writePdf(const QString &path, const ExportRequest &request)
     pdf.setCreator(QStringLiteral("IndexLens"));
     QPainter painter;
     if (!painter.begin(&pdf)) throw std::runtime_error("cannot write " + path.toStdString());
-    paintCharts(painter, request);
+    paintStack(painter, stack);
 }
 
 } // namespace
 
-void writeCharts(const QString &path, const ExportRequest &request)
+void writeStack(const QString &path, const ChartStack &stack)
 {
     const auto format = exportFormatOf(path);
     if (!format)
         throw std::runtime_error(path.toStdString() + ": expected a .png, .svg or .pdf file");
     switch (*format) {
     case ExportFormat::Png:
-        writePng(path, request);
+        writePng(path, stack);
         return;
     case ExportFormat::Svg:
-        writeSvg(path, request);
+        writeSvg(path, stack);
         return;
     case ExportFormat::Pdf:
-        writePdf(path, request);
+        writePdf(path, stack);
         return;
     }
+}
+
+void writeCharts(const QString &path, const ExportRequest &request)
+{
+    writeStack(path, pairStack(request));
 }
 
 } // namespace indexlens

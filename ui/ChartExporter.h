@@ -47,6 +47,23 @@ struct ExportRequest {
     ChartMarks marks; // period bands and move markers, on every chart
 };
 
+// What an export draws: charts over [from, to], made for the width exportPlotWidth() gives, the
+// headline (once above a stack, else in the chart's title line), marks and options.
+struct ChartStack {
+    std::vector<ChartContent> charts;
+    QDate from, to;
+    QString headline;
+    ChartMarks marks;
+    ExportOptions options;
+};
+int exportPlotWidth(const ExportOptions &options);
+// The charts of a pair as `request` asks for them.
+ChartStack pairStack(const ExportRequest &request);
+void paintStack(QPainter &painter, const ChartStack &stack);
+QImage renderStack(const ChartStack &stack);
+// Writes `path` in the format of its extension; throws std::runtime_error naming the file.
+void writeStack(const QString &path, const ChartStack &stack);
+
 // Paints the charts stacked on `painter`, in logical coordinates (options.width x height): the
 // title, the headline once, the charts with their plot areas lined up, the source line. Works
 // without a display (QT_QPA_PLATFORM=offscreen), so the window and `indexlens export` share it.

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportCommand.h"
 
+#include "chart/CompareData.h"
 #include "ChartExporter.h"
 #include "cli/CommandRegistry.h"
 #include "storage/Database.h"
 #include "storage/PriceStore.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -28,13 +30,65 @@ ExportOptions sizeOptions(const CommandContext &ctx)
     return options;
 }
 
+// --chart compare: the symbols rebased on one chart (F.png, .svg, .pdf), or their values (F.csv).
+int runCompareExport(CommandContext &ctx)
+{
+    const QStringList symbols = ctx.list(QStringLiteral("symbols"));
+    if (symbols.isEmpty()) throw UserError(QStringLiteral("--symbols A,B,... is required"));
+    const QString outPath = ctx.required(QStringLiteral("out"), QStringLiteral("FILE"));
+    const bool csv =
+        QFileInfo(outPath).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
+    if (!csv && !exportFormatOf(outPath))
+        throw UserError(
+            QStringLiteral("--out %1: expected a .png, .svg, .pdf or .csv file").arg(outPath));
+    const QDate from = ctx.date(QStringLiteral("from"), true);
+    const QDate to = ctx.date(QStringLiteral("to"), true);
+    if (to <= from) throw UserError(QStringLiteral("--to must be after --from"));
+    const QDate rebaseDate = ctx.date(QStringLiteral("rebase"), false);
+    const std::optional<QDate> rebase =
+        rebaseDate.isValid() ? std::optional<QDate>(rebaseDate) : std::nullopt;
+    ExportOptions options = sizeOptions(ctx);
+    auto db = ctx.openDatabase();
+    const PriceStore store(*db);
+    const QStringList rates = ctx.list(QStringLiteral("rate"));
+    const CompareData data =
+        ctx.forOption(QStringLiteral("symbols"), symbols.join(QLatin1Char(',')), [&] {
+            return CompareData::load(store, symbols, rates.value(0), ctx.basis());
+        });
+    if (csv) {
+        QFile file(outPath);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+            throw std::runtime_error("cannot write " + outPath.toStdString());
+        QTextStream out(&file);
+        data.table(from, to, rebase).write(out, OutputFormat::Csv);
+        ctx.out << QFileInfo(outPath).absoluteFilePath() << '\n';
+        return ExitOk;
+    }
+    if (options.title.isEmpty())
+        options.title = QStringLiteral("%1, %2 to %3")
+                            .arg(data.symbols().join(QStringLiteral(", ")),
+                                 from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    options.sourceLine = dataSourceLine(store, data.symbols() + rates, ctx.basis(), to);
+    writeStack(outPath, {{data.chart(from, to, exportPlotWidth(options), rebase)},
+                         from,
+                         to,
+                         QString(),
+                         {},
+                         options});
+    ctx.out << QFileInfo(outPath).absoluteFilePath() << " (" << int(options.width * options.scale)
+            << 'x' << int(options.height * options.scale) << ")\n";
+    return ExitOk;
+}
+
 int runExport(CommandContext &ctx)
 {
     const QString chart = ctx.value(QStringLiteral("chart"));
+    if (chart.trimmed().compare(QLatin1String("compare"), Qt::CaseInsensitive) == 0)
+        return runCompareExport(ctx);
     const auto kinds = chartKindsNamed(chart);
     if (!kinds)
         throw UserError(
-            QStringLiteral("--chart %1: expected ratio, rebased, relative, spread or all")
+            QStringLiteral("--chart %1: expected ratio, rebased, relative, spread, all or compare")
                 .arg(chart.isEmpty() ? QStringLiteral("(missing)") : chart));
     const QString a = ctx.required(QStringLiteral("a"), QStringLiteral("SYM"));
     const QString b = ctx.required(QStringLiteral("b"), QStringLiteral("SYM"));
@@ -81,12 +135,16 @@ void registerExportCommand(CommandRegistry &registry)
                         "--from DATE --to DATE [--rebase DATE] [--periods START:END,...] "
                         "[--mark-moves N] --out FILE.png|svg|pdf [--width W --height H --scale "
                         "S] [--log] [--theme light|dark]"),
-         QStringLiteral("Write the charts as PNG, SVG or PDF (no display needed)."),
+         QStringLiteral("Write the charts as PNG, SVG or PDF (no display needed). --chart "
+                        "compare --symbols A,B,... draws 2 to 8 series rebased to 100 (or "
+                        "writes their values to a .csv)."),
          QString(),
          {{QStringLiteral("chart"), QStringLiteral("KIND"),
-           QStringLiteral("ratio, rebased, relative, spread or all.")},
+           QStringLiteral("ratio, rebased, relative, spread, all or compare.")},
           {QStringLiteral("a"), QStringLiteral("SYM"),
            QStringLiteral("Series A (any letter case).")},
+          {QStringLiteral("symbols"), QStringLiteral("A,B,..."),
+           QStringLiteral("With --chart compare: the 2 to 8 series.")},
           {QStringLiteral("b"), QStringLiteral("SYM"), QStringLiteral("Series B.")},
           {QStringLiteral("rate"), QStringLiteral("SYM"),
            QStringLiteral("Rate overlays, comma-separated (e.g. DGS10).")},

@@ -27,15 +27,18 @@ std::optional<std::size_t> lastOnOrBefore(const Series &s, const QDate &date)
 } // namespace
 
 CompareData CompareData::load(const PriceStore &store, const QStringList &symbols,
-                              ReturnBasis basis)
+                              const QString &rate, ReturnBasis basis)
 {
     std::vector<SymbolSeries> series;
     for (const QString &symbol : symbols)
         if (!symbol.trimmed().isEmpty()) series.push_back(loadPriceSeries(store, symbol, basis));
-    return fromSeries(std::move(series), basis);
+    std::optional<SymbolSeries> overlay;
+    if (!rate.trimmed().isEmpty()) overlay = loadRateSeries(store, rate);
+    return fromSeries(std::move(series), basis, std::move(overlay));
 }
 
-CompareData CompareData::fromSeries(std::vector<SymbolSeries> series, ReturnBasis basis)
+CompareData CompareData::fromSeries(std::vector<SymbolSeries> series, ReturnBasis basis,
+                                    std::optional<SymbolSeries> rate)
 {
     if (series.size() < 2 || series.size() > std::size_t(kMaxSeries))
         throw UserError(QStringLiteral("compare takes 2 to %1 series, not %2")
@@ -50,6 +53,7 @@ CompareData CompareData::fromSeries(std::vector<SymbolSeries> series, ReturnBasi
             days.insert(p.date);
     }
     d.m_series = std::move(series);
+    d.m_rate = std::move(rate);
     d.m_dates.assign(days.begin(), days.end());
     return d;
 }
@@ -142,6 +146,20 @@ ChartContent CompareData::chart(const QDate &from, const QDate &to, int widthPx,
         if (!r.values.empty())
             line.endLabel = QStringLiteral("%1 %2").arg(r.symbol).arg(r.values.back(), 0, 'f', 1);
         c.lines.push_back(std::move(line));
+    }
+    if (m_rate) {
+        std::vector<double> x, y;
+        for (const DatedValue &p : m_rate->series)
+            if (p.date >= std::min(base, from) && p.date <= to && std::isfinite(p.value)) {
+                x.push_back(PairData::toX(p.date));
+                y.push_back(p.value);
+            }
+        ChartLine rate;
+        rate.name = PairData::rateLegend(m_rate->symbol);
+        rate.points = decimateMinMax(x, y, x0, x1, std::max(1, widthPx));
+        rate.rightAxis = true;
+        c.lines.push_back(std::move(rate));
+        c.rightLabel = QStringLiteral("%1, %").arg(PairData::rateLabel(m_rate->symbol));
     }
     return c;
 }

@@ -12,10 +12,13 @@ class CompareData {
 public:
     static constexpr int kMaxSeries = 8;
 
-    // Throws UserError (an unknown symbol, a rate, fewer than 2 or more than 8 series).
-    static CompareData load(const PriceStore &store, const QStringList &symbols, ReturnBasis basis);
+    // Throws UserError (an unknown symbol, a rate, fewer than 2 or more than 8 series). `rate`:
+    // an optional overlay on the right axis (empty for none).
+    static CompareData load(const PriceStore &store, const QStringList &symbols,
+                            const QString &rate, ReturnBasis basis);
     static CompareData fromSeries(std::vector<SymbolSeries> series,
-                                  ReturnBasis basis = ReturnBasis::Total);
+                                  ReturnBasis basis = ReturnBasis::Total,
+                                  std::optional<SymbolSeries> rate = std::nullopt);
 
     const std::vector<SymbolSeries> &series() const { return m_series; }
     QStringList symbols() const;
@@ -54,6 +57,7 @@ private:
     std::vector<SymbolSeries> m_series;
     std::vector<QDate> m_dates;
     ReturnBasis m_basis = ReturnBasis::Total;
+    std::optional<SymbolSeries> m_rate;
 };
 
 } // namespace indexlens

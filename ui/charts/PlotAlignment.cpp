@@ -12,7 +12,7 @@ namespace indexlens {
 
 void alignPlotAreas(const QList<ChartView *> &charts)
 {
-    if (charts.size() < 2) return;
+    if (charts.empty()) return; // one chart too: laying it out places its axes
     // One rate, one scale: the steps the shortest chart has room for, on all (5 at most).
     int rateTicks = 5;
     for (const ChartView *chart : charts)
