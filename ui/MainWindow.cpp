@@ -8,6 +8,7 @@
 #include "charts/Crosshair.h"
 #include "charts/OverviewStrip.h"
 #include "charts/PlotAlignment.h"
+#include "ComparePanel.h"
 #include "core/AppSettings.h"
 #include "core/UserError.h"
 #include "DataJobs.h"
@@ -37,6 +38,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QVBoxLayout>
 
@@ -139,9 +141,21 @@ QWidget *MainWindow::buildCharts()
     auto *columnLayout = new QVBoxLayout(column);
     columnLayout->setContentsMargins(0, 0, 0, 0);
     columnLayout->setSpacing(2);
+    m_compare = new ComparePanel(*m_session, [this](const QStringList &symbols,
+                                                    const QString &rate) {
+        return CompareData::load(PriceStore(*m_db), symbols, rate, m_session->currentPick().basis);
+    });
+    // The pair view and the compare view share the range controls above them.
+    m_views = new QTabWidget;
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->addTab(scroll, QStringLiteral("Pair"));
+    m_views->addTab(m_compare, QStringLiteral("Compare"));
+    m_views->setTabToolTip(0, QStringLiteral("A against B: ratio, rebased, relative, spread"));
+    m_views->setTabToolTip(1, QStringLiteral("Two to eight series rebased to 100"));
+    connect(m_views, &QTabWidget::currentChanged, this, [this] { m_compare->draw(); });
     columnLayout->addWidget(m_headline);
     columnLayout->addWidget(m_overview);
-    columnLayout->addWidget(scroll, 1);
+    columnLayout->addWidget(m_views, 1);
     auto *content = new QWidget;
     auto *layout = new QHBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -192,6 +206,11 @@ void MainWindow::wire()
         else
             m_tables->show(*m_session);
     });
+    connect(m_compare, &ComparePanel::rangeSelected, s,
+            [s](const QDate &from, const QDate &to) { s->setRange(from, to); });
+    connect(m_compare, &ComparePanel::wholeHistoryRequested, s,
+            [s] { s->applyPreset(QStringLiteral("Max")); });
+    connect(m_compare, &ComparePanel::zoomRequested, s, &PairSession::zoom);
     for (ChartPanel *panel : m_panels) {
         connect(panel, &ChartPanel::rangeSelected, s,
                 [s](const QDate &from, const QDate &to) { s->setRange(from, to); });
@@ -326,6 +345,7 @@ void MainWindow::fillPickers()
 {
     if (!m_db) return;
     readCache([this] { m_picker->fill(PriceStore(*m_db)); });
+    m_compare->setInstruments(m_picker->priceEntries());
     m_stack->setCurrentIndex(m_picker->hasPrices() ? 0 : 1);
 }
 
@@ -379,6 +399,7 @@ void MainWindow::redraw()
                  pair->headline(m_session->from(), m_session->to(), m_session->rebase())
                      .toHtmlEscaped()));
     m_overview->setWindow(m_session->from(), m_session->to());
+    m_compare->draw(); // when it is the view shown
     m_rangeBar->show(*m_session);
     m_tables->show(*m_session);
     updateActions();
@@ -440,6 +461,11 @@ QPushButton *MainWindow::presetButton(const QString &preset) const
     return m_rangeBar->presetButton(preset);
 }
 
+void MainWindow::showView(int index)
+{
+    m_views->setCurrentIndex(index);
+}
+
 bool MainWindow::isDark() const
 {
     return themeIsDark(m_theme);
@@ -454,6 +480,7 @@ void MainWindow::setTheme(ThemeChoice choice)
         panel->view()->setDarkTheme(isDark());
         panel->crosshair()->refresh(); // its box and line in the new colours
     }
+    m_compare->view()->setDarkTheme(isDark());
     m_overview->update();
     for (const auto &[action, c] : {std::pair(m_actions->themeSystem, ThemeChoice::System),
                                     std::pair(m_actions->themeLight, ThemeChoice::Light),

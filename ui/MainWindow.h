@@ -13,6 +13,7 @@
 #include <memory>
 
 class QLabel;
+class QTabWidget;
 class QPushButton;
 class QStackedWidget;
 
@@ -20,6 +21,7 @@ namespace indexlens {
 
 class ChartExports;
 class ChartPanel;
+class ComparePanel;
 class ChartView;
 class Crosshair;
 class DataJobs;
@@ -57,6 +59,9 @@ public:
     TablesPanel *tables() const { return m_tables; }
     QPushButton *presetButton(const QString &preset) const;
     OverviewStrip *overview() const { return m_overview; }
+    ComparePanel *compare() const { return m_compare; }
+    // Shows the pair view (0) or the compare view (1).
+    void showView(int index);
     bool isDark() const;
     // View > Theme: applied to the window and every chart at once, and remembered.
     void setTheme(ThemeChoice choice);
@@ -94,7 +99,9 @@ private:
     TablesPanel *m_tables = nullptr;
     DataJobs *m_jobs = nullptr;
     OverviewStrip *m_overview = nullptr;
-    QLabel *m_headline = nullptr; // the pair's names and the range's returns, once
+    QLabel *m_headline = nullptr;  // the pair's names and the range's returns, once
+    QTabWidget *m_views = nullptr; // Pair and Compare
+    ComparePanel *m_compare = nullptr;
     QStackedWidget *m_stack = nullptr;
     std::array<ChartPanel *, 4> m_panels{};
     std::unique_ptr<ChartExports> m_exports;

@@ -133,6 +133,14 @@ void PickerPanel::commit(QComboBox *combo)
     Q_EMIT pickRequested(pick);
 }
 
+QStringList PickerPanel::priceEntries() const
+{
+    QStringList entries;
+    for (int i = 0; i < m_a->count(); ++i)
+        if (!m_a->itemData(i).toString().isEmpty()) entries << m_a->itemText(i);
+    return entries;
+}
+
 void PickerPanel::fill(const PriceStore &store)
 {
     std::vector<Instrument> prices;

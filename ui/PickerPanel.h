@@ -25,6 +25,8 @@ public:
 
     // Fills the lists from the cache, then the catalog's symbols Update can fetch.
     void fill(const PriceStore &store);
+    // The price entries the pickers offer ("IWM — iShares Russell 2000 ETF"), cached first.
+    QStringList priceEntries() const;
     // Shows `pick` (and the log option) without emitting anything.
     void show(const PairPick &pick, bool logScale);
     bool hasPrices() const { return m_priceCount >= 2; }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompareData.h"
 
+#include "analysis/Returns.h"
 #include "core/UserError.h"
 #include "Decimation.h"
 #include "storage/SymbolResolver.h"
@@ -182,6 +183,29 @@ ResultTable CompareData::table(const QDate &from, const QDate &to,
                                 : ResultTable::null());
         }
         table.addRow(std::move(cells));
+    }
+    return table;
+}
+
+ResultTable CompareData::returnsTable(const QDate &from, const QDate &to,
+                                      const std::optional<QDate> &rebase) const
+{
+    using K = ResultTable::Kind;
+    ResultTable table;
+    table.addColumn(QStringLiteral("symbol"), QStringLiteral("Series"), K::Text);
+    table.addColumn(QStringLiteral("range_pct"), QStringLiteral("Range"), K::Percent);
+    table.addColumn(QStringLiteral("ytd_pct"), QStringLiteral("YTD"), K::Percent);
+    table.addColumn(QStringLiteral("one_year_pct"), QStringLiteral("1 year"), K::Percent);
+    const QDate base = baseDay(from, rebase);
+    for (const SymbolSeries &s : m_series) {
+        const auto pct = [&](const QDate &start) -> std::optional<double> {
+            if (start < s.series.front().date) return std::nullopt;
+            const auto r = returnBetween(s.series, start, to);
+            return r ? std::optional<double>(r->percent) : std::nullopt;
+        };
+        table.addRow({ResultTable::text(s.symbol), ResultTable::number(pct(base)),
+                      ResultTable::number(pct(QDate(to.year() - 1, 12, 31))),
+                      ResultTable::number(pct(to.addYears(-1)))});
     }
     return table;
 }

@@ -45,6 +45,11 @@ public:
     ChartContent chart(const QDate &from, const QDate &to, int widthPx,
                        const std::optional<QDate> &rebase = {}) const;
 
+    // One row per series: its return over the range (from the base close), year to date and over
+    // one year, each to `to` (empty where the series' data do not reach back).
+    ResultTable returnsTable(const QDate &from, const QDate &to,
+                             const std::optional<QDate> &rebase = {}) const;
+
     // date, then one column per symbol: the rebased values (empty before a series joins).
     ResultTable table(const QDate &from, const QDate &to,
                       const std::optional<QDate> &rebase = {}) const;

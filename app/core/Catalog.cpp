@@ -58,6 +58,18 @@ Catalog Catalog::fromJson(const QByteArray &json, QString *error)
         if (!catalog.m_bySymbol.contains(inst.symbol)) catalog.m_order.push_back(inst.symbol);
         catalog.m_bySymbol.insert(inst.symbol, inst);
     }
+    const QJsonArray groups = doc.object().value(QLatin1String("groups")).toArray();
+    for (int i = 0; i < groups.size(); ++i) {
+        const QJsonObject o = groups.at(i).toObject();
+        SeriesGroup group{o.value(QLatin1String("name")).toString(), {}};
+        for (const QJsonValue &symbol : o.value(QLatin1String("symbols")).toArray())
+            group.symbols << symbol.toString();
+        if (group.name.isEmpty() || group.symbols.size() < 2) {
+            *error = QStringLiteral("catalog: group %1 needs a name and two symbols").arg(i + 1);
+            return {};
+        }
+        catalog.m_groups.push_back(group);
+    }
     return catalog;
 }
 

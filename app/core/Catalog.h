@@ -4,10 +4,17 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace indexlens {
+
+// A group of series compared together (issue #13): "Russell size and style", "US indices".
+struct SeriesGroup {
+    QString name;
+    QStringList symbols;
+};
 
 // The instruments IndexLens knows by name (resources/catalog.json). Symbols outside it still work:
 // their kind is inferred from the symbol's form.
@@ -21,6 +28,8 @@ public:
 
     std::optional<Instrument> find(const QString &symbol) const;
     std::vector<Instrument> all() const;
+    // The compare view's groups, in the catalog's order.
+    const std::vector<SeriesGroup> &groups() const { return m_groups; }
 
     // Kind from the catalog, else from the symbol's form.
     InstrumentKind kindOf(const QString &symbol) const;
@@ -31,6 +40,7 @@ public:
 private:
     QHash<QString, Instrument> m_bySymbol;
     std::vector<QString> m_order;
+    std::vector<SeriesGroup> m_groups;
 };
 
 } // namespace indexlens
