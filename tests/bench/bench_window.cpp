@@ -3,6 +3,7 @@
 // DGS10 (the ratio chart draws four series: ratio, 50- and 200-day averages, the yield), after a
 // range change, with min/max decimation to the plot's width and without it; then a PNG export of
 // all charts.
+#include "chart/CompareData.h"
 #include "ChartExporter.h"
 #include "charts/ChartView.h"
 #include "charts/OverviewStrip.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void exportAllCharts();
     void commandLineExport();
     void overviewDragStep();
+    void compareRedraw();
 
 private:
     std::unique_ptr<TempDatabase> m_temp;
@@ -44,7 +46,10 @@ void BenchWindow::initTestCase()
     importFiles(store,
                 {dir + QStringLiteral("/yahoo/^GSPC.csv"),
                  dir + QStringLiteral("/close-only/^IXIC.csv"),
-                 dir + QStringLiteral("/fred/DGS10.csv")},
+                 dir + QStringLiteral("/fred/DGS10.csv"), dir + QStringLiteral("/yahoo/^RUT.csv"),
+                 dir + QStringLiteral("/yahoo/IWB.csv"), dir + QStringLiteral("/yahoo/IWM.csv"),
+                 dir + QStringLiteral("/yahoo/IWD.csv"), dir + QStringLiteral("/yahoo/IWF.csv"),
+                 dir + QStringLiteral("/yahoo/SPY.csv")},
                 {});
     m_pair = std::make_unique<PairData>(
         PairData::load(store, QStringLiteral("^GSPC"), QStringLiteral("^IXIC"),
@@ -178,6 +183,40 @@ void BenchWindow::overviewDragStep()
     qInfo("overview drag: %zu of %d moves drawn; frame median %.2f ms, p90 %.2f ms, worst %.2f ms",
           frames.size(), moves, frames[frames.size() / 2], frames[frames.size() * 9 / 10],
           frames.back());
+}
+
+// The compare view's chart (issue #13): eight series (^GSPC, ^IXIC, ^RUT, SPY, IWB, IWM, IWD,
+// IWF) and DGS10 over their whole history (^GSPC from 1927), 1600x700, after a range change
+// (whole history <-> 2000-2025), painting included. Target: no slower than the pair view's four
+// charts (redraw above).
+void BenchWindow::compareRedraw()
+{
+    const PriceStore store(m_temp->db());
+    const CompareData data =
+        CompareData::load(store,
+                          {QStringLiteral("^GSPC"), QStringLiteral("^IXIC"), QStringLiteral("^RUT"),
+                           QStringLiteral("SPY"), QStringLiteral("IWB"), QStringLiteral("IWM"),
+                           QStringLiteral("IWD"), QStringLiteral("IWF")},
+                          QStringLiteral("DGS10"), ReturnBasis::Total);
+    ChartView view;
+    view.resize(1600, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const std::pair<QDate, QDate> ranges[] = {{data.first().addDays(1), data.last()},
+                                              {QDate(2000, 1, 3), data.last()}};
+    int flip = 0;
+    std::size_t points = 0;
+    QBENCHMARK
+    {
+        const auto &[from, to] = ranges[flip++ % 2];
+        const ChartContent content = data.chart(from, to, int(view.plotArea().width()));
+        points = 0;
+        for (const ChartLine &line : content.lines)
+            points += line.points.size();
+        view.setContent(content, from, to);
+        view.viewport()->repaint();
+    }
+    qInfo("compare: %zu days, %zu points drawn in the last redraw", data.dates().size(), points);
 }
 
 QTEST_MAIN(BenchWindow)
