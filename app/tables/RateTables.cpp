@@ -17,10 +17,11 @@ ResultTable::Cell finite(double v)
 ResultTable sensitivityTable(const LinearFit &fit)
 {
     ResultTable table;
-    table.addColumn(QStringLiteral("slope_pp_per_10bp"), QStringLiteral("pp per 10 bp"), K::Number);
+    table.addColumn(QStringLiteral("slope_pp_per_10bp"), QStringLiteral("pp per 10 bp"),
+                    K::Statistic);
     table.addColumn(QStringLiteral("intercept_pp"), QStringLiteral("intercept pp"), K::Points);
-    table.addColumn(QStringLiteral("r2"), QStringLiteral("R2"), K::Number);
-    table.addColumn(QStringLiteral("corr"), QStringLiteral("corr"), K::Number);
+    table.addColumn(QStringLiteral("r2"), QStringLiteral("R2"), K::Statistic);
+    table.addColumn(QStringLiteral("corr"), QStringLiteral("corr"), K::Statistic);
     table.addColumn(QStringLiteral("n"), QStringLiteral("n"), K::Integer);
     table.addRow({finite(fit.slope * 10.0), finite(fit.intercept), finite(fit.r2), finite(fit.corr),
                   ResultTable::number(double(fit.n))});
@@ -31,8 +32,8 @@ ResultTable rollingSensitivityTable(const std::vector<RollingSensitivity> &rows)
 {
     ResultTable table;
     table.addColumn(QStringLiteral("date"), QStringLiteral("date"), K::Date);
-    table.addColumn(QStringLiteral("corr"), QStringLiteral("corr"), K::Number);
-    table.addColumn(QStringLiteral("beta"), QStringLiteral("beta % per bp"), K::Number);
+    table.addColumn(QStringLiteral("corr"), QStringLiteral("corr"), K::Statistic);
+    table.addColumn(QStringLiteral("beta"), QStringLiteral("beta % per bp"), K::Statistic);
     for (const RollingSensitivity &row : rows)
         table.addRow({ResultTable::date(row.date), finite(row.corr), finite(row.beta)});
     return table;

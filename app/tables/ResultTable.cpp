@@ -129,6 +129,8 @@ QString ResultTable::displayText(std::size_t c, const Cell &cell) const
         return QString::number(*cell.number, 'f', 1);
     case Kind::Integer:
         return QString::number(qint64(std::llround(*cell.number)));
+    case Kind::Statistic:
+        return QString::number(*cell.number, 'f', 4);
     default:
         return shortest(*cell.number);
     }

@@ -24,7 +24,8 @@ class ResultTable {
 public:
     // Percent: a return in %; Points: a difference of returns in percentage points (pp); Bps: a
     // rate move in basis points.
-    enum class Kind { Text, Date, Integer, Percent, Points, Bps, Number };
+    // Statistic: a coefficient (slope, R2, correlation) shown with four decimals in text.
+    enum class Kind { Text, Date, Integer, Percent, Points, Bps, Number, Statistic };
 
     struct Column {
         QString field; // CSV header and JSON key
