@@ -56,7 +56,9 @@ ComparePanel::ComparePanel(const PairSession &session, Loader loader, QWidget *p
     m_list->setObjectName(QStringLiteral("compareSeries"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setToolTip(QStringLiteral("The series compared; Delete removes the selected ones"));
-    m_list->setMaximumWidth(220);
+    for (QWidget *w : {static_cast<QWidget *>(m_group), static_cast<QWidget *>(m_add),
+                       static_cast<QWidget *>(m_list)})
+        w->setMaximumWidth(170); // the chart takes the width
     auto *remove = new QAction(QStringLiteral("Remove series"), m_list);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
