@@ -62,7 +62,7 @@ Catalog Catalog::fromJson(const QByteArray &json, QString *error)
     for (int i = 0; i < groups.size(); ++i) {
         const QJsonObject o = groups.at(i).toObject();
         SeriesGroup group{o.value(QLatin1String("name")).toString(), {}};
-        for (const QJsonValue &symbol : o.value(QLatin1String("symbols")).toArray())
+        for (const auto &symbol : o.value(QLatin1String("symbols")).toArray())
             group.symbols << symbol.toString();
         if (group.name.isEmpty() || group.symbols.size() < 2) {
             *error = QStringLiteral("catalog: group %1 needs a name and two symbols").arg(i + 1);
