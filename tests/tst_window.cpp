@@ -17,6 +17,7 @@
 #include "MainWindow.h"
 #include "models/ResultTableModel.h"
 #include "ProviderFixtures.h"
+#include "SensitivityPanel.h"
 #include "SettingsDialog.h"
 #include "storage/PriceStore.h"
 #include "TablesPanel.h"
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void issue13RegimeBandsAndPeriods();
     void issue13ExportCompare();
     void issue13CompareViewSharesTheRange();
+    void issue13RateSensitivityTab();
     void issue12ExportsSvgAndPdfWithText();
 
 private:
@@ -1713,6 +1715,44 @@ void TestWindow::issue13CompareViewSharesTheRange()
     QCOMPARE(view->from(), m_window->rangeFrom());
     QCOMPARE(m_window->chartView(ChartKind::Ratio)->from(), m_window->rangeFrom());
     m_window->showView(0);
+}
+
+// Issue #13, rate sensitivity: a tab with the rolling correlation (left) and beta (right) of
+// IWM/SPY's daily log change against DGS10's daily change; the window is chosen (60 by default);
+// without a rate it says so. The same chart from `export --chart sensitivity --window N`.
+void TestWindow::issue13RateSensitivityTab()
+{
+    m_window->setRange(QDate(2022, 1, 3), QDate(2024, 12, 31));
+    m_window->showView(2);
+    SensitivityPanel *panel = m_window->sensitivity();
+    QTRY_VERIFY(panel->isVisible());
+    const ChartContent &content = panel->view()->content();
+    QCOMPARE(content.kind, ChartKind::Sensitivity);
+    QCOMPARE(int(content.lines.size()), 2);
+    QVERIFY(content.lines[1].rightAxis);
+    QVERIFY2(content.title.contains(QStringLiteral("rolling 60-day")), qPrintable(content.title));
+    for (const QPointF &p : content.lines[0].points)
+        QVERIFY(p.y() >= -1.0 && p.y() <= 1.0);
+    QVERIFY(content.lines[0].points.size() > 100);
+    auto *window = panel->findChild<QComboBox *>(QStringLiteral("sensitivityWindow"));
+    window->setCurrentIndex(window->findData(20));
+    QVERIFY(panel->view()->content().title.contains(QStringLiteral("rolling 20-day")));
+    m_window->pick(QStringLiteral("IWM"), QStringLiteral("SPY"), {});
+    QVERIFY2(panel->error().contains(QStringLiteral("needs a rate")), qPrintable(panel->error()));
+    m_window->showView(0);
+
+    QProcess p;
+    const QString out = m_temp->dir() + QStringLiteral("/sensitivity.png");
+    p.start(indexlensBinary(),
+            {QStringLiteral("--db"), m_temp->path(), QStringLiteral("export"),
+             QStringLiteral("--chart"), QStringLiteral("sensitivity"), QStringLiteral("--a"),
+             QStringLiteral("IWM"), QStringLiteral("--b"), QStringLiteral("SPY"),
+             QStringLiteral("--rate"), QStringLiteral("DGS10"), QStringLiteral("--window"),
+             QStringLiteral("120"), QStringLiteral("--from"), QStringLiteral("2022-01-03"),
+             QStringLiteral("--to"), QStringLiteral("2024-12-31"), QStringLiteral("--out"), out});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QCOMPARE(QImage(out).size(), QSize(1600, 900));
 }
 
 QTEST_MAIN(TestWindow)

@@ -85,11 +85,15 @@ int runExport(CommandContext &ctx)
     const QString chart = ctx.value(QStringLiteral("chart"));
     if (chart.trimmed().compare(QLatin1String("compare"), Qt::CaseInsensitive) == 0)
         return runCompareExport(ctx);
-    const auto kinds = chartKindsNamed(chart);
+    const bool sensitivity =
+        chart.trimmed().compare(QLatin1String("sensitivity"), Qt::CaseInsensitive) == 0;
+    const auto kinds = sensitivity ? std::optional(std::vector<ChartKind>{ChartKind::Sensitivity})
+                                   : chartKindsNamed(chart);
     if (!kinds)
-        throw UserError(
-            QStringLiteral("--chart %1: expected ratio, rebased, relative, spread, all or compare")
-                .arg(chart.isEmpty() ? QStringLiteral("(missing)") : chart));
+        throw UserError(QStringLiteral("--chart %1: expected ratio, rebased, relative, spread, "
+                                       "all, compare or sensitivity")
+                            .arg(chart.isEmpty() ? QStringLiteral("(missing)") : chart));
+    const int window = ctx.integer(QStringLiteral("window"), 60, 5, 1000);
     const QString a = ctx.required(QStringLiteral("a"), QStringLiteral("SYM"));
     const QString b = ctx.required(QStringLiteral("b"), QStringLiteral("SYM"));
     const QString outPath = ctx.required(QStringLiteral("out"), QStringLiteral("FILE"));
@@ -117,6 +121,16 @@ int runExport(CommandContext &ctx)
                      pair.first().toString(Qt::ISODate), pair.last().toString(Qt::ISODate)));
     const QDate end = std::min(to, pair.last());
     const ExportOptions options = exportOptionsFor(store, pair, from, end, base);
+    if (sensitivity) {
+        writeStack(outPath, {{pair.sensitivityChart(from, end, exportPlotWidth(options), window)},
+                             from,
+                             end,
+                             QString(),
+                             {},
+                             options});
+        ctx.out << QFileInfo(outPath).absoluteFilePath() << '\n';
+        return ExitOk;
+    }
     writeCharts(outPath, {pair, *kinds, from, end,
                           rebase.isValid() ? std::optional<QDate>(rebase) : std::nullopt, options,
                           chartMarks(pair, periods, markedMoves, MoveRanking::ByA, from, end)});
@@ -140,11 +154,14 @@ void registerExportCommand(CommandRegistry &registry)
                         "writes their values to a .csv)."),
          QString(),
          {{QStringLiteral("chart"), QStringLiteral("KIND"),
-           QStringLiteral("ratio, rebased, relative, spread, all or compare.")},
+           QStringLiteral("ratio, rebased, relative, spread, all, compare or sensitivity (the "
+                          "rolling correlation and beta of A/B against the rate).")},
           {QStringLiteral("a"), QStringLiteral("SYM"),
            QStringLiteral("Series A (any letter case).")},
           {QStringLiteral("symbols"), QStringLiteral("A,B,..."),
            QStringLiteral("With --chart compare: the 2 to 8 series.")},
+          {QStringLiteral("window"), QStringLiteral("N"),
+           QStringLiteral("With --chart sensitivity: the rolling window in days (60).")},
           {QStringLiteral("b"), QStringLiteral("SYM"), QStringLiteral("Series B.")},
           {QStringLiteral("rate"), QStringLiteral("SYM"),
            QStringLiteral("Rate overlays, comma-separated (e.g. DGS10).")},

@@ -16,6 +16,7 @@
 #include "PickerPanel.h"
 #include "providers/ProviderSettings.h"
 #include "RangeBar.h"
+#include "SensitivityPanel.h"
 #include "SettingsDialog.h"
 #include "storage/CacheError.h"
 #include "storage/PriceStore.h"
@@ -150,9 +151,18 @@ QWidget *MainWindow::buildCharts()
     m_views->setObjectName(QStringLiteral("views"));
     m_views->addTab(scroll, QStringLiteral("Pair"));
     m_views->addTab(m_compare, QStringLiteral("Compare"));
+    m_sensitivity = new SensitivityPanel(*m_session);
+    m_compare->view()->setDarkTheme(isDark());
+    m_sensitivity->view()->setDarkTheme(isDark());
+    m_views->addTab(m_sensitivity, QStringLiteral("Rate sensitivity"));
+    m_views->setTabToolTip(2,
+                           QStringLiteral("Rolling correlation and beta of A/B against the rate"));
     m_views->setTabToolTip(0, QStringLiteral("A against B: ratio, rebased, relative, spread"));
     m_views->setTabToolTip(1, QStringLiteral("Two to eight series rebased to 100"));
-    connect(m_views, &QTabWidget::currentChanged, this, [this] { m_compare->draw(); });
+    connect(m_views, &QTabWidget::currentChanged, this, [this] {
+        m_compare->draw();
+        m_sensitivity->draw();
+    });
     columnLayout->addWidget(m_headline);
     columnLayout->addWidget(m_overview);
     columnLayout->addWidget(m_views, 1);
@@ -211,6 +221,11 @@ void MainWindow::wire()
     connect(m_compare, &ComparePanel::wholeHistoryRequested, s,
             [s] { s->applyPreset(QStringLiteral("Max")); });
     connect(m_compare, &ComparePanel::zoomRequested, s, &PairSession::zoom);
+    connect(m_sensitivity, &SensitivityPanel::rangeSelected, s,
+            [s](const QDate &from, const QDate &to) { s->setRange(from, to); });
+    connect(m_sensitivity, &SensitivityPanel::wholeHistoryRequested, s,
+            [s] { s->applyPreset(QStringLiteral("Max")); });
+    connect(m_sensitivity, &SensitivityPanel::zoomRequested, s, &PairSession::zoom);
     for (ChartPanel *panel : m_panels) {
         connect(panel, &ChartPanel::rangeSelected, s,
                 [s](const QDate &from, const QDate &to) { s->setRange(from, to); });
@@ -399,7 +414,8 @@ void MainWindow::redraw()
                  pair->headline(m_session->from(), m_session->to(), m_session->rebase())
                      .toHtmlEscaped()));
     m_overview->setWindow(m_session->from(), m_session->to());
-    m_compare->draw(); // when it is the view shown
+    m_compare->draw(); // each when it is the view shown
+    m_sensitivity->draw();
     m_rangeBar->show(*m_session);
     m_tables->show(*m_session);
     updateActions();
@@ -481,6 +497,7 @@ void MainWindow::setTheme(ThemeChoice choice)
         panel->crosshair()->refresh(); // its box and line in the new colours
     }
     m_compare->view()->setDarkTheme(isDark());
+    m_sensitivity->view()->setDarkTheme(isDark());
     m_overview->update();
     for (const auto &[action, c] : {std::pair(m_actions->themeSystem, ThemeChoice::System),
                                     std::pair(m_actions->themeLight, ThemeChoice::Light),

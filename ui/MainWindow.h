@@ -22,6 +22,7 @@ namespace indexlens {
 class ChartExports;
 class ChartPanel;
 class ComparePanel;
+class SensitivityPanel;
 class ChartView;
 class Crosshair;
 class DataJobs;
@@ -60,7 +61,8 @@ public:
     QPushButton *presetButton(const QString &preset) const;
     OverviewStrip *overview() const { return m_overview; }
     ComparePanel *compare() const { return m_compare; }
-    // Shows the pair view (0) or the compare view (1).
+    SensitivityPanel *sensitivity() const { return m_sensitivity; }
+    // Shows the pair view (0), the compare view (1) or the rate sensitivity (2).
     void showView(int index);
     bool isDark() const;
     // View > Theme: applied to the window and every chart at once, and remembered.
@@ -102,6 +104,7 @@ private:
     QLabel *m_headline = nullptr;  // the pair's names and the range's returns, once
     QTabWidget *m_views = nullptr; // Pair and Compare
     ComparePanel *m_compare = nullptr;
+    SensitivityPanel *m_sensitivity = nullptr;
     QStackedWidget *m_stack = nullptr;
     std::array<ChartPanel *, 4> m_panels{};
     std::unique_ptr<ChartExports> m_exports;

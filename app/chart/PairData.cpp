@@ -1,6 +1,7 @@
 #include "PairData.h"
 
 #include "analysis/Alignment.h"
+#include "analysis/RateRegression.h"
 #include "analysis/RatioSeries.h"
 #include "analysis/Relative.h"
 #include "analysis/Returns.h"
@@ -43,6 +44,8 @@ QString chartKindName(ChartKind kind)
         return QStringLiteral("spread");
     case ChartKind::Compare:
         return QStringLiteral("compare");
+    case ChartKind::Sensitivity:
+        return QStringLiteral("sensitivity");
     case ChartKind::Ratio:
         break;
     }
@@ -193,7 +196,8 @@ ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to,
         line(QStringLiteral("%1-day average").arg(kLongAverageDays), m_ma200);
         break;
     case ChartKind::Rebased:
-    case ChartKind::Compare: // a pair compared is its two series rebased
+    case ChartKind::Compare:     // a pair compared is its two series rebased
+    case ChartKind::Sensitivity: // drawn by sensitivityChart()
         c.title = QStringLiteral("%1 and %2 %3, rebased to 100 at the close of %4")
                       .arg(a, b,
                            m_basis == ReturnBasis::Total ? QStringLiteral("total return")
@@ -248,6 +252,7 @@ PairData::Reading PairData::readingAt(ChartKind kind, const QDate &date, const Q
         break;
     case ChartKind::Rebased:
     case ChartKind::Compare:
+    case ChartKind::Sensitivity:
         r.values = {{a, m_va[i] / m_va[base] * 100.0}, {b, m_vb[i] / m_vb[base] * 100.0}};
         break;
     case ChartKind::Relative:
@@ -268,6 +273,45 @@ PairData::Reading PairData::readingAt(ChartKind kind, const QDate &date, const Q
     for (std::size_t k = 0; k < m_rates.size(); ++k)
         r.values.emplace_back(m_rates[k].symbol, m_rateValues[k][i]);
     return r;
+}
+
+ChartContent PairData::sensitivityChart(const QDate &from, const QDate &to, int widthPx,
+                                        int window) const
+{
+    if (m_rates.empty())
+        throw UserError(QStringLiteral("the rate sensitivity needs a rate overlay"));
+    const SymbolSeries &rate = m_rates.front();
+    const auto rolling =
+        rollingSensitivity(rateDays(m_a, m_b, rate, first(), last()), std::size_t(window));
+    std::vector<double> x, corr, beta;
+    for (const RollingSensitivity &r : rolling) {
+        if (!std::isfinite(r.corr) || !std::isfinite(r.beta)) continue;
+        x.push_back(toX(r.date));
+        corr.push_back(r.corr);
+        beta.push_back(r.beta);
+    }
+    ChartContent c;
+    c.kind = ChartKind::Sensitivity;
+    c.title = QStringLiteral("%1/%2 against the %3: rolling %4-day correlation and beta")
+                  .arg(m_a.symbol, m_b.symbol, rateLabel(rate.symbol))
+                  .arg(window);
+    c.leftLabel = QStringLiteral("correlation");
+    c.rightLabel = QStringLiteral("beta, % per bp");
+    const double x0 = toX(from), x1 = toX(to);
+    const int buckets = std::max(1, widthPx);
+    c.lines.push_back({QStringLiteral("correlation"),
+                       decimateMinMax(x, corr, x0, x1, buckets),
+                       false,
+                       false,
+                       -1,
+                       {}});
+    c.lines.push_back({QStringLiteral("beta (% per bp)"),
+                       decimateMinMax(x, beta, x0, x1, buckets),
+                       true,
+                       false,
+                       -1,
+                       {}});
+    return c;
 }
 
 QString PairData::headline(const QDate &from, const QDate &to,

@@ -10,7 +10,7 @@
 namespace indexlens {
 
 // The pair view's four charts, and the compare view's chart of several series (issue #13).
-enum class ChartKind { Ratio, Rebased, Relative, Spread, Compare };
+enum class ChartKind { Ratio, Rebased, Relative, Spread, Compare, Sensitivity };
 
 // The four charts of the pair view, top to bottom (the window, "all" in an export).
 inline const std::vector<ChartKind> &allChartKinds()
@@ -78,6 +78,12 @@ public:
     // A chart for the days in [from, to], at most ~2 points per pixel of `widthPx`.
     ChartContent chart(ChartKind kind, const QDate &from, const QDate &to, int widthPx,
                        const std::optional<QDate> &rebase = {}) const;
+
+    // The rolling correlation (left axis) and beta (% of the ratio per bp, right axis) of the
+    // ratio's daily log change against the first rate's daily change, over `window` days with a
+    // rate observation (issue #13). Throws UserError without a rate.
+    ChartContent sensitivityChart(const QDate &from, const QDate &to, int widthPx,
+                                  int window) const;
 
     // Every series' value on the last common day on or before `date` (crosshair read-out).
     struct Reading {

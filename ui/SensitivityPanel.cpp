@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SensitivityPanel.h"
+
+#include "charts/ChartView.h"
+#include "charts/RangeSelector.h"
+#include "charts/WheelZoom.h"
+#include "core/UserError.h"
+#include "session/PairSession.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace indexlens {
+
+SensitivityPanel::SensitivityPanel(const PairSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_window(new QComboBox), m_view(new ChartView)
+{
+    m_window->setObjectName(QStringLiteral("sensitivityWindow"));
+    m_window->setToolTip(QStringLiteral("The rolling window, in days with a rate observation"));
+    for (const int days : {20, 60, 120, 250})
+        m_window->addItem(QStringLiteral("%1 days").arg(days), days);
+    m_window->setCurrentIndex(1);
+    connect(m_window, &QComboBox::currentIndexChanged, this, &SensitivityPanel::draw);
+    m_view->setObjectName(QStringLiteral("sensitivityChart"));
+    auto *selector = new RangeSelector(m_view);
+    connect(selector, &RangeSelector::rangeSelected, this, &SensitivityPanel::rangeSelected);
+    connect(selector, &RangeSelector::resetRequested, this,
+            &SensitivityPanel::wholeHistoryRequested);
+    auto *wheel = new WheelZoom(m_view);
+    connect(wheel, &WheelZoom::zoomRequested, this, &SensitivityPanel::zoomRequested);
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(QStringLiteral("Window")));
+    top->addWidget(m_window);
+    top->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+}
+
+int SensitivityPanel::window() const
+{
+    return m_window->currentData().toInt();
+}
+
+void SensitivityPanel::draw()
+{
+    if (!isVisible() || !m_session.pair()) return;
+    const QDate from = m_session.from(), to = m_session.to();
+    try {
+        const int width = std::max(200, int(m_view->plotArea().width()));
+        m_view->setContent(m_session.pair()->sensitivityChart(from, to, width, window()), from, to);
+        m_view->setHeadline(QString());
+        m_error.clear();
+    } catch (const UserError &e) {
+        m_error = e.message();
+        m_view->setHeadline(m_error);
+    }
+}
+
+} // namespace indexlens

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+
+namespace indexlens {
+
+class ChartView;
+class PairSession;
+
+// The rate sensitivity of the pair (issue #13), in a tab beside the pair view: the rolling
+// correlation and beta of A/B's daily log change against the first rate's daily change, over 20,
+// 60 (the default), 120 or 250 days, on the shared range. Without a rate it says so.
+class SensitivityPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit SensitivityPanel(const PairSession &session, QWidget *parent = nullptr);
+
+    void draw();
+    ChartView *view() const { return m_view; }
+    int window() const;
+    QString error() const { return m_error; }
+
+Q_SIGNALS:
+    void rangeSelected(const QDate &from, const QDate &to);
+    void zoomRequested(const QDate &center, double factor);
+    void wholeHistoryRequested();
+
+private:
+    const PairSession &m_session;
+    QComboBox *m_window;
+    ChartView *m_view;
+    QString m_error;
+};
+
+} // namespace indexlens
