@@ -506,7 +506,7 @@ void TestWindow::commandLineExportWithoutDisplay()
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAllStandardError().contains(
-        "--chart pie: expected ratio, rebased, relative, spread, all or compare"));
+        "--chart pie: expected ratio, rebased, relative, spread, all, compare or sensitivity"));
 }
 
 void TestWindow::emptyCacheOffersUpdateAndImport()
