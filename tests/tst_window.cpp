@@ -506,7 +506,8 @@ void TestWindow::commandLineExportWithoutDisplay()
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAllStandardError().contains(
-        "--chart pie: expected ratio, rebased, relative, spread, all, compare or sensitivity"));
+        "--chart pie: expected ratio, rebased, relative, spread, all, compare, sensitivity or "
+        "scatter"));
 }
 
 void TestWindow::emptyCacheOffersUpdateAndImport()
@@ -1734,6 +1735,12 @@ void TestWindow::issue13RateSensitivityTab()
     for (const QPointF &p : content.lines[0].points)
         QVERIFY(p.y() >= -1.0 && p.y() <= 1.0);
     QVERIFY(content.lines[0].points.size() > 100);
+    // The scatter below: each day's point and the fitted line, the fit in the title.
+    const ChartContent &scatter = panel->scatterView()->content();
+    QCOMPARE(scatter.kind, ChartKind::Scatter);
+    QVERIFY(scatter.lines[0].dots && scatter.lines[0].points.size() > 400);
+    QCOMPARE(int(scatter.lines[1].points.size()), 2);
+    QVERIFY2(scatter.title.contains(QStringLiteral("pp per 10 bp")), qPrintable(scatter.title));
     auto *window = panel->findChild<QComboBox *>(QStringLiteral("sensitivityWindow"));
     window->setCurrentIndex(window->findData(20));
     QVERIFY(panel->view()->content().title.contains(QStringLiteral("rolling 20-day")));
@@ -1753,6 +1760,36 @@ void TestWindow::issue13RateSensitivityTab()
     QVERIFY(p.waitForFinished(60000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     QCOMPARE(QImage(out).size(), QSize(1600, 900));
+    // The scatter's title carries the fit `sensitivity` prints: one definition of the numbers.
+    const QString svg = m_temp->dir() + QStringLiteral("/scatter.svg");
+    const QStringList range{QStringLiteral("--a"),    QStringLiteral("IWM"),
+                            QStringLiteral("--b"),    QStringLiteral("SPY"),
+                            QStringLiteral("--rate"), QStringLiteral("DGS10"),
+                            QStringLiteral("--from"), QStringLiteral("2022-01-03"),
+                            QStringLiteral("--to"),   QStringLiteral("2024-12-31")};
+    p.start(indexlensBinary(),
+            QStringList{QStringLiteral("--db"), m_temp->path(), QStringLiteral("sensitivity"),
+                        QStringLiteral("--format"), QStringLiteral("csv")} +
+                range);
+    QVERIFY(p.waitForFinished(60000));
+    const QStringList fit = QString::fromUtf8(p.readAllStandardOutput())
+                                .split(QLatin1Char('\n'))[1]
+                                .split(QLatin1Char(','));
+    p.start(indexlensBinary(),
+            QStringList{QStringLiteral("--db"), m_temp->path(), QStringLiteral("export"),
+                        QStringLiteral("--chart"), QStringLiteral("scatter"),
+                        QStringLiteral("--out"), svg} +
+                range);
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString expected = QStringLiteral("%1 pp per 10 bp, R2 %2, corr %3, n %4")
+                                 .arg(fit[0].toDouble(), 0, 'f', 2)
+                                 .arg(fit[2].toDouble(), 0, 'f', 2)
+                                 .arg(fit[3].toDouble(), 0, 'f', 2)
+                                 .arg(fit[4]);
+    QVERIFY2(QString::fromUtf8(file.readAll()).contains(expected), qPrintable(expected));
 }
 
 QTEST_MAIN(TestWindow)

@@ -85,13 +85,15 @@ int runExport(CommandContext &ctx)
     const QString chart = ctx.value(QStringLiteral("chart"));
     if (chart.trimmed().compare(QLatin1String("compare"), Qt::CaseInsensitive) == 0)
         return runCompareExport(ctx);
-    const bool sensitivity =
-        chart.trimmed().compare(QLatin1String("sensitivity"), Qt::CaseInsensitive) == 0;
+    const QString name = chart.trimmed().toLower();
+    const bool sensitivity = name == QLatin1String("sensitivity");
+    const bool scatter = name == QLatin1String("scatter");
     const auto kinds = sensitivity ? std::optional(std::vector<ChartKind>{ChartKind::Sensitivity})
+                       : scatter   ? std::optional(std::vector<ChartKind>{ChartKind::Scatter})
                                    : chartKindsNamed(chart);
     if (!kinds)
         throw UserError(QStringLiteral("--chart %1: expected ratio, rebased, relative, spread, "
-                                       "all, compare or sensitivity")
+                                       "all, compare, sensitivity or scatter")
                             .arg(chart.isEmpty() ? QStringLiteral("(missing)") : chart));
     const int window = ctx.integer(QStringLiteral("window"), 60, 5, 1000);
     const QString a = ctx.required(QStringLiteral("a"), QStringLiteral("SYM"));
@@ -121,13 +123,15 @@ int runExport(CommandContext &ctx)
                      pair.first().toString(Qt::ISODate), pair.last().toString(Qt::ISODate)));
     const QDate end = std::min(to, pair.last());
     const ExportOptions options = exportOptionsFor(store, pair, from, end, base);
-    if (sensitivity) {
-        writeStack(outPath, {{pair.sensitivityChart(from, end, exportPlotWidth(options), window)},
-                             from,
-                             end,
-                             QString(),
-                             {},
-                             options});
+    if (sensitivity || scatter) {
+        writeStack(outPath,
+                   {{scatter ? pair.scatterChart(from, end)
+                             : pair.sensitivityChart(from, end, exportPlotWidth(options), window)},
+                    from,
+                    end,
+                    QString(),
+                    {},
+                    options});
         ctx.out << QFileInfo(outPath).absoluteFilePath() << '\n';
         return ExitOk;
     }
@@ -154,8 +158,9 @@ void registerExportCommand(CommandRegistry &registry)
                         "writes their values to a .csv)."),
          QString(),
          {{QStringLiteral("chart"), QStringLiteral("KIND"),
-           QStringLiteral("ratio, rebased, relative, spread, all, compare or sensitivity (the "
-                          "rolling correlation and beta of A/B against the rate).")},
+           QStringLiteral("ratio, rebased, relative, spread, all, compare, sensitivity (the "
+                          "rolling correlation and beta of A/B against the rate) or scatter "
+                          "(each day's A - B against the rate's change, with the fitted line).")},
           {QStringLiteral("a"), QStringLiteral("SYM"),
            QStringLiteral("Series A (any letter case).")},
           {QStringLiteral("symbols"), QStringLiteral("A,B,..."),

@@ -154,6 +154,7 @@ QWidget *MainWindow::buildCharts()
     m_sensitivity = new SensitivityPanel(*m_session);
     m_compare->view()->setDarkTheme(isDark());
     m_sensitivity->view()->setDarkTheme(isDark());
+    m_sensitivity->scatterView()->setDarkTheme(isDark());
     m_views->addTab(m_sensitivity, QStringLiteral("Rate sensitivity"));
     m_views->setTabToolTip(2,
                            QStringLiteral("Rolling correlation and beta of A/B against the rate"));
@@ -498,6 +499,7 @@ void MainWindow::setTheme(ThemeChoice choice)
     }
     m_compare->view()->setDarkTheme(isDark());
     m_sensitivity->view()->setDarkTheme(isDark());
+    m_sensitivity->scatterView()->setDarkTheme(isDark());
     m_overview->update();
     for (const auto &[action, c] : {std::pair(m_actions->themeSystem, ThemeChoice::System),
                                     std::pair(m_actions->themeLight, ThemeChoice::Light),

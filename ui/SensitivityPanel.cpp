@@ -10,13 +10,16 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace indexlens {
 
 SensitivityPanel::SensitivityPanel(const PairSession &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_window(new QComboBox), m_view(new ChartView)
+    : QWidget(parent), m_session(session), m_window(new QComboBox), m_view(new ChartView),
+      m_scatter(new ChartView)
 {
+    m_scatter->setObjectName(QStringLiteral("scatterChart"));
     m_window->setObjectName(QStringLiteral("sensitivityWindow"));
     m_window->setToolTip(QStringLiteral("The rolling window, in days with a rate observation"));
     for (const int days : {20, 60, 120, 250})
@@ -37,7 +40,11 @@ SensitivityPanel::SensitivityPanel(const PairSession &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
-    layout->addWidget(m_view, 1);
+    auto *charts = new QSplitter(Qt::Vertical);
+    charts->setChildrenCollapsible(false);
+    charts->addWidget(m_view);
+    charts->addWidget(m_scatter);
+    layout->addWidget(charts, 1);
 }
 
 int SensitivityPanel::window() const
@@ -53,6 +60,7 @@ void SensitivityPanel::draw()
         const int width = std::max(200, int(m_view->plotArea().width()));
         m_view->setContent(m_session.pair()->sensitivityChart(from, to, width, window()), from, to);
         m_view->setHeadline(QString());
+        m_scatter->setContent(m_session.pair()->scatterChart(from, to), from, to);
         m_error.clear();
     } catch (const UserError &e) {
         m_error = e.message();

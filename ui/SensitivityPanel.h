@@ -12,7 +12,8 @@ class PairSession;
 
 // The rate sensitivity of the pair (issue #13), in a tab beside the pair view: the rolling
 // correlation and beta of A/B's daily log change against the first rate's daily change, over 20,
-// 60 (the default), 120 or 250 days, on the shared range. Without a rate it says so.
+// 60 (the default), 120 or 250 days, on the shared range; below it, the range's days as a scatter
+// of A - B against the rate's change with the least-squares line. Without a rate it says so.
 class SensitivityPanel : public QWidget {
     Q_OBJECT
 public:
@@ -20,6 +21,7 @@ public:
 
     void draw();
     ChartView *view() const { return m_view; }
+    ChartView *scatterView() const { return m_scatter; }
     int window() const;
     QString error() const { return m_error; }
 
@@ -32,6 +34,7 @@ private:
     const PairSession &m_session;
     QComboBox *m_window;
     ChartView *m_view;
+    ChartView *m_scatter; // each day's A - B against the rate's change, with the fitted line
     QString m_error;
 };
 

@@ -46,6 +46,8 @@ QString chartKindName(ChartKind kind)
         return QStringLiteral("compare");
     case ChartKind::Sensitivity:
         return QStringLiteral("sensitivity");
+    case ChartKind::Scatter:
+        return QStringLiteral("scatter");
     case ChartKind::Ratio:
         break;
     }
@@ -184,7 +186,7 @@ ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to,
     const int buckets = std::max(1, widthPx);
     auto line = [&](const QString &name, const std::vector<double> &values) {
         c.lines.push_back(
-            {name, decimateMinMax(m_x, values, x0, x1, buckets), false, false, -1, {}});
+            {name, decimateMinMax(m_x, values, x0, x1, buckets), false, false, -1, {}, false});
     };
     const QString a = m_a.symbol, b = m_b.symbol;
     switch (kind) {
@@ -198,6 +200,7 @@ ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to,
     case ChartKind::Rebased:
     case ChartKind::Compare:     // a pair compared is its two series rebased
     case ChartKind::Sensitivity: // drawn by sensitivityChart()
+    case ChartKind::Scatter:     // and scatterChart()
         c.title = QStringLiteral("%1 and %2 %3, rebased to 100 at the close of %4")
                       .arg(a, b,
                            m_basis == ReturnBasis::Total ? QStringLiteral("total return")
@@ -253,6 +256,7 @@ PairData::Reading PairData::readingAt(ChartKind kind, const QDate &date, const Q
     case ChartKind::Rebased:
     case ChartKind::Compare:
     case ChartKind::Sensitivity:
+    case ChartKind::Scatter:
         r.values = {{a, m_va[i] / m_va[base] * 100.0}, {b, m_vb[i] / m_vb[base] * 100.0}};
         break;
     case ChartKind::Relative:
@@ -283,12 +287,12 @@ ChartContent PairData::sensitivityChart(const QDate &from, const QDate &to, int 
     const SymbolSeries &rate = m_rates.front();
     const auto rolling =
         rollingSensitivity(rateDays(m_a, m_b, rate, first(), last()), std::size_t(window));
-    std::vector<double> x, corr, beta;
+    std::vector<double> x, corr, betas;
     for (const RollingSensitivity &r : rolling) {
         if (!std::isfinite(r.corr) || !std::isfinite(r.beta)) continue;
         x.push_back(toX(r.date));
         corr.push_back(r.corr);
-        beta.push_back(r.beta);
+        betas.push_back(r.beta);
     }
     ChartContent c;
     c.kind = ChartKind::Sensitivity;
@@ -299,18 +303,50 @@ ChartContent PairData::sensitivityChart(const QDate &from, const QDate &to, int 
     c.rightLabel = QStringLiteral("beta, % per bp");
     const double x0 = toX(from), x1 = toX(to);
     const int buckets = std::max(1, widthPx);
-    c.lines.push_back({QStringLiteral("correlation"),
-                       decimateMinMax(x, corr, x0, x1, buckets),
-                       false,
-                       false,
-                       -1,
-                       {}});
-    c.lines.push_back({QStringLiteral("beta (% per bp)"),
-                       decimateMinMax(x, beta, x0, x1, buckets),
-                       true,
-                       false,
-                       -1,
-                       {}});
+    ChartLine correlation, beta;
+    correlation.name = QStringLiteral("correlation");
+    correlation.points = decimateMinMax(x, corr, x0, x1, buckets);
+    beta.name = QStringLiteral("beta (% per bp)");
+    beta.points = decimateMinMax(x, betas, x0, x1, buckets);
+    beta.rightAxis = true;
+    c.lines = {std::move(correlation), std::move(beta)};
+    return c;
+}
+
+ChartContent PairData::scatterChart(const QDate &from, const QDate &to) const
+{
+    if (m_rates.empty()) throw UserError(QStringLiteral("the scatter plot needs a rate overlay"));
+    const SymbolSeries &rate = m_rates.front();
+    const std::vector<RateDay> days = rateDays(m_a, m_b, rate, from, to);
+    const LinearFit fit = spreadOnRate(days);
+    ChartContent c;
+    c.kind = ChartKind::Scatter;
+    const QString label = rateLabel(rate.symbol);
+    c.title = QStringLiteral("%1 - %2 daily on the %3's daily change: %4 pp per 10 bp, R2 %5, "
+                             "corr %6, n %7")
+                  .arg(m_a.symbol, m_b.symbol, label)
+                  .arg(fit.slope * 10, 0, 'f', 2)
+                  .arg(fit.r2, 0, 'f', 2)
+                  .arg(fit.corr, 0, 'f', 2)
+                  .arg(fit.n);
+    c.bottomLabel = QStringLiteral("%1 change, bp").arg(label);
+    c.leftLabel = QStringLiteral("%1 - %2, pp").arg(m_a.symbol, m_b.symbol);
+    ChartLine points;
+    points.name = QStringLiteral("days");
+    points.dots = true;
+    double lo = INFINITY, hi = -INFINITY;
+    for (const RateDay &d : days) {
+        points.points.emplace_back(d.rateChangeBps, d.spreadPoints);
+        lo = std::min(lo, d.rateChangeBps);
+        hi = std::max(hi, d.rateChangeBps);
+    }
+    c.lines.push_back(std::move(points));
+    if (std::isfinite(fit.slope) && hi > lo) {
+        ChartLine line;
+        line.name = QStringLiteral("least squares");
+        line.points = {{lo, fit.intercept + fit.slope * lo}, {hi, fit.intercept + fit.slope * hi}};
+        c.lines.push_back(std::move(line));
+    }
     return c;
 }
 

@@ -10,7 +10,7 @@
 namespace indexlens {
 
 // The pair view's four charts, and the compare view's chart of several series (issue #13).
-enum class ChartKind { Ratio, Rebased, Relative, Spread, Compare, Sensitivity };
+enum class ChartKind { Ratio, Rebased, Relative, Spread, Compare, Sensitivity, Scatter };
 
 // The four charts of the pair view, top to bottom (the window, "all" in an export).
 inline const std::vector<ChartKind> &allChartKinds()
@@ -33,11 +33,13 @@ struct ChartLine {
     bool bars = false;      // the daily spread
     int colourSlot = -1;    // one of ChartPalette::compare (the compare view's, per symbol)
     QString endLabel;       // written at the line's right end ("IWM 109.7")
+    bool dots = false;      // points, not a line (a scatter plot)
 };
 
 struct ChartContent {
     ChartKind kind = ChartKind::Ratio;
     QString title;
+    QString bottomLabel; // a scatter plot's x: not dates but values ("10y change, bp")
     QString leftLabel;
     QString rightLabel; // empty without a rate
     std::vector<ChartLine> lines;
@@ -84,6 +86,9 @@ public:
     // rate observation (issue #13). Throws UserError without a rate.
     ChartContent sensitivityChart(const QDate &from, const QDate &to, int widthPx,
                                   int window) const;
+    // Each day of [from, to]: the first rate's change (bp, x) against A - B (pp, y), with the
+    // least-squares line; the title gives the slope per 10 bp, R2, the correlation and n.
+    ChartContent scatterChart(const QDate &from, const QDate &to) const;
 
     // Every series' value on the last common day on or before `date` (crosshair read-out).
     struct Reading {

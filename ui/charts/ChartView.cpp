@@ -184,6 +184,10 @@ QStringList ChartView::dateAxisLabels() const
 void ChartView::updateDateTicks()
 {
     if (!m_dateAxis || !m_from.isValid()) return;
+    if (!m_content.bottomLabel.isEmpty()) { // values, not dates (setContent chose the ticks)
+        setValueTicks(m_dateAxis, m_xTicks.values, m_xTicks.lo, m_xTicks.hi, false);
+        return;
+    }
     const double plotWidth =
         chart()->plotArea().width() > 0 ? chart()->plotArea().width() : double(width());
     std::vector<std::pair<QString, double>> ticks;
@@ -266,7 +270,20 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
     if (m_rightAxis) m_rightAxis->setTitleText(content.rightLabel);
 
     double lo = INFINITY, hi = -INFINITY, rlo = INFINITY, rhi = -INFINITY;
-    const double x0 = PairData::toX(from), x1 = PairData::toX(to);
+    const bool values = !content.bottomLabel.isEmpty(); // a scatter plot: x is a value
+    m_dateAxis->setTitleText(content.bottomLabel);
+    if (values) {
+        double xlo = INFINITY, xhi = -INFINITY;
+        for (const ChartLine &line : content.lines)
+            for (const QPointF &p : line.points) {
+                xlo = std::min(xlo, p.x());
+                xhi = std::max(xhi, p.x());
+            }
+        m_xTicks = linearAxisTicks(xlo, xhi, std::max(3, width() / 90));
+    }
+    m_x0 = values ? m_xTicks.lo : PairData::toX(from);
+    m_x1 = values ? m_xTicks.hi : PairData::toX(to);
+    const double x0 = m_x0, x1 = m_x1;
     std::vector<SeriesLayer::Line> layerLines;
     for (std::size_t i = 0; i < content.lines.size(); ++i) {
         const ChartLine &line = content.lines[i];
@@ -276,7 +293,7 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
             legendChanged = true;
         }
         layerLines.push_back({QPolygonF(toList(line.points)), series->pen(), line.rightAxis,
-                              line.bars, line.endLabel});
+                              line.bars, line.endLabel, line.dots});
         double &l = line.rightAxis ? rlo : lo;
         double &h = line.rightAxis ? rhi : hi;
         for (const QPointF &p : line.points) {
@@ -302,8 +319,8 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
 SeriesLayer::Ranges ChartView::valueRanges()
 {
     SeriesLayer::Ranges ranges;
-    ranges.x0 = PairData::toX(m_from);
-    ranges.x1 = PairData::toX(m_to);
+    ranges.x0 = m_x0;
+    ranges.x1 = m_x1;
     m_valueTicks = valueTicksFor(height());
     const auto [lo, hi, rlo, rhi] = m_bounds;
     if (m_builtLog) {

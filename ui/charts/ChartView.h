@@ -3,6 +3,7 @@
 #include "chart/ChartMarks.h"
 #include "chart/ChartPalette.h"
 #include "chart/PairData.h"
+#include "chart/ValueTicks.h"
 #include "SeriesLayer.h"
 
 #include <QChartView>
@@ -95,6 +96,8 @@ private:
         double lo, hi, rlo, rhi; // of the visible values, left and right axis
     } m_bounds{0, 1, 0, 1};
     int m_valueTicks = 0;
+    double m_x0 = 0, m_x1 = 1; // the x range drawn: dates in ms, or a scatter plot's values
+    LinearTicks m_xTicks;      // a scatter plot's x ticks
     int m_rateTicks = 5;
     QString m_headline;
     bool m_legendInTitle = false;

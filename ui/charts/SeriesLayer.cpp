@@ -71,6 +71,15 @@ void SeriesLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
         m_buffer.reserve(line.points.size());
         for (const QPointF &p : line.points)
             m_buffer.append(QPointF(m_plot.left() + (p.x() - m_ranges.x0) * sx, mapY(p.y())));
+        if (line.dots) {
+            painter->setPen(Qt::NoPen);
+            QColor fill = line.pen.color();
+            fill.setAlpha(150); // overlapping days show darker
+            painter->setBrush(fill);
+            for (const QPointF &p : m_buffer)
+                painter->drawEllipse(p, 2.5, 2.5);
+            continue;
+        }
         painter->drawPolyline(m_buffer);
         if (!line.endLabel.isEmpty() && !m_buffer.isEmpty())
             ends.emplace_back(m_buffer.back().y(), &line);

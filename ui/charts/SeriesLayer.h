@@ -25,6 +25,7 @@ public:
         bool rightAxis = false;
         bool bars = false; // vertical sticks from zero
         QString endLabel;  // a tag in the line's colour at its right end ("IWM 109.7")
+        bool dots = false; // a scatter plot's points
     };
     struct Ranges {
         double x0 = 0, x1 = 1;
