@@ -42,12 +42,24 @@ std::optional<std::vector<ChartKind>> chartKindsNamed(const QString &name)
     return std::nullopt;
 }
 
+QString exportSuffix(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Svg:
+        return QStringLiteral("svg");
+    case ExportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ExportFormat::Png:
+        break;
+    }
+    return QStringLiteral("png");
+}
+
 std::optional<ExportFormat> exportFormatOf(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("png")) return ExportFormat::Png;
-    if (suffix == QLatin1String("svg")) return ExportFormat::Svg;
-    if (suffix == QLatin1String("pdf")) return ExportFormat::Pdf;
+    for (const ExportFormat format : {ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf})
+        if (suffix == exportSuffix(format)) return format;
     return std::nullopt;
 }
 
@@ -167,11 +179,6 @@ QImage renderStack(const ChartStack &stack)
     paintStack(painter, stack);
     painter.end();
     return image;
-}
-
-void paintCharts(QPainter &painter, const ExportRequest &request)
-{
-    paintStack(painter, pairStack(request));
 }
 
 QImage renderCharts(const ExportRequest &request)

@@ -36,6 +36,7 @@ std::optional<std::vector<ChartKind>> chartKindsNamed(const QString &name);
 // as text.
 enum class ExportFormat { Png, Svg, Pdf };
 std::optional<ExportFormat> exportFormatOf(const QString &path);
+QString exportSuffix(ExportFormat format); // "png", "svg", "pdf"
 
 // What is drawn: the charts of a pair over [from, to] from `rebase`, as the options say.
 struct ExportRequest {
@@ -59,15 +60,14 @@ struct ChartStack {
 int exportPlotWidth(const ExportOptions &options);
 // The charts of a pair as `request` asks for them.
 ChartStack pairStack(const ExportRequest &request);
+// Paints the stack on `painter`, in logical coordinates (options.width x height): the title, the
+// headline once, the charts with their plot areas lined up, the source line. Works without a
+// display (QT_QPA_PLATFORM=offscreen), so the window and `indexlens export` share it.
 void paintStack(QPainter &painter, const ChartStack &stack);
 QImage renderStack(const ChartStack &stack);
 // Writes `path` in the format of its extension; throws std::runtime_error naming the file.
 void writeStack(const QString &path, const ChartStack &stack);
 
-// Paints the charts stacked on `painter`, in logical coordinates (options.width x height): the
-// title, the headline once, the charts with their plot areas lined up, the source line. Works
-// without a display (QT_QPA_PLATFORM=offscreen), so the window and `indexlens export` share it.
-void paintCharts(QPainter &painter, const ExportRequest &request);
 // The same as a picture of options.width x height times options.scale pixels.
 QImage renderCharts(const ExportRequest &request);
 // Writes `path` in the format of its extension; throws std::runtime_error naming the file.

@@ -69,7 +69,7 @@ void ChartExports::exportWithDialog(std::optional<ChartKind> only)
     if (!pair) return;
     const auto choice = ExportDialog::ask(only, m_parent);
     if (!choice) return;
-    const QString suffix = ExportDialog::suffixOf(choice->format);
+    const QString suffix = exportSuffix(choice->format);
     QString name = QStringLiteral("%1-%2").arg(pair->symbolA(), pair->symbolB());
     if (choice->kinds.size() == 1) name += QLatin1Char('-') + chartKindName(choice->kinds.front());
     QString path = QFileDialog::getSaveFileName(m_parent, QStringLiteral("Export charts"),

@@ -2,8 +2,6 @@
 #include "ComparePanel.h"
 
 #include "charts/ChartView.h"
-#include "charts/RangeSelector.h"
-#include "charts/WheelZoom.h"
 #include "core/AppSettings.h"
 #include "core/Catalog.h"
 #include "core/UserError.h"
@@ -65,11 +63,6 @@ ComparePanel::ComparePanel(const PairSession &session, Loader loader, QWidget *p
     connect(remove, &QAction::triggered, this, &ComparePanel::removeSelected);
     m_list->addAction(remove);
     m_view->setObjectName(QStringLiteral("compareChart"));
-    auto *selector = new RangeSelector(m_view);
-    connect(selector, &RangeSelector::rangeSelected, this, &ComparePanel::rangeSelected);
-    connect(selector, &RangeSelector::resetRequested, this, &ComparePanel::wholeHistoryRequested);
-    auto *wheel = new WheelZoom(m_view);
-    connect(wheel, &WheelZoom::zoomRequested, this, &ComparePanel::zoomRequested);
     m_table->setObjectName(QStringLiteral("compareReturns"));
     m_table->setModel(m_returns);
     m_table->verticalHeader()->hide();
@@ -138,14 +131,26 @@ void ComparePanel::showList()
     m_list->addItems(m_symbols);
 }
 
+void ComparePanel::reload()
+{
+    m_data.reset();
+}
+
 void ComparePanel::draw()
 {
     if (!isVisible() || !m_session.pair()) return;
     const QDate from = m_session.from(), to = m_session.to();
     const PairData *pair = m_session.pair();
     try {
-        const CompareData data =
-            m_loader(m_symbols, pair->rate() ? pair->rate()->symbol : QString());
+        // Read from the cache once per list and rate, not at every range change of a drag.
+        const QString rate = pair->rate() ? pair->rate()->symbol : QString();
+        if (!m_data || m_loadedSymbols != m_symbols || m_loadedRate != rate) {
+            m_data.reset();
+            m_data = m_loader(m_symbols, rate);
+            m_loadedSymbols = m_symbols;
+            m_loadedRate = rate;
+        }
+        const CompareData &data = *m_data;
         const int width = std::max(200, int(m_view->plotArea().width()));
         m_view->setLogScale(false);
         m_view->setContent(data.chart(from, to, width, m_session.rebase()), from, to);

@@ -34,14 +34,11 @@ public:
     // Draws the session's range; an error (fewer than two series, an unknown symbol) is shown in
     // the chart's title line instead.
     void draw();
+    // Forgets the loaded series: the next draw reads them again (new data, another basis).
+    void reload();
     ChartView *view() const { return m_view; }
     ResultTableModel *returnsModel() const { return m_returns; }
     QString error() const { return m_error; }
-
-Q_SIGNALS:
-    void rangeSelected(const QDate &from, const QDate &to);
-    void zoomRequested(const QDate &center, double factor);
-    void wholeHistoryRequested();
 
 private:
     void addEntry(const QString &entry);
@@ -51,6 +48,9 @@ private:
     const PairSession &m_session;
     Loader m_loader;
     QStringList m_symbols;
+    std::optional<CompareData> m_data; // loaded for m_loadedSymbols and m_loadedRate
+    QStringList m_loadedSymbols;
+    QString m_loadedRate;
     QString m_error;
     QComboBox *m_group;
     QComboBox *m_add;

@@ -92,19 +92,6 @@ std::optional<ExportDialog::Choice> ExportDialog::ask(std::optional<ChartKind> o
     return dialog.choice();
 }
 
-QString ExportDialog::suffixOf(ExportFormat format)
-{
-    switch (format) {
-    case ExportFormat::Svg:
-        return QStringLiteral("svg");
-    case ExportFormat::Pdf:
-        return QStringLiteral("pdf");
-    case ExportFormat::Png:
-        break;
-    }
-    return QStringLiteral("png");
-}
-
 QString ExportDialog::filterOf(ExportFormat format)
 {
     switch (format) {

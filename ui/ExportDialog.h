@@ -29,8 +29,7 @@ public:
     // Shows the dialog; nullopt when cancelled. An accepted choice is remembered.
     static std::optional<Choice> ask(std::optional<ChartKind> only, QWidget *parent);
 
-    // The file extension and the file dialog's filter of a format.
-    static QString suffixOf(ExportFormat format);
+    // The file dialog's filter of a format.
     static QString filterOf(ExportFormat format);
 
 private:

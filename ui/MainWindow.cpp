@@ -8,6 +8,8 @@
 #include "charts/Crosshair.h"
 #include "charts/OverviewStrip.h"
 #include "charts/PlotAlignment.h"
+#include "charts/RangeSelector.h"
+#include "charts/WheelZoom.h"
 #include "ComparePanel.h"
 #include "core/AppSettings.h"
 #include "core/UserError.h"
@@ -217,16 +219,9 @@ void MainWindow::wire()
         else
             m_tables->show(*m_session);
     });
-    connect(m_compare, &ComparePanel::rangeSelected, s,
-            [s](const QDate &from, const QDate &to) { s->setRange(from, to); });
-    connect(m_compare, &ComparePanel::wholeHistoryRequested, s,
-            [s] { s->applyPreset(QStringLiteral("Max")); });
-    connect(m_compare, &ComparePanel::zoomRequested, s, &PairSession::zoom);
-    connect(m_sensitivity, &SensitivityPanel::rangeSelected, s,
-            [s](const QDate &from, const QDate &to) { s->setRange(from, to); });
-    connect(m_sensitivity, &SensitivityPanel::wholeHistoryRequested, s,
-            [s] { s->applyPreset(QStringLiteral("Max")); });
-    connect(m_sensitivity, &SensitivityPanel::zoomRequested, s, &PairSession::zoom);
+    // The other views' charts navigate the same range as the pair view's.
+    for (ChartView *view : {m_compare->view(), m_sensitivity->view()})
+        navigateRange(view);
     for (ChartPanel *panel : m_panels) {
         connect(panel, &ChartPanel::rangeSelected, s,
                 [s](const QDate &from, const QDate &to) { s->setRange(from, to); });
@@ -386,6 +381,7 @@ void MainWindow::tryPick(const PairPick &pick)
 
 void MainWindow::onPairChanged()
 {
+    m_compare->reload(); // new data or another basis for the compared series too
     const PairData *pair = m_session->pair();
     m_picker->show(m_session->currentPick(), m_session->logScale());
     m_overview->setHistory(
@@ -476,6 +472,17 @@ ResultTableModel *MainWindow::movesModel() const
 QPushButton *MainWindow::presetButton(const QString &preset) const
 {
     return m_rangeBar->presetButton(preset);
+}
+
+void MainWindow::navigateRange(ChartView *view)
+{
+    PairSession *s = m_session;
+    auto *selector = new RangeSelector(view);
+    connect(selector, &RangeSelector::rangeSelected, s,
+            [s](const QDate &from, const QDate &to) { s->setRange(from, to); });
+    connect(selector, &RangeSelector::resetRequested, s,
+            [s] { s->applyPreset(QStringLiteral("Max")); });
+    connect(new WheelZoom(view), &WheelZoom::zoomRequested, s, &PairSession::zoom);
 }
 
 void MainWindow::showView(int index)

@@ -80,6 +80,9 @@ private:
     QWidget *buildEmptyState();
     void wire();
     void wireActions();
+    // A drag on `view` sets the session's range, a double-click shows the whole history, the
+    // wheel zooms (the compare and sensitivity charts; ChartPanel does it for the pair view's).
+    void navigateRange(ChartView *view);
     void openCache(const QString &path);
     // Runs a read of the cache; a CacheError is shown, and false returned.
     bool readCache(const std::function<void()> &read);

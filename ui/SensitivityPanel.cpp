@@ -2,8 +2,6 @@
 #include "SensitivityPanel.h"
 
 #include "charts/ChartView.h"
-#include "charts/RangeSelector.h"
-#include "charts/WheelZoom.h"
 #include "core/UserError.h"
 #include "session/PairSession.h"
 
@@ -27,12 +25,6 @@ SensitivityPanel::SensitivityPanel(const PairSession &session, QWidget *parent)
     m_window->setCurrentIndex(1);
     connect(m_window, &QComboBox::currentIndexChanged, this, &SensitivityPanel::draw);
     m_view->setObjectName(QStringLiteral("sensitivityChart"));
-    auto *selector = new RangeSelector(m_view);
-    connect(selector, &RangeSelector::rangeSelected, this, &SensitivityPanel::rangeSelected);
-    connect(selector, &RangeSelector::resetRequested, this,
-            &SensitivityPanel::wholeHistoryRequested);
-    auto *wheel = new WheelZoom(m_view);
-    connect(wheel, &WheelZoom::zoomRequested, this, &SensitivityPanel::zoomRequested);
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(QStringLiteral("Window")));
     top->addWidget(m_window);

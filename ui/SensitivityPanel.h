@@ -25,11 +25,6 @@ public:
     int window() const;
     QString error() const { return m_error; }
 
-Q_SIGNALS:
-    void rangeSelected(const QDate &from, const QDate &to);
-    void zoomRequested(const QDate &center, double factor);
-    void wholeHistoryRequested();
-
 private:
     const PairSession &m_session;
     QComboBox *m_window;

@@ -86,7 +86,6 @@ ChartView::ChartView(QWidget *parent) : QChartView(new QChart, parent)
 
 void ChartView::setMarks(const ChartMarks &marks)
 {
-    m_marksShown = marks;
     m_marks->setMarks(marks, m_theme);
 }
 
@@ -142,7 +141,7 @@ void ChartView::setDarkTheme(bool dark)
     const Theme theme = dark ? Theme::Dark : Theme::Light;
     if (theme == m_theme && !m_series.isEmpty()) return;
     m_theme = theme;
-    m_marks->setMarks(m_marksShown, theme);
+    m_marks->setTheme(theme);
     chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart()->setBackgroundBrush(chartPalette(theme).background);
     chart()->setTitleBrush(chartPalette(theme).text);

@@ -90,7 +90,6 @@ private:
     QList<QLineSeries *> m_series; // empty: legend entries and axis bindings only
     class SeriesLayer *m_layer = nullptr;
     class MarksLayer *m_marks = nullptr;
-    ChartMarks m_marksShown;
     QDate m_from, m_to;
     struct Bounds {
         double lo, hi, rlo, rhi; // of the visible values, left and right axis

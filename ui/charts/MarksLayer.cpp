@@ -23,6 +23,12 @@ void MarksLayer::setMarks(ChartMarks marks, Theme theme)
     update();
 }
 
+void MarksLayer::setTheme(Theme theme)
+{
+    m_theme = theme;
+    update();
+}
+
 void MarksLayer::setRange(double x0, double x1)
 {
     m_x0 = x0;

@@ -19,6 +19,7 @@ public:
     explicit MarksLayer(QChart *chart);
 
     void setMarks(ChartMarks marks, Theme theme);
+    void setTheme(Theme theme);
     // The x range of the plot, in PairData x (milliseconds).
     void setRange(double x0, double x1);
     void plotAreaChanged();
