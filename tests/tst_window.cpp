@@ -97,6 +97,7 @@ private Q_SLOTS:
     void issue12ValueAxesArePlainRoundAndShared();
     void issue12PlotAreasLineUp();
     void issue12ChartsAfterInteractionLookFresh();
+    void issue12TitlesFollowTheRange();
     void issue12DarkThemeIsChosenAndRemembered();
     void issue12FitsASmallScreen();
     void issue12MarksPeriodsAndMoves();
@@ -1280,6 +1281,20 @@ void TestWindow::issue12ChartsAfterInteractionLookFresh()
                                         .arg(where.height())));
     }
     fresh.setTheme(ThemeChoice::System);
+}
+
+// Issue #12: with the headline moved out of the charts' titles, a new range left the rebased and
+// relative charts' titles naming the old base close (seen under Xvfb after a drag; the
+// fresh-render test's theme change redrew the titles and hid it).
+void TestWindow::issue12TitlesFollowTheRange()
+{
+    m_window->setRange(QDate(2024, 1, 2), QDate(2024, 6, 28));
+    m_window->setRange(QDate(2024, 8, 1), QDate(2024, 12, 31));
+    const QString base = m_window->pair()->baseDay(m_window->rangeFrom()).toString(Qt::ISODate);
+    QCOMPARE(base, QStringLiteral("2024-07-31"));
+    for (const ChartKind kind : {ChartKind::Rebased, ChartKind::Relative})
+        QVERIFY2(m_window->chartView(kind)->titleText().contains(base),
+                 qPrintable(m_window->chartView(kind)->titleText()));
 }
 
 // Issue #12, 6: View > Theme > Dark turns the window and its charts dark, is remembered, and keeps

@@ -261,7 +261,9 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
         m_builtLog ==
             (m_log && (content.kind == ChartKind::Ratio || content.kind == ChartKind::Rebased));
     if (!sameShape) rebuild(content);
-    bool legendChanged = !sameShape;
+    // The title names the base close ("rebased to 100 at the close of ..."): a new range changes
+    // it.
+    bool legendChanged = !sameShape || content.title != m_content.title;
     m_content = content;
     m_from = from;
     m_to = to;
@@ -309,7 +311,7 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
     m_bounds = {lo, hi, rlo, rhi};
     m_marks->setRange(x0, x1);
     m_layer->setLines(std::move(layerLines), valueRanges());
-    if (legendChanged) updateTitle(); // else the headline that follows a new range updates it
+    if (legendChanged) updateTitle();
 }
 
 // The value axes for the data's bounds at the chart's height, and the ranges the lines are drawn
