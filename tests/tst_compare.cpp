@@ -3,8 +3,12 @@
 // starts later joins at the others' mean; colours stable per symbol. Values checked by hand.
 #include "chart/CompareData.h"
 #include "core/UserError.h"
+#include "session/CompareSession.h"
 #include "TestCommon.h"
 
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
@@ -21,6 +25,13 @@ private Q_SLOTS:
     void csvTableHasADateAndOneColumnPerSymbol();
     void coloursAreStablePerSymbolAndDistinct();
     void takesTwoToEightSeries();
+    void issue13ReturnsTableAddsDaysAndPeriods();
+    void issue13ReturnsBarsGroupEachMeasure();
+    void issue13SessionKeepsTwoToEightSymbolsOnce();
+    void issue13SessionGroupsFromCatalogAndUser();
+    void issue13SessionDaysSnapAndPeriodsStayInOrder();
+    void issue13SessionReadsTheCacheOncePerListAndRate();
+    void issue13SessionSurvivesARestart();
 };
 
 namespace {
@@ -113,6 +124,227 @@ void TestCompare::takesTwoToEightSeries()
         refused = e.message().contains(QStringLiteral("2 to 8 series"));
     }
     QVERIFY(refused);
+}
+
+namespace {
+double cell(const ResultTable &t, int row, int column)
+{
+    const auto &c = t.rows()[std::size_t(row)][std::size_t(column)];
+    return c.number ? *c.number : std::nan("");
+}
+
+CompareSession::Loader threeLoader(int *calls = nullptr)
+{
+    return [calls](const QStringList &symbols, const QString &) {
+        if (calls) ++*calls;
+        std::vector<SymbolSeries> all = three(), chosen;
+        for (const QString &symbol : symbols)
+            for (const SymbolSeries &s : all)
+                if (s.symbol == symbol) chosen.push_back(s);
+        return CompareData::fromSeries(chosen);
+    };
+}
+} // namespace
+
+void TestCompare::issue13ReturnsTableAddsDaysAndPeriods()
+{
+    const CompareData d = CompareData::fromSeries(three());
+    ReturnMeasures m;
+    m.days = {day(3), day(4)};
+    m.periods = {{day(2), day(4)}};
+    const ResultTable t = d.returnsTable(day(2), day(5), std::nullopt, m);
+    QStringList fields;
+    for (const auto &column : t.columns())
+        fields << column.field;
+    QCOMPARE(fields,
+             QStringList({QStringLiteral("symbol"), QStringLiteral("range_pct"),
+                          QStringLiteral("ytd_pct"), QStringLiteral("one_year_pct"),
+                          QStringLiteral("2024-07-03_pct"), QStringLiteral("2024-07-04_pct"),
+                          QStringLiteral("2024-07-02_2024-07-04_pct")}));
+    COMPARE_NEAR(cell(t, 0, 1), 5.0, 1e-12);                       // A 105 / 100
+    COMPARE_NEAR(cell(t, 0, 4), (104.0 / 102.0 - 1) * 100, 1e-12); // A on 07-03
+    COMPARE_NEAR(cell(t, 1, 5), (52.0 / 51.0 - 1) * 100, 1e-12);   // B on 07-04
+    COMPARE_NEAR(cell(t, 2, 5), 5.0, 1e-12);                       // C 21 / 20 on 07-04
+    QVERIFY(t.rows()[2][4].isNull());        // C's first day has no previous close
+    COMPARE_NEAR(cell(t, 1, 6), 4.0, 1e-12); // B 52 / 50 from 07-02 to 07-04
+    QVERIFY(t.rows()[2][6].isNull());        // C starts after 07-02: never a made-up figure
+    QVERIFY(t.rows()[2][1].isNull());        // nor over the range it joined late
+}
+
+void TestCompare::issue13ReturnsBarsGroupEachMeasure()
+{
+    const CompareData d = CompareData::fromSeries(three());
+    ReturnMeasures m;
+    m.days = {day(4)};
+    m.periods = {{day(2), day(4)}};
+    const ChartContent c = d.returnsBars(day(2), day(5), std::nullopt, m);
+    QCOMPARE(c.kind, ChartKind::ReturnsBars);
+    QCOMPARE(c.categories, QStringList({QStringLiteral("2024-07-04"),
+                                        QStringLiteral("2024-07-02 to 2024-07-04")}));
+    QCOMPARE(int(c.lines.size()), 3);
+    // Group g is centred on x = g; the three bars share 0.8 of it, in the list's order.
+    const double share = 0.8 / 3;
+    QCOMPARE(int(c.lines[0].points.size()), 2);
+    COMPARE_NEAR(c.lines[0].points[0].x(), -0.4 + share * 0.5, 1e-12);
+    COMPARE_NEAR(c.lines[0].points[0].y(), (103.0 / 104.0 - 1) * 100, 1e-12);
+    COMPARE_NEAR(c.lines[1].points[1].x(), 1 - 0.4 + share * 1.5, 1e-12);
+    COMPARE_NEAR(c.lines[1].points[1].y(), 4.0, 1e-12);
+    QCOMPARE(int(c.lines[2].points.size()), 1); // C has no figure for the period: no bar
+    QVERIFY(c.lines[0].bars && c.lines[0].valueLabels);
+    COMPARE_NEAR(c.lines[0].barWidth, share * 0.9, 1e-12);
+    QCOMPARE(c.lines[0].colourSlot,
+             CompareData::colourSlots(
+                 {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")})[0]);
+    // Without chosen days or periods: the range, YTD and one year.
+    const ChartContent plain = d.returnsBars(day(2), day(5));
+    QCOMPARE(plain.categories, QStringList({QStringLiteral("Range from 2024-07-01"),
+                                            QStringLiteral("YTD"), QStringLiteral("1 year")}));
+    COMPARE_NEAR(plain.lines[0].points[0].y(), 5.0, 1e-12);
+}
+
+void TestCompare::issue13SessionKeepsTwoToEightSymbolsOnce()
+{
+    CompareSession s(threeLoader());
+    QSignalSpy changed(&s, &CompareSession::symbolsChanged);
+    s.setSymbols({QStringLiteral(" iwm"), QStringLiteral("SPY"), QStringLiteral("IWM"),
+                  QStringLiteral(""), QStringLiteral("rsp")});
+    QCOMPARE(s.symbols(),
+             QStringList({QStringLiteral("IWM"), QStringLiteral("SPY"), QStringLiteral("RSP")}));
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!s.addSymbol(QStringLiteral("spy"))); // listed
+    QVERIFY(s.addSymbol(QStringLiteral("qqq")));
+    s.setSymbols({QStringLiteral("A1"), QStringLiteral("A2"), QStringLiteral("A3"),
+                  QStringLiteral("A4"), QStringLiteral("A5"), QStringLiteral("A6"),
+                  QStringLiteral("A7"), QStringLiteral("A8"), QStringLiteral("A9")});
+    QCOMPARE(s.symbols().size(), 8);
+    QVERIFY(!s.addSymbol(QStringLiteral("B1"))); // full
+    s.removeSymbols({QStringLiteral("a2"), QStringLiteral("A8")});
+    QCOMPARE(s.symbols(),
+             QStringList({QStringLiteral("A1"), QStringLiteral("A3"), QStringLiteral("A4"),
+                          QStringLiteral("A5"), QStringLiteral("A6"), QStringLiteral("A7")}));
+}
+
+void TestCompare::issue13SessionGroupsFromCatalogAndUser()
+{
+    CompareSession s(threeLoader());
+    const std::vector<SeriesGroup> builtIn = s.groups();
+    QVERIFY(builtIn.size() >= 3);
+    QCOMPARE(builtIn.front().symbols,
+             QStringList({QStringLiteral("IWB"), QStringLiteral("IWM"), QStringLiteral("IWF"),
+                          QStringLiteral("IWD"), QStringLiteral("IWO"),
+                          QStringLiteral("IWN")})); // Russell size and style
+    QVERIFY(s.applyGroup(builtIn.back().name));
+    QCOMPARE(s.symbols(), builtIn.back().symbols);
+    QVERIFY(!s.applyGroup(QStringLiteral("no such group")));
+    s.setSymbols({QStringLiteral("IWM"), QStringLiteral("SPY")});
+    s.saveGroup(QStringLiteral("Mine"));
+    s.setSymbols({QStringLiteral("IWM"), QStringLiteral("RSP"), QStringLiteral("SPY")});
+    s.saveGroup(QStringLiteral("Mine")); // replaced, not added twice
+    QCOMPARE(int(s.userGroups().size()), 1);
+    QCOMPARE(s.userGroups().front().symbols,
+             QStringList({QStringLiteral("IWM"), QStringLiteral("RSP"), QStringLiteral("SPY")}));
+    QCOMPARE(int(s.groups().size()), int(builtIn.size()) + 1);
+    QVERIFY_THROWS_EXCEPTION(UserError, s.saveGroup(builtIn.front().name));
+    QVERIFY_THROWS_EXCEPTION(UserError, s.saveGroup(QStringLiteral("  ")));
+    // The settings' text: a line per group, parsed back; a bad line is named.
+    const auto parsed =
+        CompareSession::parseGroups(QStringLiteral("# mine\nSmall: iwm, ijr  iwc\n\nBig: SPY,QQQ"));
+    QCOMPARE(int(parsed.size()), 2);
+    QCOMPARE(parsed[0].name, QStringLiteral("Small"));
+    QCOMPARE(parsed[0].symbols,
+             QStringList({QStringLiteral("IWM"), QStringLiteral("IJR"), QStringLiteral("IWC")}));
+    QCOMPARE(CompareSession::formatGroups(parsed),
+             QStringLiteral("Small: IWM, IJR, IWC\nBig: SPY, QQQ"));
+    for (const auto &[text, why] : std::vector<std::pair<QString, QString>>{
+             {QStringLiteral("Big: SPY QQQ\nno colon"), QStringLiteral("line 2")},
+             {QStringLiteral("One: SPY"), QStringLiteral("2 to 8 symbols, not 1")},
+             {builtIn.front().name + QStringLiteral(": A, B"), QStringLiteral("catalog")}}) {
+        QString message;
+        try {
+            CompareSession::parseGroups(text);
+        } catch (const UserError &e) {
+            message = e.message();
+        }
+        QVERIFY2(message.contains(why), qPrintable(message));
+    }
+}
+
+void TestCompare::issue13SessionDaysSnapAndPeriodsStayInOrder()
+{
+    CompareSession s(threeLoader());
+    s.setSymbols({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
+    s.data(QString());
+    QSignalSpy changed(&s, &CompareSession::measuresChanged);
+    QVERIFY(s.addDay(QDate(2024, 7, 7))); // a Sunday after the data: their last day, 07-05
+    QVERIFY(s.addDay(day(3)));
+    QVERIFY(!s.addDay(day(5))); // the same day again
+    QCOMPARE(s.measures().days, std::vector<QDate>({day(3), day(5)}));
+    QVERIFY(s.addPeriod({day(2), day(5)}));
+    QVERIFY(s.addPeriod({day(1), day(4)}));
+    QVERIFY(!s.addPeriod({day(1), day(4)}));
+    QVERIFY(!s.addPeriod({day(4), day(1)})); // ends before it starts
+    QCOMPARE(s.measures().periods.front().start, day(1));
+    QCOMPARE(changed.count(), 4);
+    QCOMPARE(s.measures().labels(),
+             QStringList({QStringLiteral("2024-07-03"), QStringLiteral("2024-07-05"),
+                          QStringLiteral("2024-07-01 to 2024-07-04"),
+                          QStringLiteral("2024-07-02 to 2024-07-05")}));
+    s.removeMeasure(1); // the second day
+    s.removeMeasure(2); // the second period (days first)
+    QCOMPARE(s.measures().labels(), QStringList({QStringLiteral("2024-07-03"),
+                                                 QStringLiteral("2024-07-01 to 2024-07-04")}));
+    s.clearMeasures();
+    QVERIFY(s.measures().empty());
+}
+
+void TestCompare::issue13SessionReadsTheCacheOncePerListAndRate()
+{
+    int calls = 0;
+    CompareSession s(threeLoader(&calls));
+    s.setSymbols({QStringLiteral("A"), QStringLiteral("B")});
+    s.data(QString());
+    s.data(QString());
+    QCOMPARE(calls, 1);
+    s.addSymbol(QStringLiteral("C"));
+    QCOMPARE(s.data(QString()).symbols(),
+             QStringList({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+    s.data(QStringLiteral("DGS10")); // another rate
+    QCOMPARE(calls, 3);
+    s.reload();
+    s.data(QStringLiteral("DGS10"));
+    QCOMPARE(calls, 4);
+    s.setSymbols({QStringLiteral("A")});
+    QVERIFY_THROWS_EXCEPTION(UserError, s.data(QString())); // one series is no comparison
+}
+
+void TestCompare::issue13SessionSurvivesARestart()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.ini"));
+    {
+        CompareSession s(threeLoader());
+        s.setSymbols({QStringLiteral("IWM"), QStringLiteral("RSP"), QStringLiteral("SPY")});
+        s.saveGroup(QStringLiteral("Mine"));
+        s.addDay(day(11));
+        s.addPeriod({QDate(2024, 6, 28), day(23)});
+        QSettings settings(path, QSettings::IniFormat);
+        s.save(settings);
+    }
+    QSettings settings(path, QSettings::IniFormat);
+    CompareSession again(threeLoader());
+    QVERIFY(!again.restore(settings));
+    QCOMPARE(again.symbols(),
+             QStringList({QStringLiteral("IWM"), QStringLiteral("RSP"), QStringLiteral("SPY")}));
+    QCOMPARE(again.measures().labels(), QStringList({QStringLiteral("2024-07-11"),
+                                                     QStringLiteral("2024-06-28 to 2024-07-23")}));
+    QCOMPARE(again.userGroups().front().name, QStringLiteral("Mine"));
+    // A hand-edited group line that is not one is said, not swallowed.
+    settings.setValue(QStringLiteral("compare/groups"), QStringLiteral("Mine IWM SPY"));
+    CompareSession third(threeLoader());
+    const auto error = third.restore(settings);
+    QVERIFY(error && error->contains(QStringLiteral("line 1")));
+    QCOMPARE(third.symbols(),
+             QStringList({QStringLiteral("IWM"), QStringLiteral("RSP"), QStringLiteral("SPY")}));
 }
 
 QTEST_GUILESS_MAIN(TestCompare)

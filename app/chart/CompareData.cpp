@@ -187,8 +187,61 @@ ResultTable CompareData::table(const QDate &from, const QDate &to,
     return table;
 }
 
+QStringList ReturnMeasures::labels() const
+{
+    QStringList out;
+    for (const QDate &day : days)
+        out << day.toString(Qt::ISODate);
+    for (const Period &p : periods)
+        out << QStringLiteral("%1 to %2")
+                   .arg(p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate));
+    return out;
+}
+
+namespace {
+
+// The return on `day`, from the previous close; none when the series did not trade that day.
+std::optional<double> dayReturn(const Series &s, const QDate &day)
+{
+    const auto i = lastOnOrBefore(s, day);
+    if (!i || *i == 0 || s[*i].date != day) return std::nullopt;
+    return (s[*i].value / s[*i - 1].value - 1.0) * 100.0;
+}
+
+// From the close on or before `start` to the close on or before `end`; none when the series
+// starts after `start`.
+std::optional<double> returnSince(const Series &s, const QDate &start, const QDate &end)
+{
+    if (s.empty() || start < s.front().date) return std::nullopt;
+    const auto r = returnBetween(s, start, end);
+    return r ? std::optional<double>(r->percent) : std::nullopt;
+}
+
+} // namespace
+
+std::vector<std::vector<std::optional<double>>>
+CompareData::returnGrid(const QDate &from, const QDate &to, const std::optional<QDate> &rebase,
+                        const ReturnMeasures &measures) const
+{
+    const QDate base = baseDay(from, rebase);
+    std::vector<std::vector<std::optional<double>>> grid;
+    for (const SymbolSeries &s : m_series) {
+        std::vector<std::optional<double>> row{
+            returnSince(s.series, base, to),
+            returnSince(s.series, QDate(to.year() - 1, 12, 31), to),
+            returnSince(s.series, to.addYears(-1), to)};
+        for (const QDate &day : measures.days)
+            row.push_back(dayReturn(s.series, day));
+        for (const Period &p : measures.periods)
+            row.push_back(returnSince(s.series, p.start, p.end));
+        grid.push_back(std::move(row));
+    }
+    return grid;
+}
+
 ResultTable CompareData::returnsTable(const QDate &from, const QDate &to,
-                                      const std::optional<QDate> &rebase) const
+                                      const std::optional<QDate> &rebase,
+                                      const ReturnMeasures &measures) const
 {
     using K = ResultTable::Kind;
     ResultTable table;
@@ -196,18 +249,63 @@ ResultTable CompareData::returnsTable(const QDate &from, const QDate &to,
     table.addColumn(QStringLiteral("range_pct"), QStringLiteral("Range"), K::Percent);
     table.addColumn(QStringLiteral("ytd_pct"), QStringLiteral("YTD"), K::Percent);
     table.addColumn(QStringLiteral("one_year_pct"), QStringLiteral("1 year"), K::Percent);
-    const QDate base = baseDay(from, rebase);
-    for (const SymbolSeries &s : m_series) {
-        const auto pct = [&](const QDate &start) -> std::optional<double> {
-            if (start < s.series.front().date) return std::nullopt;
-            const auto r = returnBetween(s.series, start, to);
-            return r ? std::optional<double>(r->percent) : std::nullopt;
-        };
-        table.addRow({ResultTable::text(s.symbol), ResultTable::number(pct(base)),
-                      ResultTable::number(pct(QDate(to.year() - 1, 12, 31))),
-                      ResultTable::number(pct(to.addYears(-1)))});
+    // A day's or period's column is named by its dates: "2024-07-11_pct",
+    // "2024-06-28_2024-07-23_pct" in CSV and JSON.
+    for (const QDate &day : measures.days)
+        table.addColumn(day.toString(Qt::ISODate) + QStringLiteral("_pct"),
+                        day.toString(Qt::ISODate), K::Percent);
+    for (const Period &p : measures.periods)
+        table.addColumn(QStringLiteral("%1_%2_pct")
+                            .arg(p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate)),
+                        QStringLiteral("%1 to %2")
+                            .arg(p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate)),
+                        K::Percent);
+    const auto grid = returnGrid(from, to, rebase, measures);
+    for (std::size_t k = 0; k < m_series.size(); ++k) {
+        std::vector<ResultTable::Cell> cells{ResultTable::text(m_series[k].symbol)};
+        for (const std::optional<double> &value : grid[k])
+            cells.push_back(ResultTable::number(value));
+        table.addRow(std::move(cells));
     }
     return table;
+}
+
+ChartContent CompareData::returnsBars(const QDate &from, const QDate &to,
+                                      const std::optional<QDate> &rebase,
+                                      const ReturnMeasures &measures) const
+{
+    ChartContent c;
+    c.kind = ChartKind::ReturnsBars;
+    const bool chosen = !measures.empty();
+    c.title = QStringLiteral("%1, %").arg(m_basis == ReturnBasis::Total
+                                              ? QStringLiteral("Total returns")
+                                              : QStringLiteral("Price returns"));
+    if (!chosen) c.title += QStringLiteral(" to %1").arg(to.toString(Qt::ISODate));
+    c.leftLabel = QStringLiteral("%");
+    c.categories =
+        chosen
+            ? measures.labels()
+            : QStringList{
+                  QStringLiteral("Range from %1").arg(baseDay(from, rebase).toString(Qt::ISODate)),
+                  QStringLiteral("YTD"), QStringLiteral("1 year")};
+    const auto grid = returnGrid(from, to, rebase, measures);
+    const std::size_t first = chosen ? 3 : 0; // the grid's columns the bars show
+    // The bars of a group take 80 % of its slot, each a tenth less than its share (a gap).
+    const double share = 0.8 / double(m_series.size());
+    const std::vector<int> slots = colourSlots(symbols());
+    for (std::size_t k = 0; k < m_series.size(); ++k) {
+        ChartLine line;
+        line.name = m_series[k].symbol;
+        line.bars = true;
+        line.barWidth = share * 0.9;
+        line.valueLabels = true;
+        line.colourSlot = slots[k];
+        for (std::size_t g = 0; g < std::size_t(c.categories.size()); ++g)
+            if (const auto value = grid[k][first + g])
+                line.points.emplace_back(double(g) - 0.4 + share * (double(k) + 0.5), *value);
+        c.lines.push_back(std::move(line));
+    }
+    return c;
 }
 
 std::vector<int> CompareData::colourSlots(const QStringList &symbols)

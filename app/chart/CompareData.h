@@ -6,6 +6,16 @@
 
 namespace indexlens {
 
+// The days and periods a compare returns table and its bars measure besides the range, YTD and
+// one year (FTSE Russell's exhibits 1 and 5: 11 and 16 July 2024, 1 to 23 July).
+struct ReturnMeasures {
+    std::vector<QDate> days;     // from the previous trading day's close to the day's close
+    std::vector<Period> periods; // as the periods table measures them
+    bool empty() const { return days.empty() && periods.empty(); }
+    // "2024-07-11", "2024-06-28 to 2024-07-23": the days first, then the periods.
+    QStringList labels() const;
+};
+
 // Several series (2 to 8) rebased to 100 at one base close, for the compare view and `export
 // --chart compare` (issue #13): TradingView's compare, FTSE Russell's exhibit 2.
 class CompareData {
@@ -46,9 +56,17 @@ public:
                        const std::optional<QDate> &rebase = {}) const;
 
     // One row per series: its return over the range (from the base close), year to date and over
-    // one year, each to `to` (empty where the series' data do not reach back).
+    // one year, each to `to`, then one column per day and period of `measures` (empty where the
+    // series' data do not reach back, or on a day it did not trade).
     ResultTable returnsTable(const QDate &from, const QDate &to,
-                             const std::optional<QDate> &rebase = {}) const;
+                             const std::optional<QDate> &rebase = {},
+                             const ReturnMeasures &measures = {}) const;
+    // The same returns as grouped bars (exhibits 1 and 5): a group per day and period of
+    // `measures`, or per range, YTD and 1 year when it has none (a day's 3 % beside a year's 30 %
+    // would flatten the days); a bar per series in its colour, its value written on it.
+    ChartContent returnsBars(const QDate &from, const QDate &to,
+                             const std::optional<QDate> &rebase = {},
+                             const ReturnMeasures &measures = {}) const;
 
     // date, then one column per symbol: the rebased values (empty before a series joins).
     ResultTable table(const QDate &from, const QDate &to,
@@ -59,6 +77,12 @@ public:
     static std::vector<int> colourSlots(const QStringList &symbols);
 
 private:
+    // Each series' returns, a row per series and a column per measure: range, YTD, 1 year, then
+    // `measures`' days and periods.
+    std::vector<std::vector<std::optional<double>>>
+    returnGrid(const QDate &from, const QDate &to, const std::optional<QDate> &rebase,
+               const ReturnMeasures &measures) const;
+
     std::vector<SymbolSeries> m_series;
     std::vector<QDate> m_dates;
     ReturnBasis m_basis = ReturnBasis::Total;

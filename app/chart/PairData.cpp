@@ -48,6 +48,8 @@ QString chartKindName(ChartKind kind)
         return QStringLiteral("sensitivity");
     case ChartKind::Scatter:
         return QStringLiteral("scatter");
+    case ChartKind::ReturnsBars:
+        return QStringLiteral("returns-bars");
     case ChartKind::Ratio:
         break;
     }
@@ -201,6 +203,7 @@ ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to,
     case ChartKind::Compare:     // a pair compared is its two series rebased
     case ChartKind::Sensitivity: // drawn by sensitivityChart()
     case ChartKind::Scatter:     // and scatterChart()
+    case ChartKind::ReturnsBars: // and CompareData::returnsBars()
         c.title = QStringLiteral("%1 and %2 %3, rebased to 100 at the close of %4")
                       .arg(a, b,
                            m_basis == ReturnBasis::Total ? QStringLiteral("total return")
@@ -257,6 +260,7 @@ PairData::Reading PairData::readingAt(ChartKind kind, const QDate &date, const Q
     case ChartKind::Compare:
     case ChartKind::Sensitivity:
     case ChartKind::Scatter:
+    case ChartKind::ReturnsBars:
         r.values = {{a, m_va[i] / m_va[base] * 100.0}, {b, m_vb[i] / m_vb[base] * 100.0}};
         break;
     case ChartKind::Relative:

@@ -10,7 +10,16 @@
 namespace indexlens {
 
 // The pair view's four charts, and the compare view's chart of several series (issue #13).
-enum class ChartKind { Ratio, Rebased, Relative, Spread, Compare, Sensitivity, Scatter };
+enum class ChartKind {
+    Ratio,
+    Rebased,
+    Relative,
+    Spread,
+    Compare,
+    Sensitivity,
+    Scatter,
+    ReturnsBars
+};
 
 // The four charts of the pair view, top to bottom (the window, "all" in an export).
 inline const std::vector<ChartKind> &allChartKinds()
@@ -29,17 +38,21 @@ QString chartKindName(ChartKind kind);
 struct ChartLine {
     QString name;
     std::vector<QPointF> points;
-    bool rightAxis = false; // the rate overlay
-    bool bars = false;      // the daily spread
-    int colourSlot = -1;    // one of ChartPalette::compare (the compare view's, per symbol)
-    QString endLabel;       // written at the line's right end ("IWM 109.7")
-    bool dots = false;      // points, not a line (a scatter plot)
+    bool rightAxis = false;   // the rate overlay
+    bool bars = false;        // the daily spread
+    int colourSlot = -1;      // one of ChartPalette::compare (the compare view's, per symbol)
+    QString endLabel;         // written at the line's right end ("IWM 109.7")
+    bool dots = false;        // points, not a line (a scatter plot)
+    double barWidth = 0;      // in x units; 0: a day less a gap (the daily spread)
+    bool valueLabels = false; // each bar's value written at its end ("+3.6")
 };
 
 struct ChartContent {
     ChartKind kind = ChartKind::Ratio;
     QString title;
     QString bottomLabel; // a scatter plot's x: not dates but values ("10y change, bp")
+    // Grouped bars: x is the index of a category (0, 1, ...), labelled with these names.
+    QStringList categories;
     QString leftLabel;
     QString rightLabel; // empty without a rate
     std::vector<ChartLine> lines;

@@ -183,6 +183,13 @@ QStringList ChartView::dateAxisLabels() const
 void ChartView::updateDateTicks()
 {
     if (!m_dateAxis || !m_from.isValid()) return;
+    if (!m_content.categories.isEmpty()) { // grouped bars: a label under each group
+        std::vector<std::pair<QString, double>> ticks;
+        for (qsizetype i = 0; i < m_content.categories.size(); ++i)
+            ticks.emplace_back(m_content.categories[i], double(i));
+        setCategoryTicks(m_dateAxis, m_x0, m_x1, ticks);
+        return;
+    }
     if (!m_content.bottomLabel.isEmpty()) { // values, not dates (setContent chose the ticks)
         setValueTicks(m_dateAxis, m_xTicks.values, m_xTicks.lo, m_xTicks.hi, false);
         return;
@@ -215,6 +222,8 @@ void ChartView::rebuild(const ChartContent &content)
     }
     m_dateAxis = new QCategoryAxis;
     m_dateAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    // No vertical grid line through the middle of a group of bars.
+    m_dateAxis->setGridLineVisible(content.categories.isEmpty());
     c->addAxis(m_dateAxis, Qt::AlignBottom);
     m_builtLog = m_log && (content.kind == ChartKind::Ratio || content.kind == ChartKind::Rebased);
     // Category axes labelled with values we choose (linearAxisTicks, logAxisTicks, tickLabels):
@@ -284,6 +293,10 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
     }
     m_x0 = values ? m_xTicks.lo : PairData::toX(from);
     m_x1 = values ? m_xTicks.hi : PairData::toX(to);
+    if (!content.categories.isEmpty()) { // group i is centred on x = i
+        m_x0 = -0.5;
+        m_x1 = double(content.categories.size()) - 0.5;
+    }
     const double x0 = m_x0, x1 = m_x1;
     std::vector<SeriesLayer::Line> layerLines;
     for (std::size_t i = 0; i < content.lines.size(); ++i) {
@@ -294,7 +307,8 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
             legendChanged = true;
         }
         layerLines.push_back({QPolygonF(toList(line.points)), series->pen(), line.rightAxis,
-                              line.bars, line.endLabel, line.dots});
+                              line.bars, line.endLabel, line.dots, line.barWidth,
+                              line.valueLabels});
         double &l = line.rightAxis ? rlo : lo;
         double &h = line.rightAxis ? rhi : hi;
         for (const QPointF &p : line.points) {
@@ -306,6 +320,14 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
             lo = std::min(lo, 0.0);
             hi = std::max(hi, 0.0);
         }
+    }
+    if (std::any_of(content.lines.begin(), content.lines.end(),
+                    [](const ChartLine &line) { return line.valueLabels; }) &&
+        hi > lo) {
+        // Room for the values written beyond the bars' ends.
+        const double room = (hi - lo) * 0.08;
+        if (hi > 0) hi += room;
+        if (lo < 0) lo -= room;
     }
     updateDateTicks();
     m_bounds = {lo, hi, rlo, rhi};

@@ -128,7 +128,8 @@ void SeriesLayer::drawBars(QPainter *painter, const Line &line, double sx,
     // (issue #12, 5). x is in milliseconds of calendar time, so a day is 86 400 000 of them; over
     // a long range that is under a pixel and the bars are sticks, as before.
     const double day = 86400000.0 * sx;
-    const double width = std::max(1.0, day - std::max(1.0, day / 4));
+    const double width = line.barWidth > 0 ? std::max(1.0, line.barWidth * sx)
+                                           : std::max(1.0, day - std::max(1.0, day / 4));
     if (width < 1.5) {
         QVector<QLineF> sticks;
         sticks.reserve(line.points.size());
@@ -146,6 +147,28 @@ void SeriesLayer::drawBars(QPainter *painter, const Line &line, double sx,
         const double y = mapY(p.y());
         painter->drawRect(
             QRectF(x - width / 2, std::min(y, zero), width, std::max(1.0, std::abs(y - zero))));
+    }
+    if (line.valueLabels) drawValueLabels(painter, line, sx, width, mapY);
+}
+
+void SeriesLayer::drawValueLabels(QPainter *painter, const Line &line, double sx, double width,
+                                  const std::function<double(double)> &mapY) const
+{
+    // One decimal with its sign, as the notes quote returns; beyond the bar's end, in the
+    // axes' text colour, and only where it fits the bar's width (with a little to spare).
+    const QFontMetricsF metrics(painter->font());
+    painter->setPen(m_chart->titleBrush().color());
+    const double zero = mapY(0.0);
+    for (const QPointF &p : line.points) {
+        const QString text =
+            (p.y() >= 0 ? QStringLiteral("+") : QString()) + QString::number(p.y(), 'f', 1);
+        const double w = metrics.horizontalAdvance(text);
+        if (w > width * 1.15 + 4) continue;
+        const double x = m_plot.left() + (p.x() - m_ranges.x0) * sx;
+        const double y = mapY(p.y());
+        const double h = metrics.height();
+        const QRectF box(x - w / 2 - 2, y <= zero ? y - h - 1 : y + 1, w + 4, h);
+        painter->drawText(box, Qt::AlignCenter, text);
     }
 }
 

@@ -23,9 +23,11 @@ public:
         QPolygonF points; // data coordinates
         QPen pen;
         bool rightAxis = false;
-        bool bars = false; // vertical sticks from zero
-        QString endLabel;  // a tag in the line's colour at its right end ("IWM 109.7")
-        bool dots = false; // a scatter plot's points
+        bool bars = false;        // vertical sticks from zero
+        QString endLabel;         // a tag in the line's colour at its right end ("IWM 109.7")
+        bool dots = false;        // a scatter plot's points
+        double barWidth = 0;      // in x units; 0: a day less a gap
+        bool valueLabels = false; // "+3.6" beyond each bar's end
     };
     struct Ranges {
         double x0 = 0, x1 = 1;
@@ -46,6 +48,8 @@ public:
 private:
     void drawBars(QPainter *painter, const Line &line, double sx,
                   const std::function<double(double)> &mapY) const;
+    void drawValueLabels(QPainter *painter, const Line &line, double sx, double width,
+                         const std::function<double(double)> &mapY) const;
     // The end labels, each at its line's last point, pushed apart so that none overlaps.
     void drawEndLabels(QPainter *painter,
                        const std::vector<std::pair<double, const Line *>> &ends) const;

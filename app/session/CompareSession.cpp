@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CompareSession.h"
+
+#include "core/UserError.h"
+
+#include <QRegularExpression>
+#include <QSettings>
+
+#include <algorithm>
+
+namespace indexlens {
+
+namespace {
+const QString kSymbols = QStringLiteral("compare/symbols");
+const QString kDays = QStringLiteral("compare/days");
+const QString kPeriods = QStringLiteral("compare/periods");
+const QString kGroups = QStringLiteral("compare/groups");
+
+bool isCatalogGroup(const QString &name)
+{
+    const auto &builtIn = Catalog::builtIn().groups();
+    return std::any_of(builtIn.begin(), builtIn.end(), [&](const SeriesGroup &g) {
+        return g.name.compare(name, Qt::CaseInsensitive) == 0;
+    });
+}
+} // namespace
+
+CompareSession::CompareSession(Loader loader, QObject *parent)
+    : QObject(parent), m_loader(std::move(loader))
+{
+    const auto &builtIn = Catalog::builtIn().groups();
+    if (!builtIn.empty()) m_symbols = builtIn.front().symbols;
+}
+
+void CompareSession::setSymbols(const QStringList &symbols)
+{
+    QStringList list;
+    for (const QString &symbol : symbols) {
+        const QString s = symbol.trimmed().toUpper();
+        if (!s.isEmpty() && !list.contains(s) && list.size() < CompareData::kMaxSeries) list << s;
+    }
+    if (list == m_symbols) return;
+    m_symbols = list;
+    Q_EMIT symbolsChanged();
+}
+
+bool CompareSession::addSymbol(const QString &symbol)
+{
+    const QString s = symbol.trimmed().toUpper();
+    if (s.isEmpty() || m_symbols.contains(s) || m_symbols.size() >= CompareData::kMaxSeries)
+        return false;
+    setSymbols(m_symbols + QStringList{s});
+    return true;
+}
+
+void CompareSession::removeSymbols(const QStringList &symbols)
+{
+    QStringList kept = m_symbols;
+    for (const QString &symbol : symbols)
+        kept.removeAll(symbol.trimmed().toUpper());
+    setSymbols(kept);
+}
+
+std::vector<SeriesGroup> CompareSession::groups() const
+{
+    std::vector<SeriesGroup> all = Catalog::builtIn().groups();
+    all.insert(all.end(), m_userGroups.begin(), m_userGroups.end());
+    return all;
+}
+
+bool CompareSession::applyGroup(const QString &name)
+{
+    for (const SeriesGroup &group : groups())
+        if (group.name == name) {
+            setSymbols(group.symbols);
+            return true;
+        }
+    return false;
+}
+
+void CompareSession::saveGroup(const QString &name)
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty()) throw UserError(QStringLiteral("a group needs a name"));
+    if (n.contains(QLatin1Char(':')) || n.contains(QLatin1Char('\n')))
+        throw UserError(QStringLiteral("group %1: a name cannot hold ':' or a line break").arg(n));
+    if (isCatalogGroup(n))
+        throw UserError(QStringLiteral("%1 is a group of the catalog; choose another name").arg(n));
+    std::vector<SeriesGroup> groups = m_userGroups;
+    const auto it = std::find_if(groups.begin(), groups.end(),
+                                 [&](const SeriesGroup &g) { return g.name == n; });
+    if (it != groups.end())
+        it->symbols = m_symbols;
+    else
+        groups.push_back({n, m_symbols});
+    setUserGroups(std::move(groups));
+}
+
+void CompareSession::setUserGroups(std::vector<SeriesGroup> groups)
+{
+    m_userGroups = std::move(groups);
+    Q_EMIT groupsChanged();
+}
+
+std::vector<SeriesGroup> CompareSession::parseGroups(const QString &text)
+{
+    std::vector<SeriesGroup> groups;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines[i].trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) continue;
+        const auto fail = [&](const QString &why) {
+            return UserError(
+                QStringLiteral("compare groups, line %1 (%2): %3").arg(i + 1).arg(line, why));
+        };
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        if (colon <= 0) throw fail(QStringLiteral("expected \"Name: SYM, SYM, ...\""));
+        SeriesGroup group{line.left(colon).trimmed(), {}};
+        for (const QString &symbol : line.mid(colon + 1).split(
+                 QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
+            if (!group.symbols.contains(symbol.toUpper())) group.symbols << symbol.toUpper();
+        if (group.symbols.size() < 2 || group.symbols.size() > CompareData::kMaxSeries)
+            throw fail(QStringLiteral("a group holds 2 to %1 symbols, not %2")
+                           .arg(CompareData::kMaxSeries)
+                           .arg(group.symbols.size()));
+        if (isCatalogGroup(group.name))
+            throw fail(QStringLiteral("%1 is a group of the catalog").arg(group.name));
+        groups.push_back(std::move(group));
+    }
+    return groups;
+}
+
+QString CompareSession::formatGroups(const std::vector<SeriesGroup> &groups)
+{
+    QStringList lines;
+    for (const SeriesGroup &group : groups)
+        lines << QStringLiteral("%1: %2").arg(group.name, group.symbols.join(QStringLiteral(", ")));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QDate CompareSession::snapped(const QDate &day) const
+{
+    if (!m_data) return day;
+    const std::vector<QDate> &dates = m_data->dates();
+    const auto it = std::upper_bound(dates.begin(), dates.end(), day);
+    return it == dates.begin() ? day : *std::prev(it);
+}
+
+bool CompareSession::addDay(const QDate &day)
+{
+    const QDate d = snapped(day);
+    std::vector<QDate> &days = m_measures.days;
+    if (!d.isValid() || std::find(days.begin(), days.end(), d) != days.end()) return false;
+    days.insert(std::upper_bound(days.begin(), days.end(), d), d);
+    Q_EMIT measuresChanged();
+    return true;
+}
+
+bool CompareSession::addPeriod(const Period &period)
+{
+    std::vector<Period> &periods = m_measures.periods;
+    const auto same = [&](const Period &p) {
+        return p.start == period.start && p.end == period.end;
+    };
+    if (!period.start.isValid() || period.end <= period.start ||
+        std::any_of(periods.begin(), periods.end(), same))
+        return false;
+    const auto later = std::find_if(periods.begin(), periods.end(), [&](const Period &p) {
+        return std::pair(p.start, p.end) > std::pair(period.start, period.end);
+    });
+    periods.insert(later, period);
+    Q_EMIT measuresChanged();
+    return true;
+}
+
+void CompareSession::removeMeasure(int index)
+{
+    const int days = int(m_measures.days.size());
+    if (index < 0) return;
+    if (index < days)
+        m_measures.days.erase(m_measures.days.begin() + index);
+    else if (index - days < int(m_measures.periods.size()))
+        m_measures.periods.erase(m_measures.periods.begin() + (index - days));
+    else
+        return;
+    Q_EMIT measuresChanged();
+}
+
+void CompareSession::clearMeasures()
+{
+    if (m_measures.empty()) return;
+    m_measures = {};
+    Q_EMIT measuresChanged();
+}
+
+const CompareData &CompareSession::data(const QString &rate)
+{
+    if (!m_data || m_loadedSymbols != m_symbols || m_loadedRate != rate) {
+        m_data.reset();
+        m_data = m_loader(m_symbols, rate);
+        m_loadedSymbols = m_symbols;
+        m_loadedRate = rate;
+    }
+    return *m_data;
+}
+
+void CompareSession::reload()
+{
+    m_data.reset();
+}
+
+void CompareSession::save(QSettings &settings) const
+{
+    settings.setValue(kSymbols, m_symbols);
+    QStringList days, periods;
+    for (const QDate &day : m_measures.days)
+        days << day.toString(Qt::ISODate);
+    for (const Period &p : m_measures.periods)
+        periods << p.start.toString(Qt::ISODate) + QLatin1Char(':') + p.end.toString(Qt::ISODate);
+    settings.setValue(kDays, days);
+    settings.setValue(kPeriods, periods);
+    settings.setValue(kGroups, formatGroups(m_userGroups));
+}
+
+std::optional<QString> CompareSession::restore(const QSettings &settings)
+{
+    if (settings.contains(kSymbols)) setSymbols(settings.value(kSymbols).toStringList());
+    ReturnMeasures measures;
+    for (const QString &text : settings.value(kDays).toStringList())
+        if (const QDate d = QDate::fromString(text, Qt::ISODate); d.isValid())
+            measures.days.push_back(d);
+    for (const QString &text : settings.value(kPeriods).toStringList()) {
+        const Period p{QDate::fromString(text.section(QLatin1Char(':'), 0, 0), Qt::ISODate),
+                       QDate::fromString(text.section(QLatin1Char(':'), 1, 1), Qt::ISODate)};
+        if (p.start.isValid() && p.end > p.start) measures.periods.push_back(p);
+    }
+    std::sort(measures.days.begin(), measures.days.end());
+    measures.days.erase(std::unique(measures.days.begin(), measures.days.end()),
+                        measures.days.end());
+    m_measures = measures;
+    Q_EMIT measuresChanged();
+    try {
+        setUserGroups(parseGroups(settings.value(kGroups).toString()));
+    } catch (const UserError &e) {
+        // A hand-edited line that is not a group: said, and the user's groups left out until the
+        // settings dialog mends them.
+        setUserGroups({});
+        return e.message();
+    }
+    return std::nullopt;
+}
+
+} // namespace indexlens
