@@ -17,11 +17,16 @@
 #include "MainWindow.h"
 #include "models/ResultTableModel.h"
 #include "ProviderFixtures.h"
+#include "ResultTableView.h"
 #include "SensitivityPanel.h"
+#include "session/CompareSession.h"
 #include "SettingsDialog.h"
+
 #include "storage/PriceStore.h"
 #include "TablesPanel.h"
 #include "TestCommon.h"
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
 
 #include <QAction>
 #include <QApplication>
@@ -109,11 +114,16 @@ private Q_SLOTS:
     void issue13ExportCompare();
     void issue13CompareViewSharesTheRange();
     void issue13RateSensitivityTab();
+    void issue13CompareReturnsOnDaysPeriodsAndBars();
+    void issue13CompareChartsCopyAndRebase();
+    void issue13UserGroupsFromTheSettings();
     void issue12ExportsSvgAndPdfWithText();
 
 private:
     int tradingDayDistance(const QDate &a, const QDate &b) const;
     QString chooseFirstMenuEntry(ChartView *view, const QPoint &pos);
+    // The same for the entry named `action` (its objectName); its text.
+    QString chooseMenuEntry(ChartView *view, const QPoint &pos, const QString &action);
     std::unique_ptr<TempDatabase> m_temp;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -166,6 +176,24 @@ QString TestWindow::chooseFirstMenuEntry(ChartView *view, const QPoint &pos)
     });
     QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
     QApplication::sendEvent(view->viewport(), &event); // returns when the menu closed
+    return chosen;
+}
+
+QString TestWindow::chooseMenuEntry(ChartView *view, const QPoint &pos, const QString &action)
+{
+    QString chosen;
+    QTimer::singleShot(100, this, [&chosen, action] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu) return;
+        for (QAction *entry : menu->actions())
+            if (entry->objectName() == action) {
+                chosen = entry->text();
+                entry->trigger();
+            }
+        menu->close();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(view->viewport(), &event);
     return chosen;
 }
 
@@ -507,8 +535,8 @@ void TestWindow::commandLineExportWithoutDisplay()
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAllStandardError().contains(
-        "--chart pie: expected ratio, rebased, relative, spread, all, compare, sensitivity or "
-        "scatter"));
+        "--chart pie: expected ratio, rebased, relative, spread, all, compare, returns-bars, "
+        "sensitivity or scatter"));
 }
 
 void TestWindow::emptyCacheOffersUpdateAndImport()
@@ -1691,17 +1719,18 @@ void TestWindow::issue13CompareViewSharesTheRange()
     QVERIFY(us > 0);
     group->setCurrentIndex(us);
     Q_EMIT group->activated(us); // as a click on the entry does
-    QCOMPARE(compare->symbols(), (QStringList{QStringLiteral("^GSPC"), QStringLiteral("^IXIC"),
-                                              QStringLiteral("^RUT"), QStringLiteral("^NDX")}));
+    QCOMPARE(m_window->compareSession().symbols(),
+             (QStringList{QStringLiteral("^GSPC"), QStringLiteral("^IXIC"), QStringLiteral("^RUT"),
+                          QStringLiteral("^NDX")}));
     QVERIFY2(compare->error().contains(QStringLiteral("^RUT")) ||
                  compare->error().contains(QStringLiteral("^NDX")),
              qPrintable(compare->error())); // not in this cache: said, not dropped silently
-    compare->setSymbols({QStringLiteral("IWM"), QStringLiteral("SPY")});
+    m_window->compareSession().setSymbols({QStringLiteral("IWM"), QStringLiteral("SPY")});
     auto *add = compare->findChild<QComboBox *>(QStringLiteral("compareAdd"));
     add->setFocus();
     QTest::keyClicks(add->lineEdit(), QStringLiteral("^gspc"));
     QTest::keyClick(add->lineEdit(), Qt::Key_Return);
-    QCOMPARE(compare->symbols().size(), 3);
+    QCOMPARE(m_window->compareSession().symbols().size(), 3);
     QVERIFY(compare->error().isEmpty());
     ChartView *view = compare->view();
     QCOMPARE(view->content().kind, ChartKind::Compare);
@@ -1716,7 +1745,8 @@ void TestWindow::issue13CompareViewSharesTheRange()
     list->setCurrentRow(2);
     list->setFocus();
     QTest::keyClick(list, Qt::Key_Delete);
-    QCOMPARE(compare->symbols(), (QStringList{QStringLiteral("IWM"), QStringLiteral("SPY")}));
+    QCOMPARE(m_window->compareSession().symbols(),
+             (QStringList{QStringLiteral("IWM"), QStringLiteral("SPY")}));
     // A drag across the compare chart sets the range both views share.
     QApplication::processEvents();
     const QRectF plot = view->plotArea();
@@ -1805,6 +1835,163 @@ void TestWindow::issue13RateSensitivityTab()
                                  .arg(fit[3].toDouble(), 0, 'f', 2)
                                  .arg(fit[4]);
     QVERIFY2(QString::fromUtf8(file.readAll()).contains(expected), qPrintable(expected));
+}
+
+// Issue #13, returns on days and periods: from the compare chart's menu, the day under the mouse
+// and the range become columns of the returns table (IWM +3.59 % on 2024-07-11 from the previous
+// close, +9.73 % from 2024-06-28 to 07-23, as `returns --day/--period` gives them) and groups of
+// the bars beside it; Delete in the table removes a column; Ctrl+C copies the table exactly as
+// `export --chart returns-bars --out F.csv` writes it.
+void TestWindow::issue13CompareReturnsOnDaysPeriodsAndBars()
+{
+    m_window->setRange(QDate(2024, 7, 1), QDate(2024, 7, 23));
+    CompareSession &session = m_window->compareSession();
+    session.setSymbols({QStringLiteral("IWM"), QStringLiteral("SPY"), QStringLiteral("^GSPC")});
+    session.clearMeasures();
+    m_window->showView(1);
+    ComparePanel *compare = m_window->compare();
+    QTRY_VERIFY(compare->isVisible());
+    QApplication::processEvents();
+    ChartView *view = compare->view();
+    const int y = int(view->plotArea().center().y());
+    const QString day =
+        chooseMenuEntry(view, QPoint(view->xOf(QDate(2024, 7, 11)), y), QStringLiteral("addDay"));
+    QCOMPARE(day, QStringLiteral("Add 2024-07-11's returns to the table"));
+    const QString period = chooseMenuEntry(view, QPoint(view->xOf(QDate(2024, 7, 15)), y),
+                                           QStringLiteral("addPeriod"));
+    QCOMPARE(period, QStringLiteral("Add the range (2024-06-28 to 2024-07-23) to the table"));
+    ResultTableModel *returns = compare->returnsModel();
+    QCOMPARE(returns->columnCount(), 6);
+    QCOMPARE(returns->headerData(4, Qt::Horizontal).toString(), QStringLiteral("2024-07-11"));
+    COMPARE_NEAR(returns->index(0, 4).data(Qt::UserRole).toDouble(), 3.5944, 1e-4);
+    // SPY: 548.114624 / 552.881897 (adjusted closes of yahoo/SPY.csv) - 1.
+    COMPARE_NEAR(returns->index(1, 4).data(Qt::UserRole).toDouble(), -0.86226, 1e-4);
+    COMPARE_NEAR(returns->index(0, 5).data(Qt::UserRole).toDouble(), 9.7294, 1e-4);
+    // The bars: a group per column added, a bar per series in its colour.
+    const ChartContent &bars = compare->barsView()->content();
+    QCOMPARE(bars.kind, ChartKind::ReturnsBars);
+    QCOMPARE(bars.categories,
+             (QStringList{QStringLiteral("2024-07-11"), QStringLiteral("2024-06-28 to 07-23")}));
+    QCOMPARE(int(bars.lines.size()), 3);
+    COMPARE_NEAR(bars.lines[0].points[0].y(), 3.5944, 1e-4);
+    QCOMPARE(bars.lines[0].colourSlot, compare->view()->content().lines[0].colourSlot);
+    QCOMPARE(compare->barsView()->dateAxisLabels(), bars.categories);
+
+    // Ctrl+C: what the command line writes.
+    ResultTableView *table = compare->returnsTable();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    const QString csv = m_temp->dir() + QStringLiteral("/bars.csv");
+    const CliRun cli = runIndexlens(
+        {QStringLiteral("--db"), m_temp->path(), QStringLiteral("export"),
+         QStringLiteral("--chart"), QStringLiteral("returns-bars"), QStringLiteral("--symbols"),
+         QStringLiteral("IWM,SPY,^GSPC"), QStringLiteral("--from"), QStringLiteral("2024-07-01"),
+         QStringLiteral("--to"), QStringLiteral("2024-07-23"), QStringLiteral("--day"),
+         QStringLiteral("2024-07-11"), QStringLiteral("--period"),
+         QStringLiteral("2024-06-28:2024-07-23"), QStringLiteral("--out"), csv},
+        childEnvironment(m_temp->dir() + QStringLiteral("/cli.ini")));
+    QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    QCOMPARE(QApplication::clipboard()->text(), QString::fromUtf8(file.readAll()));
+
+    // Delete on a cell of the day's column removes the day.
+    const QRect cell = table->visualRect(table->model()->index(0, 4));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::keyClick(table, Qt::Key_Delete);
+    QCOMPARE(returns->columnCount(), 5);
+    QCOMPARE(session.measures().labels(), QStringList{QStringLiteral("2024-06-28 to 2024-07-23")});
+    QCOMPARE(compare->barsView()->content().categories.size(), 1);
+    session.clearMeasures();
+    m_window->showView(0);
+}
+
+// Issue #13: "Rebase here" on the compare chart rebases both views at that close; Copy chart on
+// the compare chart and on its bars puts the chart on the clipboard (a slide's size, sharp); the
+// export of the bars writes a PDF with its title as text.
+void TestWindow::issue13CompareChartsCopyAndRebase()
+{
+    m_window->setRange(QDate(2024, 7, 1), QDate(2024, 7, 23));
+    m_window->compareSession().setSymbols({QStringLiteral("IWM"), QStringLiteral("SPY")});
+    m_window->showView(1);
+    ComparePanel *compare = m_window->compare();
+    QTRY_VERIFY(compare->isVisible());
+    QApplication::processEvents();
+    ChartView *view = compare->view();
+    const int y = int(view->plotArea().center().y());
+    const QString rebase = chooseMenuEntry(view, QPoint(view->xOf(QDate(2024, 7, 13)), y),
+                                           QStringLiteral("rebaseHere"));
+    QCOMPARE(rebase, QStringLiteral("Rebase here (2024-07-12)")); // Saturday: Friday's close
+    QCOMPARE(m_window->rebaseDate(), std::optional(QDate(2024, 7, 12)));
+    QVERIFY2(view->content().title.contains(QStringLiteral("close of 2024-07-12")),
+             qPrintable(view->content().title));
+    QVERIFY(m_window->chartView(ChartKind::Rebased)
+                ->content()
+                .title.contains(QStringLiteral("close of 2024-07-12")));
+    COMPARE_NEAR(compare->returnsModel()->index(0, 1).data(Qt::UserRole).toDouble(),
+                 m_window->returnsModel()->index(0, 1).data(Qt::UserRole).toDouble(), 1e-9);
+    for (ChartView *chart : {view, compare->barsView()}) {
+        QApplication::clipboard()->clear();
+        const QString copied = chooseMenuEntry(chart, chart->plotArea().center().toPoint(),
+                                               QStringLiteral("copyChart"));
+        QCOMPARE(copied, QStringLiteral("Copy chart"));
+        const QImage image = QApplication::clipboard()->image();
+        QCOMPARE(image.size(), QSize(3200, 1400));
+    }
+    const QString pdf = m_temp->dir() + QStringLiteral("/bars.pdf");
+    ExportOptions options;
+    options.width = 1200;
+    options.height = 700;
+    const ChartExports::ViewChart bars{
+        ChartKind::ReturnsBars,
+        [compare](int width) { return compare->content(ChartKind::ReturnsBars, width); },
+        {QStringLiteral("IWM"), QStringLiteral("SPY")},
+        QStringLiteral("Returns of IWM, SPY"),
+        QStringLiteral("bars")};
+    QVERIFY(m_window->exports().exportViewFile(pdf, bars, options));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith("%PDF"));
+    m_window->showView(0);
+}
+
+// Issue #13: groups of the user's own, typed in Settings as "Name: SYM, SYM" lines, join the
+// catalog's in the compare view's list; a line that is not a group keeps the dialog open and is
+// named.
+void TestWindow::issue13UserGroupsFromTheSettings()
+{
+    CompareSession &session = m_window->compareSession();
+    session.setUserGroups({});
+    SettingsDialog dialog;
+    dialog.setCompareGroups(session.userGroups());
+    auto *text = dialog.findChild<QPlainTextEdit *>(QStringLiteral("compareGroups"));
+    QVERIFY(text);
+    text->setFocus();
+    QTest::keyClicks(text, QStringLiteral("Mine: iwm, spy"));
+    QTest::keyClick(text, Qt::Key_Return);
+    QTest::keyClicks(text, QStringLiteral("broken line"));
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    dialog.show();
+    QTest::mouseClick(ok, Qt::LeftButton);
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("compareGroupsError"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("line 2")), qPrintable(error->text()));
+    QVERIFY(dialog.isVisible());
+    QTest::keyClick(text, Qt::Key_Backspace);
+    for (int i = 0; i < 11; ++i)
+        QTest::keyClick(text, Qt::Key_Backspace);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(int(dialog.compareGroups().size()), 1);
+    session.setUserGroups(dialog.compareGroups());
+    m_window->showView(1);
+    auto *group = m_window->compare()->findChild<QComboBox *>(QStringLiteral("compareGroup"));
+    const int mine = group->findText(QStringLiteral("Mine"));
+    QVERIFY(mine > 0);
+    Q_EMIT group->activated(mine);
+    QCOMPARE(session.symbols(), (QStringList{QStringLiteral("IWM"), QStringLiteral("SPY")}));
+    session.setUserGroups({});
+    m_window->showView(0);
 }
 
 QTEST_MAIN(TestWindow)

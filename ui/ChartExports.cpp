@@ -69,16 +69,69 @@ void ChartExports::exportWithDialog(std::optional<ChartKind> only)
     if (!pair) return;
     const auto choice = ExportDialog::ask(only, m_parent);
     if (!choice) return;
-    const QString suffix = exportSuffix(choice->format);
     QString name = QStringLiteral("%1-%2").arg(pair->symbolA(), pair->symbolB());
     if (choice->kinds.size() == 1) name += QLatin1Char('-') + chartKindName(choice->kinds.front());
-    QString path = QFileDialog::getSaveFileName(m_parent, QStringLiteral("Export charts"),
-                                                name + QLatin1Char('.') + suffix,
-                                                ExportDialog::filterOf(choice->format));
+    const QString path = askPath(name, choice->format);
     if (path.isEmpty()) return;
-    if (!exportFormatOf(path)) path += QLatin1Char('.') + suffix;
     const ExportOptions &o = choice->options;
     exportFile(path, choice->kinds, o.width, o.height, o.scale);
+}
+
+QString ChartExports::askPath(const QString &name, ExportFormat format) const
+{
+    const QString suffix = exportSuffix(format);
+    QString path = QFileDialog::getSaveFileName(m_parent, QStringLiteral("Export charts"),
+                                                name + QLatin1Char('.') + suffix,
+                                                ExportDialog::filterOf(format));
+    if (!path.isEmpty() && !exportFormatOf(path)) path += QLatin1Char('.') + suffix;
+    return path;
+}
+
+ChartStack ChartExports::viewStack(const ViewChart &chart, ExportOptions options) const
+{
+    const QDate from = m_session.from(), to = m_session.to();
+    options.dark = m_dark();
+    options.title = QStringLiteral("%1, %2 to %3")
+                        .arg(chart.title, from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    options.sourceLine =
+        dataSourceLine(PriceStore(*m_db()), chart.symbols, m_session.currentPick().basis, to);
+    return {{chart.content(exportPlotWidth(options))}, from, to, QString(), {}, options};
+}
+
+bool ChartExports::exportViewFile(const QString &path, const ViewChart &chart,
+                                  ExportOptions options)
+{
+    try {
+        writeStack(path, viewStack(chart, options));
+    } catch (const std::exception &e) { // a UserError (the list) or a file that cannot be written
+        m_error(QString::fromStdString(e.what()));
+        return false;
+    }
+    m_status(QStringLiteral("Wrote %1").arg(path), 5000);
+    return true;
+}
+
+void ChartExports::exportViewWithDialog(const ViewChart &chart)
+{
+    const auto choice = ExportDialog::ask(chart.kind, m_parent);
+    if (!choice) return;
+    const QString path = askPath(chart.fileName, choice->format);
+    if (!path.isEmpty()) exportViewFile(path, chart, choice->options);
+}
+
+void ChartExports::copyView(const ViewChart &chart)
+{
+    ExportOptions options;
+    options.width = 1600; // as Copy chart: a slide's width, sharp on a high-density screen
+    options.height = 700;
+    options.scale = 2;
+    try {
+        QApplication::clipboard()->setImage(renderStack(viewStack(chart, options)));
+    } catch (const std::exception &e) {
+        m_error(QString::fromStdString(e.what()));
+        return;
+    }
+    m_status(QStringLiteral("Copied the %1 chart").arg(chartKindName(chart.kind)), 3000);
 }
 
 void ChartExports::copyChart(ChartKind kind)

@@ -37,10 +37,27 @@ public:
     void copyChart(ChartKind kind);
     void exportVisibleCsv();
 
+    // A chart of the compare or sensitivity view: made at the export's plot width (so a PNG from
+    // the window and one from `indexlens export` look alike), titled, with the source line of
+    // its symbols.
+    struct ViewChart {
+        ChartKind kind = ChartKind::Compare;
+        std::function<ChartContent(int widthPx)> content;
+        QStringList symbols; // the source line names where each came from
+        QString title;
+        QString fileName; // without its extension
+    };
+    ChartStack viewStack(const ViewChart &chart, ExportOptions options) const;
+    bool exportViewFile(const QString &path, const ViewChart &chart, ExportOptions options);
+    void exportViewWithDialog(const ViewChart &chart);
+    void copyView(const ViewChart &chart);
+
     // The charts as the session shows them; a null image without a pair.
     QImage render(const std::vector<ChartKind> &kinds, int width, int height, double scale) const;
 
 private:
+    // The file dialog with `name`.suffix; empty when cancelled.
+    QString askPath(const QString &name, ExportFormat format) const;
     ExportRequest request(const std::vector<ChartKind> &kinds, int width, int height,
                           double scale) const;
 

@@ -2,44 +2,61 @@
 #include "ComparePanel.h"
 
 #include "charts/ChartView.h"
-#include "core/AppSettings.h"
-#include "core/Catalog.h"
 #include "core/UserError.h"
 #include "models/ResultTableModel.h"
+#include "ResultTableView.h"
+#include "session/CompareSession.h"
 #include "session/PairSession.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
 #include <QSplitter>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace indexlens {
 
 namespace {
-const QString kSymbols = QStringLiteral("compare/symbols");
+constexpr int kFixedColumns = 4; // series, range, YTD, 1 year: then the days and periods
 } // namespace
 
-ComparePanel::ComparePanel(const PairSession &session, Loader loader, QWidget *parent)
-    : QWidget(parent), m_session(session), m_loader(std::move(loader)), m_group(new QComboBox),
-      m_add(new QComboBox), m_list(new QListWidget), m_view(new ChartView),
-      m_returns(new ResultTableModel(this)), m_table(new QTableView)
+ComparePanel::ComparePanel(const PairSession &pair, CompareSession &compare, QWidget *parent)
+    : QWidget(parent), m_pair(pair), m_compare(compare)
 {
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(buildSide());
+    layout->addWidget(buildCharts(), 1);
+    connect(&m_compare, &CompareSession::symbolsChanged, this, [this] {
+        showList();
+        draw();
+    });
+    connect(&m_compare, &CompareSession::measuresChanged, this, &ComparePanel::draw);
+    connect(&m_compare, &CompareSession::groupsChanged, this, &ComparePanel::fillGroups);
+    fillGroups();
+    showList();
+}
+
+QWidget *ComparePanel::buildSide()
+{
+    m_group = new QComboBox;
     m_group->setObjectName(QStringLiteral("compareGroup"));
-    m_group->setToolTip(QStringLiteral("Fill the list with a group of the catalog"));
-    m_group->addItem(QStringLiteral("Group\u2026"));
-    for (const SeriesGroup &group : Catalog::builtIn().groups())
-        m_group->addItem(group.name, group.symbols);
+    m_group->setToolTip(QStringLiteral("Fill the list with a group: the catalog's, or your own "
+                                       "(Settings > Compare groups)"));
     connect(m_group, &QComboBox::activated, this, [this](int index) {
-        if (index > 0) setSymbols(m_group->itemData(index).toStringList());
+        if (index > 0) m_compare.applyGroup(m_group->itemText(index));
         m_group->setCurrentIndex(0);
     });
+    auto *save = new QPushButton(QStringLiteral("Save as group\u2026"));
+    save->setObjectName(QStringLiteral("compareSaveGroup"));
+    save->setToolTip(QStringLiteral("Keep this list as a group of your own"));
+    connect(save, &QPushButton::clicked, this, &ComparePanel::saveGroupRequested);
+    m_add = new QComboBox;
     m_add->setObjectName(QStringLiteral("compareAdd"));
     m_add->setEditable(true);
     m_add->setInsertPolicy(QComboBox::NoInsert);
@@ -51,45 +68,76 @@ ComparePanel::ComparePanel(const PairSession &session, Loader loader, QWidget *p
             [this] { addEntry(m_add->currentText()); });
     connect(m_add, &QComboBox::activated, this,
             [this](int index) { addEntry(m_add->itemText(index)); });
+    m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("compareSeries"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setToolTip(QStringLiteral("The series compared; Delete removes the selected ones"));
-    for (QWidget *w : {static_cast<QWidget *>(m_group), static_cast<QWidget *>(m_add),
-                       static_cast<QWidget *>(m_list)})
-        w->setMaximumWidth(170); // the chart takes the width
     auto *remove = new QAction(QStringLiteral("Remove series"), m_list);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
+    remove->setStatusTip(QStringLiteral("Remove the selected series from the comparison"));
     connect(remove, &QAction::triggered, this, &ComparePanel::removeSelected);
     m_list->addAction(remove);
-    m_view->setObjectName(QStringLiteral("compareChart"));
-    m_table->setObjectName(QStringLiteral("compareReturns"));
-    m_table->setModel(m_returns);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *side = new QWidget;
+    side->setMaximumWidth(170); // the chart takes the width
+    auto *column = new QVBoxLayout(side);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_group);
+    column->addWidget(save);
+    column->addWidget(m_add);
+    column->addWidget(m_list, 1);
+    return side;
+}
 
-    auto *side = new QVBoxLayout;
-    side->addWidget(m_group);
-    side->addWidget(m_add);
-    side->addWidget(m_list, 1);
+QWidget *ComparePanel::buildCharts()
+{
+    m_view = new ChartView;
+    m_view->setObjectName(QStringLiteral("compareChart"));
+    m_bars = new ChartView;
+    m_bars->setObjectName(QStringLiteral("compareBars"));
+    for (ChartView *view : {m_view, m_bars}) {
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this,
+                [this, view](const QPoint &pos) { showChartMenu(view, pos); });
+    }
+    m_returns = new ResultTableModel(this);
+    m_table = new ResultTableView(m_returns, QStringLiteral("compareReturns"));
+    m_table->setToolTip(QStringLiteral("Add a day or a period from the chart's menu; remove one "
+                                       "from this table's menu"));
+    auto *removeMeasure = new QAction(QStringLiteral("Remove this day or period"), m_table);
+    removeMeasure->setObjectName(QStringLiteral("removeMeasure"));
+    removeMeasure->setStatusTip(QStringLiteral("Remove the column of the current cell"));
+    removeMeasure->setShortcut(QKeySequence::Delete);
+    removeMeasure->setShortcutContext(Qt::WidgetShortcut);
+    connect(removeMeasure, &QAction::triggered, this, &ComparePanel::removeCurrentMeasure);
+    m_table->addAction(removeMeasure);
+    // The table and its bars side by side, as FTSE Russell's exhibits 1 and 5.
+    auto *returns = new QSplitter(Qt::Horizontal);
+    returns->setChildrenCollapsible(false);
+    returns->addWidget(m_table);
+    returns->addWidget(m_bars);
+    returns->setSizes({450, 650});
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_view);
-    splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 0);
-    splitter->setSizes({600, 9 * (m_table->fontMetrics().height() + 6)}); // eight rows
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(side);
-    layout->addWidget(splitter, 1);
-    m_symbols = openAppSettings()
-                    ->value(kSymbols, Catalog::builtIn().groups().empty()
-                                          ? QStringList()
-                                          : Catalog::builtIn().groups().front().symbols)
-                    .toStringList();
-    showList();
+    splitter->addWidget(returns);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400}); // the chart first, as in the pair view
+    m_view->setMinimumHeight(180);
+    m_bars->setMinimumHeight(180);
+    return splitter;
+}
+
+void ComparePanel::fillGroups()
+{
+    m_group->clear();
+    m_group->addItem(QStringLiteral("Group\u2026"));
+    for (const SeriesGroup &group : m_compare.groups()) {
+        m_group->addItem(group.name);
+        m_group->setItemData(m_group->count() - 1, group.symbols.join(QStringLiteral(", ")),
+                             Qt::ToolTipRole);
+    }
 }
 
 void ComparePanel::setInstruments(const QStringList &entries)
@@ -99,63 +147,99 @@ void ComparePanel::setInstruments(const QStringList &entries)
     m_add->setCurrentIndex(-1);
 }
 
-void ComparePanel::setSymbols(const QStringList &symbols)
-{
-    m_symbols = symbols.mid(0, CompareData::kMaxSeries);
-    openAppSettings()->setValue(kSymbols, m_symbols);
-    showList();
-    draw();
-}
-
 void ComparePanel::addEntry(const QString &entry)
 {
     // "IWM — iShares Russell 2000 ETF" or "iwm": the symbol is the first word.
-    const QString symbol = entry.section(QLatin1Char(' '), 0, 0).trimmed().toUpper();
+    const QString symbol = entry.section(QLatin1Char(' '), 0, 0);
     m_add->setCurrentIndex(-1);
     m_add->clearEditText();
-    if (symbol.isEmpty() || m_symbols.contains(symbol)) return;
-    setSymbols(m_symbols + QStringList{symbol});
+    m_compare.addSymbol(symbol);
 }
 
 void ComparePanel::removeSelected()
 {
-    QStringList kept = m_symbols;
+    QStringList gone;
     for (const QListWidgetItem *item : m_list->selectedItems())
-        kept.removeAll(item->text());
-    setSymbols(kept);
+        gone << item->text();
+    m_compare.removeSymbols(gone);
 }
 
 void ComparePanel::showList()
 {
     m_list->clear();
-    m_list->addItems(m_symbols);
+    m_list->addItems(m_compare.symbols());
 }
 
-void ComparePanel::reload()
+void ComparePanel::removeCurrentMeasure()
 {
-    m_data.reset();
+    const int column = m_table->currentIndex().column();
+    if (column >= kFixedColumns) m_compare.removeMeasure(column - kFixedColumns);
+}
+
+void ComparePanel::showChartMenu(ChartView *view, const QPoint &pos)
+{
+    QMenu menu;
+    const ChartKind kind = view == m_view ? ChartKind::Compare : ChartKind::ReturnsBars;
+    if (kind == ChartKind::Compare && m_error.isEmpty()) {
+        // The trading day the rebase will use, not the calendar day under the mouse (a Saturday).
+        const QDate day = m_pair.tradingDayOnOrBefore(view->dateAt(pos));
+        addRangeActions(menu, day);
+        menu.addSeparator();
+    }
+    QAction *clear = menu.addAction(QStringLiteral("Clear the days and periods"), this,
+                                    [this] { m_compare.clearMeasures(); });
+    clear->setEnabled(!m_compare.measures().empty());
+    menu.addSeparator();
+    menu.addAction(QStringLiteral("Copy chart"), this, [this, kind] { Q_EMIT copyRequested(kind); })
+        ->setObjectName(QStringLiteral("copyChart"));
+    menu.addAction(QStringLiteral("Export chart\u2026"), this,
+                   [this, kind] { Q_EMIT exportRequested(kind); })
+        ->setObjectName(QStringLiteral("exportChart"));
+    menu.exec(view->mapToGlobal(pos));
+}
+
+void ComparePanel::addRangeActions(QMenu &menu, const QDate &day)
+{
+    const QString iso = day.toString(Qt::ISODate);
+    menu.addAction(QStringLiteral("Rebase here (%1)").arg(iso), this,
+                   [this, day] { Q_EMIT rebaseRequested(day); })
+        ->setObjectName(QStringLiteral("rebaseHere"));
+    menu.addAction(QStringLiteral("Rebase at the range start"), this,
+                   [this] { Q_EMIT rebaseResetRequested(); });
+    menu.addSeparator();
+    menu.addAction(QStringLiteral("Add %1's returns to the table").arg(iso), this,
+                   [this, day] { m_compare.addDay(day); })
+        ->setObjectName(QStringLiteral("addDay"));
+    const Period range{m_pair.baseDay(), m_pair.to()};
+    menu.addAction(QStringLiteral("Add the range (%1 to %2) to the table")
+                       .arg(range.start.toString(Qt::ISODate), range.end.toString(Qt::ISODate)),
+                   this, [this, range] { m_compare.addPeriod(range); })
+        ->setObjectName(QStringLiteral("addPeriod"));
+}
+
+ChartContent ComparePanel::content(ChartKind kind, int widthPx) const
+{
+    const PairData *pair = m_pair.pair();
+    const QString rate = pair && pair->rate() ? pair->rate()->symbol : QString();
+    // Read from the cache once per list and rate, not at every range change of a drag.
+    const CompareData &data = m_compare.data(rate);
+    if (kind == ChartKind::ReturnsBars)
+        return data.returnsBars(m_pair.from(), m_pair.to(), m_pair.rebase(), m_compare.measures());
+    return data.chart(m_pair.from(), m_pair.to(), widthPx, m_pair.rebase());
 }
 
 void ComparePanel::draw()
 {
-    if (!isVisible() || !m_session.pair()) return;
-    const QDate from = m_session.from(), to = m_session.to();
-    const PairData *pair = m_session.pair();
+    if (!isVisible() || !m_pair.pair()) return;
+    const QDate from = m_pair.from(), to = m_pair.to();
     try {
-        // Read from the cache once per list and rate, not at every range change of a drag.
-        const QString rate = pair->rate() ? pair->rate()->symbol : QString();
-        if (!m_data || m_loadedSymbols != m_symbols || m_loadedRate != rate) {
-            m_data.reset();
-            m_data = m_loader(m_symbols, rate);
-            m_loadedSymbols = m_symbols;
-            m_loadedRate = rate;
-        }
-        const CompareData &data = *m_data;
         const int width = std::max(200, int(m_view->plotArea().width()));
         m_view->setLogScale(false);
-        m_view->setContent(data.chart(from, to, width, m_session.rebase()), from, to);
+        m_view->setContent(content(ChartKind::Compare, width), from, to);
         m_view->setHeadline(QString());
-        m_returns->setTable(data.returnsTable(from, to, m_session.rebase()));
+        m_bars->setContent(content(ChartKind::ReturnsBars, width), from, to);
+        m_returns->setTable(m_compare.data(m_pair.pair()->rateSymbol())
+                                .returnsTable(from, to, m_pair.rebase(), m_compare.measures()));
         m_error.clear();
     } catch (const UserError &e) {
         m_error = e.message();

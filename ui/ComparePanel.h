@@ -1,63 +1,75 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chart/CompareData.h"
+#include "chart/PairData.h"
 
 #include <QWidget>
 
-#include <functional>
-
 class QComboBox;
 class QListWidget;
-class QTableView;
+class QMenu;
 
 namespace indexlens {
 
 class ChartView;
+class CompareSession;
 class PairSession;
 class ResultTableModel;
+class ResultTableView;
 
 // The compare view (issue #13): 2 to 8 series rebased to 100 on one chart, with the pair view's
-// range (presets, drag, wheel, overview, date fields) and its first rate, and a returns table
-// (range, YTD, 1Y) below. A group from the catalog fills the list; a type-ahead picker adds a
-// series, Delete removes the selected ones. The list is remembered.
+// range (presets, drag, wheel, overview, date fields), rebase day and first rate; under it the
+// returns table (range, YTD, 1 year and the chosen days and periods) and beside the table the
+// same returns as grouped bars. A group fills the list; a type-ahead picker adds a series, Delete
+// removes the selected ones. The state and its rules are CompareSession's; this panel draws it
+// and turns clicks into intentions (the window wires them, as ChartPanel's).
 class ComparePanel : public QWidget {
     Q_OBJECT
 public:
-    using Loader = std::function<CompareData(const QStringList &symbols, const QString &rate)>;
-    ComparePanel(const PairSession &session, Loader loader, QWidget *parent = nullptr);
+    ComparePanel(const PairSession &pair, CompareSession &compare, QWidget *parent = nullptr);
 
     // The instruments the picker offers ("SYM — name"), from the cache.
     void setInstruments(const QStringList &entries);
-    void setSymbols(const QStringList &symbols);
-    QStringList symbols() const { return m_symbols; }
-    // Draws the session's range; an error (fewer than two series, an unknown symbol) is shown in
-    // the chart's title line instead.
+    // Draws the session's range when the view is shown; an error (fewer than two series, an
+    // unknown symbol) is shown in the chart's title line instead.
     void draw();
-    // Forgets the loaded series: the next draw reads them again (new data, another basis).
-    void reload();
+    // The compare chart or the bars for the shown range, made for a plot `widthPx` wide (an
+    // export draws them at its own size).
+    ChartContent content(ChartKind kind, int widthPx) const;
     ChartView *view() const { return m_view; }
+    ChartView *barsView() const { return m_bars; }
     ResultTableModel *returnsModel() const { return m_returns; }
+    ResultTableView *returnsTable() const { return m_table; }
     QString error() const { return m_error; }
 
+Q_SIGNALS:
+    void rebaseRequested(const QDate &date);
+    void rebaseResetRequested();
+    void copyRequested(ChartKind kind);
+    void exportRequested(ChartKind kind);
+    void saveGroupRequested();
+
 private:
+    QWidget *buildSide();
+    QWidget *buildCharts();
+    void fillGroups();
     void addEntry(const QString &entry);
     void removeSelected();
     void showList();
+    void showChartMenu(ChartView *view, const QPoint &pos);
+    void addRangeActions(QMenu &menu, const QDate &day);
+    void removeCurrentMeasure();
 
-    const PairSession &m_session;
-    Loader m_loader;
-    QStringList m_symbols;
-    std::optional<CompareData> m_data; // loaded for m_loadedSymbols and m_loadedRate
-    QStringList m_loadedSymbols;
-    QString m_loadedRate;
+    const PairSession &m_pair;
+    CompareSession &m_compare;
     QString m_error;
-    QComboBox *m_group;
-    QComboBox *m_add;
-    QListWidget *m_list;
-    ChartView *m_view;
-    ResultTableModel *m_returns;
-    QTableView *m_table;
+    QComboBox *m_group = nullptr;
+    QComboBox *m_add = nullptr;
+    QListWidget *m_list = nullptr;
+    ChartView *m_view = nullptr;
+    ChartView *m_bars = nullptr;
+    ResultTableModel *m_returns = nullptr;
+    ResultTableView *m_table = nullptr;
 };
 
 } // namespace indexlens

@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace indexlens {
 
 namespace {
@@ -30,8 +32,46 @@ ExportOptions sizeOptions(const CommandContext &ctx)
     return options;
 }
 
-// --chart compare: the symbols rebased on one chart (F.png, .svg, .pdf), or their values (F.csv).
-int runCompareExport(CommandContext &ctx)
+// --day and --period of `export --chart returns-bars` (and of `returns`).
+ReturnMeasures measuresOf(const CommandContext &ctx)
+{
+    ReturnMeasures m;
+    for (const QString &text : ctx.values(QStringLiteral("day")))
+        m.days.push_back(parseDateOption(QStringLiteral("day"), text));
+    for (const QString &text : ctx.values(QStringLiteral("period")))
+        m.periods.push_back(parsePeriodOption(QStringLiteral("period"), text));
+    std::sort(m.days.begin(), m.days.end());
+    return m;
+}
+
+// The range of a returns-bars export: --from/--to, else from the first day or period start to
+// the last day or period end of the measures (which are all its bars show then).
+std::pair<QDate, QDate> compareRange(const CommandContext &ctx, const ReturnMeasures &measures,
+                                     bool bars)
+{
+    const bool given = ctx.isSet(QStringLiteral("from")) || ctx.isSet(QStringLiteral("to"));
+    if (!bars || given || measures.empty()) {
+        const QDate from = ctx.date(QStringLiteral("from"), true);
+        const QDate to = ctx.date(QStringLiteral("to"), true);
+        if (to <= from) throw UserError(QStringLiteral("--to must be after --from"));
+        return {from, to};
+    }
+    QDate from, to;
+    const auto widen = [&](const QDate &start, const QDate &end) {
+        from = from.isValid() ? std::min(from, start) : start;
+        to = to.isValid() ? std::max(to, end) : end;
+    };
+    for (const QDate &day : measures.days)
+        widen(day.addDays(-1), day);
+    for (const Period &p : measures.periods)
+        widen(p.start, p.end);
+    return {from, to};
+}
+
+// --chart compare: the symbols rebased on one chart (F.png, .svg, .pdf), or their values (F.csv);
+// --chart returns-bars: their returns on --day and over --period as grouped bars, or the returns
+// table (F.csv).
+int runCompareExport(CommandContext &ctx, bool bars)
 {
     const QStringList symbols = ctx.list(QStringLiteral("symbols"));
     if (symbols.isEmpty()) throw UserError(QStringLiteral("--symbols A,B,... is required"));
@@ -41,9 +81,8 @@ int runCompareExport(CommandContext &ctx)
     if (!csv && !exportFormatOf(outPath))
         throw UserError(
             QStringLiteral("--out %1: expected a .png, .svg, .pdf or .csv file").arg(outPath));
-    const QDate from = ctx.date(QStringLiteral("from"), true);
-    const QDate to = ctx.date(QStringLiteral("to"), true);
-    if (to <= from) throw UserError(QStringLiteral("--to must be after --from"));
+    const ReturnMeasures measures = measuresOf(ctx);
+    const auto [from, to] = compareRange(ctx, measures, bars);
     const QDate rebaseDate = ctx.date(QStringLiteral("rebase"), false);
     const std::optional<QDate> rebase =
         rebaseDate.isValid() ? std::optional<QDate>(rebaseDate) : std::nullopt;
@@ -53,28 +92,31 @@ int runCompareExport(CommandContext &ctx)
     const QStringList rates = ctx.list(QStringLiteral("rate"));
     const CompareData data =
         ctx.forOption(QStringLiteral("symbols"), symbols.join(QLatin1Char(',')), [&] {
-            return CompareData::load(store, symbols, rates.value(0), ctx.basis());
+            return CompareData::load(store, symbols, bars ? QString() : rates.value(0),
+                                     ctx.basis());
         });
     if (csv) {
         QFile file(outPath);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
             throw std::runtime_error("cannot write " + outPath.toStdString());
         QTextStream out(&file);
-        data.table(from, to, rebase).write(out, OutputFormat::Csv);
+        (bars ? data.returnsTable(from, to, rebase, measures) : data.table(from, to, rebase))
+            .write(out, OutputFormat::Csv);
         ctx.out << QFileInfo(outPath).absoluteFilePath() << '\n';
         return ExitOk;
     }
     if (options.title.isEmpty())
-        options.title = QStringLiteral("%1, %2 to %3")
-                            .arg(data.symbols().join(QStringLiteral(", ")),
-                                 from.toString(Qt::ISODate), to.toString(Qt::ISODate));
-    options.sourceLine = dataSourceLine(store, data.symbols() + rates, ctx.basis(), to);
-    writeStack(outPath, {{data.chart(from, to, exportPlotWidth(options), rebase)},
-                         from,
-                         to,
-                         QString(),
-                         {},
-                         options});
+        options.title = bars && !measures.empty()
+                            ? QStringLiteral("%1: returns on chosen days and periods")
+                                  .arg(data.symbols().join(QStringLiteral(", ")))
+                            : QStringLiteral("%1, %2 to %3")
+                                  .arg(data.symbols().join(QStringLiteral(", ")),
+                                       from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    options.sourceLine =
+        dataSourceLine(store, data.symbols() + (bars ? QStringList() : rates), ctx.basis(), to);
+    const ChartContent chart = bars ? data.returnsBars(from, to, rebase, measures)
+                                    : data.chart(from, to, exportPlotWidth(options), rebase);
+    writeStack(outPath, {{chart}, from, to, QString(), {}, options});
     ctx.out << QFileInfo(outPath).absoluteFilePath() << " (" << int(options.width * options.scale)
             << 'x' << int(options.height * options.scale) << ")\n";
     return ExitOk;
@@ -83,9 +125,9 @@ int runCompareExport(CommandContext &ctx)
 int runExport(CommandContext &ctx)
 {
     const QString chart = ctx.value(QStringLiteral("chart"));
-    if (chart.trimmed().compare(QLatin1String("compare"), Qt::CaseInsensitive) == 0)
-        return runCompareExport(ctx);
     const QString name = chart.trimmed().toLower();
+    if (name == QLatin1String("compare") || name == QLatin1String("returns-bars"))
+        return runCompareExport(ctx, name == QLatin1String("returns-bars"));
     const bool sensitivity = name == QLatin1String("sensitivity");
     const bool scatter = name == QLatin1String("scatter");
     const auto kinds = sensitivity ? std::optional(std::vector<ChartKind>{ChartKind::Sensitivity})
@@ -93,7 +135,7 @@ int runExport(CommandContext &ctx)
                                    : chartKindsNamed(chart);
     if (!kinds)
         throw UserError(QStringLiteral("--chart %1: expected ratio, rebased, relative, spread, "
-                                       "all, compare, sensitivity or scatter")
+                                       "all, compare, returns-bars, sensitivity or scatter")
                             .arg(chart.isEmpty() ? QStringLiteral("(missing)") : chart));
     const int window = ctx.integer(QStringLiteral("window"), 60, 5, 1000);
     const QString a = ctx.required(QStringLiteral("a"), QStringLiteral("SYM"));
@@ -155,16 +197,25 @@ void registerExportCommand(CommandRegistry &registry)
                         "S] [--log] [--theme light|dark]"),
          QStringLiteral("Write the charts as PNG, SVG or PDF (no display needed). --chart "
                         "compare --symbols A,B,... draws 2 to 8 series rebased to 100 (or "
-                        "writes their values to a .csv)."),
+                        "writes their values to a .csv); --chart returns-bars --symbols A,B,... "
+                        "--day DATE --period START:END draws their returns as grouped bars (or "
+                        "writes the returns table to a .csv)."),
          QString(),
          {{QStringLiteral("chart"), QStringLiteral("KIND"),
-           QStringLiteral("ratio, rebased, relative, spread, all, compare, sensitivity (the "
+           QStringLiteral("ratio, rebased, relative, spread, all, compare, returns-bars (the "
+                          "symbols' returns on days and periods, or else over the range, YTD "
+                          "and 1 year), sensitivity (the "
                           "rolling correlation and beta of A/B against the rate) or scatter "
                           "(each day's A - B against the rate's change, with the fitted line).")},
           {QStringLiteral("a"), QStringLiteral("SYM"),
            QStringLiteral("Series A (any letter case).")},
           {QStringLiteral("symbols"), QStringLiteral("A,B,..."),
-           QStringLiteral("With --chart compare: the 2 to 8 series.")},
+           QStringLiteral("With --chart compare or returns-bars: the 2 to 8 series.")},
+          {QStringLiteral("day"), QStringLiteral("DATE"),
+           QStringLiteral("With --chart returns-bars: a day's return (from the previous close); "
+                          "repeat for more.")},
+          {QStringLiteral("period"), QStringLiteral("START:END"),
+           QStringLiteral("With --chart returns-bars: a period's return; repeat for more.")},
           {QStringLiteral("window"), QStringLiteral("N"),
            QStringLiteral("With --chart sensitivity: the rolling window in days (60).")},
           {QStringLiteral("b"), QStringLiteral("SYM"), QStringLiteral("Series B.")},

@@ -45,7 +45,15 @@ ExportDialog::ExportDialog(std::optional<ChartKind> only, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     restore();
-    if (only) m_which->setCurrentIndex(int(*only));
+    // A chart of another view (compare, bars, sensitivity) is the one chart exported: no choice.
+    m_oneOther = only && std::find(allChartKinds().begin(), allChartKinds().end(), *only) ==
+                             allChartKinds().end();
+    if (m_oneOther) {
+        form->setRowVisible(m_which, false);
+        m_kind = *only;
+    } else if (only) {
+        m_which->setCurrentIndex(int(*only));
+    }
 }
 
 void ExportDialog::restore()
@@ -62,7 +70,7 @@ void ExportDialog::restore()
 void ExportDialog::remember() const
 {
     const auto settings = openAppSettings();
-    settings->setValue(kCharts, m_which->currentIndex());
+    if (!m_oneOther) settings->setValue(kCharts, m_which->currentIndex());
     settings->setValue(kWidth, m_width->value());
     settings->setValue(kHeight, m_height->value());
     settings->setValue(kScale, m_scale->currentIndex() + 1);
@@ -72,7 +80,9 @@ void ExportDialog::remember() const
 ExportDialog::Choice ExportDialog::choice() const
 {
     Choice c;
-    if (m_which->currentIndex() == kAllCharts)
+    if (m_oneOther)
+        c.kinds = {m_kind};
+    else if (m_which->currentIndex() == kAllCharts)
         c.kinds = allChartKinds();
     else
         c.kinds.push_back(allChartKinds()[std::size_t(m_which->currentIndex())]);

@@ -41,6 +41,8 @@ private:
     QSpinBox *m_height;
     QComboBox *m_scale;
     QComboBox *m_format;
+    bool m_oneOther = false; // a chart of the compare or sensitivity view
+    ChartKind m_kind = ChartKind::Ratio;
 };
 
 } // namespace indexlens

@@ -18,7 +18,9 @@
 #include "PickerPanel.h"
 #include "providers/ProviderSettings.h"
 #include "RangeBar.h"
+#include "ResultTableView.h"
 #include "SensitivityPanel.h"
+#include "session/CompareSession.h"
 #include "SettingsDialog.h"
 #include "storage/CacheError.h"
 #include "storage/PriceStore.h"
@@ -33,6 +35,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -53,6 +56,13 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
           [this](const PairPick &pick) {
               if (!m_db) throw UserError(QStringLiteral("no cache is open"));
               return PairData::load(PriceStore(*m_db), pick.a, pick.b, pick.rates, pick.basis);
+          },
+          this)),
+      m_compareSession(new CompareSession(
+          [this](const QStringList &symbols, const QString &rate) {
+              if (!m_db) throw UserError(QStringLiteral("no cache is open"));
+              return CompareData::load(PriceStore(*m_db), symbols, rate,
+                                       m_session->currentPick().basis);
           },
           this)),
       m_actions(new WindowActions(this))
@@ -83,6 +93,8 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
     openCache(dbPath);
+    if (const auto groupsError = m_compareSession->restore(*settings))
+        statusBar()->showMessage(*groupsError, 15000);
     const auto error = m_session->restore(*settings);
     // An empty cache shows the empty state only: no "unknown symbol" before the first download.
     if (error && m_picker->hasPrices()) showError(*error);
@@ -98,6 +110,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings->setValue(QStringLiteral("window/state"), saveState());
     m_session->save(*settings);
+    m_compareSession->save(*settings);
     event->accept();
 }
 
@@ -144,19 +157,15 @@ QWidget *MainWindow::buildCharts()
     auto *columnLayout = new QVBoxLayout(column);
     columnLayout->setContentsMargins(0, 0, 0, 0);
     columnLayout->setSpacing(2);
-    m_compare = new ComparePanel(*m_session, [this](const QStringList &symbols,
-                                                    const QString &rate) {
-        return CompareData::load(PriceStore(*m_db), symbols, rate, m_session->currentPick().basis);
-    });
+    m_compare = new ComparePanel(*m_session, *m_compareSession);
     // The pair view and the compare view share the range controls above them.
     m_views = new QTabWidget;
     m_views->setObjectName(QStringLiteral("views"));
     m_views->addTab(scroll, QStringLiteral("Pair"));
     m_views->addTab(m_compare, QStringLiteral("Compare"));
     m_sensitivity = new SensitivityPanel(*m_session);
-    m_compare->view()->setDarkTheme(isDark());
-    m_sensitivity->view()->setDarkTheme(isDark());
-    m_sensitivity->scatterView()->setDarkTheme(isDark());
+    for (ChartView *view : otherViewCharts())
+        view->setDarkTheme(isDark());
     m_views->addTab(m_sensitivity, QStringLiteral("Rate sensitivity"));
     m_views->setTabToolTip(2,
                            QStringLiteral("Rolling correlation and beta of A/B against the rate"));
@@ -268,6 +277,11 @@ void MainWindow::wire()
     connect(m_tables, &TablesPanel::copied, this, [this](const QString &what) {
         statusBar()->showMessage(QStringLiteral("%1 copied as CSV").arg(what), 3000);
     });
+    connect(m_tables, &TablesPanel::wrote, this, [this](const QString &path) {
+        statusBar()->showMessage(QStringLiteral("Wrote %1").arg(path), 5000);
+    });
+    connect(m_tables, &TablesPanel::failed, this, &MainWindow::showError);
+    wireCompare();
     connect(m_jobs, &DataJobs::finished, this, [this] {
         fillPickers();
         tryPick(m_session->currentPick());
@@ -276,6 +290,60 @@ void MainWindow::wire()
             [this](const QString &summary, const QString &details) {
                 reportFailure(this, summary, details);
             });
+}
+
+void MainWindow::wireCompare()
+{
+    PairSession *s = m_session;
+    connect(m_compare, &ComparePanel::rebaseRequested, s, &PairSession::rebaseAt);
+    connect(m_compare, &ComparePanel::rebaseResetRequested, s, &PairSession::clearRebase);
+    connect(m_compare, &ComparePanel::copyRequested, this,
+            [this](ChartKind kind) { m_exports->copyView(compareChart(kind)); });
+    connect(m_compare, &ComparePanel::exportRequested, this,
+            [this](ChartKind kind) { m_exports->exportViewWithDialog(compareChart(kind)); });
+    connect(m_compare, &ComparePanel::saveGroupRequested, this, &MainWindow::saveCompareGroup);
+    ResultTableView *table = m_compare->returnsTable();
+    connect(table, &ResultTableView::copied, this, [this] {
+        statusBar()->showMessage(QStringLiteral("Compare returns copied as CSV"), 3000);
+    });
+    connect(table, &ResultTableView::wrote, this, [this](const QString &path) {
+        statusBar()->showMessage(QStringLiteral("Wrote %1").arg(path), 5000);
+    });
+    connect(table, &ResultTableView::failed, this, &MainWindow::showError);
+}
+
+ChartExports::ViewChart MainWindow::compareChart(ChartKind kind) const
+{
+    const QStringList symbols = m_compareSession->symbols();
+    const QString rate = m_session->pair() ? m_session->pair()->rateSymbol() : QString();
+    const bool bars = kind == ChartKind::ReturnsBars;
+    return {kind, [this, kind](int width) { return m_compare->content(kind, width); },
+            bars || rate.isEmpty() ? symbols : symbols + QStringList{rate},
+            bars ? QStringLiteral("Returns of %1").arg(symbols.join(QStringLiteral(", ")))
+                 : symbols.join(QStringLiteral(", ")),
+            symbols.join(QLatin1Char('-')) +
+                (bars ? QStringLiteral("-returns") : QStringLiteral("-compare"))};
+}
+
+void MainWindow::saveCompareGroup()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, QStringLiteral("Save as group"),
+                                               QStringLiteral("Name of the group"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok) return;
+    try {
+        m_compareSession->saveGroup(name);
+        m_compareSession->save(*openAppSettings());
+    } catch (const UserError &e) {
+        showError(e.message());
+    }
+}
+
+QList<ChartView *> MainWindow::otherViewCharts() const
+{
+    return {m_compare->view(), m_compare->barsView(), m_sensitivity->view(),
+            m_sensitivity->scatterView()};
 }
 
 void MainWindow::wireActions()
@@ -381,7 +449,7 @@ void MainWindow::tryPick(const PairPick &pick)
 
 void MainWindow::onPairChanged()
 {
-    m_compare->reload(); // new data or another basis for the compared series too
+    m_compareSession->reload(); // new data or another basis for the compared series too
     const PairData *pair = m_session->pair();
     m_picker->show(m_session->currentPick(), m_session->logScale());
     m_overview->setHistory(
@@ -504,9 +572,8 @@ void MainWindow::setTheme(ThemeChoice choice)
         panel->view()->setDarkTheme(isDark());
         panel->crosshair()->refresh(); // its box and line in the new colours
     }
-    m_compare->view()->setDarkTheme(isDark());
-    m_sensitivity->view()->setDarkTheme(isDark());
-    m_sensitivity->scatterView()->setDarkTheme(isDark());
+    for (ChartView *view : otherViewCharts())
+        view->setDarkTheme(isDark());
     m_overview->update();
     for (const auto &[action, c] : {std::pair(m_actions->themeSystem, ThemeChoice::System),
                                     std::pair(m_actions->themeLight, ThemeChoice::Light),
@@ -544,8 +611,11 @@ void MainWindow::updateData()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(this);
+    dialog.setCompareGroups(m_compareSession->userGroups());
     const QString before = m_db ? m_db->path() : QString();
     if (dialog.exec() != QDialog::Accepted) return;
+    m_compareSession->setUserGroups(dialog.compareGroups());
+    m_compareSession->save(*openAppSettings());
     // A new cache location takes effect at once (the environment's INDEXLENS_DB still wins).
     const QString path = Database::defaultPath();
     if (QFileInfo(path).absoluteFilePath() == before || m_jobs->busy()) return;

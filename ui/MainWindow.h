@@ -3,6 +3,7 @@
 
 #include "chart/ChartPalette.h"
 #include "chart/PairData.h"
+#include "ChartExports.h"
 #include "session/PairSession.h"
 #include "storage/Database.h"
 
@@ -19,9 +20,9 @@ class QStackedWidget;
 
 namespace indexlens {
 
-class ChartExports;
 class ChartPanel;
 class ComparePanel;
+class CompareSession;
 class SensitivityPanel;
 class ChartView;
 class Crosshair;
@@ -61,6 +62,7 @@ public:
     QPushButton *presetButton(const QString &preset) const;
     OverviewStrip *overview() const { return m_overview; }
     ComparePanel *compare() const { return m_compare; }
+    CompareSession &compareSession() { return *m_compareSession; }
     SensitivityPanel *sensitivity() const { return m_sensitivity; }
     // Shows the pair view (0), the compare view (1) or the rate sensitivity (2).
     void showView(int index);
@@ -80,6 +82,12 @@ private:
     QWidget *buildEmptyState();
     void wire();
     void wireActions();
+    void wireCompare();
+    // What an export or copy of the compare chart or its bars draws.
+    ChartExports::ViewChart compareChart(ChartKind kind) const;
+    void saveCompareGroup();
+    // The charts outside the pair view (compare, bars, sensitivity, scatter): the theme's.
+    QList<ChartView *> otherViewCharts() const;
     // A drag on `view` sets the session's range, a double-click shows the whole history, the
     // wheel zooms (the compare and sensitivity charts; ChartPanel does it for the pair view's).
     void navigateRange(ChartView *view);
@@ -98,6 +106,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     PairSession *m_session;
+    CompareSession *m_compareSession;
     WindowActions *m_actions;
     PickerPanel *m_picker = nullptr;
     RangeBar *m_rangeBar = nullptr;

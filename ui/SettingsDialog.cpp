@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsDialog.h"
 
 #include "core/AppSettings.h"
+#include "core/UserError.h"
+#include "session/CompareSession.h"
 #include "storage/Database.h"
 
 #include <QDialogButtonBox>
@@ -9,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 
 namespace indexlens {
@@ -60,10 +64,33 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
         ->setPlaceholderText(QStringLiteral("free at fred.stlouisfed.org/docs/api/api_key.html"));
     add(QStringLiteral("stooqApiKey"), QStringLiteral("Stooq API key"), true);
 
+    // The compare view's own groups, beside the catalog's (issue #13): a line each.
+    m_groups = new QPlainTextEdit;
+    m_groups->setObjectName(QStringLiteral("compareGroups"));
+    m_groups->setPlaceholderText(QStringLiteral("Small value: IWN, IJS, VBR\nTech: QQQ, XLK, SMH"));
+    m_groups->setToolTip(QStringLiteral("A group per line, \"Name: SYM, SYM, ...\" (2 to 8 "
+                                        "symbols); the compare view's group list offers them"));
+    m_groups->setFixedHeight(m_groups->fontMetrics().height() * 5 + 12);
+    form->addRow(QStringLiteral("Compare groups"), m_groups);
+    m_groupsError = new QLabel;
+    m_groupsError->setObjectName(QStringLiteral("compareGroupsError"));
+    m_groupsError->setStyleSheet(QStringLiteral("color: #c0392b"));
+    m_groupsError->setWordWrap(true);
+    m_groupsError->hide();
+    form->addRow(QString(), m_groupsError);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                          QDialogButtonBox::RestoreDefaults);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        // A line that is not a group keeps the dialog open, the line named.
+        try {
+            m_parsedGroups = CompareSession::parseGroups(m_groups->toPlainText());
+        } catch (const UserError &e) {
+            m_groupsError->setText(e.message());
+            m_groupsError->show();
+            return;
+        }
         save();
         accept();
     });
@@ -74,6 +101,11 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     const auto settings = openAppSettings();
     m_loaded = ProviderSettings::load(*settings, /*withEnvironment=*/false);
     fill(m_loaded, settings->value(QStringLiteral("cache/path")).toString());
+}
+
+void SettingsDialog::setCompareGroups(const std::vector<SeriesGroup> &groups)
+{
+    m_groups->setPlainText(CompareSession::formatGroups(groups));
 }
 
 QLineEdit *SettingsDialog::field(const QString &objectName) const

@@ -2,15 +2,13 @@
 #include "TablesPanel.h"
 
 #include "models/ResultTableModel.h"
+#include "ResultTableView.h"
 #include "session/PairSession.h"
 #include "tables/PairTables.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
-#include <QSortFilterProxyModel>
 #include <QTabBar>
 #include <QTableView>
 
@@ -65,51 +63,22 @@ QSize TablesPanel::minimumSizeHint() const
 QTableView *TablesPanel::addTable(ResultTableModel *model, const QString &title,
                                   const QString &name)
 {
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(Qt::UserRole);
-    auto *view = new QTableView;
-    view->setObjectName(name);
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the model's order first
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->verticalHeader()->hide();
-    // Compact rows, as a data table in a charting tool: the default (30 px here) left room for
-    // only four rows under four charts on a laptop.
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
-    view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *copy = new QAction(QStringLiteral("Copy table as CSV"), view);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    copy->setStatusTip(QStringLiteral("The table as `indexlens --format csv` writes it"));
-    connect(copy, &QAction::triggered, this, [this, view, title] {
-        QApplication::clipboard()->setText(csvOf(view));
-        Q_EMIT copied(title);
-    });
-    view->addAction(copy);
+    auto *view = new ResultTableView(model, name);
+    connect(view, &ResultTableView::copied, this, [this, title] { Q_EMIT copied(title); });
+    connect(view, &ResultTableView::wrote, this, &TablesPanel::wrote);
+    connect(view, &ResultTableView::failed, this, &TablesPanel::failed);
     addTab(view, title);
     return view;
 }
 
-QString TablesPanel::csvOf(QTableView *view) const
-{
-    const auto *proxy = static_cast<const QSortFilterProxyModel *>(view->model());
-    const auto *model = static_cast<const ResultTableModel *>(proxy->sourceModel());
-    std::vector<int> order;
-    for (int r = 0; r < proxy->rowCount(); ++r)
-        order.push_back(proxy->mapToSource(proxy->index(r, 0)).row());
-    return model->toCsv(order);
-}
-
 void TablesPanel::removeSelectedPeriods(QTableView *view)
 {
-    const auto *proxy = static_cast<const QSortFilterProxyModel *>(view->model());
+    const auto *table = static_cast<const ResultTableView *>(view);
     std::vector<int> rows;
     for (const QModelIndex &index : view->selectionModel()->selectedIndexes())
-        rows.push_back(proxy->mapToSource(index).row());
+        rows.push_back(table->sourceRow(index));
     if (rows.empty() && view->currentIndex().isValid())
-        rows.push_back(proxy->mapToSource(view->currentIndex()).row());
+        rows.push_back(table->sourceRow(view->currentIndex()));
     std::sort(rows.rbegin(), rows.rend()); // the last first, so the indices stay valid
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     for (int row : rows)

@@ -14,7 +14,7 @@ class ResultTableModel;
 // The tables under the charts: returns over the range, YTD and one year; the periods the user
 // added; the largest daily moves (ranked by |A| or |A - B|, a choice shown on that tab only).
 // Each is a table defined once in app/tables; Ctrl+C copies it as `--format csv` writes it, in
-// the order the view is sorted. Delete (or the context menu) removes a period.
+// the order the view is sorted (ResultTableView). Delete (or the context menu) removes a period.
 class TablesPanel : public QTabWidget {
     Q_OBJECT
 public:
@@ -28,13 +28,13 @@ public:
     ResultTableModel *returnsModel() const { return m_returns; }
     ResultTableModel *periodsModel() const { return m_periods; }
     ResultTableModel *movesModel() const { return m_moves; }
-    // The table as CSV in the view's order (what Ctrl+C puts on the clipboard).
-    QString csvOf(QTableView *view) const;
 
 Q_SIGNALS:
     void movesBySpreadChanged(bool bySpread);
     void removePeriodRequested(int index);
     void copied(const QString &what);
+    void wrote(const QString &path);
+    void failed(const QString &message);
 
 private:
     QTableView *addTable(ResultTableModel *model, const QString &title, const QString &name);

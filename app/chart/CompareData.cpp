@@ -187,14 +187,18 @@ ResultTable CompareData::table(const QDate &from, const QDate &to,
     return table;
 }
 
-QStringList ReturnMeasures::labels() const
+QStringList ReturnMeasures::labels(bool compact) const
 {
     QStringList out;
     for (const QDate &day : days)
         out << day.toString(Qt::ISODate);
-    for (const Period &p : periods)
+    for (const Period &p : periods) {
+        const bool sameYear = compact && p.start.year() == p.end.year();
         out << QStringLiteral("%1 to %2")
-                   .arg(p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate));
+                   .arg(p.start.toString(Qt::ISODate),
+                        p.end.toString(sameYear ? QStringLiteral("MM-dd")
+                                                : QStringLiteral("yyyy-MM-dd")));
+    }
     return out;
 }
 
@@ -284,7 +288,7 @@ ChartContent CompareData::returnsBars(const QDate &from, const QDate &to,
     c.leftLabel = QStringLiteral("%");
     c.categories =
         chosen
-            ? measures.labels()
+            ? measures.labels(true)
             : QStringList{
                   QStringLiteral("Range from %1").arg(baseDay(from, rebase).toString(Qt::ISODate)),
                   QStringLiteral("YTD"), QStringLiteral("1 year")};

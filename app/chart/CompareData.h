@@ -12,8 +12,9 @@ struct ReturnMeasures {
     std::vector<QDate> days;     // from the previous trading day's close to the day's close
     std::vector<Period> periods; // as the periods table measures them
     bool empty() const { return days.empty() && periods.empty(); }
-    // "2024-07-11", "2024-06-28 to 2024-07-23": the days first, then the periods.
-    QStringList labels() const;
+    // "2024-07-11", "2024-06-28 to 2024-07-23": the days first, then the periods; `compact`
+    // drops a period end's year when it is the start's ("2024-06-28 to 07-23", under a bar).
+    QStringList labels(bool compact = false) const;
 };
 
 // Several series (2 to 8) rebased to 100 at one base close, for the compare view and `export

@@ -1,5 +1,6 @@
 #include "SeriesLayer.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -155,15 +156,25 @@ void SeriesLayer::drawValueLabels(QPainter *painter, const Line &line, double sx
                                   const std::function<double(double)> &mapY) const
 {
     // One decimal with its sign, as the notes quote returns; beyond the bar's end, in the
-    // axes' text colour, and only where it fits the bar's width (with a little to spare).
+    // axes' text colour. All or none: where the widest does not fit its bar and the gap beside
+    // it, none is written (some bars labelled and others not read as missing figures). In the
+    // axes' labels' font: the painter's (the title's, bold) shouted over the bars.
+    const QList<QAbstractAxis *> axes = m_chart->axes(Qt::Horizontal);
+    if (!axes.isEmpty()) painter->setFont(axes.front()->labelsFont());
     const QFontMetricsF metrics(painter->font());
+    const auto textOf = [](double v) {
+        return (v >= 0 ? QStringLiteral("+") : QString()) + QString::number(v, 'f', 1);
+    };
+    // At least a two-digit figure's width, so that every series of a chart decides alike.
+    double widest = metrics.horizontalAdvance(QStringLiteral("+00.0"));
+    for (const QPointF &p : line.points)
+        widest = std::max(widest, metrics.horizontalAdvance(textOf(p.y())));
+    if (widest > width / 0.9 + 2) return;
     painter->setPen(m_chart->titleBrush().color());
     const double zero = mapY(0.0);
     for (const QPointF &p : line.points) {
-        const QString text =
-            (p.y() >= 0 ? QStringLiteral("+") : QString()) + QString::number(p.y(), 'f', 1);
+        const QString text = textOf(p.y());
         const double w = metrics.horizontalAdvance(text);
-        if (w > width * 1.15 + 4) continue;
         const double x = m_plot.left() + (p.x() - m_ranges.x0) * sx;
         const double y = mapY(p.y());
         const double h = metrics.height();
