@@ -1789,6 +1789,14 @@ void TestWindow::issue13RateSensitivityTab()
     auto *window = panel->findChild<QComboBox *>(QStringLiteral("sensitivityWindow"));
     window->setCurrentIndex(window->findData(20));
     QVERIFY(panel->view()->content().title.contains(QStringLiteral("rolling 20-day")));
+    // Both charts copy from their menus, as every chart does.
+    for (ChartView *chart : {panel->view(), panel->scatterView()}) {
+        QApplication::clipboard()->clear();
+        QCOMPARE(chooseMenuEntry(chart, chart->plotArea().center().toPoint(),
+                                 QStringLiteral("copyChart")),
+                 QStringLiteral("Copy chart"));
+        QCOMPARE(QApplication::clipboard()->image().size(), QSize(3200, 1400));
+    }
     m_window->pick(QStringLiteral("IWM"), QStringLiteral("SPY"), {});
     QVERIFY2(panel->error().contains(QStringLiteral("needs a rate")), qPrintable(panel->error()));
     m_window->showView(0);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartPanel.h"
 
+#include "ChartMenu.h"
+
 #include "charts/ChartView.h"
 #include "charts/Crosshair.h"
 #include "charts/RangeSelector.h"
@@ -82,12 +84,9 @@ void ChartPanel::showContextMenu(const QPoint &pos)
                        [this] { Q_EMIT rebaseResetRequested(); });
         menu.addSeparator();
     }
-    QAction *copy = menu.addAction(QStringLiteral("Copy chart"), this,
-                                   [this] { Q_EMIT copyRequested(m_kind); });
-    copy->setObjectName(QStringLiteral("copyChart"));
-    QAction *save = menu.addAction(QStringLiteral("Export chart\u2026"), this,
-                                   [this] { Q_EMIT exportRequested(m_kind); });
-    save->setObjectName(QStringLiteral("exportChart"));
+    addCopyExportEntries(
+        menu, this, [this] { Q_EMIT copyRequested(m_kind); },
+        [this] { Q_EMIT exportRequested(m_kind); });
     menu.exec(m_view->mapToGlobal(pos));
 }
 

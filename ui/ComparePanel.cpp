@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ComparePanel.h"
 
+#include "ChartMenu.h"
+
 #include "charts/ChartView.h"
 #include "core/UserError.h"
 #include "models/ResultTableModel.h"
@@ -190,11 +192,9 @@ void ComparePanel::showChartMenu(ChartView *view, const QPoint &pos)
                                     [this] { m_compare.clearMeasures(); });
     clear->setEnabled(!m_compare.measures().empty());
     menu.addSeparator();
-    menu.addAction(QStringLiteral("Copy chart"), this, [this, kind] { Q_EMIT copyRequested(kind); })
-        ->setObjectName(QStringLiteral("copyChart"));
-    menu.addAction(QStringLiteral("Export chart\u2026"), this,
-                   [this, kind] { Q_EMIT exportRequested(kind); })
-        ->setObjectName(QStringLiteral("exportChart"));
+    addCopyExportEntries(
+        menu, this, [this, kind] { Q_EMIT copyRequested(kind); },
+        [this, kind] { Q_EMIT exportRequested(kind); });
     menu.exec(view->mapToGlobal(pos));
 }
 

@@ -302,6 +302,10 @@ void MainWindow::wireCompare()
     connect(m_compare, &ComparePanel::exportRequested, this,
             [this](ChartKind kind) { m_exports->exportViewWithDialog(compareChart(kind)); });
     connect(m_compare, &ComparePanel::saveGroupRequested, this, &MainWindow::saveCompareGroup);
+    connect(m_sensitivity, &SensitivityPanel::copyRequested, this,
+            [this](ChartKind kind) { m_exports->copyView(sensitivityChart(kind)); });
+    connect(m_sensitivity, &SensitivityPanel::exportRequested, this,
+            [this](ChartKind kind) { m_exports->exportViewWithDialog(sensitivityChart(kind)); });
     ResultTableView *table = m_compare->returnsTable();
     connect(table, &ResultTableView::copied, this, [this] {
         statusBar()->showMessage(QStringLiteral("Compare returns copied as CSV"), 3000);
@@ -323,6 +327,18 @@ ChartExports::ViewChart MainWindow::compareChart(ChartKind kind) const
                  : symbols.join(QStringLiteral(", ")),
             symbols.join(QLatin1Char('-')) +
                 (bars ? QStringLiteral("-returns") : QStringLiteral("-compare"))};
+}
+
+ChartExports::ViewChart MainWindow::sensitivityChart(ChartKind kind) const
+{
+    const PairData *pair = m_session->pair();
+    const QString a = pair ? pair->symbolA() : QString(), b = pair ? pair->symbolB() : QString();
+    const QString rate = pair ? pair->rateSymbol() : QString();
+    return {kind,
+            [this, kind](int width) { return m_sensitivity->content(kind, width); },
+            {a, b, rate},
+            QStringLiteral("%1 vs %2 against %3").arg(a, b, PairData::rateLegend(rate)),
+            QStringLiteral("%1-%2-%3").arg(a, b, chartKindName(kind))};
 }
 
 void MainWindow::saveCompareGroup()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SensitivityPanel.h"
 
+#include "ChartMenu.h"
+
 #include "charts/ChartView.h"
 #include "core/UserError.h"
 #include "session/PairSession.h"
@@ -37,6 +39,25 @@ SensitivityPanel::SensitivityPanel(const PairSession &session, QWidget *parent)
     charts->addWidget(m_view);
     charts->addWidget(m_scatter);
     layout->addWidget(charts, 1);
+    for (ChartView *view : {m_view, m_scatter}) {
+        const ChartKind kind = view == m_view ? ChartKind::Sensitivity : ChartKind::Scatter;
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this,
+                [this, view, kind](const QPoint &pos) {
+                    QMenu menu;
+                    addCopyExportEntries(
+                        menu, this, [this, kind] { Q_EMIT copyRequested(kind); },
+                        [this, kind] { Q_EMIT exportRequested(kind); });
+                    menu.exec(view->mapToGlobal(pos));
+                });
+    }
+}
+
+ChartContent SensitivityPanel::content(ChartKind kind, int widthPx) const
+{
+    const QDate from = m_session.from(), to = m_session.to();
+    if (kind == ChartKind::Scatter) return m_session.pair()->scatterChart(from, to);
+    return m_session.pair()->sensitivityChart(from, to, widthPx, window());
 }
 
 int SensitivityPanel::window() const
@@ -50,9 +71,9 @@ void SensitivityPanel::draw()
     const QDate from = m_session.from(), to = m_session.to();
     try {
         const int width = std::max(200, int(m_view->plotArea().width()));
-        m_view->setContent(m_session.pair()->sensitivityChart(from, to, width, window()), from, to);
+        m_view->setContent(content(ChartKind::Sensitivity, width), from, to);
         m_view->setHeadline(QString());
-        m_scatter->setContent(m_session.pair()->scatterChart(from, to), from, to);
+        m_scatter->setContent(content(ChartKind::Scatter, width), from, to);
         m_error.clear();
     } catch (const UserError &e) {
         m_error = e.message();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chart/PairData.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -24,6 +26,13 @@ public:
     ChartView *scatterView() const { return m_scatter; }
     int window() const;
     QString error() const { return m_error; }
+    // The rolling chart (Sensitivity) or the scatter for the shown range, made for a plot
+    // `widthPx` wide (an export draws it at its own size). Throws UserError without a rate.
+    ChartContent content(ChartKind kind, int widthPx) const;
+
+Q_SIGNALS:
+    void copyRequested(ChartKind kind);
+    void exportRequested(ChartKind kind);
 
 private:
     const PairSession &m_session;
