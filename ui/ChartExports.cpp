@@ -99,7 +99,7 @@ ChartStack ChartExports::viewStack(const ViewChart &chart, ExportOptions options
 }
 
 bool ChartExports::exportViewFile(const QString &path, const ViewChart &chart,
-                                  ExportOptions options)
+                                  const ExportOptions &options)
 {
     try {
         writeStack(path, viewStack(chart, options));

@@ -48,7 +48,7 @@ public:
         QString fileName; // without its extension
     };
     ChartStack viewStack(const ViewChart &chart, ExportOptions options) const;
-    bool exportViewFile(const QString &path, const ViewChart &chart, ExportOptions options);
+    bool exportViewFile(const QString &path, const ViewChart &chart, const ExportOptions &options);
     void exportViewWithDialog(const ViewChart &chart);
     void copyView(const ViewChart &chart);
 
