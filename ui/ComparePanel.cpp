@@ -4,6 +4,7 @@
 #include "ChartMenu.h"
 
 #include "charts/ChartView.h"
+#include "core/AppSettings.h"
 #include "core/UserError.h"
 #include "models/ResultTableModel.h"
 #include "ResultTableView.h"
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -57,7 +59,7 @@ QWidget *ComparePanel::buildSide()
     auto *save = new QPushButton(QStringLiteral("Save as group\u2026"));
     save->setObjectName(QStringLiteral("compareSaveGroup"));
     save->setToolTip(QStringLiteral("Keep this list as a group of your own"));
-    connect(save, &QPushButton::clicked, this, &ComparePanel::saveGroupRequested);
+    connect(save, &QPushButton::clicked, this, &ComparePanel::saveGroup);
     m_add = new QComboBox;
     m_add->setObjectName(QStringLiteral("compareAdd"));
     m_add->setEditable(true);
@@ -113,6 +115,12 @@ QWidget *ComparePanel::buildCharts()
     removeMeasure->setShortcutContext(Qt::WidgetShortcut);
     connect(removeMeasure, &QAction::triggered, this, &ComparePanel::removeCurrentMeasure);
     m_table->addAction(removeMeasure);
+    connect(m_table, &ResultTableView::copied, this,
+            [this] { Q_EMIT status(QStringLiteral("Compare returns copied as CSV"), 3000); });
+    connect(m_table, &ResultTableView::wrote, this, [this](const QString &path) {
+        Q_EMIT status(QStringLiteral("Wrote %1").arg(path), 5000);
+    });
+    connect(m_table, &ResultTableView::failed, this, &ComparePanel::failed);
     // The table and its bars side by side, as FTSE Russell's exhibits 1 and 5.
     auto *returns = new QSplitter(Qt::Horizontal);
     returns->setChildrenCollapsible(false);
@@ -172,6 +180,21 @@ void ComparePanel::showList()
     m_list->addItems(m_compare.symbols());
 }
 
+void ComparePanel::saveGroup()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, QStringLiteral("Save as group"),
+                              QStringLiteral("Name of the group"), QLineEdit::Normal, {}, &ok);
+    if (!ok) return;
+    try {
+        m_compare.saveGroup(name);
+        m_compare.save(*openAppSettings());
+    } catch (const UserError &e) {
+        Q_EMIT failed(e.message());
+    }
+}
+
 void ComparePanel::removeCurrentMeasure()
 {
     const int column = m_table->currentIndex().column();
@@ -217,12 +240,28 @@ void ComparePanel::addRangeActions(QMenu &menu, const QDate &day)
         ->setObjectName(QStringLiteral("addPeriod"));
 }
 
+QString ComparePanel::rateSymbol() const
+{
+    return m_pair.pair() ? m_pair.pair()->rateSymbol() : QString();
+}
+
+ChartExports::ViewChart ComparePanel::viewChart(ChartKind kind) const
+{
+    const QStringList &symbols = m_compare.symbols();
+    const QString rate = rateSymbol();
+    const bool bars = kind == ChartKind::ReturnsBars;
+    const QString list = symbols.join(QStringLiteral(", "));
+    return {kind, [this, kind](int width) { return content(kind, width); },
+            bars || rate.isEmpty() ? symbols : symbols + QStringList{rate},
+            bars ? QStringLiteral("Returns of %1").arg(list) : list,
+            symbols.join(QLatin1Char('-')) +
+                (bars ? QStringLiteral("-returns") : QStringLiteral("-compare"))};
+}
+
 ChartContent ComparePanel::content(ChartKind kind, int widthPx) const
 {
-    const PairData *pair = m_pair.pair();
-    const QString rate = pair && pair->rate() ? pair->rate()->symbol : QString();
     // Read from the cache once per list and rate, not at every range change of a drag.
-    const CompareData &data = m_compare.data(rate);
+    const CompareData &data = m_compare.data(rateSymbol());
     if (kind == ChartKind::ReturnsBars)
         return data.returnsBars(m_pair.from(), m_pair.to(), m_pair.rebase(), m_compare.measures());
     return data.chart(m_pair.from(), m_pair.to(), widthPx, m_pair.rebase());
@@ -238,7 +277,7 @@ void ComparePanel::draw()
         m_view->setContent(content(ChartKind::Compare, width), from, to);
         m_view->setHeadline(QString());
         m_bars->setContent(content(ChartKind::ReturnsBars, width), from, to);
-        m_returns->setTable(m_compare.data(m_pair.pair()->rateSymbol())
+        m_returns->setTable(m_compare.data(rateSymbol())
                                 .returnsTable(from, to, m_pair.rebase(), m_compare.measures()));
         m_error.clear();
     } catch (const UserError &e) {

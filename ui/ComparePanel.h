@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chart/PairData.h"
+#include "ChartExports.h"
 
 #include <QWidget>
 
@@ -36,6 +37,9 @@ public:
     // The compare chart or the bars for the shown range, made for a plot `widthPx` wide (an
     // export draws them at its own size).
     ChartContent content(ChartKind kind, int widthPx) const;
+    // What Copy chart and Export chart draw of the compare chart or the bars: their content at
+    // the export's width, titled with the list, with the list's (and the rate's) source line.
+    ChartExports::ViewChart viewChart(ChartKind kind) const;
     ChartView *view() const { return m_view; }
     ChartView *barsView() const { return m_bars; }
     ResultTableModel *returnsModel() const { return m_returns; }
@@ -47,7 +51,9 @@ Q_SIGNALS:
     void rebaseResetRequested();
     void copyRequested(ChartKind kind);
     void exportRequested(ChartKind kind);
-    void saveGroupRequested();
+    // What the status bar says (a table copied or written), and an error to show.
+    void status(const QString &text, int timeoutMs);
+    void failed(const QString &message);
 
 private:
     QWidget *buildSide();
@@ -59,6 +65,10 @@ private:
     void showChartMenu(ChartView *view, const QPoint &pos);
     void addRangeActions(QMenu &menu, const QDate &day);
     void removeCurrentMeasure();
+    // Save as group: asks a name, keeps the list under it (and in the settings at once).
+    void saveGroup();
+    // The pair view's first rate, the overlay (empty for none).
+    QString rateSymbol() const;
 
     const PairSession &m_pair;
     CompareSession &m_compare;

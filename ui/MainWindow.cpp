@@ -18,7 +18,6 @@
 #include "PickerPanel.h"
 #include "providers/ProviderSettings.h"
 #include "RangeBar.h"
-#include "ResultTableView.h"
 #include "SensitivityPanel.h"
 #include "session/CompareSession.h"
 #include "SettingsDialog.h"
@@ -35,7 +34,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -298,62 +296,17 @@ void MainWindow::wireCompare()
     connect(m_compare, &ComparePanel::rebaseRequested, s, &PairSession::rebaseAt);
     connect(m_compare, &ComparePanel::rebaseResetRequested, s, &PairSession::clearRebase);
     connect(m_compare, &ComparePanel::copyRequested, this,
-            [this](ChartKind kind) { m_exports->copyView(compareChart(kind)); });
-    connect(m_compare, &ComparePanel::exportRequested, this,
-            [this](ChartKind kind) { m_exports->exportViewWithDialog(compareChart(kind)); });
-    connect(m_compare, &ComparePanel::saveGroupRequested, this, &MainWindow::saveCompareGroup);
+            [this](ChartKind kind) { m_exports->copyView(m_compare->viewChart(kind)); });
+    connect(m_compare, &ComparePanel::exportRequested, this, [this](ChartKind kind) {
+        m_exports->exportViewWithDialog(m_compare->viewChart(kind));
+    });
+    connect(m_compare, &ComparePanel::status, statusBar(), &QStatusBar::showMessage);
+    connect(m_compare, &ComparePanel::failed, this, &MainWindow::showError);
     connect(m_sensitivity, &SensitivityPanel::copyRequested, this,
-            [this](ChartKind kind) { m_exports->copyView(sensitivityChart(kind)); });
-    connect(m_sensitivity, &SensitivityPanel::exportRequested, this,
-            [this](ChartKind kind) { m_exports->exportViewWithDialog(sensitivityChart(kind)); });
-    ResultTableView *table = m_compare->returnsTable();
-    connect(table, &ResultTableView::copied, this, [this] {
-        statusBar()->showMessage(QStringLiteral("Compare returns copied as CSV"), 3000);
+            [this](ChartKind kind) { m_exports->copyView(m_sensitivity->viewChart(kind)); });
+    connect(m_sensitivity, &SensitivityPanel::exportRequested, this, [this](ChartKind kind) {
+        m_exports->exportViewWithDialog(m_sensitivity->viewChart(kind));
     });
-    connect(table, &ResultTableView::wrote, this, [this](const QString &path) {
-        statusBar()->showMessage(QStringLiteral("Wrote %1").arg(path), 5000);
-    });
-    connect(table, &ResultTableView::failed, this, &MainWindow::showError);
-}
-
-ChartExports::ViewChart MainWindow::compareChart(ChartKind kind) const
-{
-    const QStringList symbols = m_compareSession->symbols();
-    const QString rate = m_session->pair() ? m_session->pair()->rateSymbol() : QString();
-    const bool bars = kind == ChartKind::ReturnsBars;
-    return {kind, [this, kind](int width) { return m_compare->content(kind, width); },
-            bars || rate.isEmpty() ? symbols : symbols + QStringList{rate},
-            bars ? QStringLiteral("Returns of %1").arg(symbols.join(QStringLiteral(", ")))
-                 : symbols.join(QStringLiteral(", ")),
-            symbols.join(QLatin1Char('-')) +
-                (bars ? QStringLiteral("-returns") : QStringLiteral("-compare"))};
-}
-
-ChartExports::ViewChart MainWindow::sensitivityChart(ChartKind kind) const
-{
-    const PairData *pair = m_session->pair();
-    const QString a = pair ? pair->symbolA() : QString(), b = pair ? pair->symbolB() : QString();
-    const QString rate = pair ? pair->rateSymbol() : QString();
-    return {kind,
-            [this, kind](int width) { return m_sensitivity->content(kind, width); },
-            {a, b, rate},
-            QStringLiteral("%1 vs %2 against %3").arg(a, b, PairData::rateLegend(rate)),
-            QStringLiteral("%1-%2-%3").arg(a, b, chartKindName(kind))};
-}
-
-void MainWindow::saveCompareGroup()
-{
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, QStringLiteral("Save as group"),
-                                               QStringLiteral("Name of the group"),
-                                               QLineEdit::Normal, QString(), &ok);
-    if (!ok) return;
-    try {
-        m_compareSession->saveGroup(name);
-        m_compareSession->save(*openAppSettings());
-    } catch (const UserError &e) {
-        showError(e.message());
-    }
 }
 
 QList<ChartView *> MainWindow::otherViewCharts() const

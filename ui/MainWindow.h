@@ -83,10 +83,6 @@ private:
     void wire();
     void wireActions();
     void wireCompare();
-    // What an export or copy of the compare chart or its bars draws.
-    ChartExports::ViewChart compareChart(ChartKind kind) const;
-    ChartExports::ViewChart sensitivityChart(ChartKind kind) const;
-    void saveCompareGroup();
     // The charts outside the pair view (compare, bars, sensitivity, scatter): the theme's.
     QList<ChartView *> otherViewCharts() const;
     // A drag on `view` sets the session's range, a double-click shows the whole history, the

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chart/PairData.h"
+#include "ChartExports.h"
 
 #include <QWidget>
 
@@ -29,6 +30,8 @@ public:
     // The rolling chart (Sensitivity) or the scatter for the shown range, made for a plot
     // `widthPx` wide (an export draws it at its own size). Throws UserError without a rate.
     ChartContent content(ChartKind kind, int widthPx) const;
+    // What Copy chart and Export chart draw of either chart, titled with the pair and the rate.
+    ChartExports::ViewChart viewChart(ChartKind kind) const;
 
 Q_SIGNALS:
     void copyRequested(ChartKind kind);

@@ -33,6 +33,9 @@ private Q_SLOTS:
     void compareViewRedraw();
 
 private:
+    // ^GSPC, ^IXIC, ^RUT, SPY, IWB, IWM, IWD, IWF and DGS10: the compare view at its fullest.
+    CompareData eightSeries() const;
+
     std::unique_ptr<TempDatabase> m_temp;
     std::unique_ptr<PairData> m_pair;
     std::unique_ptr<QWidget> m_window;
@@ -67,6 +70,16 @@ void BenchWindow::initTestCase()
     m_window->resize(1600, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+CompareData BenchWindow::eightSeries() const
+{
+    const PriceStore store(m_temp->db());
+    return CompareData::load(store,
+                             {QStringLiteral("^GSPC"), QStringLiteral("^IXIC"),
+                              QStringLiteral("^RUT"), QStringLiteral("SPY"), QStringLiteral("IWB"),
+                              QStringLiteral("IWM"), QStringLiteral("IWD"), QStringLiteral("IWF")},
+                             QStringLiteral("DGS10"), ReturnBasis::Total);
 }
 
 void BenchWindow::redraw_data()
@@ -192,13 +205,7 @@ void BenchWindow::overviewDragStep()
 // charts (redraw above).
 void BenchWindow::compareRedraw()
 {
-    const PriceStore store(m_temp->db());
-    const CompareData data =
-        CompareData::load(store,
-                          {QStringLiteral("^GSPC"), QStringLiteral("^IXIC"), QStringLiteral("^RUT"),
-                           QStringLiteral("SPY"), QStringLiteral("IWB"), QStringLiteral("IWM"),
-                           QStringLiteral("IWD"), QStringLiteral("IWF")},
-                          QStringLiteral("DGS10"), ReturnBasis::Total);
+    const CompareData data = eightSeries();
     ChartView view;
     view.resize(1600, 700);
     view.show();
@@ -227,13 +234,7 @@ void BenchWindow::compareRedraw()
 // pair view's four charts' 5.9-7.2 ms (redraw, decimated).
 void BenchWindow::compareViewRedraw()
 {
-    const PriceStore store(m_temp->db());
-    const CompareData data =
-        CompareData::load(store,
-                          {QStringLiteral("^GSPC"), QStringLiteral("^IXIC"), QStringLiteral("^RUT"),
-                           QStringLiteral("SPY"), QStringLiteral("IWB"), QStringLiteral("IWM"),
-                           QStringLiteral("IWD"), QStringLiteral("IWF")},
-                          QStringLiteral("DGS10"), ReturnBasis::Total);
+    const CompareData data = eightSeries();
     ReturnMeasures measures;
     measures.days = {QDate(2024, 7, 11), QDate(2024, 7, 16)};
     measures.periods = {{QDate(2024, 6, 28), QDate(2024, 7, 23)}};
