@@ -117,6 +117,7 @@ private Q_SLOTS:
     void issue13CompareReturnsOnDaysPeriodsAndBars();
     void issue13CompareChartsCopyAndRebase();
     void issue13UserGroupsFromTheSettings();
+    void issue13EndTagsSitRightOfTheLines();
     void issue12ExportsSvgAndPdfWithText();
 
 private:
@@ -1999,6 +2000,39 @@ void TestWindow::issue13UserGroupsFromTheSettings()
     Q_EMIT group->activated(mine);
     QCOMPARE(session.symbols(), (QStringList{QStringLiteral("IWM"), QStringLiteral("SPY")}));
     session.setUserGroups({});
+    m_window->showView(0);
+}
+
+// Issue #13, seen under Xvfb at 1280x720: the compare chart's end tags ("IWM 109.5") were drawn
+// over the last days of the lines. The x range now leaves them a gutter past the last day, at
+// any width (it is in pixels, so a resize moves it), and the lines' last point is left of every
+// tag.
+void TestWindow::issue13EndTagsSitRightOfTheLines()
+{
+    m_window->setRange(QDate(2024, 7, 1), QDate(2024, 7, 23));
+    m_window->compareSession().setSymbols(
+        {QStringLiteral("IWM"), QStringLiteral("SPY"), QStringLiteral("^GSPC")});
+    m_window->showView(1);
+    ChartView *view = m_window->compare()->view();
+    QTRY_VERIFY(view->isVisible());
+    for (const int width : {1600, 1000}) {
+        m_window->resize(width, 1100);
+        QApplication::processEvents();
+        const QFontMetricsF metrics(view->chart()->legend()->font());
+        double widest = 0;
+        for (const ChartLine &line : view->content().lines)
+            widest = std::max(widest, metrics.horizontalAdvance(line.endLabel));
+        QVERIFY(widest > 0);
+        const double lastX = view->xOf(QDate(2024, 7, 23));
+        const double plotRight =
+            view->mapFromScene(view->chart()->mapToScene(view->plotArea().topRight())).x();
+        QVERIFY2(lastX + widest + 8 <= plotRight,
+                 qPrintable(QStringLiteral("last day at %1, tags %2 wide, plot ends at %3")
+                                .arg(lastX)
+                                .arg(widest)
+                                .arg(plotRight)));
+        QVERIFY(lastX > plotRight - 3 * (widest + 14)); // a gutter, not a squeezed chart
+    }
     m_window->showView(0);
 }
 

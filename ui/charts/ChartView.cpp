@@ -79,6 +79,11 @@ ChartView::ChartView(QWidget *parent) : QChartView(new QChart, parent)
     m_layer = new SeriesLayer(chart());
     m_marks = new MarksLayer(chart());
     connect(chart(), &QChart::plotAreaChanged, this, [this] {
+        if (applyEndLabelRoom()) { // the gutter is in pixels: a new width moves x1
+            updateDateTicks();
+            m_marks->setRange(m_x0, m_x1);
+            m_layer->setRanges(valueRanges());
+        }
         m_layer->plotAreaChanged();
         m_marks->plotAreaChanged();
     });
@@ -199,7 +204,8 @@ void ChartView::updateDateTicks()
     std::vector<std::pair<QString, double>> ticks;
     for (const DateTick &tick : calendarTicks(m_from, m_to, std::max(2, int(plotWidth / 90))))
         ticks.emplace_back(tick.label, PairData::toX(tick.date));
-    setCategoryTicks(m_dateAxis, PairData::toX(m_from), PairData::toX(m_to), ticks);
+    // To m_x1: past `to` when the end tags take a gutter (applyEndLabelRoom).
+    setCategoryTicks(m_dateAxis, m_x0, m_x1, ticks);
 }
 
 void ChartView::setLogScale(bool log)
@@ -297,6 +303,8 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
         m_x0 = -0.5;
         m_x1 = double(content.categories.size()) - 0.5;
     }
+    m_xEnd = m_x1;
+    applyEndLabelRoom();
     const double x0 = m_x0, x1 = m_x1;
     std::vector<SeriesLayer::Line> layerLines;
     for (std::size_t i = 0; i < content.lines.size(); ++i) {
@@ -334,6 +342,25 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
     m_marks->setRange(x0, x1);
     m_layer->setLines(std::move(layerLines), valueRanges());
     if (legendChanged) updateTitle();
+}
+
+bool ChartView::applyEndLabelRoom()
+{
+    // The compare chart's end tags ("IWM 109.7") sit in a gutter right of the lines' last day,
+    // not over the lines' last days: the x range goes on past the end by the tags' width, as a
+    // trading platform leaves room for its price tags.
+    double room = 0;
+    const QFontMetricsF metrics(chart()->legend()->font());
+    for (const ChartLine &line : m_content.lines)
+        if (!line.endLabel.isEmpty())
+            room = std::max(room, metrics.horizontalAdvance(line.endLabel) + 14);
+    const double plotWidth = chart()->plotArea().width();
+    const double x1 = room > 0 && plotWidth > 3 * room
+                          ? m_xEnd + (m_xEnd - m_x0) * room / (plotWidth - room)
+                          : m_xEnd;
+    if (x1 == m_x1) return false;
+    m_x1 = x1;
+    return true;
 }
 
 // The value axes for the data's bounds at the chart's height, and the ranges the lines are drawn

@@ -95,7 +95,10 @@ private:
         double lo, hi, rlo, rhi; // of the visible values, left and right axis
     } m_bounds{0, 1, 0, 1};
     int m_valueTicks = 0;
+    // The x range leaves room for end tags right of the data; true when that moved m_x1.
+    bool applyEndLabelRoom();
     double m_x0 = 0, m_x1 = 1; // the x range drawn: dates in ms, or a scatter plot's values
+    double m_xEnd = 1;         // the data's end (m_x1 without the end tags' gutter)
     LinearTicks m_xTicks;      // a scatter plot's x ticks
     int m_rateTicks = 5;
     QString m_headline;

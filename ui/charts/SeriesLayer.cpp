@@ -3,6 +3,7 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QFontMetricsF>
+#include <QLegend>
 #include <QPainter>
 
 #include <algorithm>
@@ -93,6 +94,8 @@ void SeriesLayer::drawEndLabels(QPainter *painter,
                                 const std::vector<std::pair<double, const Line *>> &ends) const
 {
     if (ends.empty()) return;
+    // The legend's font, which ChartView measures to leave the tags their gutter.
+    painter->setFont(m_chart->legend()->font());
     const QFontMetricsF metrics(painter->font());
     const double h = metrics.height() + 2;
     std::vector<std::pair<double, const Line *>> sorted = ends;
