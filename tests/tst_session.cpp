@@ -79,6 +79,7 @@ private Q_SLOTS:
     void restoreOnAnEmptyCacheKeepsThePick();
     void signalsSayWhatChanged();
     void resolverIsCaseInsensitiveWithOneMessage();
+    void issue13SensitivityChartIsAnOptionKept();
 
 private:
     std::unique_ptr<PairSession> makeSession();
@@ -396,6 +397,34 @@ void TestSession::resolverIsCaseInsensitiveWithOneMessage()
              QStringLiteral("DGS10 is a rate, not a price"));
     QCOMPARE(messageOf(QStringLiteral("IWM"), SymbolRole::Rate),
              QStringLiteral("IWM is a price (etf), not a rate"));
+}
+
+// Issue #13: the rate sensitivity chart in the pair stack is off by default, an option like the
+// marks (optionsChanged), with a window of 20, 60, 120 or 250 days, both kept over a restart.
+void TestSession::issue13SensitivityChartIsAnOptionKept()
+{
+    {
+        auto s = makeSession();
+        s->pick({});
+        QVERIFY(!s->sensitivityChart());
+        QCOMPARE(s->sensitivityWindow(), 60);
+        QSignalSpy options(s.get(), &PairSession::optionsChanged);
+        s->setSensitivityChart(true);
+        s->setSensitivityWindow(120);
+        s->setSensitivityWindow(45); // not one of the windows: ignored
+        s->setSensitivityWindow(120);
+        QCOMPARE(options.count(), 2);
+        QCOMPARE(s->sensitivityWindow(), 120);
+        s->save(*settings());
+    }
+    auto s = makeSession();
+    QVERIFY(!s->restore(*settings()));
+    QVERIFY(s->sensitivityChart());
+    QCOMPARE(s->sensitivityWindow(), 120);
+    settings()->setValue(QStringLiteral("view/sensitivityWindow"), 7); // hand-edited
+    auto again = makeSession();
+    QVERIFY(!again->restore(*settings()));
+    QCOMPARE(again->sensitivityWindow(), 60);
 }
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -118,6 +118,7 @@ private Q_SLOTS:
     void issue13CompareChartsCopyAndRebase();
     void issue13UserGroupsFromTheSettings();
     void issue13EndTagsSitRightOfTheLines();
+    void issue13SensitivityChartInThePairStack();
     void issue12ExportsSvgAndPdfWithText();
 
 private:
@@ -1788,8 +1789,10 @@ void TestWindow::issue13RateSensitivityTab()
     QCOMPARE(int(scatter.lines[1].points.size()), 2);
     QVERIFY2(scatter.title.contains(QStringLiteral("pp per 10 bp")), qPrintable(scatter.title));
     auto *window = panel->findChild<QComboBox *>(QStringLiteral("sensitivityWindow"));
-    window->setCurrentIndex(window->findData(20));
+    window->setFocus();
+    QTest::keyClick(window, Qt::Key_Up); // 60 -> 20 days, as the user picks it
     QVERIFY(panel->view()->content().title.contains(QStringLiteral("rolling 20-day")));
+    QCOMPARE(m_window->session().sensitivityWindow(), 20);
     // Both charts copy from their menus, as every chart does.
     for (ChartView *chart : {panel->view(), panel->scatterView()}) {
         QApplication::clipboard()->clear();
@@ -2034,6 +2037,55 @@ void TestWindow::issue13EndTagsSitRightOfTheLines()
         QVERIFY(lastX > plotRight - 3 * (widest + 14)); // a gutter, not a squeezed chart
     }
     m_window->showView(0);
+}
+
+// Issue #13: the rate sensitivity as a fifth chart of the pair view, off by default; View > Rate
+// sensitivity chart shows it under the four, lined up with them, with the tab's window; the
+// crosshair reads its correlation and beta; without a rate it hides.
+void TestWindow::issue13SensitivityChartInThePairStack()
+{
+    m_window->setRange(QDate(2023, 6, 30), QDate(2024, 7, 23));
+    ChartView *chart = m_window->chartView(ChartKind::Sensitivity);
+    QVERIFY(!chart->isVisible());
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("sensitivityChartAction"));
+    QVERIFY(action && !action->isChecked());
+    action->trigger(); // View > Rate sensitivity chart
+    QTRY_VERIFY(chart->isVisible());
+    QCOMPARE(chart->content().kind, ChartKind::Sensitivity);
+    QVERIFY2(chart->content().title.contains(QStringLiteral("rolling 60-day")),
+             qPrintable(chart->content().title));
+    QCOMPARE(chart->from(), QDate(2023, 6, 30));
+    // Lined up with the ratio chart: one date, one x.
+    QTRY_COMPARE(chart->xOf(QDate(2024, 1, 2)),
+                 m_window->chartView(ChartKind::Ratio)->xOf(QDate(2024, 1, 2)));
+    // The window chosen in the tab is the stack's too.
+    m_window->session().setSensitivityWindow(120);
+    QVERIFY(chart->content().title.contains(QStringLiteral("rolling 120-day")));
+    // The crosshair's read-out: the date and both values, from the rolling values themselves.
+    const PairData::Reading reading = m_window->pair()->sensitivityAt(QDate(2024, 4, 13), 120);
+    QCOMPARE(reading.day, QDate(2024, 4, 12)); // a Saturday: Friday's values
+    QCOMPARE(int(reading.values.size()), 2);
+    QVERIFY(std::abs(reading.values[0].second) <= 1.0);
+    const QPoint at(chart->xOf(QDate(2024, 4, 12)), int(chart->plotArea().center().y()));
+    QTest::mouseMove(chart->viewport(), at);
+    QTRY_VERIFY(m_window->crosshair(ChartKind::Sensitivity)
+                    ->text()
+                    .startsWith(QStringLiteral("2024-04-12\ncorrelation: ")));
+    // A drag on it sets the range, as on any chart of the stack.
+    const int y = int(chart->plotArea().center().y());
+    const QPoint start(chart->xOf(QDate(2023, 10, 2)), y), end(chart->xOf(QDate(2024, 3, 1)), y);
+    QTest::mousePress(chart->viewport(), Qt::LeftButton, {}, start);
+    for (int i = 1; i <= 8; ++i)
+        QTest::mouseMove(chart->viewport(), start + (end - start) * i / 8);
+    QTest::mouseRelease(chart->viewport(), Qt::LeftButton, {}, end);
+    QVERIFY2(tradingDayDistance(m_window->rangeFrom(), QDate(2023, 10, 2)) <= 1,
+             qPrintable(m_window->rangeFrom().toString(Qt::ISODate)));
+    // No rate: nothing to measure, so it hides.
+    m_window->pick(QStringLiteral("IWM"), QStringLiteral("SPY"), {});
+    QTRY_VERIFY(!chart->isVisible());
+    action->trigger();
+    QVERIFY(!m_window->session().sensitivityChart());
+    m_window->session().setSensitivityWindow(60);
 }
 
 QTEST_MAIN(TestWindow)

@@ -42,12 +42,20 @@ void ChartPanel::draw(const ChartMarks &marks)
 {
     const PairData *pair = m_session.pair();
     if (!pair) return;
+    // The rate sensitivity chart shows when the session says so and there is a rate to measure.
+    const bool shown =
+        m_kind != ChartKind::Sensitivity || (m_session.sensitivityChart() && pair->rate());
+    m_view->setVisible(shown);
+    if (!shown) return;
     const QDate from = m_session.from(), to = m_session.to();
     // Decimated to the plot's width: about two points per pixel (see bench_window).
     const double plotWidth = m_view->plotArea().width();
     const int width = std::max(200, plotWidth > 0 ? int(plotWidth) : m_view->width() - 120);
     m_view->setLogScale(m_session.logScale());
-    m_view->setContent(pair->chart(m_kind, from, to, width, m_session.rebase()), from, to);
+    m_view->setContent(m_kind == ChartKind::Sensitivity
+                           ? pair->sensitivityChart(from, to, width, m_session.sensitivityWindow())
+                           : pair->chart(m_kind, from, to, width, m_session.rebase()),
+                       from, to);
     m_view->setMarks(marks);
     m_crosshair->refresh();
 }
@@ -56,14 +64,19 @@ QString ChartPanel::describe(const QDate &date) const
 {
     const PairData *pair = m_session.pair();
     if (!pair) return {};
-    const PairData::Reading r = pair->readingAt(m_kind, date, m_session.from(), m_session.rebase());
+    const PairData::Reading r =
+        m_kind == ChartKind::Sensitivity
+            ? pair->sensitivityAt(date, m_session.sensitivityWindow())
+            : pair->readingAt(m_kind, date, m_session.from(), m_session.rebase());
+    if (!r.day.isValid()) return {};
     QStringList lines{r.day.toString(Qt::ISODate)};
     for (const auto &[name, value] : r.values) {
         if (std::isnan(value)) continue;
         const QString &series = name; // a structured binding cannot be captured in C++17
         const bool rate = std::any_of(pair->rates().begin(), pair->rates().end(),
                                       [&](const SymbolSeries &s) { return s.symbol == series; });
-        const int decimals = m_kind == ChartKind::Ratio && !rate ? 4 : 2;
+        const int decimals =
+            (m_kind == ChartKind::Ratio && !rate) || m_kind == ChartKind::Sensitivity ? 4 : 2;
         lines << QStringLiteral("%1: %2").arg(name, QString::number(value, 'f', decimals));
     }
     return lines.join(QLatin1Char('\n'));

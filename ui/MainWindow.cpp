@@ -116,23 +116,27 @@ QWidget *MainWindow::buildCharts()
 {
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setChildrenCollapsible(false); // a chart never collapses to nothing
+    std::vector<ChartKind> kinds = allChartKinds();
+    kinds.push_back(ChartKind::Sensitivity);
     for (std::size_t i = 0; i < m_panels.size(); ++i) {
-        m_panels[i] = new ChartPanel(allChartKinds()[i], *m_session, this);
+        m_panels[i] = new ChartPanel(kinds[i], *m_session, this);
         m_panels[i]->view()->setDarkTheme(isDark());
         splitter->addWidget(m_panels[i]->view());
     }
     QList<ChartView *> views;
     for (const ChartPanel *panel : m_panels)
         views << panel->view();
-    new PlotAlignment(views, this); // one date, one x, in all four
+    new PlotAlignment(views, this);  // one date, one x, in all the charts shown
+    m_panels.back()->view()->hide(); // the sensitivity chart, until View asks for it
     m_tables = new TablesPanel;
     splitter->addWidget(m_tables);
     // The charts take the height; the tables start at their minimum (six rows) and are dragged
     // taller when wanted.
-    for (int i = 0; i < 4; ++i)
+    const int charts = int(m_panels.size());
+    for (int i = 0; i < charts; ++i)
         splitter->setStretchFactor(i, 1);
-    splitter->setStretchFactor(4, 0);
-    splitter->setSizes({300, 300, 300, 300, m_tables->minimumSizeHint().height()});
+    splitter->setStretchFactor(charts, 0);
+    splitter->setSizes({300, 300, 300, 300, 300, m_tables->minimumSizeHint().height()});
     // Shorter than four readable charts and six table rows (a 1280x720 screen), the column
     // scrolls: the charts keep their minimum height instead of being squeezed into garbage.
     auto *scroll = new QScrollArea;
@@ -237,10 +241,8 @@ void MainWindow::wire()
         connect(panel, &ChartPanel::zoomRequested, s, &PairSession::zoom);
         connect(panel, &ChartPanel::rebaseRequested, s, &PairSession::rebaseAt);
         connect(panel, &ChartPanel::rebaseResetRequested, s, &PairSession::clearRebase);
-        connect(panel, &ChartPanel::copyRequested, this,
-                [this](ChartKind kind) { m_exports->copyChart(kind); });
-        connect(panel, &ChartPanel::exportRequested, this,
-                [this](ChartKind kind) { m_exports->exportWithDialog(kind); });
+        connect(panel, &ChartPanel::copyRequested, this, &MainWindow::copyChart);
+        connect(panel, &ChartPanel::exportRequested, this, &MainWindow::exportChart);
         connect(panel, &ChartPanel::activated, this,
                 [this](ChartKind kind) { m_activeChart = kind; });
         // One crosshair across the stack: the others draw the line at the hovered date.
@@ -279,7 +281,7 @@ void MainWindow::wire()
         statusBar()->showMessage(QStringLiteral("Wrote %1").arg(path), 5000);
     });
     connect(m_tables, &TablesPanel::failed, this, &MainWindow::showError);
-    wireCompare();
+    wireViews();
     connect(m_jobs, &DataJobs::finished, this, [this] {
         fillPickers();
         tryPick(m_session->currentPick());
@@ -290,7 +292,7 @@ void MainWindow::wire()
             });
 }
 
-void MainWindow::wireCompare()
+void MainWindow::wireViews()
 {
     PairSession *s = m_session;
     connect(m_compare, &ComparePanel::rebaseRequested, s, &PairSession::rebaseAt);
@@ -302,11 +304,29 @@ void MainWindow::wireCompare()
     });
     connect(m_compare, &ComparePanel::status, statusBar(), &QStatusBar::showMessage);
     connect(m_compare, &ComparePanel::failed, this, &MainWindow::showError);
+    connect(m_sensitivity, &SensitivityPanel::windowChosen, s, &PairSession::setSensitivityWindow);
     connect(m_sensitivity, &SensitivityPanel::copyRequested, this,
             [this](ChartKind kind) { m_exports->copyView(m_sensitivity->viewChart(kind)); });
     connect(m_sensitivity, &SensitivityPanel::exportRequested, this, [this](ChartKind kind) {
         m_exports->exportViewWithDialog(m_sensitivity->viewChart(kind));
     });
+}
+
+void MainWindow::copyChart(ChartKind kind)
+{
+    // The sensitivity chart is not one of a pair export's four: it copies as its tab's does.
+    if (kind == ChartKind::Sensitivity)
+        m_exports->copyView(m_sensitivity->viewChart(kind));
+    else
+        m_exports->copyChart(kind);
+}
+
+void MainWindow::exportChart(ChartKind kind)
+{
+    if (kind == ChartKind::Sensitivity)
+        m_exports->exportViewWithDialog(m_sensitivity->viewChart(kind));
+    else
+        m_exports->exportWithDialog(kind);
 }
 
 QList<ChartView *> MainWindow::otherViewCharts() const
@@ -321,8 +341,7 @@ void MainWindow::wireActions()
     connect(a->importCsv, &QAction::triggered, this, &MainWindow::importFiles);
     connect(a->update, &QAction::triggered, this, &MainWindow::updateData);
     connect(a->exportPng, &QAction::triggered, this, [this] { m_exports->exportWithDialog(); });
-    connect(a->copyChart, &QAction::triggered, this,
-            [this] { m_exports->copyChart(m_activeChart); });
+    connect(a->copyChart, &QAction::triggered, this, [this] { copyChart(m_activeChart); });
     connect(a->exportCsv, &QAction::triggered, this, [this] { m_exports->exportVisibleCsv(); });
     const std::pair<QAction *, ThemeChoice> themes[] = {{a->themeSystem, ThemeChoice::System},
                                                         {a->themeLight, ThemeChoice::Light},
@@ -343,6 +362,7 @@ void MainWindow::wireActions()
     connect(a->zoomOut, &QAction::triggered, this, [this] { m_session->zoomStep(-1); });
     connect(a->periodBands, &QAction::toggled, m_session, &PairSession::setPeriodBands);
     connect(a->regimeBands, &QAction::toggled, m_session, &PairSession::setRegimeBands);
+    connect(a->sensitivityChart, &QAction::toggled, m_session, &PairSession::setSensitivityChart);
     connect(a->addRegimes, &QAction::triggered, this, [this] {
         const int added = m_session->addRegimesToPeriods();
         statusBar()->showMessage(QStringLiteral("%1 rate regimes added to the periods").arg(added),
@@ -464,6 +484,8 @@ void MainWindow::updateActions()
     m_actions->periodBands->setChecked(m_session->periodBands());
     const QSignalBlocker quietRegimes(m_actions->regimeBands);
     m_actions->regimeBands->setChecked(m_session->regimeBands());
+    const QSignalBlocker quietSensitivity(m_actions->sensitivityChart);
+    m_actions->sensitivityChart->setChecked(m_session->sensitivityChart());
     for (QAction *count : m_actions->markedMoves)
         count->setChecked(count->data().toInt() == m_session->markedMoves());
 }
@@ -483,14 +505,21 @@ void MainWindow::showError(const QString &message)
     reportFailure(this, message.section(QLatin1Char('\n'), 0, 0), message);
 }
 
+ChartPanel *MainWindow::panel(ChartKind kind) const
+{
+    for (ChartPanel *p : m_panels)
+        if (p->kind() == kind) return p;
+    return nullptr;
+}
+
 ChartView *MainWindow::chartView(ChartKind kind) const
 {
-    return m_panels[std::size_t(kind)]->view();
+    return panel(kind)->view();
 }
 
 Crosshair *MainWindow::crosshair(ChartKind kind) const
 {
-    return m_panels[std::size_t(kind)]->crosshair();
+    return panel(kind)->crosshair();
 }
 
 ResultTableModel *MainWindow::returnsModel() const

@@ -53,6 +53,7 @@ public:
     QDate rangeTo() const { return m_session->to(); }
     std::optional<QDate> rebaseDate() const { return m_session->rebase(); }
     const PairData *pair() const { return m_session->pair(); }
+    // A chart of the pair view: the four, or ChartKind::Sensitivity (hidden unless View shows it).
     ChartView *chartView(ChartKind kind) const;
     Crosshair *crosshair(ChartKind kind) const;
     ResultTableModel *returnsModel() const;
@@ -82,12 +83,16 @@ private:
     QWidget *buildEmptyState();
     void wire();
     void wireActions();
-    void wireCompare();
+    void wireViews();
+    // Copy chart and Export chart of a pair view's chart (the sensitivity chart's included).
+    void copyChart(ChartKind kind);
+    void exportChart(ChartKind kind);
     // The charts outside the pair view (compare, bars, sensitivity, scatter): the theme's.
     QList<ChartView *> otherViewCharts() const;
     // A drag on `view` sets the session's range, a double-click shows the whole history, the
     // wheel zooms (the compare and sensitivity charts; ChartPanel does it for the pair view's).
     void navigateRange(ChartView *view);
+    ChartPanel *panel(ChartKind kind) const;
     void openCache(const QString &path);
     // Runs a read of the cache; a CacheError is shown, and false returned.
     bool readCache(const std::function<void()> &read);
@@ -115,7 +120,8 @@ private:
     ComparePanel *m_compare = nullptr;
     SensitivityPanel *m_sensitivity = nullptr;
     QStackedWidget *m_stack = nullptr;
-    std::array<ChartPanel *, 4> m_panels{};
+    // The four charts of the pair view, then the rate sensitivity chart (shown on request).
+    std::array<ChartPanel *, 5> m_panels{};
     std::unique_ptr<ChartExports> m_exports;
     ThemeChoice m_theme = ThemeChoice::System;
     ChartKind m_activeChart = ChartKind::Ratio; // under the mouse or last clicked: Copy chart

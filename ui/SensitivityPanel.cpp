@@ -22,10 +22,13 @@ SensitivityPanel::SensitivityPanel(const PairSession &session, QWidget *parent)
     m_scatter->setObjectName(QStringLiteral("scatterChart"));
     m_window->setObjectName(QStringLiteral("sensitivityWindow"));
     m_window->setToolTip(QStringLiteral("The rolling window, in days with a rate observation"));
-    for (const int days : {20, 60, 120, 250})
+    for (const int days : PairSession::sensitivityWindows())
         m_window->addItem(QStringLiteral("%1 days").arg(days), days);
-    m_window->setCurrentIndex(1);
-    connect(m_window, &QComboBox::currentIndexChanged, this, &SensitivityPanel::draw);
+    m_window->setCurrentIndex(m_window->findData(m_session.sensitivityWindow()));
+    // The session keeps the window (the pair view's sensitivity chart uses it too); its
+    // optionsChanged redraws both.
+    connect(m_window, &QComboBox::activated, this,
+            [this] { Q_EMIT windowChosen(m_window->currentData().toInt()); });
     m_view->setObjectName(QStringLiteral("sensitivityChart"));
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(QStringLiteral("Window")));
@@ -74,12 +77,13 @@ ChartContent SensitivityPanel::content(ChartKind kind, int widthPx) const
 
 int SensitivityPanel::window() const
 {
-    return m_window->currentData().toInt();
+    return m_session.sensitivityWindow();
 }
 
 void SensitivityPanel::draw()
 {
     if (!isVisible() || !m_session.pair()) return;
+    m_window->setCurrentIndex(m_window->findData(window()));
     const QDate from = m_session.from(), to = m_session.to();
     try {
         const int width = std::max(200, int(m_view->plotArea().width()));

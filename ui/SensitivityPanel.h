@@ -25,7 +25,8 @@ public:
     void draw();
     ChartView *view() const { return m_view; }
     ChartView *scatterView() const { return m_scatter; }
-    int window() const;
+    int window() const; // the session's
+
     QString error() const { return m_error; }
     // The rolling chart (Sensitivity) or the scatter for the shown range, made for a plot
     // `widthPx` wide (an export draws it at its own size). Throws UserError without a rate.
@@ -36,6 +37,8 @@ public:
 Q_SIGNALS:
     void copyRequested(ChartKind kind);
     void exportRequested(ChartKind kind);
+    // The user picked another rolling window (the session keeps it).
+    void windowChosen(int days);
 
 private:
     const PairSession &m_session;

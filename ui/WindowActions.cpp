@@ -86,6 +86,12 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window)
     addRegimes =
         make(view, QStringLiteral("Add rate regimes to periods"), {},
              QStringLiteral("A row in the Periods table for each rate regime of the range"));
+    sensitivityChart =
+        make(view, QStringLiteral("Rate &sensitivity chart"), {},
+             QStringLiteral("A fifth chart: the ratio's rolling correlation and beta against the "
+                            "first rate (its window is chosen in the Rate sensitivity tab)"));
+    sensitivityChart->setCheckable(true);
+    sensitivityChart->setObjectName(QStringLiteral("sensitivityChartAction"));
     view->addSeparator();
     QMenu *theme = view->addMenu(QStringLiteral("&Theme"));
     auto *themes = new QActionGroup(this);
@@ -106,8 +112,9 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window)
 
 void WindowActions::setState(bool pairLoaded, bool cacheWritable)
 {
-    for (QAction *a : {exportPng, copyChart, exportCsv, back, wholeHistory, logScale, panEarlier,
-                       panLater, zoomIn, zoomOut, periodBands, regimeBands, addRegimes})
+    for (QAction *a :
+         {exportPng, copyChart, exportCsv, back, wholeHistory, logScale, panEarlier, panLater,
+          zoomIn, zoomOut, periodBands, regimeBands, addRegimes, sensitivityChart})
         a->setEnabled(pairLoaded);
     for (QAction *a : {importCsv, update})
         a->setEnabled(cacheWritable);

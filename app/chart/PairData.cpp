@@ -289,10 +289,8 @@ ChartContent PairData::sensitivityChart(const QDate &from, const QDate &to, int 
     if (m_rates.empty())
         throw UserError(QStringLiteral("the rate sensitivity needs a rate overlay"));
     const SymbolSeries &rate = m_rates.front();
-    const auto rolling =
-        rollingSensitivity(rateDays(m_a, m_b, rate, first(), last()), std::size_t(window));
     std::vector<double> x, corr, betas;
-    for (const RollingSensitivity &r : rolling) {
+    for (const RollingSensitivity &r : rolling(window)) {
         if (!std::isfinite(r.corr) || !std::isfinite(r.beta)) continue;
         x.push_back(toX(r.date));
         corr.push_back(r.corr);
@@ -303,8 +301,9 @@ ChartContent PairData::sensitivityChart(const QDate &from, const QDate &to, int 
     c.title = QStringLiteral("%1/%2 against the %3: rolling %4-day correlation and beta")
                   .arg(m_a.symbol, m_b.symbol, rateLabel(rate.symbol))
                   .arg(window);
-    c.leftLabel = QStringLiteral("correlation");
-    c.rightLabel = QStringLiteral("beta, % per bp");
+    // Short axis titles: the chart can be one of five in the pair view's stack (140 px tall).
+    c.leftLabel = QStringLiteral("corr.");
+    c.rightLabel = QStringLiteral("beta, %/bp");
     const double x0 = toX(from), x1 = toX(to);
     const int buckets = std::max(1, widthPx);
     ChartLine correlation, beta;
@@ -315,6 +314,38 @@ ChartContent PairData::sensitivityChart(const QDate &from, const QDate &to, int 
     beta.rightAxis = true;
     c.lines = {std::move(correlation), std::move(beta)};
     return c;
+}
+
+const std::vector<RollingSensitivity> &PairData::rolling(int window) const
+{
+    auto it = m_rolling.find(window);
+    if (it == m_rolling.end())
+        it = m_rolling
+                 .emplace(window,
+                          rollingSensitivity(rateDays(m_a, m_b, m_rates.front(), first(), last()),
+                                             std::size_t(window)))
+                 .first;
+    return it->second;
+}
+
+PairData::Reading PairData::sensitivityAt(const QDate &date, int window) const
+{
+    Reading r;
+    if (m_rates.empty()) return r;
+    const auto &values = rolling(window);
+    auto it =
+        std::upper_bound(values.begin(), values.end(), date,
+                         [](const QDate &d, const RollingSensitivity &v) { return d < v.date; });
+    while (it != values.begin()) {
+        --it;
+        if (std::isfinite(it->corr) && std::isfinite(it->beta)) {
+            r.day = it->date;
+            r.values = {{QStringLiteral("correlation"), it->corr},
+                        {QStringLiteral("beta (% per bp)"), it->beta}};
+            break;
+        }
+    }
+    return r;
 }
 
 ChartContent PairData::scatterChart(const QDate &from, const QDate &to) const

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "analysis/PeriodTable.h"
+#include "analysis/RateRegression.h"
 #include "storage/PriceStore.h"
 
 #include <QPointF>
 
+#include <map>
 #include <vector>
 
 namespace indexlens {
@@ -99,6 +101,10 @@ public:
     // rate observation (issue #13). Throws UserError without a rate.
     ChartContent sensitivityChart(const QDate &from, const QDate &to, int widthPx,
                                   int window) const;
+    // The rolling correlation and beta on the last day on or before `date` with a value (the
+    // crosshair's read-out of the sensitivity chart); no values before the first window is full.
+    struct Reading;
+    Reading sensitivityAt(const QDate &date, int window) const;
     // Each day of [from, to]: the first rate's change (bp, x) against A - B (pp, y), with the
     // least-squares line; the title gives the slope per 10 bp, R2, the correlation and n.
     ChartContent scatterChart(const QDate &from, const QDate &to) const;
@@ -125,6 +131,9 @@ public:
 
 private:
     std::size_t indexOnOrBefore(const QDate &date) const; // 0 when before the first day
+    // Over the whole history, computed once per window: a drag redraws the sensitivity chart at
+    // every frame, and a new range only cuts another stretch of the same values.
+    const std::vector<RollingSensitivity> &rolling(int window) const;
 
     SymbolSeries m_a, m_b;
     std::vector<SymbolSeries> m_rates;
@@ -132,6 +141,7 @@ private:
     std::vector<std::vector<double>> m_rateValues; // each rate as of every common day
     std::vector<QDate> m_dates;
     std::vector<double> m_x, m_va, m_vb, m_ratio, m_ma50, m_ma200, m_spread;
+    mutable std::map<int, std::vector<RollingSensitivity>> m_rolling; // by window
 };
 
 // "Data: Yahoo Finance (IWM, SPY), FRED (DGS10); total return; as of 2024-07-12" for a chart's

@@ -24,6 +24,8 @@ const QString kMovesBySpread = QStringLiteral("view/movesBySpread");
 const QString kPeriodBands = QStringLiteral("view/periodBands");
 const QString kMarkedMoves = QStringLiteral("view/markedMoves");
 const QString kRegimeBands = QStringLiteral("view/regimeBands");
+const QString kSensitivityChart = QStringLiteral("view/sensitivityChart");
+const QString kSensitivityWindow = QStringLiteral("view/sensitivityWindow");
 const QString kPeriods = QStringLiteral("periods");
 
 QString periodText(const Period &p)
@@ -342,6 +344,27 @@ void PairSession::setRegimeBands(bool on)
     Q_EMIT optionsChanged();
 }
 
+void PairSession::setSensitivityChart(bool on)
+{
+    if (on == m_sensitivityChart) return;
+    m_sensitivityChart = on;
+    Q_EMIT optionsChanged();
+}
+
+const std::vector<int> &PairSession::sensitivityWindows()
+{
+    static const std::vector<int> windows = {20, 60, 120, 250};
+    return windows;
+}
+
+void PairSession::setSensitivityWindow(int days)
+{
+    const auto &w = sensitivityWindows();
+    if (days == m_sensitivityWindow || std::find(w.begin(), w.end(), days) == w.end()) return;
+    m_sensitivityWindow = days;
+    Q_EMIT optionsChanged();
+}
+
 int PairSession::addRegimesToPeriods()
 {
     int added = 0;
@@ -387,6 +410,8 @@ void PairSession::save(QSettings &settings) const
     settings.setValue(kPeriodBands, m_periodBands);
     settings.setValue(kMarkedMoves, m_markedMoves);
     settings.setValue(kRegimeBands, m_regimeBands);
+    settings.setValue(kSensitivityChart, m_sensitivityChart);
+    settings.setValue(kSensitivityWindow, m_sensitivityWindow);
     // A preset is saved as the preset, so that YTD is year to date again next time.
     settings.setValue(kPreset, m_preset);
     settings.setValue(kFrom, m_preset.isEmpty() ? QVariant(m_from) : QVariant());
@@ -413,6 +438,11 @@ std::optional<QString> PairSession::restore(const QSettings &settings)
     m_periodBands = settings.value(kPeriodBands, false).toBool();
     m_markedMoves = std::clamp(settings.value(kMarkedMoves, 0).toInt(), 0, kMaxMarkedMoves);
     m_regimeBands = settings.value(kRegimeBands, false).toBool();
+    m_sensitivityChart = settings.value(kSensitivityChart, false).toBool();
+    const int window = settings.value(kSensitivityWindow, 60).toInt();
+    const auto &windows = sensitivityWindows();
+    m_sensitivityWindow =
+        std::find(windows.begin(), windows.end(), window) != windows.end() ? window : 60;
     m_preset = settings.value(kPreset).toString();
     if (!rangePresets().contains(m_preset)) m_preset.clear();
     m_from = settings.value(kFrom).toDate();

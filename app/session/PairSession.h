@@ -102,6 +102,14 @@ public:
     // Shows them as bands labelled "10y +107 bp" (kept with the session).
     void setRegimeBands(bool on);
     bool regimeBands() const { return m_regimeBands; }
+    // The rate sensitivity chart under the pair view's four (issue #13; off by default): the
+    // ratio's rolling correlation and beta against the first rate, over one of
+    // sensitivityWindows() days (60 by default; another value is ignored). Kept with the session.
+    void setSensitivityChart(bool on);
+    bool sensitivityChart() const { return m_sensitivityChart; }
+    static const std::vector<int> &sensitivityWindows();
+    void setSensitivityWindow(int days);
+    int sensitivityWindow() const { return m_sensitivityWindow; }
     // Adds each regime of the range to the periods (those already listed are skipped); returns
     // how many were added.
     int addRegimesToPeriods();
@@ -129,7 +137,7 @@ Q_SIGNALS:
     void pairChanged();    // new data (pick, swap, basis, rates, reload): everything redraws
     void rangeChanged();   // range, preset or rebase day: the charts and tables redraw
     void periodsChanged(); // the periods list
-    void optionsChanged(); // log scale, moves ranking, marks
+    void optionsChanged(); // log scale, moves ranking, marks, the sensitivity chart
 
 private:
     void load(const PairPick &pick);
@@ -149,6 +157,8 @@ private:
     bool m_movesBySpread = false;
     bool m_periodBands = false;
     bool m_regimeBands = false;
+    bool m_sensitivityChart = false;
+    int m_sensitivityWindow = 60;
     int m_markedMoves = 0;
 };
 
