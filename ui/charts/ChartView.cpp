@@ -350,10 +350,12 @@ bool ChartView::applyEndLabelRoom()
     // not over the lines' last days: the x range goes on past the end by the tags' width, as a
     // trading platform leaves room for its price tags.
     double room = 0;
-    const QFontMetricsF metrics(chart()->legend()->font());
-    for (const ChartLine &line : m_content.lines)
-        if (!line.endLabel.isEmpty())
-            room = std::max(room, metrics.horizontalAdvance(line.endLabel) + 14);
+    std::optional<QFontMetricsF> metrics; // made only for a chart with tags (a redraw's path)
+    for (const ChartLine &line : m_content.lines) {
+        if (line.endLabel.isEmpty()) continue;
+        if (!metrics) metrics.emplace(chart()->legend()->font());
+        room = std::max(room, metrics->horizontalAdvance(line.endLabel) + 14);
+    }
     const double plotWidth = chart()->plotArea().width();
     const double x1 = room > 0 && plotWidth > 3 * room
                           ? m_xEnd + (m_xEnd - m_x0) * room / (plotWidth - room)
