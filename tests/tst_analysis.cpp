@@ -1,4 +1,5 @@
 #include "analysis/Alignment.h"
+#include "analysis/PeriodTable.h"
 #include "analysis/RateRegimes.h"
 #include "analysis/RateRegression.h"
 #include "analysis/RatioSeries.h"
@@ -35,6 +36,9 @@ private Q_SLOTS:
     void relativeReturnAndDailySpread();
     void rateChangeInBasisPoints();
     void widestSinceLooksBackInTheSameDirection();
+    void issue14ZeroSpreadIsWidestSinceNothing();
+    void issue14RateGapsLongerThanTenDaysAreUnknown();
+    void issue14PeriodRateChangeOnTheClosesDays();
     void issue13SpreadOnRateChange();
     void issue13RollingSensitivity();
     void issue13RegimesAtKnownTurningPoints();
@@ -83,7 +87,19 @@ void TestAnalysis::rateAsOfTradingDays()
     QCOMPARE(v[1], 4.0);
     QCOMPARE(v[2], 4.1); // the holiday: the last observation before it
     QCOMPARE(v[3], 3.9);
-    QCOMPARE(v[4], 3.9);
+    // Issue #14, 3: after the last observation the rate is unknown, not unchanged (it was 3.9).
+    QVERIFY(std::isnan(v[4]));
+}
+
+// Issue #14, 3: inside the data, a value is carried over a holiday or a weekend, up to 10
+// calendar days; a longer gap is unknown, not flat.
+void TestAnalysis::issue14RateGapsLongerThanTenDaysAreUnknown()
+{
+    const Series rate = {{day(1, 3), 4.0}, {day(1, 20), 4.2}};
+    const std::vector<double> v = valuesAsOf(rate, {day(1, 13), day(1, 14), day(1, 20)});
+    QCOMPARE(v[0], 4.0); // 10 days after 1-3
+    QVERIFY(std::isnan(v[1])); // 11 days
+    QCOMPARE(v[2], 4.2);
 }
 
 void TestAnalysis::returnBetweenUsesLastCloseOnOrBefore()
@@ -326,6 +342,36 @@ void TestAnalysis::issue13RegimesAtKnownTurningPoints()
         refused = true;
     }
     QVERIFY(refused); // no observation in the range
+}
+
+// Issue #14, 5: on 2013-03-27 IWB and SPY both repeat their previous close; the spread is exactly
+// 0 and was "widest since 2013-03-25" (zero taken as positive). A zero spread has no direction.
+void TestAnalysis::issue14ZeroSpreadIsWidestSinceNothing()
+{
+    const std::vector<double> s{std::nan(""), 0.4, -0.2, 0.0};
+    QVERIFY(!widestSince(s, 3));
+    // The adjusted closes of yahoo/IWB.csv and yahoo/SPY.csv on 2013-03-26 and 03-27: unchanged.
+    const std::vector<double> iwb{70.928307, 70.928307}, spy{125.621475, 125.621475};
+    const std::vector<double> spread = dailySpreadPoints(iwb, spy);
+    QCOMPARE(spread[1], 0.0);
+    QVERIFY(!widestSince(std::vector<double>{std::nan(""), 0.3, spread[1]}, 2));
+}
+
+// Issue #14, 4: a period that starts on a stock-market holiday measures A and B from the close
+// before it; the rate's change is measured between the same two days, and the row names them.
+void TestAnalysis::issue14PeriodRateChangeOnTheClosesDays()
+{
+    const QDate thu(2023, 4, 6), fri(2023, 4, 7), mon(2023, 4, 10), tue(2023, 4, 11);
+    const SymbolSeries a{QStringLiteral("A"), {{thu, 100}, {mon, 101}, {tue, 102}}};
+    const SymbolSeries b{QStringLiteral("B"), {{thu, 50}, {mon, 50}, {tue, 51}}};
+    const SymbolSeries rate{QStringLiteral("R"),
+                            {{thu, 3.30}, {fri, 3.39}, {mon, 3.41}, {tue, 3.43}}};
+    const PeriodRow row = computePeriods(a, b, &rate, {{fri, tue}}).front();
+    QCOMPARE(row.start, thu);
+    QCOMPARE(row.end, tue);
+    COMPARE_NEAR(row.aPercent, 2.0, 1e-12);
+    COMPARE_NEAR(row.bPercent, 2.0, 1e-12);
+    COMPARE_NEAR(*row.rateBps, 13.0, 1e-9); // 3.43 - 3.30, not 3.43 - 3.39
 }
 
 QTEST_GUILESS_MAIN(TestAnalysis)

@@ -1,10 +1,15 @@
 #include "cli/CommandLine.h"
+#include "core/AppSettings.h"
+#include "providers/ProviderSettings.h"
 #include "TestCommon.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
@@ -74,6 +79,9 @@ private Q_SLOTS:
     void binaryRunsWithoutDisplay();
     void issue11WindowWithoutDisplaySaysSo();
     void issue11SymbolsInAnyCaseAndRatesNa();
+    void issue14ReadOnlyCommandsCreateNothing();
+    void issue14OptionValueThatIsAnOption();
+    void issue14SettingsFileIsPrivate();
 };
 
 void TestCli::findsSubCommand()
@@ -118,7 +126,9 @@ void TestCli::importAndList()
     Run r = run(f.db() + QStringList{QStringLiteral("import")} + f.files);
     QCOMPARE(r.status, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
-    QVERIFY(r.out.contains(QStringLiteral("1 days with missing values skipped")));
+    // Issue #14, 12: said once, in the right number ("1 days ..." before).
+    QCOMPARE(r.out.count(QStringLiteral("missing values")), 1);
+    QVERIFY2(r.out.contains(QStringLiteral("1 day with missing values skipped")), qPrintable(r.out));
     r = run(f.db() +
             QStringList{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(r.status, 0);
@@ -191,12 +201,13 @@ void TestCli::periodsInEveryFormat()
                                                   QStringLiteral("--period"),
                                                   QStringLiteral("2024-01-01:2024-01-04")};
     // 1: IWM 194.04/200 = -2.98 %, SPY +1 %, diff -3.98, DGS10 3.88 -> 3.95 = +7 bp.
-    // 2: IWM 200/200 = 0, SPY 402/400 = +0.5 %, diff -0.5, 3.88 -> 3.99 = +11 bp.
+    // 2: IWM 200/200 = 0, SPY 402/400 = +0.5 %, diff -0.5, 3.88 -> 3.99 = +11 bp; asked from
+    // 2024-01-01 (a holiday), the row names the close it starts from: 2023-12-29 (issue #14, 4).
     Run r = run(args);
     QCOMPARE(r.status, 0);
     QCOMPARE(r.out, QStringLiteral("start       end         IWM %  SPY %  A-B pp  DGS10 bp\n"
                                    "2023-12-29  2024-01-03  -2.98   1.00   -3.98       7.0\n"
-                                   "2024-01-01  2024-01-04   0.00   0.50   -0.50      11.0\n"));
+                                   "2023-12-29  2024-01-04   0.00   0.50   -0.50      11.0\n"));
     r = run(args + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines[0],
@@ -212,7 +223,7 @@ void TestCli::periodsInEveryFormat()
              (QStringList{QStringLiteral("a_return_pct"), QStringLiteral("b_return_pct"),
                           QStringLiteral("diff_pct"), QStringLiteral("end"),
                           QStringLiteral("rate_change_bps"), QStringLiteral("start")}));
-    QCOMPARE(row.value(QStringLiteral("start")).toString(), QStringLiteral("2024-01-01"));
+    QCOMPARE(row.value(QStringLiteral("start")).toString(), QStringLiteral("2023-12-29"));
     COMPARE_NEAR(row.value(QStringLiteral("b_return_pct")).toDouble(), 0.5, 1e-12);
     COMPARE_NEAR(row.value(QStringLiteral("rate_change_bps")).toDouble(), 11.0, 1e-9);
     // Price return: IWM close 202 -> 196.02 = -2.96 %.
@@ -494,6 +505,83 @@ void TestCli::issue11SymbolsInAnyCaseAndRatesNa()
     QCOMPARE(r.status, 2);
     QCOMPARE(r.err, QStringLiteral("indexlens: --b xyz: unknown symbol xyz: it is not in the "
                                    "cache (import or update it first)\n"));
+}
+
+// Issue #14, 6: `list` or `returns` with --db in a folder that does not exist made the folder
+// and an empty cache, then said "unknown symbol". A command that only reads says there is no
+// cache and exits 2, creating nothing; import still makes the cache where it is told to.
+void TestCli::issue14ReadOnlyCommandsCreateNothing()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("no/such/folder"));
+    const QString path = folder + QStringLiteral("/cache.sqlite");
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("list")},
+          QStringList{QStringLiteral("returns"), QStringLiteral("--symbols"), QStringLiteral("IWM"),
+                      QStringLiteral("--ytd-as-of"), QStringLiteral("2024-01-04")}}) {
+        const Run r = run(QStringList{QStringLiteral("--db"), path} + command);
+        QCOMPARE(r.status, 2);
+        QCOMPARE(r.err, QStringLiteral("indexlens: no cache at %1 (import or update first)\n")
+                            .arg(path));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("no"))));
+    }
+    Fixture f;
+    const Run imported = run(QStringList{QStringLiteral("--db"), path, QStringLiteral("import")} +
+                             f.files);
+    QCOMPARE(imported.status, 0);
+    QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(run({QStringLiteral("--db"), path, QStringLiteral("list")}).status, 0);
+}
+
+// Issue #14, 7: "--rate --from 2024-01-02" took --from as the rate and then complained of a
+// stray argument. A value that starts with "--" is an error naming the option.
+void TestCli::issue14OptionValueThatIsAnOption()
+{
+    Fixture f;
+    QCOMPARE(run(f.db() + QStringList{QStringLiteral("import")} + f.files).status, 0);
+    const Run r = run(f.db() + QStringList{QStringLiteral("periods"), QStringLiteral("--a"),
+                                           QStringLiteral("IWM"), QStringLiteral("--b"),
+                                           QStringLiteral("SPY"), QStringLiteral("--rate"),
+                                           QStringLiteral("--period"),
+                                           QStringLiteral("2024-01-02:2024-01-04")});
+    QCOMPARE(r.status, 2);
+    QCOMPARE(r.err,
+             QStringLiteral("indexlens: --rate needs a value (SYM), not the option --period\n"));
+    QVERIFY(r.out.isEmpty());
+}
+
+// Issue #14, 14: the settings file holds API keys; it was written world-readable (0644). Saving a
+// key makes it the owner's alone, and opening the settings mends an existing file's mode.
+void TestCli::issue14SettingsFileIsPrivate()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("indexlens.ini"));
+    const auto others = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                        QFileDevice::WriteOther;
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        ProviderSettings provider;
+        provider.fredApiKey = QStringLiteral("0123456789abcdef0123456789abcdef");
+        provider.save(settings);
+    }
+    QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+    QVERIFY(QFile::permissions(path) & QFileDevice::ReadOwner);
+    // A file from an older version (0644): mended when the app opens its settings.
+    QVERIFY(QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::ReadGroup |
+                                            QFileDevice::ReadOther));
+    const QByteArray before = qgetenv("INDEXLENS_SETTINGS");
+    qputenv("INDEXLENS_SETTINGS", path.toUtf8());
+    QCOMPARE(openAppSettings()->value(QStringLiteral("providers/fredApiKey")).toString(),
+             QStringLiteral("0123456789abcdef0123456789abcdef"));
+    qputenv("INDEXLENS_SETTINGS", before);
+    QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+    // A settings file that is not there stays not there.
+    const QString none = dir.filePath(QStringLiteral("none.ini"));
+    qputenv("INDEXLENS_SETTINGS", none.toUtf8());
+    openAppSettings()->value(QStringLiteral("x"));
+    qputenv("INDEXLENS_SETTINGS", before);
+    QVERIFY(!QFileInfo::exists(none));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -254,7 +254,8 @@ void TestCsvImporter::skipsAllMissingPriceRows()
                                     "2020-01-03,null,null,null,null,null,null\n");
     QCOMPARE(file.symbols[0].bars.size(), std::size_t(1));
     QCOMPARE(file.symbols[0].missingDays, 1);
-    QVERIFY(file.notes.join(QString()).contains(QStringLiteral("1 rows with missing values")));
+    // Issue #14, 12: counted here, said once by the store that writes the symbol.
+    QVERIFY(!file.notes.join(QString()).contains(QStringLiteral("missing values")));
 }
 
 void TestCsvImporter::formatOverride()

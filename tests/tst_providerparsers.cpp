@@ -91,9 +91,11 @@ void TestProviderParsers::yahooNullsAreMissingDaysNeverZero()
     QVERIFY(!data->bars[1].adjClose); // only the adjusted close is null: kept, and said
     QVERIFY(!data->bars[1].volume);
     QCOMPARE(data->missingDays, 1);
+    // Issue #14, 12: the skipped day is said by the store, once; "1 day", not "1 days".
     QVERIFY2(
-        notes.join(QLatin1Char('|')).contains(QStringLiteral("1 days without an adjusted close")),
+        notes.join(QLatin1Char('|')).contains(QStringLiteral("1 day without an adjusted close")),
         qPrintable(notes.join(QLatin1Char('|'))));
+    QVERIFY(!notes.join(QLatin1Char('|')).contains(QStringLiteral("without a close")));
 }
 
 void TestProviderParsers::yahooDropsTheSessionInProgress()

@@ -26,6 +26,9 @@ private Q_SLOTS:
     void basisChangeKeepsTheSeriesSeamless();
     void reimportingAFileChangesNothing();
     void ratesSkipHolidaysNeverZero();
+    void issue14RateChangeOnTheDaysOfTheCloses();
+    void issue14ZeroSpreadHasNoWidestSince();
+    void issue14RateUnknownAfterItsLastObservation();
 
 private:
     std::unique_ptr<TempDatabase> m_temp;
@@ -200,4 +203,48 @@ void TestRealData::ratesSkipHolidaysNeverZero()
 }
 
 QTEST_GUILESS_MAIN(TestRealData)
+// Issue #14, 4: Good Friday 2023 (04-07) was a stock-market holiday, not a bond-market one. The
+// period 2023-04-07:2023-04-11 measures SPY and IWM from the close of 04-06; DGS10 was measured
+// from 04-07 (3.39 -> 3.43: +4 bp). Now from 04-06 too (3.30 -> 3.43: +13 bp), and the row says
+// 2023-04-06.
+void TestRealData::issue14RateChangeOnTheDaysOfTheCloses()
+{
+    const SymbolSeries rate{QStringLiteral("DGS10"), m_store->rates(QStringLiteral("DGS10"))};
+    const auto rows = computePeriods(total(QStringLiteral("SPY")), total(QStringLiteral("IWM")),
+                                     &rate, {{QDate(2023, 4, 7), QDate(2023, 4, 11)}});
+    QCOMPARE(rows[0].start, QDate(2023, 4, 6));
+    QCOMPARE(rows[0].end, QDate(2023, 4, 11));
+    COMPARE_NEAR(*rows[0].rateBps, 13.0, 1e-9);
+}
+
+// Issue #14, 5: on 2013-03-27 IWB and SPY both repeat the close of 03-26: the spread is exactly 0,
+// and "widest since 2013-03-25" treated zero as positive. Now no date.
+void TestRealData::issue14ZeroSpreadHasNoWidestSince()
+{
+    const auto rows = largestMoves(total(QStringLiteral("IWB")), total(QStringLiteral("SPY")),
+                                   nullptr, QDate(2013, 3, 27), QDate(2013, 3, 27), 1,
+                                   MoveRanking::BySpread);
+    QCOMPARE(rows.size(), std::size_t(1));
+    QCOMPARE(rows[0].spreadPoints, 0.0);
+    QVERIFY(!rows[0].widestSpreadSince);
+}
+
+// Issue #14, 3: DGS10's last observation is 2026-04-17; IWM and SPY go on to 2026-08-03. The 73
+// trading days after it had "rate_change_bps: 0"; they have no rate change now (null, "n/a").
+void TestRealData::issue14RateUnknownAfterItsLastObservation()
+{
+    const SymbolSeries rate{QStringLiteral("DGS10"), m_store->rates(QStringLiteral("DGS10"))};
+    QCOMPARE(rate.series.back().date, QDate(2026, 4, 17));
+    const auto after = largestMoves(total(QStringLiteral("IWM")), total(QStringLiteral("SPY")),
+                                    &rate, QDate(2026, 4, 18), QDate(2026, 8, 3), 500,
+                                    MoveRanking::ByA);
+    QCOMPARE(int(after.size()), 73);
+    QVERIFY(std::none_of(after.begin(), after.end(),
+                         [](const MoveRow &row) { return row.rateBps.has_value(); }));
+    const auto last = largestMoves(total(QStringLiteral("IWM")), total(QStringLiteral("SPY")),
+                                   &rate, QDate(2026, 4, 17), QDate(2026, 4, 17), 1,
+                                   MoveRanking::ByA);
+    COMPARE_NEAR(*last[0].rateBps, -6.0, 1e-9);
+}
+
 #include "tst_realdata.moc"

@@ -86,10 +86,14 @@ void TestTables::periods()
     COMPARE_NEAR(rows[0].rateBps.value(), 17.0, 1e-9);
     QCOMPARE(rows[0].start, QDate(2023, 12, 29));
     // 1-6 (Sat) -> 1-15 (holiday): A from 1-5 (201) to 1-10 (201) = 0; B from 406.02 to 410 (1-9:
-    // B has no 1-10) = +0.980247 %; rate 4.05 -> 3.94 (1-12) = -11 bp.
+    // B has no 1-10) = +0.980247 %; the rate on A's days (issue #14, 4): 4.05 (1-5) -> 4.03
+    // (1-10) = -2 bp (it was 4.05 -> 3.94 on 1-12, two days after the last close used: -11 bp),
+    // and the row names those days.
     COMPARE_NEAR(rows[1].aPercent, 0.0, 1e-12);
     COMPARE_NEAR(rows[1].bPercent, (410.0 / 406.02 - 1) * 100, 1e-9);
-    COMPARE_NEAR(rows[1].rateBps.value(), -11.0, 1e-9);
+    COMPARE_NEAR(rows[1].rateBps.value(), -2.0, 1e-9);
+    QCOMPARE(rows[1].start, day(1, 5));
+    QCOMPARE(rows[1].end, day(1, 10));
     // Without a rate, no rate column value.
     QVERIFY(!computePeriods(kA, kB, nullptr, {{day(1, 2), day(1, 3)}})[0].rateBps);
 }
@@ -206,7 +210,8 @@ void TestTables::headlineSaysWhenTheRateEndsEarly()
     PairData pair = PairData::fromSeries(a, b, {rate});
     QCOMPARE(pair.headline(QDate(2024, 1, 3), QDate(2024, 1, 5)),
              QStringLiteral("A +3.0%  B \u22121.0%  10y +22 bp"));
-    // A rate whose last observation is 01-03 reads as unknown after four days of grace (holidays).
+    // A rate whose last observation is 01-03 reads as unknown after it (issue #14, 3: the four
+    // days of grace carried it to 01-05 as "+10 bp").
     const SymbolSeries longA{QStringLiteral("A"),
                              series({100, 101, 102, 103, 103, 103, 103, 104, 104, 104, 110})};
     const SymbolSeries longB{QStringLiteral("B"),
@@ -216,7 +221,9 @@ void TestTables::headlineSaysWhenTheRateEndsEarly()
     QCOMPARE(pair.headline(QDate(2024, 1, 3), QDate(2024, 1, 12)),
              QStringLiteral("A +10.0%  B +10.0%  10y n/a (data ends 2024-01-03)"));
     QCOMPARE(pair.headline(QDate(2024, 1, 3), QDate(2024, 1, 5)),
-             QStringLiteral("A +3.0%  B \u22121.0%  10y +10 bp"));
+             QStringLiteral("A +3.0%  B \u22121.0%  10y n/a (data ends 2024-01-03)"));
+    QCOMPARE(pair.headline(QDate(2024, 1, 3), QDate(2024, 1, 3)),
+             QStringLiteral("A +1.0%  B +0.0%  10y +10 bp")); // 101/100, 50/50, 3.90 -> 4.00
 }
 
 QTEST_GUILESS_MAIN(TestTables)

@@ -32,16 +32,21 @@ AlignedSeries alignOnCommonDays(const std::vector<Series> &series)
     }
 }
 
-std::vector<double> valuesAsOf(const Series &series, const std::vector<QDate> &days)
+std::vector<double> valuesAsOf(const Series &series, const std::vector<QDate> &days,
+                               int maxStaleDays)
 {
+    constexpr double unknown = std::numeric_limits<double>::quiet_NaN();
     std::vector<double> result;
     result.reserve(days.size());
     std::size_t next = 0; // first observation after the current day
     for (const QDate &day : days) {
         while (next < series.size() && series[next].date <= day)
             ++next;
-        result.push_back(next == 0 ? std::numeric_limits<double>::quiet_NaN()
-                                   : series[next - 1].value);
+        // moves gave "0 bp" on the 73 days after DGS10's last observation (2026-04-17).
+        const bool known = next > 0 && (series[next - 1].date == day ||
+                                        (next < series.size() &&
+                                         series[next - 1].date.daysTo(day) <= maxStaleDays));
+        result.push_back(known ? series[next - 1].value : unknown);
     }
     return result;
 }

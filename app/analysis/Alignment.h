@@ -17,7 +17,11 @@ struct AlignedSeries {
 AlignedSeries alignOnCommonDays(const std::vector<Series> &series);
 
 // A rate (or any sparse series) read on each of `days`: the last observation on or before the
-// day, never a later one. NaN before the first observation.
-std::vector<double> valuesAsOf(const Series &series, const std::vector<QDate> &days);
+// day, never a later one, carried over a holiday or a weekend but not further (issue #14, 3). NaN
+// (unknown, not unchanged) before the first observation, after the last one, and where the last
+// observation is more than `maxStaleDays` calendar days old (a gap in the data).
+constexpr int kMaxStaleDays = 10;
+std::vector<double> valuesAsOf(const Series &series, const std::vector<QDate> &days,
+                               int maxStaleDays = kMaxStaleDays);
 
 } // namespace indexlens

@@ -21,13 +21,16 @@ std::vector<PeriodRow> computePeriods(const SymbolSeries &a, const SymbolSeries 
             requireCovers(s->series, s->symbol, period.start);
             requireCovers(s->series, s->symbol, period.end);
         }
+        const PeriodReturn ra = *returnBetween(a.series, period.start, period.end);
         PeriodRow row;
-        row.start = period.start;
-        row.end = period.end;
-        row.aPercent = returnBetween(a.series, period.start, period.end)->percent;
+        // 2023-04-07:2023-04-11 measured the returns from the close of 2023-04-06 (Good Friday
+        // was a market holiday) but the rate from 04-07: both now use the days of the closes.
+        row.start = ra.startDay;
+        row.end = ra.endDay;
+        row.aPercent = ra.percent;
         row.bPercent = returnBetween(b.series, period.start, period.end)->percent;
         row.diffPoints = row.aPercent - row.bPercent;
-        if (rate) row.rateBps = rateChangeBps(rate->series, period.start, period.end);
+        if (rate) row.rateBps = rateChangeBps(rate->series, row.start, row.end);
         rows.push_back(row);
     }
     return rows;

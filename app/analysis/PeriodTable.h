@@ -13,7 +13,9 @@ struct Period {
 
 // One row of the periods table: returns of A and B between two dates and the rate change.
 struct PeriodRow {
-    QDate start; // as asked
+    // The trading days whose closes the returns use (A's: the close on or before each date asked),
+    // and on which the rate's change is measured too (issue #14, 4).
+    QDate start;
     QDate end;
     double aPercent = 0.0;
     double bPercent = 0.0;

@@ -32,7 +32,10 @@ std::vector<double> dailySpreadPoints(const std::vector<double> &a, const std::v
 
 std::optional<std::size_t> widestSince(const std::vector<double> &spreads, std::size_t index)
 {
-    if (index >= spreads.size() || std::isnan(spreads[index])) return std::nullopt;
+    // A zero spread (both repeat their close, as IWB and SPY on 2013-03-27) has no direction:
+    // "widest since" it would be any earlier positive day (issue #14, 5).
+    if (index >= spreads.size() || std::isnan(spreads[index]) || spreads[index] == 0.0)
+        return std::nullopt;
     const double s = spreads[index];
     for (std::size_t j = index; j-- > 0;) {
         if (s >= 0 ? spreads[j] >= s : spreads[j] <= s) return j;

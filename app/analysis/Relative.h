@@ -15,7 +15,8 @@ std::vector<double> dailySpreadPoints(const std::vector<double> &a, const std::v
 
 // "Its widest spread since ...": the latest day before `index` whose spread was at least as wide
 // in the same direction (>= for a positive spread, <= for a negative one). nullopt when no earlier
-// day was (the widest on record) or the spread at `index` is not a number.
+// day was (the widest on record), the spread at `index` is not a number, or it is exactly zero
+// (no direction to be widest in).
 std::optional<std::size_t> widestSince(const std::vector<double> &spreads, std::size_t index);
 
 } // namespace indexlens

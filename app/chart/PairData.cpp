@@ -149,16 +149,10 @@ PairData PairData::fromSeries(SymbolSeries a, SymbolSeries b, std::vector<Symbol
     d.m_ma50 = movingAverage(d.m_ratio, kShortAverageDays);
     d.m_ma200 = movingAverage(d.m_ratio, kLongAverageDays);
     d.m_spread = dailySpreadPoints(d.m_va, d.m_vb);
-    for (const SymbolSeries &rate : d.m_rates) {
-        std::vector<double> values = valuesAsOf(rate.series, d.m_dates);
-        // After the rate's last observation it is unknown, not flat: no line there (a few days of
-        // grace for holidays and a long weekend).
-        const QDate stale = rate.series.empty() ? QDate() : rate.series.back().date.addDays(4);
-        for (std::size_t i = 0; i < d.m_dates.size(); ++i)
-            if (!stale.isValid() || d.m_dates[i] > stale)
-                values[i] = std::numeric_limits<double>::quiet_NaN();
-        d.m_rateValues.push_back(std::move(values));
-    }
+    // After the rate's last observation (or in a gap of its data) it is unknown, not flat:
+    // valuesAsOf says NaN there, and the line stops.
+    for (const SymbolSeries &rate : d.m_rates)
+        d.m_rateValues.push_back(valuesAsOf(rate.series, d.m_dates));
     return d;
 }
 

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -144,6 +145,27 @@ QString CommandRegistry::commandHelp(const Command &c) const
     return text;
 }
 
+namespace {
+
+// "--rate --from 2024-01-02" gives --rate the value "--from": QCommandLineParser takes the next
+// word whatever it is, and the error came later as a stray argument (issue #14, 7). A value that
+// starts with "--" is the next option: the option before it has none.
+QString optionTakenAsValue(const QCommandLineParser &parser, const Command *command)
+{
+    std::vector<CommandOption> options = CommandRegistry::globalOptions();
+    if (command) options.insert(options.end(), command->options.begin(), command->options.end());
+    for (const CommandOption &o : options) {
+        if (o.valueName.isEmpty() || !parser.isSet(o.name)) continue;
+        for (const QString &value : parser.values(o.name))
+            if (value.startsWith(QLatin1String("--")))
+                return QStringLiteral("--%1 needs a value (%2), not the option %3")
+                    .arg(o.name, o.valueName, value);
+    }
+    return {};
+}
+
+} // namespace
+
 int CommandRegistry::run(const QStringList &arguments, QTextStream &out, QTextStream &err) const
 {
     const QString name = commandName(arguments);
@@ -174,6 +196,10 @@ int CommandRegistry::run(const QStringList &arguments, QTextStream &out, QTextSt
             << (name.isEmpty() ? QString() : name + QLatin1Char(' ')) << "--help)\n";
         return ExitUsage;
     }
+    if (const QString problem = optionTakenAsValue(parser, command); !problem.isEmpty()) {
+        err << "indexlens: " << problem << '\n';
+        return ExitUsage;
+    }
     if (parser.isSet(QStringLiteral("version"))) {
         out << "indexlens " << QCoreApplication::applicationVersion() << '\n';
         return ExitOk;
@@ -199,7 +225,7 @@ int CommandRegistry::run(const QStringList &arguments, QTextStream &out, QTextSt
     }
     const QString db = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                           : Database::defaultPath();
-    CommandContext ctx(parser, out, err, format, db);
+    CommandContext ctx(parser, out, err, format, db, command->writesCache);
     try {
         return command->run(ctx);
     } catch (const UserError &e) {
@@ -212,8 +238,9 @@ int CommandRegistry::run(const QStringList &arguments, QTextStream &out, QTextSt
 }
 
 CommandContext::CommandContext(const QCommandLineParser &parser, QTextStream &out, QTextStream &err,
-                               OutputFormat format, QString dbPath)
-    : out(out), err(err), format(format), m_parser(parser), m_dbPath(std::move(dbPath))
+                               OutputFormat format, QString dbPath, bool writesCache)
+    : out(out), err(err), format(format), m_parser(parser), m_dbPath(std::move(dbPath)),
+      m_writesCache(writesCache)
 {
 }
 
@@ -309,6 +336,10 @@ ReturnBasis CommandContext::basis() const
 
 std::unique_ptr<Database> CommandContext::openDatabase() const
 {
+    // Database::open creates a missing file and its folder, as import and update want; a `list`
+    // with a mistyped --db made an empty cache and then said "unknown symbol".
+    if (!m_writesCache && !QFileInfo::exists(m_dbPath))
+        throw UserError(QStringLiteral("no cache at %1 (import or update first)").arg(m_dbPath));
     QString error;
     QStringList notes;
     auto db = Database::open(m_dbPath, &error, &notes);

@@ -39,6 +39,9 @@ struct Command {
     std::vector<CommandOption> options;
     bool needsGui = false; // drawn with Qt Widgets (export): a QApplication, offscreen is enough
     std::function<int(CommandContext &)> run;
+    // import and update create the cache when there is none; every other command only reads it
+    // and never creates anything (issue #14, 6).
+    bool writesCache = false;
 };
 
 // The commands of `indexlens`. app/ registers the headless ones (registerCoreCommands); ui/
@@ -78,7 +81,7 @@ void registerCoreCommands(CommandRegistry &registry);
 class CommandContext {
 public:
     CommandContext(const QCommandLineParser &parser, QTextStream &out, QTextStream &err,
-                   OutputFormat format, QString dbPath);
+                   OutputFormat format, QString dbPath, bool writesCache);
 
     QTextStream &out;
     QTextStream &err;
@@ -93,7 +96,9 @@ public:
     QDate date(const QString &option, bool required) const;
     int integer(const QString &option, int fallback, int lo, int hi) const;
     ReturnBasis basis() const;
-    // The cache, with its notes on stderr. Throws std::runtime_error when it cannot be opened.
+    // The cache, with its notes on stderr. Throws std::runtime_error when it cannot be opened,
+    // and UserError ("no cache at PATH (import or update first)") when a command that only
+    // reads finds none: it creates neither the file nor its folder.
     std::unique_ptr<Database> openDatabase() const;
 
     // Runs `f`; a UserError from it comes back naming the option: "--rate SPY is a price ..." or
@@ -113,6 +118,7 @@ private:
                                         const UserError &e);
     const QCommandLineParser &m_parser;
     QString m_dbPath;
+    bool m_writesCache;
 };
 
 // Parses "2024-01-31" (exactly); throws UserError naming the option.

@@ -201,7 +201,8 @@ void registerDataCommands(CommandRegistry &registry)
           {QStringLiteral("kind"), QStringLiteral("KIND"),
            QStringLiteral("index, etf or rate (default: catalog, else the symbol's form).")}},
          false,
-         runImport});
+         runImport,
+         true});
     registry.add(
         {QStringLiteral("update"),
          QStringLiteral("[--full]"),
@@ -213,7 +214,8 @@ void registerDataCommands(CommandRegistry &registry)
          {{QStringLiteral("full"), QString(),
            QStringLiteral("Fetch the whole history, not only what is new.")}},
          false,
-         runUpdate});
+         runUpdate,
+         true});
     registry.add({QStringLiteral("list"),
                   QString(),
                   QStringLiteral("Symbols in the cache with kind, first and last date and rows."),

@@ -300,8 +300,7 @@ std::optional<ParsedFile> Parser::run(const QByteArray &bytes)
                  : QStringLiteral("no data rows after the header"));
         return std::nullopt;
     }
-    if (missing > 0)
-        file.notes << QStringLiteral("%1 rows with missing values skipped").arg(missing);
+    // Rows with missing values are said by the store, per symbol (missingDays), not here too.
     return file;
 }
 

@@ -39,8 +39,7 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return int((numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     case Qt::DisplayRole:
-        if (cell.isNull()) return numeric ? QStringLiteral("n/a") : QString();
-        return m_table.displayText(c, cell);
+        return m_table.displayText(c, cell); // "n/a" for an unknown number
     default:
         return {};
     }

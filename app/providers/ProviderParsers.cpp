@@ -1,5 +1,7 @@
 #include "ProviderParsers.h"
 
+#include "core/Counted.h"
+
 #include "import/CsvImporter.h"
 #include "import/TextFields.h"
 
@@ -152,12 +154,11 @@ std::optional<SymbolData> parseYahooChart(const QByteArray &json, const QString 
         data.bars.push_back(bar);
     }
     if (droppedLive) *notes << QStringLiteral("the bar of the session in progress was not stored");
-    if (data.missingDays > 0)
-        *notes << QStringLiteral("%1 days without a close skipped").arg(data.missingDays);
+    // Days without a close are said once, by the store that writes the rest (data.missingDays).
     if (withoutAdj > 0)
-        *notes << QStringLiteral("%1 days without an adjusted close (their close is used for "
-                                 "total return)")
-                      .arg(withoutAdj);
+        *notes << counted(withoutAdj, QStringLiteral("day"), QStringLiteral("days")) +
+                      QStringLiteral(" without an adjusted close (their close is used for total "
+                                     "return)");
     if (adjArray.isEmpty() && kind != InstrumentKind::Rate && !data.bars.empty())
         *notes << QStringLiteral("no adjusted closes in the answer");
     const QString problem = normalizeSymbolData(data);

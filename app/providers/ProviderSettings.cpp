@@ -1,5 +1,7 @@
 #include "ProviderSettings.h"
 
+#include "core/AppSettings.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -87,6 +89,9 @@ void ProviderSettings::save(QSettings &settings) const
         settings.setValue(it.key(), it.value());
     settings.endGroup();
     settings.endGroup();
+    // The keys are on disk now: the file is its owner's alone, new or not.
+    settings.sync();
+    keepSettingsFilePrivate(settings.fileName());
 }
 
 QString ProviderSettings::fredKeyHint()

@@ -1,5 +1,7 @@
 #include "PriceStore.h"
 
+#include "core/Counted.h"
+
 #include "CacheError.h"
 #include "import/TextFields.h"
 #include "SqliteStatement.h"
@@ -156,12 +158,15 @@ bool PriceStore::writeSymbol(const SymbolData &data, const QString &action, cons
     if (!(data.isRate() ? writeRates(data, summary, error) : writeBars(data, summary, error)))
         return false;
 
+    // Said here only, once per symbol, whichever importer or provider skipped them (issue #14,
+    // 12: a download said "1 days without a close skipped; 1 days with missing values skipped").
     if (data.missingDays > 0)
-        summary.notes
-            << QStringLiteral("%1 days with missing values skipped").arg(data.missingDays);
+        summary.notes << counted(data.missingDays, QStringLiteral("day"), QStringLiteral("days")) +
+                             QStringLiteral(" with missing values skipped");
     if (data.duplicateRows > 0)
-        summary.notes
-            << QStringLiteral("%1 repeated identical rows dropped").arg(data.duplicateRows);
+        summary.notes << counted(data.duplicateRows, QStringLiteral("repeated identical row"),
+                                 QStringLiteral("repeated identical rows")) +
+                             QStringLiteral(" dropped");
 
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO import_log(at, symbol, action, source, rows_added, "

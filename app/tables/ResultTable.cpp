@@ -120,7 +120,10 @@ QString ResultTable::displayText(std::size_t c, const Cell &cell) const
 {
     const Column &column = m_columns[c];
     if (cell.text) return *cell.text;
-    if (!cell.number || std::isnan(*cell.number)) return QString();
+    // An unknown number (a rate after its data end) reads "n/a" in text and in the window; CSV
+    // leaves the cell empty and JSON writes null.
+    if (!cell.number || std::isnan(*cell.number))
+        return isNumeric(column.kind) ? QStringLiteral("n/a") : QString();
     switch (column.kind) {
     case Kind::Percent:
     case Kind::Points:

@@ -57,7 +57,8 @@ public:
     // The same table with its rows in `order` (row indices), e.g. as a view sorts them.
     ResultTable reordered(const std::vector<int> &order) const;
 
-    // A cell as the text writer shows it ("" when empty), and as CSV/JSON write a number.
+    // A cell as the text writer and the window show it ("n/a" for an unknown number, "" for an
+    // empty text or date).
     QString displayText(std::size_t column, const Cell &cell) const;
     static double clean(double value);
 
