@@ -97,7 +97,7 @@ void TestAnalysis::issue14RateGapsLongerThanTenDaysAreUnknown()
 {
     const Series rate = {{day(1, 3), 4.0}, {day(1, 20), 4.2}};
     const std::vector<double> v = valuesAsOf(rate, {day(1, 13), day(1, 14), day(1, 20)});
-    QCOMPARE(v[0], 4.0); // 10 days after 1-3
+    QCOMPARE(v[0], 4.0);       // 10 days after 1-3
     QVERIFY(std::isnan(v[1])); // 11 days
     QCOMPARE(v[2], 4.2);
 }

@@ -3,12 +3,12 @@
 #include "providers/ProviderSettings.h"
 #include "TestCommon.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
-#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -128,7 +128,8 @@ void TestCli::importAndList()
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     // Issue #14, 12: said once, in the right number ("1 days ..." before).
     QCOMPARE(r.out.count(QStringLiteral("missing values")), 1);
-    QVERIFY2(r.out.contains(QStringLiteral("1 day with missing values skipped")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("1 day with missing values skipped")),
+             qPrintable(r.out));
     r = run(f.db() +
             QStringList{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(r.status, 0);
@@ -521,13 +522,13 @@ void TestCli::issue14ReadOnlyCommandsCreateNothing()
                       QStringLiteral("--ytd-as-of"), QStringLiteral("2024-01-04")}}) {
         const Run r = run(QStringList{QStringLiteral("--db"), path} + command);
         QCOMPARE(r.status, 2);
-        QCOMPARE(r.err, QStringLiteral("indexlens: no cache at %1 (import or update first)\n")
-                            .arg(path));
+        QCOMPARE(r.err,
+                 QStringLiteral("indexlens: no cache at %1 (import or update first)\n").arg(path));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("no"))));
     }
     Fixture f;
-    const Run imported = run(QStringList{QStringLiteral("--db"), path, QStringLiteral("import")} +
-                             f.files);
+    const Run imported =
+        run(QStringList{QStringLiteral("--db"), path, QStringLiteral("import")} + f.files);
     QCOMPARE(imported.status, 0);
     QVERIFY(QFileInfo::exists(path));
     QCOMPARE(run({QStringLiteral("--db"), path, QStringLiteral("list")}).status, 0);
@@ -539,11 +540,11 @@ void TestCli::issue14OptionValueThatIsAnOption()
 {
     Fixture f;
     QCOMPARE(run(f.db() + QStringList{QStringLiteral("import")} + f.files).status, 0);
-    const Run r = run(f.db() + QStringList{QStringLiteral("periods"), QStringLiteral("--a"),
-                                           QStringLiteral("IWM"), QStringLiteral("--b"),
-                                           QStringLiteral("SPY"), QStringLiteral("--rate"),
-                                           QStringLiteral("--period"),
-                                           QStringLiteral("2024-01-02:2024-01-04")});
+    const Run r =
+        run(f.db() +
+            QStringList{QStringLiteral("periods"), QStringLiteral("--a"), QStringLiteral("IWM"),
+                        QStringLiteral("--b"), QStringLiteral("SPY"), QStringLiteral("--rate"),
+                        QStringLiteral("--period"), QStringLiteral("2024-01-02:2024-01-04")});
     QCOMPARE(r.status, 2);
     QCOMPARE(r.err,
              QStringLiteral("indexlens: --rate needs a value (SYM), not the option --period\n"));

@@ -221,9 +221,9 @@ void TestRealData::issue14RateChangeOnTheDaysOfTheCloses()
 // and "widest since 2013-03-25" treated zero as positive. Now no date.
 void TestRealData::issue14ZeroSpreadHasNoWidestSince()
 {
-    const auto rows = largestMoves(total(QStringLiteral("IWB")), total(QStringLiteral("SPY")),
-                                   nullptr, QDate(2013, 3, 27), QDate(2013, 3, 27), 1,
-                                   MoveRanking::BySpread);
+    const auto rows =
+        largestMoves(total(QStringLiteral("IWB")), total(QStringLiteral("SPY")), nullptr,
+                     QDate(2013, 3, 27), QDate(2013, 3, 27), 1, MoveRanking::BySpread);
     QCOMPARE(rows.size(), std::size_t(1));
     QCOMPARE(rows[0].spreadPoints, 0.0);
     QVERIFY(!rows[0].widestSpreadSince);
@@ -235,15 +235,15 @@ void TestRealData::issue14RateUnknownAfterItsLastObservation()
 {
     const SymbolSeries rate{QStringLiteral("DGS10"), m_store->rates(QStringLiteral("DGS10"))};
     QCOMPARE(rate.series.back().date, QDate(2026, 4, 17));
-    const auto after = largestMoves(total(QStringLiteral("IWM")), total(QStringLiteral("SPY")),
-                                    &rate, QDate(2026, 4, 18), QDate(2026, 8, 3), 500,
-                                    MoveRanking::ByA);
+    const auto after =
+        largestMoves(total(QStringLiteral("IWM")), total(QStringLiteral("SPY")), &rate,
+                     QDate(2026, 4, 18), QDate(2026, 8, 3), 500, MoveRanking::ByA);
     QCOMPARE(int(after.size()), 73);
     QVERIFY(std::none_of(after.begin(), after.end(),
                          [](const MoveRow &row) { return row.rateBps.has_value(); }));
-    const auto last = largestMoves(total(QStringLiteral("IWM")), total(QStringLiteral("SPY")),
-                                   &rate, QDate(2026, 4, 17), QDate(2026, 4, 17), 1,
-                                   MoveRanking::ByA);
+    const auto last =
+        largestMoves(total(QStringLiteral("IWM")), total(QStringLiteral("SPY")), &rate,
+                     QDate(2026, 4, 17), QDate(2026, 4, 17), 1, MoveRanking::ByA);
     COMPARE_NEAR(*last[0].rateBps, -6.0, 1e-9);
 }
 

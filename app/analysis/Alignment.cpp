@@ -43,9 +43,10 @@ std::vector<double> valuesAsOf(const Series &series, const std::vector<QDate> &d
         while (next < series.size() && series[next].date <= day)
             ++next;
         // moves gave "0 bp" on the 73 days after DGS10's last observation (2026-04-17).
-        const bool known = next > 0 && (series[next - 1].date == day ||
-                                        (next < series.size() &&
-                                         series[next - 1].date.daysTo(day) <= maxStaleDays));
+        const bool known =
+            next > 0 &&
+            (series[next - 1].date == day ||
+             (next < series.size() && series[next - 1].date.daysTo(day) <= maxStaleDays));
         result.push_back(known ? series[next - 1].value : unknown);
     }
     return result;

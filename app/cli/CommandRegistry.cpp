@@ -5,8 +5,8 @@
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace indexlens {
