@@ -26,6 +26,7 @@ QDateTime utc(int y, int m, int d, int h, int min = 0)
 class TestProviderParsers : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void issue14InfinityInAdjcloseIsScaledNotMixed();
     void yahooChart();
     void yahooDatesInExchangeTimeZone();
     void yahooNullsAreMissingDaysNeverZero();
@@ -88,7 +89,9 @@ void TestProviderParsers::yahooNullsAreMissingDaysNeverZero()
     QVERIFY2(data, qPrintable(error));
     QCOMPARE(data->bars.size(), std::size_t(2)); // 06-30 has no close: skipped
     QCOMPARE(data->bars[1].date, QDate(2023, 7, 3));
-    QVERIFY(!data->bars[1].adjClose); // only the adjusted close is null: kept, and said
+    // Only the adjusted close is null: kept, its adjusted close scaled from 06-29's ratio (9.5 /
+    // 10), never its raw close (issue #14, 13), and said.
+    COMPARE_NEAR(*data->bars[1].adjClose, 12.0 * 0.95, 1e-12);
     QVERIFY(!data->bars[1].volume);
     QCOMPARE(data->missingDays, 1);
     // Issue #14, 12: the skipped day is said by the store, once; "1 day", not "1 days".
@@ -282,6 +285,31 @@ void TestProviderParsers::urlsArePrintedWithoutQuery()
                        "observations?series_id=DGS10&api_key=abcdef0123456789abcdef0123456789"));
     QCOMPARE(HttpClient::redacted(url),
              QStringLiteral("https://api.stlouisfed.org/fred/series/observations"));
+}
+
+// Issue #14, 13: some funds' adjclose holds Infinity (unquoted, as Python's json writes it). The
+// answer was refused as invalid JSON, or the day took its raw close as its total-return price (a
+// false jump of the dividends since). It is a missing value, scaled from its neighbour's ratio.
+void TestProviderParsers::issue14InfinityInAdjcloseIsScaledNotMixed()
+{
+    const QByteArray json =
+        R"({"chart":{"result":[{"meta":{"exchangeTimezoneName":"America/New_York"},
+        "timestamp":[1688045400,1688131800,1688391000],
+        "indicators":{"quote":[{"open":[1,2,3],"close":[10.0,10.5,11.0],"volume":[5,5,5]}],
+        "adjclose":[{"adjclose":[-Infinity, Infinity, 10.45]}]}}],"error":null}})";
+    QStringList notes;
+    QString error;
+    const auto data = parseYahooChart(json, QStringLiteral("FUND"), InstrumentKind::Etf,
+                                      utc(2023, 7, 10, 0), &notes, &error);
+    QVERIFY2(data, qPrintable(error));
+    QCOMPARE(data->bars.size(), std::size_t(3));
+    // 07-03: 10.45 / 11 = 0.95; the two days before take it (the first day has no earlier one).
+    COMPARE_NEAR(*data->bars[0].adjClose, 10.0 * 0.95, 1e-12);
+    COMPARE_NEAR(*data->bars[1].adjClose, 10.5 * 0.95, 1e-12);
+    COMPARE_NEAR(*data->bars[2].adjClose, 10.45, 1e-12);
+    QVERIFY2(notes.join(QLatin1Char('|'))
+                 .contains(QStringLiteral("2 days without an adjusted close (null or Infinity)")),
+             qPrintable(notes.join(QLatin1Char('|'))));
 }
 
 QTEST_GUILESS_MAIN(TestProviderParsers)

@@ -389,6 +389,19 @@ void TestUpdate::failuresLeaveTheCacheUnchanged_data()
         << "Yahoo Finance: redirect loop (more than 5 redirects)" << 6;
     QTest::newRow("yahoo 403") << iwm << "403"
                                << "Yahoo Finance: HTTP 403 Forbidden" << 1;
+    // Issue #14, 8: the chart's error description of a 4xx, as Yahoo answered it for a range
+    // without data.
+    QTest::newRow("yahoo 400") << iwm << "400"
+                               << "Yahoo Finance: HTTP 400 Bad Request: Data doesn't exist for "
+                                  "startDate = 1577836800, endDate = 1578009600"
+                               << 1;
+    // Issue #14, 10: still 429 for the chart, the cookie page and the crumb: the chart once (a
+    // 429 goes to the crumb first), then the cookie page and the crumb with their 3 attempts each.
+    QTest::newRow("yahoo 429 persists")
+        << iwm << "429"
+        << "Yahoo Finance: Yahoo Finance is limiting requests (HTTP 429); try again in a few "
+           "minutes, or choose another provider for IWM in Settings"
+        << 7;
     QTest::newRow("treasury html")
         << "DGS10"
         << "html"
@@ -401,6 +414,10 @@ void TestUpdate::failuresLeaveTheCacheUnchanged_data()
         << "DFF"
         << "403"
         << "FRED: FRED refused the keyless download (HTTP 403): enter a free FRED API key" << 1;
+    // Issue #14, 9: keyless FRED answers an unknown series with 404 and an HTML page.
+    QTest::newRow("fred unknown series") << "DFF"
+                                         << "html404"
+                                         << "FRED: unknown series DFF" << 1;
     QTest::newRow("fred bad key") << "DFF"
                                   << "badkey"
                                   << "FRED: HTTP 400 Bad Request: Bad Request.  The value for "
@@ -457,6 +474,15 @@ void TestUpdate::failuresLeaveTheCacheUnchanged()
     m_server->setHandler([&](const FakeRequest &r) -> FakeResponse {
         if (failure == QLatin1String("503")) return {503, "down", {}, false, -1};
         if (failure == QLatin1String("403")) return {403, "forbidden", {}, false, -1};
+        if (failure == QLatin1String("429")) return {429, "slow down", {}, false, -1};
+        if (failure == QLatin1String("400"))
+            return FakeResponse::json(
+                R"({"chart":{"result":null,"error":{"code":"Bad Request","description":"Data doesn't exist for startDate = 1577836800, endDate = 1578009600"}}})",
+                400);
+        if (failure == QLatin1String("html404"))
+            return FakeResponse::html("<!DOCTYPE html><html><body>Error 404: series not "
+                                      "found</body></html>",
+                                      404);
         if (failure == QLatin1String("hang")) return {200, {}, {}, true, -1};
         if (failure == QLatin1String("404"))
             return FakeResponse::json(

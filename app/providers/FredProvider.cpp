@@ -85,16 +85,18 @@ void FredProvider::fetchGraphCsv(const FetchRequest &request,
     url.setQuery(query);
     m_http.get(url, {}, [request, done](const HttpResponse &r) {
         FetchResult result;
+        // The status first: an unknown series is a 404 with an HTML page, which read as "an
+        // HTML page instead of CSV" (issue #14, 9).
         if (r.status == 403 || r.status == 401) {
             result.error = QStringLiteral("FRED refused the keyless download (HTTP %1): %2")
                                .arg(r.status)
                                .arg(ProviderSettings::fredKeyHint());
+        } else if (r.status == 404) {
+            result.error = QStringLiteral("unknown series %1").arg(request.symbol);
         } else if (r.isHtml()) {
             result.error =
                 QStringLiteral("FRED answered with an HTML page instead of CSV (HTTP %1)")
                     .arg(r.status);
-        } else if (r.status == 404) {
-            result.error = QStringLiteral("unknown series (HTTP 404)");
         } else if (!r.ok) {
             result.error = r.error;
         } else {

@@ -8,7 +8,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTimeZone>
+
+#include <algorithm>
 
 #include <cmath>
 
@@ -35,8 +38,42 @@ std::optional<qint64> epochSeconds(const QJsonValue &value)
     return qint64(seconds);
 }
 
-QJsonDocument parseJson(const QByteArray &json, QString *error)
+// Yahoo writes Infinity, -Infinity and NaN unquoted in some funds' adjclose (Python's json does):
+// not JSON, and Qt refused the whole answer. As values they are missing numbers: null.
+QByteArray withoutNonFiniteLiterals(const QByteArray &json)
 {
+    if (!json.contains("Infinity") && !json.contains("NaN")) return json;
+    static const QRegularExpression literal(
+        QStringLiteral("([\\[,:]\\s*)-?(?:Infinity|NaN)(?=\\s*[,\\]}])"));
+    return QString::fromUtf8(json).replace(literal, QStringLiteral("\\1null")).toUtf8();
+}
+
+// A day without a usable adjusted close among days with one takes the close scaled by the
+// nearest earlier day's adjusted/close ratio (the next day's when it is the first): using its raw
+// close as the total-return price made a false jump (issue #14, 13). False when no day has one.
+bool fillAdjustedCloses(std::vector<Bar> &bars)
+{
+    std::stable_sort(bars.begin(), bars.end(),
+                     [](const Bar &x, const Bar &y) { return x.date < y.date; });
+    std::optional<double> ratio;
+    for (const Bar &bar : bars)
+        if (bar.adjClose) {
+            ratio = *bar.adjClose / bar.close; // the first one: for leading days without
+            break;
+        }
+    if (!ratio) return false;
+    for (Bar &bar : bars) {
+        if (bar.adjClose)
+            ratio = *bar.adjClose / bar.close;
+        else
+            bar.adjClose = bar.close * *ratio;
+    }
+    return true;
+}
+
+QJsonDocument parseJson(const QByteArray &raw, QString *error)
+{
+    const QByteArray json = withoutNonFiniteLiterals(raw);
     QJsonParseError parseError;
     QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull())
@@ -155,7 +192,11 @@ std::optional<SymbolData> parseYahooChart(const QByteArray &json, const QString 
     }
     if (droppedLive) *notes << QStringLiteral("the bar of the session in progress was not stored");
     // Days without a close are said once, by the store that writes the rest (data.missingDays).
-    if (withoutAdj > 0)
+    if (withoutAdj > 0 && fillAdjustedCloses(data.bars))
+        *notes << counted(withoutAdj, QStringLiteral("day"), QStringLiteral("days")) +
+                      QStringLiteral(" without an adjusted close (null or Infinity): scaled from "
+                                     "the nearest day's adjusted/close ratio");
+    else if (withoutAdj > 0)
         *notes << counted(withoutAdj, QStringLiteral("day"), QStringLiteral("days")) +
                       QStringLiteral(" without an adjusted close (their close is used for total "
                                      "return)");

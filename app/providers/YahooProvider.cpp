@@ -46,9 +46,11 @@ void YahooProvider::request(const FetchRequest &request, bool crumbTried,
             withCrumb([this, request, done](const QString &error) {
                 if (!error.isEmpty()) {
                     FetchResult failed;
-                    failed.error = QStringLiteral("Yahoo asks for a cookie and crumb, and getting "
-                                                  "them failed: %1")
-                                       .arg(error);
+                    failed.error = error.contains(QLatin1String("HTTP 429"))
+                                       ? throttledMessage(request.symbol)
+                                       : QStringLiteral("Yahoo asks for a cookie and crumb, and "
+                                                        "getting them failed: %1")
+                                             .arg(error);
                     done(failed);
                     return;
                 }
@@ -56,7 +58,10 @@ void YahooProvider::request(const FetchRequest &request, bool crumbTried,
             });
             return;
         }
-        if (r.isHtml()) {
+        if (r.status == 429) {
+            // Still limited after the retries and a new cookie and crumb (issue #14, 10).
+            result.error = throttledMessage(request.symbol);
+        } else if (r.isHtml()) {
             result.error = QStringLiteral("Yahoo answered with an HTML page instead of data "
                                           "(HTTP %1; a consent or block page?)")
                                .arg(r.status);
@@ -69,6 +74,17 @@ void YahooProvider::request(const FetchRequest &request, bool crumbTried,
                                .arg(detail.isEmpty() || detail.startsWith(QLatin1String("invalid"))
                                         ? QString()
                                         : QStringLiteral(": ") + detail);
+        } else if (r.status >= 400 && r.status < 500) {
+            // Yahoo says why in the chart's error ("Data doesn't exist for startDate = ...", a
+            // 400): "HTTP 400 Bad Request" alone told nothing (issue #14, 8).
+            QString detail;
+            QStringList ignored;
+            parseYahooChart(r.body, request.symbol, request.kind, request.nowUtc, &ignored,
+                            &detail);
+            result.error = r.error;
+            if (!detail.isEmpty() && !detail.startsWith(QLatin1String("invalid")) &&
+                !detail.startsWith(QLatin1String("the answer has no")))
+                result.error += QStringLiteral(": ") + detail;
         } else if (!r.ok) {
             result.error = r.error;
         } else {
@@ -86,6 +102,13 @@ void YahooProvider::request(const FetchRequest &request, bool crumbTried,
         done(result);
     };
     m_http.get(chartUrl(request), {}, onAnswer, /*retryThrottled=*/crumbTried);
+}
+
+QString YahooProvider::throttledMessage(const QString &symbol)
+{
+    return QStringLiteral("Yahoo Finance is limiting requests (HTTP 429); try again in a few "
+                          "minutes, or choose another provider for %1 in Settings")
+        .arg(symbol);
 }
 
 void YahooProvider::withCrumb(std::function<void(QString)> then)

@@ -20,6 +20,8 @@ public:
     const QString &crumb() const { return m_crumb; }
 
 private:
+    // What the user reads when Yahoo still answers 429 after the retries and a new crumb.
+    static QString throttledMessage(const QString &symbol);
     void request(const FetchRequest &request, bool crumbTried,
                  const std::function<void(FetchResult)> &done);
     void withCrumb(std::function<void(QString error)> then);
