@@ -4,7 +4,9 @@
 #include "TestCommon.h"
 
 #include <QElapsedTimer>
+#include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -74,6 +76,8 @@ const QDate d1(2024, 1, 2), d2(2024, 1, 3), d3(2024, 1, 4), d4(2024, 1, 5), d5(2
 class TestPriceStore : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void issue14PriceReturnHasNoStepAtASeam();
+    void issue14OldCachesGainTheRawCloseFlag();
     void schemaIsVersionedWithWalAndForeignKeys();
     void refusesNewerSchema();
     void upsertCountsAddedChangedUnchanged();
@@ -354,6 +358,96 @@ void TestPriceStore::defaultPathFollowsEnvironment()
     QCOMPARE(Database::defaultPath(), QStringLiteral("/tmp/somewhere/cache.sqlite"));
     qunsetenv("INDEXLENS_DB");
     QVERIFY(Database::defaultPath().endsWith(QStringLiteral("/indexlens.sqlite")));
+}
+
+// Issue #14, 2: rows from a file with only adjusted closes, beside a file with raw closes, kept
+// their unscaled adjusted close as the close: a step in the price return at the seam (SPY +0.03 %
+// from 2025-09-25 to 09-29 where the price moved +0.86 %). Their close now follows the total
+// return from the nearest raw close: raw 20 with adjusted 16 on d2 (ratio 1.25).
+void TestPriceStore::issue14PriceReturnHasNoStepAtASeam()
+{
+    TempDatabase temp;
+    PriceStore store(temp.db());
+    // Written first, as a batch writes the weaker source: adjusted closes only, on another basis
+    // (x0.5 of the raw file's adjusted closes), to d5.
+    ParsedFile closeOnly = fileOf(
+        QStringLiteral("SPY"), InstrumentKind::Etf,
+        {bar(d1, 7.5, 7.5), bar(d2, 8, 8), bar(d3, 8.4, 8.4), bar(d4, 8.8, 8.8), bar(d5, 9, 9)});
+    closeOnly.symbols[0].hasRawClose = false;
+    writeOne(store, closeOnly);
+    // The raw file to d2 (adjusted 15 and 16, raw 19 and 20): basis x2 on d1..d2.
+    const WriteSummary s = writeOne(store, fileOf(QStringLiteral("SPY"), InstrumentKind::Etf,
+                                                  {bar(d1, 19, 15), bar(d2, 20, 16)}));
+    QCOMPARE(s.basis.state, AdjustmentBasis::State::Rebased);
+    const auto bars = store.bars(QStringLiteral("SPY"));
+    QCOMPARE(bars.size(), std::size_t(5));
+    // d3: adjusted 8.4 x 2 = 16.8; its close 16.8 x (20 / 16) = 21: the price moved as the total
+    // return did (+5 %), not from 20 to 8.4.
+    COMPARE_NEAR(*bars[2].adjClose, 16.8, 1e-12);
+    COMPARE_NEAR(bars[2].close, 21.0, 1e-12);
+    QVERIFY(!bars[2].rawClose);
+    QVERIFY(bars[1].rawClose);
+    const Series price = store.closes(QStringLiteral("SPY"), ReturnBasis::Price);
+    COMPARE_NEAR(price[2].value / price[1].value - 1, 0.05, 1e-12);
+    COMPARE_NEAR(price[4].value, 9 * 2 * 1.25, 1e-12);
+    QVERIFY2(store.log(QStringLiteral("SPY"))
+                 .back()
+                 .note.contains(QStringLiteral("3 closes without a raw close priced")),
+             qPrintable(store.log(QStringLiteral("SPY")).back().note));
+    // The other way round (the adjusted-only file written after the raw one): the same prices.
+    TempDatabase other;
+    PriceStore second(other.db());
+    writeOne(second, fileOf(QStringLiteral("SPY"), InstrumentKind::Etf,
+                            {bar(d1, 19, 15), bar(d2, 20, 16)}));
+    ParsedFile later =
+        fileOf(QStringLiteral("SPY"), InstrumentKind::Etf, {bar(d2, 16, 16), bar(d3, 16.8, 16.8)});
+    later.symbols[0].hasRawClose = false;
+    writeOne(second, later);
+    const Series again = second.closes(QStringLiteral("SPY"), ReturnBasis::Price);
+    COMPARE_NEAR(again.back().value, 21.0, 1e-12); // d2 is now the adjusted-only file's too
+}
+
+// Schema 2 adds bars.raw_close; a cache of schema 1 gets it with its rows counted as raw.
+void TestPriceStore::issue14OldCachesGainTheRawCloseFlag()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        QSqlDatabase v1 =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        v1.setDatabaseName(path);
+        QVERIFY(v1.open());
+        QSqlQuery q(v1);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE instruments (symbol TEXT PRIMARY KEY NOT NULL, "
+                                      "name TEXT NOT NULL, kind TEXT NOT NULL, source TEXT NOT "
+                                      "NULL, currency TEXT NOT NULL DEFAULT '')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE bars (symbol TEXT NOT NULL, date TEXT NOT NULL, open REAL, high REAL, "
+            "low REAL, close REAL NOT NULL, adj_close REAL, volume INTEGER, PRIMARY KEY (symbol, "
+            "date)) WITHOUT ROWID")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE rates (symbol TEXT NOT NULL, date TEXT NOT "
+                                      "NULL, value REAL NOT NULL, PRIMARY KEY (symbol, date)) "
+                                      "WITHOUT ROWID")));
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE import_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, symbol TEXT NOT "
+            "NULL, action TEXT NOT NULL, source TEXT NOT NULL, rows_added INTEGER NOT NULL, "
+            "rows_changed INTEGER NOT NULL, note TEXT NOT NULL DEFAULT '')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO instruments VALUES('IWM', 'IWM', 'etf', "
+                                      "'import', 'USD')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO bars VALUES('IWM', '2024-01-02', NULL, NULL, "
+                                      "NULL, 10, 8, NULL)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        v1.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    QString error;
+    auto db = Database::open(path, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(db->schemaVersion(), 2);
+    const auto bars = PriceStore(*db).bars(QStringLiteral("IWM"));
+    QCOMPARE(bars.size(), std::size_t(1));
+    QVERIFY(bars[0].rawClose);
+    QCOMPARE(bars[0].close, 10.0);
 }
 
 QTEST_GUILESS_MAIN(TestPriceStore)

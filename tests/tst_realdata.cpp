@@ -29,6 +29,7 @@ private Q_SLOTS:
     void issue14RateChangeOnTheDaysOfTheCloses();
     void issue14ZeroSpreadHasNoWidestSince();
     void issue14RateUnknownAfterItsLastObservation();
+    void issue14ProvisionalLastRowAndTheSeam();
 
 private:
     std::unique_ptr<TempDatabase> m_temp;
@@ -245,6 +246,32 @@ void TestRealData::issue14RateUnknownAfterItsLastObservation()
         largestMoves(total(QStringLiteral("IWM")), total(QStringLiteral("SPY")), &rate,
                      QDate(2026, 4, 17), QDate(2026, 4, 17), 1, MoveRanking::ByA);
     COMPARE_NEAR(*last[0].rateBps, -6.0, 1e-9);
+}
+
+// Issue #14, 1 and 2: yahoo/IWM.csv's last row (2025-09-26) is an intraday snapshot (240.23, a
+// third of the volume); yfinance/IWM.csv holds the final close (241.34) as a row that is not its
+// last. IWM's return that day was 0.39 %, it is 241.34 / 239.29 - 1 = 0.857 %. From 2025-09-29 on
+// the rows come from files without raw closes: SPY's price return from 09-25 to 09-29 was 0.03 %
+// (a step at the seam); the price moved 663.68 / 658.05 - 1 = 0.856 % (yfinance/SPY.csv), no
+// dividend in between.
+void TestRealData::issue14ProvisionalLastRowAndTheSeam()
+{
+    const auto total = computeReturns({this->total(QStringLiteral("IWM"))}, QDate(2025, 9, 25),
+                                      QDate(2025, 9, 26));
+    COMPARE_NEAR(total[0].percent, (241.33999633789065 / 239.2899932861328 - 1) * 100, 1e-4);
+    const auto price = [&](const QString &symbol, const QDate &to) {
+        return computeReturns({{symbol, m_store->closes(symbol, ReturnBasis::Price)}},
+                              QDate(2025, 9, 25), to)[0]
+            .percent;
+    };
+    COMPARE_NEAR(price(QStringLiteral("SPY"), QDate(2025, 9, 29)),
+                 (663.6799926757812 / 658.0499877929688 - 1) * 100, 0.002);
+    COMPARE_NEAR(price(QStringLiteral("IWM"), QDate(2025, 9, 26)), total[0].percent, 0.002);
+    // The import said so, in the symbol's log.
+    bool said = false;
+    for (const ImportLogEntry &entry : m_store->log(QStringLiteral("IWM")))
+        said = said || entry.note.contains(QStringLiteral("2025-09-26: the file's last row"));
+    QVERIFY(said);
 }
 
 #include "tst_realdata.moc"

@@ -58,10 +58,14 @@ struct Bar {
     double close = 0.0;
     std::optional<double> adjClose;
     std::optional<qint64> volume;
+    // False when the source had no raw close (yfinance, Date,Close files): the close is then
+    // priced from the adjusted close and the nearest raw close's ratio (issue #14, 2).
+    bool rawClose = true;
     friend bool operator==(const Bar &a, const Bar &b)
     {
         return a.date == b.date && a.open == b.open && a.high == b.high && a.low == b.low &&
-               a.close == b.close && a.adjClose == b.adjClose && a.volume == b.volume;
+               a.close == b.close && a.adjClose == b.adjClose && a.volume == b.volume &&
+               a.rawClose == b.rawClose;
     }
     friend bool operator!=(const Bar &a, const Bar &b) { return !(a == b); }
 };

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportBatch.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace indexlens {
@@ -26,6 +28,61 @@ std::pair<int, QDate> preference(const ParsedFile &file)
     return {rank, last};
 }
 
+// The bar of `day` in `bars` (ascending), or none.
+const Bar *barOn(const std::vector<Bar> &bars, const QDate &day)
+{
+    const auto it = std::lower_bound(bars.begin(), bars.end(), day,
+                                     [](const Bar &bar, const QDate &d) { return bar.date < d; });
+    return it != bars.end() && it->date == day ? &*it : nullptr;
+}
+
+// Whether two files tell a different move for `day` from the day before it: their adjusted bases
+// may differ by a factor, their moves do not (a close-only file has no raw close to compare).
+bool disagreeOn(const std::vector<Bar> &a, const std::vector<Bar> &b, const QDate &day)
+{
+    const Bar *a1 = barOn(a, day);
+    const Bar *b1 = barOn(b, day);
+    const auto before = std::lower_bound(
+        a.begin(), a.end(), day, [](const Bar &bar, const QDate &d) { return bar.date < d; });
+    if (!a1 || !b1 || before == a.begin()) return true;
+    const Bar *a0 = &*std::prev(before);
+    const Bar *b0 = barOn(b, a0->date);
+    if (!b0) return true;
+    const auto value = [](const Bar &bar) { return bar.adjClose.value_or(bar.close); };
+    const double moveA = value(*a1) / value(*a0), moveB = value(*b1) / value(*b0);
+    return std::abs(moveA / moveB - 1.0) > 1e-6; // six decimals or float32 agree to ~1e-7
+}
+
+// A file's last row may be a snapshot of a session still open (yahoo/IWM.csv ends on 2025-09-26
+// with a third of the volume and 240.23 where the final close is 241.34). When another file of the
+// batch holds that day as a row that is not its last, and the two disagree on it, that row wins
+// for the day: the snapshot is left out of its file, whatever the files' ranks, and the symbol's
+// note (and the import log) says so (issue #14, 1).
+void leaveProvisionalLastRows(std::vector<std::optional<ParsedFile>> &parsed)
+{
+    for (std::size_t i = 0; i < parsed.size(); ++i) {
+        if (!parsed[i]) continue;
+        for (SymbolData &data : parsed[i]->symbols) {
+            if (data.isRate() || data.bars.size() < 2) continue;
+            const QDate last = data.bars.back().date;
+            for (std::size_t j = 0; j < parsed.size(); ++j) {
+                if (j == i || !parsed[j]) continue;
+                const auto other = std::find_if(
+                    parsed[j]->symbols.begin(), parsed[j]->symbols.end(),
+                    [&](const SymbolData &o) { return o.symbol == data.symbol && !o.isRate(); });
+                if (other == parsed[j]->symbols.end() || other->lastDate() <= last ||
+                    !barOn(other->bars, last) || !disagreeOn(data.bars, other->bars, last))
+                    continue;
+                data.bars.pop_back();
+                data.notes << QStringLiteral("%1: the file's last row (a session perhaps still "
+                                             "open) left to %2, where the day is not the last")
+                                  .arg(last.toString(Qt::ISODate), parsed[j]->path);
+                break;
+            }
+        }
+    }
+}
+
 } // namespace
 
 std::vector<FileImportResult> importFiles(PriceStore &store, const QStringList &paths,
@@ -48,6 +105,7 @@ std::vector<FileImportResult> importFiles(PriceStore &store, const QStringList &
         return preference(*parsed[x]) < preference(*parsed[y]);
     });
 
+    leaveProvisionalLastRows(parsed);
     for (std::size_t i : order) {
         if (!parsed[i]) continue;
         FileImportResult &result = results[i];

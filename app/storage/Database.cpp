@@ -65,6 +65,12 @@ const std::vector<std::vector<const char *>> &migrations()
                ))",
             "CREATE INDEX import_log_symbol ON import_log(symbol, at)",
         },
+        // 2: whether a bar's close is the source's raw close (issue #14, 2). Rows written before
+        // count as raw; importing their file again marks them.
+        {
+            "ALTER TABLE bars ADD COLUMN raw_close INTEGER NOT NULL DEFAULT 1 "
+            "CHECK (raw_close IN (0, 1))",
+        },
     };
     return steps;
 }

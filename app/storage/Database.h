@@ -12,7 +12,7 @@ namespace indexlens {
 // on. Owns its QSqlDatabase connection (one per object, so threads can each have their own).
 class Database {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Opens (creating the file and its folder when needed) and migrates. On failure returns null
     // and sets `error` to a message that names the file. What the user must know about an open

@@ -158,6 +158,7 @@ bool PriceStore::writeSymbol(const SymbolData &data, const QString &action, cons
     if (!(data.isRate() ? writeRates(data, summary, error) : writeBars(data, summary, error)))
         return false;
 
+    summary.notes << data.notes;
     // Said here only, once per symbol, whichever importer or provider skipped them (issue #14,
     // 12: a download said "1 days without a close skipped; 1 days with missing values skipped").
     if (data.missingDays > 0)
@@ -186,18 +187,90 @@ bool PriceStore::writeSymbol(const SymbolData &data, const QString &action, cons
     return true;
 }
 
+namespace {
+
+// A row of the merged series: the bar to store, and the cached one it replaces (null if new).
+struct MergedBar {
+    Bar bar;
+    const Bar *cached = nullptr;
+    bool incoming = true; // from the new data; false: a cached day outside it
+};
+
+// The bars after a write: the incoming ones on their days, the cached days outside them on the
+// incoming basis (`factor`: incoming / cached adjusted closes).
+std::vector<MergedBar> mergeBars(const std::vector<Bar> &cached, const std::vector<Bar> &incoming,
+                                 std::optional<double> factor)
+{
+    std::vector<MergedBar> merged;
+    merged.reserve(cached.size() + incoming.size());
+    auto keep = [&](const Bar &bar) {
+        Bar kept = bar;
+        if (factor && bar.adjClose) kept.adjClose = *bar.adjClose * *factor;
+        merged.push_back({kept, &bar, false});
+    };
+    auto c = cached.begin();
+    for (const Bar &bar : incoming) {
+        for (; c != cached.end() && c->date < bar.date; ++c)
+            keep(*c);
+        const bool same = c != cached.end() && c->date == bar.date;
+        merged.push_back({bar, same ? &*c : nullptr, true});
+        // A raw close is never replaced by one made from an adjusted close: the day keeps it and
+        // takes the new adjusted close.
+        if (same && !bar.rawClose && c->rawClose) {
+            merged.back().bar.close = c->close;
+            merged.back().bar.rawClose = true;
+        }
+        if (same) ++c;
+    }
+    for (; c != cached.end(); ++c)
+        keep(*c);
+    return merged;
+}
+
+// A row without a raw close of its own stores its adjusted close as the close, on its file's
+// basis: next to raw closes that made a step in the price series (SPY +0.03 % from 2025-09-25 to
+// 09-29 where the price moved +0.86 %). Its close is the adjusted close times the nearest raw
+// row's close/adjusted ratio (the one before it, else the first after): the price moves as the
+// total return does between dividends. Returns how many closes changed.
+int priceRowsWithoutRawClose(std::vector<MergedBar> &merged)
+{
+    std::optional<double> ratio;
+    for (const MergedBar &m : merged)
+        if (m.bar.rawClose && m.bar.adjClose) {
+            ratio = m.bar.close / *m.bar.adjClose;
+            break;
+        }
+    if (!ratio) return 0; // no raw close anywhere: the closes are the adjusted ones
+    int priced = 0;
+    for (MergedBar &m : merged) {
+        if (m.bar.rawClose) {
+            if (m.bar.adjClose) ratio = m.bar.close / *m.bar.adjClose;
+        } else if (m.bar.adjClose) {
+            const double close = *m.bar.adjClose * *ratio;
+            if (close != m.bar.close) ++priced;
+            m.bar.close = close;
+        }
+    }
+    return priced;
+}
+
+} // namespace
+
 bool PriceStore::writeBars(const SymbolData &data, WriteSummary &summary, QString *error)
 {
     const std::vector<Bar> cached = bars(data.symbol);
-    summary.basis = compareAdjustmentBasis(cached, data.bars);
+    std::vector<Bar> incoming = data.bars;
+    for (Bar &bar : incoming)
+        bar.rawClose = data.hasRawClose;
+    summary.basis = compareAdjustmentBasis(cached, incoming);
     const bool rebase = summary.basis.state == AdjustmentBasis::State::Rebased;
 
     SqliteStatement upsert(
         sqliteHandle(m_db.connection()),
-        "INSERT INTO bars(symbol, date, open, high, low, close, adj_close, volume) "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(symbol, date) DO UPDATE SET "
+        "INSERT INTO bars(symbol, date, open, high, low, close, adj_close, volume, raw_close) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(symbol, date) DO UPDATE SET "
         "open = excluded.open, high = excluded.high, low = excluded.low, close = excluded.close, "
-        "adj_close = excluded.adj_close, volume = excluded.volume");
+        "adj_close = excluded.adj_close, volume = excluded.volume, raw_close = excluded.raw_close");
     if (!upsert.isValid()) {
         *error = QStringLiteral("%1: cannot prepare the write of %2: %3")
                      .arg(m_db.path(), data.symbol, upsert.errorMessage());
@@ -212,6 +285,7 @@ bool PriceStore::writeBars(const SymbolData &data, WriteSummary &summary, QStrin
         upsert.bind(6, bar.close);
         upsert.bind(7, bar.adjClose);
         upsert.bind(8, bar.volume);
+        upsert.bind(9, std::optional<qint64>(bar.rawClose ? 1 : 0));
         const bool ok = upsert.step();
         upsert.reset();
         if (!ok) {
@@ -222,35 +296,29 @@ bool PriceStore::writeBars(const SymbolData &data, WriteSummary &summary, QStrin
         return true;
     };
 
-    // Merge walk over two ascending lists: each incoming bar is new, equal or a revision; a cached
-    // bar the incoming data lacks keeps its values, on the incoming basis when that moved.
-    auto keepCached = [&](const Bar &bar) {
-        if (!rebase || !bar.adjClose) return true;
-        Bar scaled = bar;
-        scaled.adjClose = *bar.adjClose * summary.basis.factor;
-        ++summary.rescaled;
-        return put(scaled);
-    };
-    auto c = cached.begin();
-    for (const Bar &bar : data.bars) {
-        for (; c != cached.end() && c->date < bar.date; ++c)
-            if (!keepCached(*c)) return false;
-        if (c != cached.end() && c->date == bar.date) {
-            if (*c == bar) {
-                ++summary.unchanged;
-            } else {
-                if (!put(bar)) return false;
-                ++summary.changed;
-            }
-            ++c;
-        } else {
-            if (!put(bar)) return false;
-            ++summary.added;
+    // Each incoming bar is new, equal or a revision; a cached bar the incoming data lacks keeps its
+    // values, on the incoming basis when that moved, its close priced when it has no raw one.
+    std::vector<MergedBar> merged =
+        mergeBars(cached, incoming, rebase ? std::optional(summary.basis.factor) : std::nullopt);
+    const int priced = priceRowsWithoutRawClose(merged);
+    for (const MergedBar &m : merged) {
+        if (m.cached && *m.cached == m.bar) {
+            if (m.incoming) ++summary.unchanged;
+            continue;
         }
+        if (!put(m.bar)) return false;
+        if (!m.incoming)
+            ++summary.rescaled;
+        else if (m.cached)
+            ++summary.changed;
+        else
+            ++summary.added;
     }
-    for (; c != cached.end(); ++c)
-        if (!keepCached(*c)) return false;
     summary.changed += summary.rescaled;
+    if (priced > 0)
+        summary.notes << counted(priced, QStringLiteral("close"), QStringLiteral("closes")) +
+                             QStringLiteral(" without a raw close priced from the nearest raw "
+                                            "close's ratio to its adjusted close");
 
     const AdjustmentBasis &basis = summary.basis;
     if (rebase) {
@@ -386,8 +454,8 @@ std::vector<Bar> PriceStore::bars(const QString &symbol) const
 {
     std::vector<Bar> result;
     SqliteStatement q(sqliteHandle(m_db.connection()),
-                      "SELECT date, open, high, low, close, adj_close, volume FROM bars "
-                      "WHERE symbol = ?1 ORDER BY date");
+                      "SELECT date, open, high, low, close, adj_close, volume, raw_close "
+                      "FROM bars WHERE symbol = ?1 ORDER BY date");
     q.bind(1, symbol);
     stepRows(q, symbol, [&] {
         Bar bar;
@@ -398,6 +466,7 @@ std::vector<Bar> PriceStore::bars(const QString &symbol) const
         bar.close = q.columnDouble(4);
         bar.adjClose = q.columnOptionalDouble(5);
         bar.volume = q.columnOptionalInt64(6);
+        bar.rawClose = q.columnOptionalInt64(7).value_or(1) != 0;
         result.push_back(bar);
     });
     return result;
