@@ -32,6 +32,7 @@ private Q_SLOTS:
     void issue13SessionDaysSnapAndPeriodsStayInOrder();
     void issue13SessionReadsTheCacheOncePerListAndRate();
     void issue13SessionSurvivesARestart();
+    void issue14MixedCurrenciesAreSaid();
 };
 
 namespace {
@@ -345,6 +346,27 @@ void TestCompare::issue13SessionSurvivesARestart()
     QVERIFY(error && error->contains(QStringLiteral("line 1")));
     QCOMPARE(third.symbols(),
              QStringList({QStringLiteral("IWM"), QStringLiteral("RSP"), QStringLiteral("SPY")}));
+}
+
+// Issue #14, 11: series in different currencies are compared as they are, and the headline and
+// the compare chart's title say so.
+void TestCompare::issue14MixedCurrenciesAreSaid()
+{
+    std::vector<SymbolSeries> series = three();
+    series[0].currency = QStringLiteral("USD");
+    series[1].currency = QStringLiteral("EUR");
+    const CompareData d = CompareData::fromSeries(series);
+    QVERIFY2(d.chart(day(2), day(5), 400)
+                 .title.endsWith(QStringLiteral(" (in A USD, B EUR: not converted)")),
+             qPrintable(d.chart(day(2), day(5), 400).title));
+    const PairData pair = PairData::fromSeries(series[0], series[1], {});
+    QVERIFY2(pair.headline(day(2), day(5))
+                 .endsWith(QStringLiteral("(A in USD, B in EUR: not converted)")),
+             qPrintable(pair.headline(day(2), day(5))));
+    series[1].currency = QStringLiteral("USD");
+    QVERIFY(!PairData::fromSeries(series[0], series[1], {})
+                 .headline(day(2), day(5))
+                 .contains(QStringLiteral("converted")));
 }
 
 QTEST_GUILESS_MAIN(TestCompare)

@@ -78,6 +78,7 @@ class TestPriceStore : public QObject {
 private Q_SLOTS:
     void issue14PriceReturnHasNoStepAtASeam();
     void issue14OldCachesGainTheRawCloseFlag();
+    void issue14CurrencyAndNameFromTheProvider();
     void schemaIsVersionedWithWalAndForeignKeys();
     void refusesNewerSchema();
     void upsertCountsAddedChangedUnchanged();
@@ -448,6 +449,34 @@ void TestPriceStore::issue14OldCachesGainTheRawCloseFlag()
     QCOMPARE(bars.size(), std::size_t(1));
     QVERIFY(bars[0].rawClose);
     QCOMPARE(bars[0].close, 10.0);
+}
+
+// Issue #14, 11: a provider's currency and name are recorded (the catalog's name first); a file
+// says neither, and an unknown symbol from a file stays USD, named by its symbol.
+void TestPriceStore::issue14CurrencyAndNameFromTheProvider()
+{
+    TempDatabase temp;
+    PriceStore store(temp.db());
+    ParsedFile fromYahoo = fileOf(QStringLiteral("WSU.DE"), InstrumentKind::Etf, {bar(d1, 41, 39)});
+    fromYahoo.symbols[0].currency = QStringLiteral("EUR");
+    fromYahoo.symbols[0].name = QStringLiteral("WashTec AG");
+    writeOne(store, fromYahoo);
+    QCOMPARE(store.instrument(QStringLiteral("WSU.DE"))->currency, QStringLiteral("EUR"));
+    QCOMPARE(store.instrument(QStringLiteral("WSU.DE"))->name, QStringLiteral("WashTec AG"));
+    // A later file of it keeps both.
+    writeOne(store, fileOf(QStringLiteral("WSU.DE"), InstrumentKind::Etf, {bar(d2, 42, 40)}));
+    QCOMPARE(store.instrument(QStringLiteral("WSU.DE"))->currency, QStringLiteral("EUR"));
+    QCOMPARE(store.instrument(QStringLiteral("WSU.DE"))->name, QStringLiteral("WashTec AG"));
+    writeOne(store, fileOf(QStringLiteral("ABC"), InstrumentKind::Etf, {bar(d1, 10, 9)}));
+    QCOMPARE(store.instrument(QStringLiteral("ABC"))->currency, QStringLiteral("USD"));
+    QCOMPARE(store.instrument(QStringLiteral("ABC"))->name, QStringLiteral("ABC"));
+    // The catalog's name wins over the provider's.
+    ParsedFile iwm = fileOf(QStringLiteral("IWM"), InstrumentKind::Etf, {bar(d1, 10, 9)});
+    iwm.symbols[0].name = QStringLiteral("ISHARES RUSSELL 2000");
+    iwm.symbols[0].currency = QStringLiteral("USD");
+    writeOne(store, iwm);
+    QCOMPARE(store.instrument(QStringLiteral("IWM"))->name,
+             QStringLiteral("iShares Russell 2000 ETF"));
 }
 
 QTEST_GUILESS_MAIN(TestPriceStore)

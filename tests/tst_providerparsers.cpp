@@ -27,6 +27,7 @@ class TestProviderParsers : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void issue14InfinityInAdjcloseIsScaledNotMixed();
+    void issue14CurrencyAndNameFromYahoo();
     void yahooChart();
     void yahooDatesInExchangeTimeZone();
     void yahooNullsAreMissingDaysNeverZero();
@@ -310,6 +311,25 @@ void TestProviderParsers::issue14InfinityInAdjcloseIsScaledNotMixed()
     QVERIFY2(notes.join(QLatin1Char('|'))
                  .contains(QStringLiteral("2 days without an adjusted close (null or Infinity)")),
              qPrintable(notes.join(QLatin1Char('|'))));
+}
+
+// Issue #14, 11: the currency and the name come from Yahoo's meta (WSU.DE is in EUR); every
+// symbol was recorded as USD.
+void TestProviderParsers::issue14CurrencyAndNameFromYahoo()
+{
+    const QByteArray json =
+        R"({"chart":{"result":[{"meta":{"currency":"EUR","symbol":"WSU.DE","longName":"WashTec AG",
+        "shortName":"WASHTEC AG","exchangeTimezoneName":"Europe/Berlin"},
+        "timestamp":[1688022000],
+        "indicators":{"quote":[{"open":[40],"close":[41.0],"volume":[5]}],
+        "adjclose":[{"adjclose":[39.0]}]}}],"error":null}})";
+    QStringList notes;
+    QString error;
+    const auto data = parseYahooChart(json, QStringLiteral("WSU.DE"), InstrumentKind::Etf,
+                                      utc(2023, 7, 10, 0), &notes, &error);
+    QVERIFY2(data, qPrintable(error));
+    QCOMPARE(data->currency, QStringLiteral("EUR"));
+    QCOMPARE(data->name, QStringLiteral("WashTec AG"));
 }
 
 QTEST_GUILESS_MAIN(TestProviderParsers)

@@ -127,7 +127,8 @@ ChartContent CompareData::chart(const QDate &from, const QDate &to, int widthPx,
                   .arg(m_series.size())
                   .arg(m_basis == ReturnBasis::Total ? QStringLiteral("total return")
                                                      : QStringLiteral("price"),
-                       base.toString(Qt::ISODate));
+                       base.toString(Qt::ISODate)) +
+              currencyNote();
     c.leftLabel = QStringLiteral("index");
     const double x0 = PairData::toX(std::min(base, from)), x1 = PairData::toX(to);
     const std::vector<int> slots = colourSlots(symbols());
@@ -310,6 +311,18 @@ ChartContent CompareData::returnsBars(const QDate &from, const QDate &to,
         c.lines.push_back(std::move(line));
     }
     return c;
+}
+
+QString CompareData::currencyNote() const
+{
+    QStringList currencies;
+    for (const SymbolSeries &s : m_series)
+        if (!s.currency.isEmpty() && !currencies.contains(s.currency)) currencies << s.currency;
+    if (currencies.size() < 2) return {};
+    QStringList each;
+    for (const SymbolSeries &s : m_series)
+        if (!s.currency.isEmpty()) each << s.symbol + QLatin1Char(' ') + s.currency;
+    return QStringLiteral(" (in %1: not converted)").arg(each.join(QStringLiteral(", ")));
 }
 
 std::vector<int> CompareData::colourSlots(const QStringList &symbols)

@@ -78,6 +78,8 @@ public:
     static std::vector<int> colourSlots(const QStringList &symbols);
 
 private:
+    // " (in IWM USD, WSU.DE EUR: not converted)" when the series are in different currencies.
+    QString currencyNote() const;
     // Each series' returns, a row per series and a column per measure: range, YTD, 1 year, then
     // `measures`' days and periods.
     std::vector<std::vector<std::optional<double>>>

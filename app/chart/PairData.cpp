@@ -408,6 +408,10 @@ QString PairData::headline(const QDate &from, const QDate &to,
                          bp >= 0 ? QStringLiteral("+") : QStringLiteral("\u2212"))
                     .arg(std::abs(bp), 0, 'f', 0);
     }
+    // Returns in two currencies compare a currency move too: said, never converted silently.
+    if (!m_a.currency.isEmpty() && !m_b.currency.isEmpty() && m_a.currency != m_b.currency)
+        text += QStringLiteral("  (%1 in %2, %3 in %4: not converted)")
+                    .arg(m_a.symbol, m_a.currency, m_b.symbol, m_b.currency);
     return text;
 }
 

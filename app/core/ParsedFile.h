@@ -35,7 +35,9 @@ struct SymbolData {
     bool hasRawClose = false; // the file's close is unadjusted (an adjusted close comes apart)
     int missingDays = 0;      // rows skipped because every value was missing
     int duplicateRows = 0;    // identical repeated rows dropped
-    QStringList notes;        // said with this symbol's write, and kept in the import log
+    QStringList notes = {};   // said with this symbol's write, and kept in the import log
+    QString name = {};        // the provider's name for it (Yahoo's longName), "" from files
+    QString currency = {};    // the provider's currency (Yahoo's meta.currency), "" from files
 
     bool isRate() const { return kind == InstrumentKind::Rate; }
     int rowCount() const { return int(isRate() ? rates.size() : bars.size()); }

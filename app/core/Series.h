@@ -25,6 +25,7 @@ using Series = std::vector<DatedValue>;
 struct SymbolSeries {
     QString symbol;
     Series series;
+    QString currency = {}; // of a price series, as the cache records it ("" when unknown)
 };
 
 // Index of the last point on or before `date`, or nullopt when `date` precedes the series.

@@ -152,6 +152,11 @@ std::optional<SymbolData> parseYahooChart(const QByteArray &json, const QString 
     data.symbol = symbol;
     data.kind = kind;
     data.hasRawClose = true;
+    // WSU.DE is in EUR, WSKT.JK in IDR: every symbol was recorded as USD (issue #14, 11).
+    data.currency = meta.value(QLatin1String("currency")).toString().trimmed().toUpper();
+    data.name = meta.value(QLatin1String("longName")).toString().trimmed();
+    if (data.name.isEmpty())
+        data.name = meta.value(QLatin1String("shortName")).toString().trimmed();
     int withoutAdj = 0;
     bool droppedLive = false;
     for (int i = 0; i < timestamps.size(); ++i) {

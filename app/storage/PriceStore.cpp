@@ -127,9 +127,18 @@ bool PriceStore::upsertInstrument(const SymbolData &data, const QString &format,
         return false;
     }
     const auto known = m_catalog.find(data.symbol);
-    const QString name = known ? known->name : existing ? existing->name : data.symbol;
-    QString currency = known ? known->currency : existing ? existing->currency : QString();
-    if (!known && !existing && data.kind != InstrumentKind::Rate) currency = QStringLiteral("USD");
+    // Names: the catalog's, else the provider's, else what the cache had, else the symbol. The
+    // currency: the provider's (the data's own), else the catalog's or the cache's, else USD.
+    const bool unnamed = !existing || existing->name == data.symbol;
+    const QString name = known                             ? known->name
+                         : !data.name.isEmpty() && unnamed ? data.name
+                         : existing                        ? existing->name
+                                                           : data.symbol;
+    QString currency = !data.currency.isEmpty() ? data.currency
+                       : known                  ? known->currency
+                       : existing               ? existing->currency
+                                                : QString();
+    if (currency.isEmpty() && data.kind != InstrumentKind::Rate) currency = QStringLiteral("USD");
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO instruments(symbol, name, kind, source, currency) VALUES(?, ?, ?, ?, ?) "

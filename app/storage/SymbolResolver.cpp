@@ -40,7 +40,7 @@ Instrument resolveSymbol(const PriceStore &store, const QString &text, SymbolRol
 SymbolSeries loadPriceSeries(const PriceStore &store, const QString &text, ReturnBasis basis)
 {
     const Instrument inst = resolveSymbol(store, text, SymbolRole::Price);
-    return {inst.symbol, store.closes(inst.symbol, basis)};
+    return {inst.symbol, store.closes(inst.symbol, basis), inst.currency};
 }
 
 SymbolSeries loadRateSeries(const PriceStore &store, const QString &text)
