@@ -541,8 +541,15 @@ void TestUpdate::failuresLeaveTheCacheUnchanged()
         QCOMPARE(m_server->requests.size(), requests);
     }
     QCOMPARE(contentChecksum(m_temp->db()), before);
-    if (!m_fredKey.isEmpty())
+    if (!m_fredKey.isEmpty()) {
         QVERIFY2(!full.contains(m_fredKey), "the API key must never be printed");
+        // Issue #14, 14: nor stored in the cache or its import log.
+        QFile cache(m_temp->path());
+        QVERIFY(cache.open(QIODevice::ReadOnly));
+        QVERIFY2(!cache.readAll().contains(m_fredKey.toUtf8()), "the API key is in the cache");
+        for (const ImportLogEntry &entry : PriceStore(m_temp->db()).log(QString()))
+            QVERIFY(!entry.note.contains(m_fredKey) && !entry.source.contains(m_fredKey));
+    }
 }
 
 void TestUpdate::otherSymbolsStillSucceed()
