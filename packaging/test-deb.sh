@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package, installs it with apt-get on this machine, and checks the installed
 # binary: --version, and a headless `indexlens export` of a chart from a small cache. Removes the
 # package again at the end. Needs root or sudo. Usage: packaging/test-deb.sh [BUILD_DIR]

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds everything with AddressSanitizer + UndefinedBehaviorSanitizer (and LeakSanitizer) into
 # build-asan and runs the whole test suite there (issue #6). Any report fails the run: UBSan stops
 # at the first finding, ASan and LSan end the process with an error.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/Alignment.h"
 #include "analysis/PeriodTable.h"
 #include "analysis/RateRegimes.h"

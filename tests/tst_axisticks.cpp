@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart/DateTicks.h"
 #include "chart/PairData.h"
 #include "chart/ValueTicks.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue #6: the cache survives a process killed in the middle of a write, and two processes
 // writing at once. `indexlens import` and `indexlens update` (against a loopback server) run as
 // child processes and are killed with SIGKILL at many points of their run; after each kill the

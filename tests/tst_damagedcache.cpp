@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue #6: a damaged, newer, read-only or full cache. The app says what is wrong, never deletes
 // the user's file (a damaged one is moved aside with a timestamp), opens read-only where it cannot
 // write, and a write that hits a full disk leaves the cache as it was.

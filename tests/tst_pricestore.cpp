@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/CsvImporter.h"
 #include "storage/AdjustmentBasis.h"
 #include "storage/PriceStore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/HttpClient.h"
 #include "providers/ProviderParsers.h"
 #include "TestCommon.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Real daily data from ../shared/market-data (see its README): every file imports, and the cache
 // reproduces figures published in market notes. Skipped when the folder is absent.
 #include "analysis/Alignment.h"

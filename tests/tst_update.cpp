@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Downloads from a loopback server that speaks each provider's real format, built from
 // ../shared/market-data, and injects every failure the providers show in practice (issue #3).
 #include "cli/CommandLine.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window on real data (issue #4): picking, a real mouse drag that selects a range, presets,
 // the crosshair read-out, tables that follow, PNG export, and `indexlens export` without a display.
 #include "analysis/PeriodTable.h"

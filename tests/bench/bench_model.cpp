@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark of the model layer on the real data (not a test; run by hand):
 //   ./build/tests/bench_model            (QBENCHMARK wall time per iteration)
 // Times importing all of ../shared/market-data into a fresh cache, loading series, and every

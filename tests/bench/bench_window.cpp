@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Redraw benchmark of the charts (issue #4; not a test, run by hand with
 // QT_QPA_PLATFORM=offscreen): four charts at 1600x900 over the full history of ^GSPC vs ^IXIC with
 // DGS10 (the ratio chart draws four series: ratio, 50- and 200-day averages, the yield), after a

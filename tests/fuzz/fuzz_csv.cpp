@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the CSV importer in every format (the first byte picks --format-in and kind).
 #include "import/CsvImporter.h"
 

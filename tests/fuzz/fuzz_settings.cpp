@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the settings file (INI) read into provider settings.
 #include "providers/ProviderSettings.h"
 

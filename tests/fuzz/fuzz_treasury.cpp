@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the Treasury yield-curve CSV parser (first byte picks the series).
 #include "providers/ProviderParsers.h"
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for SECONDS (default 60),
 # two at a time. Crashes, leaks and sanitizer reports land in build-fuzz/tests/fuzz/artifacts.
 # Usage: tests/fuzz/run-fuzzers.sh [SECONDS] [TARGET...]
