@@ -23,7 +23,9 @@ test "$version" = "indexlens $(sed -n 's/^project(IndexLens VERSION \([0-9.]*\).
 for f in /usr/share/applications/io.github.indexlens.IndexLens.desktop \
          /usr/share/metainfo/io.github.indexlens.IndexLens.metainfo.xml \
          /usr/share/icons/hicolor/scalable/apps/indexlens.svg \
-         /usr/share/icons/hicolor/48x48/apps/indexlens.png; do
+         /usr/share/icons/hicolor/48x48/apps/indexlens.png \
+         /usr/share/doc/indexlens/copyright \
+         /usr/share/doc/indexlens/changelog.gz; do
   test -s "$f" || { echo "missing $f" >&2; exit 1; }
 done
 
@@ -51,4 +53,7 @@ env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM INDEXLENS_SETTINGS="$work/s
   --from 2024-02-01 --to 2024-07-01 --out "$work/chart.png" --width 1200 --height 700
 size=$(file -b "$work/chart.png" | grep -o '[0-9]* x [0-9]*')
 test "$size" = "1200 x 700" || { echo "unexpected PNG: $(file -b "$work/chart.png")" >&2; exit 1; }
-echo "installed package OK: --version, desktop file, metainfo, icons, headless export ($size)"
+grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' \
+  /usr/share/doc/indexlens/copyright
+zcat /usr/share/doc/indexlens/changelog.gz | head -1 | grep -q '^indexlens ('
+echo "installed package OK: --version, desktop file, metainfo, icons, copyright, changelog, headless export ($size)"
