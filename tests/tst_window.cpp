@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The window on real data (issue #4): picking, a real mouse drag that selects a range, presets,
-// the crosshair read-out, tables that follow, PNG export, and `indexlens export` without a display.
+// The window (issue #4) on the synthetic data of tests/data (issue #15): picking, a real mouse drag
+// that selects a range, presets, the crosshair read-out, tables that follow, PNG export, and
+// `indexlens export` without a display.
 #include "analysis/PeriodTable.h"
 #include "analysis/Returns.h"
 #include "ChartExports.h"
@@ -133,7 +134,7 @@ private:
 
 void TestWindow::initTestCase()
 {
-    REQUIRE_MARKET_DATA(dir);
+    const QString dir = syntheticDataDir();
     m_temp = std::make_unique<TempDatabase>();
     qputenv("INDEXLENS_SETTINGS", (m_temp->dir() + QStringLiteral("/settings.ini")).toUtf8());
     qputenv("INDEXLENS_NO_DIALOGS", "1");
@@ -278,19 +279,19 @@ void TestWindow::presetButtons()
     QTest::mouseClick(m_window->presetButton(QStringLiteral("3M")), Qt::LeftButton);
     QCOMPARE(m_window->rangeFrom(), QDate(2025, 6, 27));
     QTest::mouseClick(m_window->presetButton(QStringLiteral("Max")), Qt::LeftButton);
-    QCOMPARE(m_window->rangeFrom(), QDate(2000, 5, 26));
+    QCOMPARE(m_window->rangeFrom(), QDate(2022, 1, 3)); // the synthetic data's first day
 }
 
 void TestWindow::wheelZoomsAroundTheCursor()
 {
-    m_window->setRange(QDate(2020, 1, 2), QDate(2024, 12, 31));
+    m_window->setRange(QDate(2022, 1, 3), QDate(2024, 12, 31));
     ChartView *view = m_window->chartView(ChartKind::Relative);
-    const QDate center(2022, 6, 30);
+    const QDate center(2023, 6, 30);
     const QPointF pos(view->xOf(center), view->plotArea().center().y());
     QWheelEvent wheel(pos, view->viewport()->mapToGlobal(pos.toPoint()), QPoint(), QPoint(0, 120),
                       Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(view->viewport(), &wheel);
-    const qint64 before = QDate(2020, 1, 2).daysTo(QDate(2024, 12, 31));
+    const qint64 before = QDate(2022, 1, 3).daysTo(QDate(2024, 12, 31));
     const qint64 after = m_window->rangeFrom().daysTo(m_window->rangeTo());
     COMPARE_NEAR(double(after) / double(before), 0.8, 0.01);
     QVERIFY(m_window->rangeFrom() < center && m_window->rangeTo() > center);
@@ -298,7 +299,7 @@ void TestWindow::wheelZoomsAroundTheCursor()
 
 void TestWindow::overviewStripPansTheWindow()
 {
-    m_window->setRange(QDate(2010, 1, 4), QDate(2012, 12, 31));
+    m_window->setRange(QDate(2022, 3, 1), QDate(2022, 9, 30));
     OverviewStrip *strip = m_window->overview();
     const QRect window = strip->windowRect();
     QVERIFY(window.width() > 10);
@@ -309,9 +310,9 @@ void TestWindow::overviewStripPansTheWindow()
     for (int i = 1; i <= 5; ++i)
         QTest::mouseMove(strip, start + (end - start) * i / 5);
     QTest::mouseRelease(strip, Qt::LeftButton, {}, end);
-    // A tenth of the strip is a tenth of the history (2000-05-26 .. 2025-09-26), about 2.5 years.
-    const qint64 shift = QDate(2010, 1, 4).daysTo(m_window->rangeFrom());
-    QVERIFY2(shift > 850 && shift < 1000, qPrintable(QString::number(shift)));
+    // A tenth of the strip is a tenth of the history (2022-01-03 .. 2025-09-26), about 136 days.
+    const qint64 shift = QDate(2022, 3, 1).daysTo(m_window->rangeFrom());
+    QVERIFY2(shift > 125 && shift < 148, qPrintable(QString::number(shift)));
     QCOMPARE(m_window->rangeFrom().daysTo(m_window->rangeTo()), length);
     QCOMPARE(m_window->chartView(ChartKind::Spread)->from(), m_window->rangeFrom());
 }
@@ -383,10 +384,10 @@ void TestWindow::axisAndLegendOfAChart()
     QVERIFY(!view->titleText().contains(headline));
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("headline"))->text().contains(headline));
 
-    // Log scale: the ratio IWM/SPY stays within 0.37 .. 0.59 in 2020-2024, inside one decade,
+    // Log scale: the ratio IWM/SPY stays within 0.34 .. 0.49 in 2022-2024, inside one decade,
     // where a plain log axis would have no label at all; these are round values in that band.
     ChartView *ratio = m_window->chartView(ChartKind::Ratio);
-    m_window->setRange(QDate(2020, 1, 2), QDate(2024, 12, 31));
+    m_window->setRange(QDate(2022, 1, 3), QDate(2024, 12, 31));
     ratio->setLogScale(true);
     const QStringList logLabels = ratio->leftAxisLabels();
     ratio->setLogScale(false);
@@ -397,6 +398,8 @@ void TestWindow::axisAndLegendOfAChart()
         QVERIFY2(ok && v > 0.3 && v <= 0.6 && label.size() <= 4, qPrintable(label));
     }
 
+    // A decade of data (the synthetic IWM starts in 2022; ^GSPC/^IXIC hold month ends from 1979).
+    m_window->pick(QStringLiteral("^GSPC"), QStringLiteral("^IXIC"), {QStringLiteral("DGS10")});
     ChartView narrow;
     narrow.resize(420, 200);
     narrow.setContent(
@@ -585,7 +588,7 @@ void TestWindow::damagedCacheIsMovedAsideAndSaid()
 // cache and drawing: the write happens on the updater's worker thread.
 void TestWindow::keepsDrawingWhileAnUpdateWrites()
 {
-    REQUIRE_MARKET_DATA(dir);
+    const QString dir = syntheticDataDir();
     std::map<QString, std::vector<Bar>> full;
     TempDatabase temp;
     for (const QString &symbol : {QStringLiteral("IWM"), QStringLiteral("SPY")}) {
@@ -655,7 +658,7 @@ void TestWindow::keepsDrawingWhileAnUpdateWrites()
 // one is refused with its reason, and the window reloads with the new symbols.
 void TestWindow::importRunsOnTheWriterThread()
 {
-    REQUIRE_MARKET_DATA(dir);
+    const QString dir = syntheticDataDir();
     TempDatabase temp;
     const QString bad = temp.writeFile(QStringLiteral("BAD.csv"), "Date,Close\n2024-01-02,-5\n");
     MainWindow window(temp.path());
@@ -1124,7 +1127,7 @@ void TestWindow::issue12PlotAreasLineUp()
             const ChartView *view = m_window->chartView(kind);
             if (std::abs(view->plotArea().left() - ratio->plotArea().left()) > 1e-6 ||
                 std::abs(view->plotArea().right() - ratio->plotArea().right()) > 1e-6 ||
-                view->xOf(QDate(1975, 1, 1)) != ratio->xOf(QDate(1975, 1, 1)))
+                view->xOf(QDate(1985, 1, 1)) != ratio->xOf(QDate(1985, 1, 1)))
                 return false;
         }
         return true;
@@ -1390,11 +1393,13 @@ void TestWindow::issue12FitsASmallScreen()
     const int rows = table->viewport()->height() / table->verticalHeader()->defaultSectionSize();
     QVERIFY2(rows >= 6, qPrintable(QString::number(rows)));
 
+    // Decades in the overview are labelled by years (^GSPC/^IXIC hold month ends from 1979).
+    m_window->pick(QStringLiteral("^GSPC"), QStringLiteral("^IXIC"), {QStringLiteral("DGS10")});
     QTest::mouseClick(m_window->presetButton(QStringLiteral("Max")), Qt::LeftButton);
     const QStringList years = m_window->overview()->tickLabels();
     QVERIFY2(years.size() >= 4, qPrintable(years.join(QLatin1Char(' '))));
     for (const QString &year : years)
-        QVERIFY2(year.size() == 4 && year.toInt() >= 2000 && year.toInt() <= 2025,
+        QVERIFY2(year.size() == 4 && year.toInt() >= 1979 && year.toInt() <= 2025,
                  qPrintable(year));
 }
 

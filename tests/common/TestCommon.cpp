@@ -19,6 +19,11 @@ QString marketDataDir()
     return QDir(dir).absolutePath();
 }
 
+QString syntheticDataDir()
+{
+    return QStringLiteral(INDEXLENS_SYNTHETIC_DATA);
+}
+
 QString indexlensBinary()
 {
     return QStringLiteral(INDEXLENS_BINARY);

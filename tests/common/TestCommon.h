@@ -19,6 +19,12 @@ namespace indexlens::test {
 // (default ../shared/market-data). Empty when the folder is absent.
 QString marketDataDir();
 
+// The synthetic market data committed in tests/data/market (made by
+// tests/data/make-synthetic-data.py): the same folders and formats as the real data, with the
+// published values on the dates the tests name. Always there, so a bare clone runs every suite
+// but the real-data one (issue #15).
+QString syntheticDataDir();
+
 // Path of the `indexlens` executable built with the tests.
 QString indexlensBinary();
 

@@ -203,8 +203,13 @@ void ChartView::updateDateTicks()
     const double plotWidth =
         chart()->plotArea().width() > 0 ? chart()->plotArea().width() : double(width());
     std::vector<std::pair<QString, double>> ticks;
-    for (const DateTick &tick : calendarTicks(m_from, m_to, std::max(2, int(plotWidth / 90))))
+    for (const DateTick &tick : calendarTicks(m_from, m_to, std::max(2, int(plotWidth / 90)))) {
+        // Not on the plot's right edge: Qt Charts drew that tick mark or not by the last bit of
+        // the plot's layout, so a chart after a drag and a fresh one differed (issue #15, seen
+        // on the synthetic data's 2025-04-01), and its label stood half under the rate axis.
+        if (PairData::toX(tick.date) >= m_x1) continue;
         ticks.emplace_back(tick.label, PairData::toX(tick.date));
+    }
     // To m_x1: past `to` when the end tags take a gutter (applyEndLabelRoom).
     setCategoryTicks(m_dateAxis, m_x0, m_x1, ticks);
 }
