@@ -9,10 +9,31 @@ build=$(cd "${1:-$src/build}" && pwd)
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 
+# The checkers a Debian maintainer runs (issue #15), and man and bash-completion to try the page
+# and the completion as a user would.
+tools=(lintian appstream desktop-file-utils man-db bash-completion)
+missing=()
+for p in "${tools[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
 rm -f "$build"/indexlens_*.deb
 (cd "$build" && cpack -G DEB >/dev/null)
 deb=$(ls "$build"/indexlens_*.deb)
 echo "package: $deb"
+
+# lintian: no error and no warning (informational tags are listed, not fatal). Run as root it
+# says so on stderr; that line is not a finding.
+findings=$(lintian --tag-display-limit 0 "$deb" 2>&1 | grep -v '^running with root privileges' || true)
+echo "lintian: ${findings:-(nothing)}"
+if printf '%s\n' "$findings" | grep -q '^[EW]: '; then
+  echo "lintian found errors or warnings" >&2
+  exit 1
+fi
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$deb" >/dev/null
 trap 'DEBIAN_FRONTEND=noninteractive $sudo apt-get remove -y -qq indexlens >/dev/null' EXIT
 
@@ -25,7 +46,9 @@ for f in /usr/share/applications/io.github.indexlens.IndexLens.desktop \
          /usr/share/icons/hicolor/scalable/apps/indexlens.svg \
          /usr/share/icons/hicolor/48x48/apps/indexlens.png \
          /usr/share/doc/indexlens/copyright \
-         /usr/share/doc/indexlens/changelog.gz; do
+         /usr/share/doc/indexlens/changelog.gz \
+         /usr/share/man/man1/indexlens.1.gz \
+         /usr/share/bash-completion/completions/indexlens; do
   test -s "$f" || { echo "missing $f" >&2; exit 1; }
 done
 
@@ -53,7 +76,18 @@ env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM INDEXLENS_SETTINGS="$work/s
   --from 2024-02-01 --to 2024-07-01 --out "$work/chart.png" --width 1200 --height 700
 size=$(file -b "$work/chart.png" | grep -o '[0-9]* x [0-9]*')
 test "$size" = "1200 x 700" || { echo "unexpected PNG: $(file -b "$work/chart.png")" >&2; exit 1; }
+# The metadata software centres and menus read.
+appstreamcli validate --no-net /usr/share/metainfo/io.github.indexlens.IndexLens.metainfo.xml
+desktop-file-validate /usr/share/applications/io.github.indexlens.IndexLens.desktop
+# The man page: every command is a section of it, and it says the licence.
+page=$(MANWIDTH=100 man indexlens 2>/dev/null)
+for command in import update list periods moves returns sensitivity regimes export; do
+  printf '%s\n' "$page" | grep -q "^   $command\$" || { echo "man indexlens: no $command" >&2; exit 1; }
+done
+printf '%s\n' "$page" | grep -q 'GPL-3.0-or-later' || { echo "man indexlens: no licence" >&2; exit 1; }
+# Tab completion, as bash does it, with the installed script and binary.
+bash "$src/tests/check-completion.sh" /usr/share/bash-completion/completions/indexlens >/dev/null
 grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' \
   /usr/share/doc/indexlens/copyright
 case "$(zcat /usr/share/doc/indexlens/changelog.gz | sed -n 1p)" in indexlens\ \(*) ;; *) echo 'bad changelog.gz' >&2; exit 1 ;; esac
-echo "installed package OK: --version, desktop file, metainfo, icons, copyright, changelog, headless export ($size)"
+echo "installed package OK: lintian clean, --version, desktop file and metainfo valid, icons, man page, bash completion, copyright, changelog, headless export ($size)"

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +84,8 @@ private Q_SLOTS:
     void issue14ReadOnlyCommandsCreateNothing();
     void issue14OptionValueThatIsAnOption();
     void issue14SettingsFileIsPrivate();
+    void issue15ManPageSaysWhatHelpSays();
+    void issue15FixedValuesAreNamed();
 };
 
 void TestCli::findsSubCommand()
@@ -584,6 +587,61 @@ void TestCli::issue14SettingsFileIsPrivate()
     openAppSettings()->value(QStringLiteral("x"));
     qputenv("INDEXLENS_SETTINGS", before);
     QVERIFY(!QFileInfo::exists(none));
+}
+
+// Issue #15: the man page is written from the registry by the binary itself; every command and
+// every option `--help` lists is in it (the test reads --help, so neither can drift).
+void TestCli::issue15ManPageSaysWhatHelpSays()
+{
+    QTemporaryDir dir;
+    const auto env = childEnvironment(dir.filePath(QStringLiteral("settings.ini")));
+    const CliRun man =
+        runIndexlens({QStringLiteral("--generate-manpage"), QStringLiteral("26 Nov 2026")}, env);
+    QCOMPARE(man.exitCode, 0);
+    QVERIFY2(man.out.contains(QStringLiteral(".TH INDEXLENS 1 \"26 Nov 2026\" \"IndexLens ")),
+             qPrintable(man.out.left(300)));
+    const CliRun help = runIndexlens({QStringLiteral("--help")}, env);
+    const QString commands = help.out.section(QStringLiteral("Commands:\n"), 1)
+                                 .section(QStringLiteral("\nGlobal options:"), 0, 0);
+    QStringList names;
+    const QRegularExpression commandLine(QStringLiteral("^  ([a-z]+)"),
+                                         QRegularExpression::MultilineOption);
+    for (auto it = commandLine.globalMatch(commands); it.hasNext();)
+        names << it.next().captured(1);
+    QCOMPARE(names.size(),
+             9); // import update list periods moves returns sensitivity regimes export
+    const QRegularExpression optionLine(QStringLiteral("^  --([a-z-]+)"),
+                                        QRegularExpression::MultilineOption);
+    int options = 0;
+    for (const QString &name : names) {
+        QVERIFY2(man.out.contains(QStringLiteral(".SS \"%1\"").arg(name)), qPrintable(name));
+        const CliRun one = runIndexlens({name, QStringLiteral("--help")}, env);
+        for (auto it = optionLine.globalMatch(one.out); it.hasNext(); ++options) {
+            QString option = it.next().captured(1);
+            option.replace(QLatin1Char('-'), QStringLiteral("\\-"));
+            QVERIFY2(man.out.contains(QStringLiteral("\\fB\\-\\-%1\\fR").arg(option)),
+                     qPrintable(name + QStringLiteral(" --") + option));
+        }
+    }
+    QVERIFY2(options > 80, qPrintable(QString::number(options)));
+}
+
+// Issue #15: an option with fixed values (the completion offers them) refuses others by name,
+// one rule in the registry for every such option.
+void TestCli::issue15FixedValuesAreNamed()
+{
+    QTemporaryDir dir;
+    const QString cache = dir.filePath(QStringLiteral("cache.sqlite"));
+    const QString file = dir.filePath(QStringLiteral("IWM.csv"));
+    Run r = run({QStringLiteral("--db"), cache, QStringLiteral("import"), QStringLiteral("--kind"),
+                 QStringLiteral("bond"), file});
+    QCOMPARE(r.status, 2);
+    QCOMPARE(r.err, QStringLiteral("indexlens: --kind bond: expected index, etf or rate\n"));
+    r = run({QStringLiteral("--db"), cache, QStringLiteral("moves"), QStringLiteral("--by"),
+             QStringLiteral("Spreads")});
+    QCOMPARE(r.status, 2);
+    QCOMPARE(r.err, QStringLiteral("indexlens: --by spreads: expected a or spread\n"));
+    QVERIFY(!QFileInfo::exists(cache)); // refused before a cache is made or opened
 }
 
 QTEST_GUILESS_MAIN(TestCli)

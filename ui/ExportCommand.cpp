@@ -24,9 +24,7 @@ ExportOptions sizeOptions(const CommandContext &ctx)
     options.height = ctx.integer(QStringLiteral("height"), 900, 200, 8000);
     options.scale = ctx.integer(QStringLiteral("scale"), 1, 1, 3);
     options.logScale = ctx.isSet(QStringLiteral("log"));
-    const QString theme = ctx.value(QStringLiteral("theme")).toLower();
-    if (!theme.isEmpty() && theme != QLatin1String("light") && theme != QLatin1String("dark"))
-        throw UserError(QStringLiteral("--theme %1: expected light or dark").arg(theme));
+    const QString theme = ctx.value(QStringLiteral("theme")).toLower(); // light or dark
     options.dark = ctx.isSet(QStringLiteral("dark")) || theme == QLatin1String("dark");
     options.title = ctx.value(QStringLiteral("title"));
     return options;
@@ -191,7 +189,7 @@ void registerExportCommand(CommandRegistry &registry)
 {
     registry.add(
         {QStringLiteral("export"),
-         QStringLiteral("--chart ratio|rebased|relative|spread|all --a SYM --b SYM [--rate SYM] "
+         QStringLiteral("--chart KIND --a SYM --b SYM [--rate SYM] "
                         "--from DATE --to DATE [--rebase DATE] [--periods START:END,...] "
                         "[--mark-moves N] --out FILE.png|svg|pdf [--width W --height H --scale "
                         "S] [--log] [--theme light|dark]"),
@@ -201,12 +199,17 @@ void registerExportCommand(CommandRegistry &registry)
                         "--day DATE --period START:END draws their returns as grouped bars (or "
                         "writes the returns table to a .csv)."),
          QString(),
-         {{QStringLiteral("chart"), QStringLiteral("KIND"),
+         {{QStringLiteral("chart"),
+           QStringLiteral("KIND"),
            QStringLiteral("ratio, rebased, relative, spread, all, compare, returns-bars (the "
                           "symbols' returns on days and periods, or else over the range, YTD "
                           "and 1 year), sensitivity (the "
                           "rolling correlation and beta of A/B against the rate) or scatter "
-                          "(each day's A - B against the rate's change, with the fitted line).")},
+                          "(each day's A - B against the rate's change, with the fitted line)."),
+           {QStringLiteral("ratio"), QStringLiteral("rebased"), QStringLiteral("relative"),
+            QStringLiteral("spread"), QStringLiteral("all"), QStringLiteral("compare"),
+            QStringLiteral("returns-bars"), QStringLiteral("sensitivity"),
+            QStringLiteral("scatter")}},
           {QStringLiteral("a"), QStringLiteral("SYM"),
            QStringLiteral("Series A (any letter case).")},
           {QStringLiteral("symbols"), QStringLiteral("A,B,..."),
@@ -241,8 +244,10 @@ void registerExportCommand(CommandRegistry &registry)
            QStringLiteral("Title (default: A vs B, dates).")},
           {QStringLiteral("log"), QString(),
            QStringLiteral("Log scale for the ratio and rebased charts.")},
-          {QStringLiteral("theme"), QStringLiteral("THEME"),
-           QStringLiteral("light (the default) or dark.")},
+          {QStringLiteral("theme"),
+           QStringLiteral("THEME"),
+           QStringLiteral("light (the default) or dark."),
+           {QStringLiteral("light"), QStringLiteral("dark")}},
           {QStringLiteral("dark"), QString(), QStringLiteral("Same as --theme dark.")},
           {QStringLiteral("price-return"), QString(),
            QStringLiteral("Price return instead of total return.")}},

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CommandRegistry.h"
+#include "cli/ManPage.h"
+#include "cli/ShellCompletion.h"
 #include "ExportCommand.h"
 #include "MainWindow.h"
 #include "storage/Database.h"
@@ -7,6 +9,8 @@
 #include <QApplication>
 #include <QIcon>
 #include <QTextStream>
+
+#include <optional>
 
 namespace {
 
@@ -29,6 +33,21 @@ bool hasDisplay()
     return true; // offscreen, vnc, eglfs ... bring their own
 }
 
+// The documents the build writes with the built binary (packaging/CMakeLists.txt), from the
+// registry it runs, so they cannot drift from it (issue #15): `--generate-manpage DATE` and
+// `--generate-completion bash`. Not in --help: they are for packagers.
+std::optional<QString> generatedDocument(const indexlens::CommandRegistry &registry,
+                                         const QStringList &arguments)
+{
+    if (arguments.size() != 3) return std::nullopt;
+    if (arguments[1] == QLatin1String("--generate-manpage"))
+        return indexlens::manPage(registry, QStringLiteral(INDEXLENS_VERSION), arguments[2]);
+    if (arguments[1] == QLatin1String("--generate-completion") &&
+        arguments[2] == QLatin1String("bash"))
+        return indexlens::bashCompletion(registry);
+    return std::nullopt;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -41,6 +60,10 @@ int main(int argc, char *argv[])
     indexlens::CommandRegistry registry;
     indexlens::registerCoreCommands(registry);
     indexlens::registerExportCommand(registry);
+    if (const auto document = generatedDocument(registry, arguments)) {
+        out << *document;
+        return indexlens::ExitOk;
+    }
 
     if (registry.isHeadless(arguments)) {
         const indexlens::Command *command = registry.find(registry.commandName(arguments));

@@ -52,9 +52,7 @@ int runMoves(CommandContext &ctx)
     const QDate from = ctx.date(QStringLiteral("from"), true);
     const QDate to = ctx.date(QStringLiteral("to"), true);
     const int top = ctx.integer(QStringLiteral("top"), 10, 1, 100000);
-    const QString by = ctx.value(QStringLiteral("by")).toLower();
-    if (!by.isEmpty() && by != QLatin1String("a") && by != QLatin1String("spread"))
-        throw UserError(QStringLiteral("--by %1: expected a or spread").arg(by));
+    const QString by = ctx.value(QStringLiteral("by")).toLower(); // a or spread (the registry)
     auto db = ctx.openDatabase();
     const PriceStore store(*db);
     const SymbolSeries sa = price(ctx, store, QStringLiteral("a"), a);
@@ -156,8 +154,10 @@ void registerCoreCommands(CommandRegistry &registry)
           kFrom,
           kTo,
           {QStringLiteral("top"), QStringLiteral("N"), QStringLiteral("Number of days (10).")},
-          {QStringLiteral("by"), QStringLiteral("a|spread"),
-           QStringLiteral("Rank by |A| (a, default) or |A - B| (spread).")},
+          {QStringLiteral("by"),
+           QStringLiteral("a|spread"),
+           QStringLiteral("Rank by |A| (a, default) or |A - B| (spread)."),
+           {QStringLiteral("a"), QStringLiteral("spread")}},
           kPriceReturn},
          false,
          runMoves});

@@ -57,8 +57,10 @@ const std::vector<CommandOption> &CommandRegistry::globalOptions()
     static const std::vector<CommandOption> options = {
         {QStringLiteral("db"), QStringLiteral("PATH"),
          QStringLiteral("The cache file (default: $INDEXLENS_DB, else the settings' cache).")},
-        {QStringLiteral("format"), QStringLiteral("FMT"),
-         QStringLiteral("text (default, rounded), csv or json (unrounded).")},
+        {QStringLiteral("format"),
+         QStringLiteral("FMT"),
+         QStringLiteral("text (default, rounded), csv or json (unrounded)."),
+         {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")}},
         {QStringLiteral("help"), QString(),
          QStringLiteral("This help; `indexlens COMMAND --help` for one command.")},
         {QStringLiteral("version"), QString(), QStringLiteral("The version.")},
@@ -147,19 +149,34 @@ QString CommandRegistry::commandHelp(const Command &c) const
 
 namespace {
 
-// "--rate --from 2024-01-02" gives --rate the value "--from": QCommandLineParser takes the next
-// word whatever it is, and the error came later as a stray argument (issue #14, 7). A value that
-// starts with "--" is the next option: the option before it has none.
-QString optionTakenAsValue(const QCommandLineParser &parser, const Command *command)
+// "a, b or c"
+QString alternatives(const QStringList &choices)
+{
+    if (choices.size() < 2) return choices.join(QString());
+    return choices.mid(0, choices.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") +
+           choices.back();
+}
+
+// What is wrong with an option's value, or empty. "--rate --from 2024-01-02" gives --rate the
+// value "--from": QCommandLineParser takes the next word whatever it is, and the error came later
+// as a stray argument (issue #14, 7); a value that starts with "--" is the next option. A value
+// outside the option's choices is named with them, for every option alike.
+QString badOptionValue(const QCommandLineParser &parser, const Command *command)
 {
     std::vector<CommandOption> options = CommandRegistry::globalOptions();
     if (command) options.insert(options.end(), command->options.begin(), command->options.end());
     for (const CommandOption &o : options) {
         if (o.valueName.isEmpty() || !parser.isSet(o.name)) continue;
-        for (const QString &value : parser.values(o.name))
+        for (const QString &value : parser.values(o.name)) {
             if (value.startsWith(QLatin1String("--")))
                 return QStringLiteral("--%1 needs a value (%2), not the option %3")
                     .arg(o.name, o.valueName, value);
+            const QString chosen = value.trimmed().toLower();
+            if (!o.choices.isEmpty() && !o.choices.contains(chosen))
+                return QStringLiteral("--%1 %2: expected %3")
+                    .arg(o.name, chosen.isEmpty() ? QStringLiteral("(empty)") : chosen,
+                         alternatives(o.choices));
+        }
     }
     return {};
 }
@@ -196,7 +213,7 @@ int CommandRegistry::run(const QStringList &arguments, QTextStream &out, QTextSt
             << (name.isEmpty() ? QString() : name + QLatin1Char(' ')) << "--help)\n";
         return ExitUsage;
     }
-    if (const QString problem = optionTakenAsValue(parser, command); !problem.isEmpty()) {
+    if (const QString problem = badOptionValue(parser, command); !problem.isEmpty()) {
         err << "indexlens: " << problem << '\n';
         return ExitUsage;
     }
@@ -214,15 +231,9 @@ int CommandRegistry::run(const QStringList &arguments, QTextStream &out, QTextSt
         return ExitUsage;
     }
     const QString formatText = parser.value(QStringLiteral("format")).trimmed().toLower();
-    OutputFormat format = OutputFormat::Text;
-    if (formatText == QLatin1String("csv"))
-        format = OutputFormat::Csv;
-    else if (formatText == QLatin1String("json"))
-        format = OutputFormat::Json;
-    else if (!formatText.isEmpty() && formatText != QLatin1String("text")) {
-        err << "indexlens: --format " << formatText << ": expected text, csv or json\n";
-        return ExitUsage;
-    }
+    const OutputFormat format = formatText == QLatin1String("csv")    ? OutputFormat::Csv
+                                : formatText == QLatin1String("json") ? OutputFormat::Json
+                                                                      : OutputFormat::Text;
     const QString db = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                           : Database::defaultPath();
     CommandContext ctx(parser, out, err, format, db, command->writesCache);

@@ -27,6 +27,9 @@ struct CommandOption {
     QString name;
     QString valueName; // empty for a flag
     QString description;
+    // The values it takes, when they are a fixed list (--chart, --theme): the registry refuses
+    // another ("--theme blue: expected light or dark"), and the shell completion offers them.
+    QStringList choices = {};
 };
 
 // One command, registered once: its help, its option list and the subcommand detection all come

@@ -23,20 +23,12 @@ int runImport(CommandContext &ctx)
     if (files.isEmpty()) throw UserError(QStringLiteral("import needs at least one FILE"));
     CsvImportOptions options;
     options.symbol = ctx.value(QStringLiteral("symbol")).trimmed();
-    if (ctx.isSet(QStringLiteral("format-in"))) {
-        const auto format = formatFromName(ctx.value(QStringLiteral("format-in")));
-        if (!format)
-            throw UserError(QStringLiteral("--format-in %1: expected auto, yahoo, yfinance, "
-                                           "yfinance-multi, stooq, fred, close or symbol-column")
-                                .arg(ctx.value(QStringLiteral("format-in"))));
-        options.format = *format;
-    }
-    if (ctx.isSet(QStringLiteral("kind"))) {
+    // Both among their choices (the registry refused anything else).
+    if (ctx.isSet(QStringLiteral("format-in")))
+        options.format =
+            formatFromName(ctx.value(QStringLiteral("format-in"))).value_or(CsvFormat::Auto);
+    if (ctx.isSet(QStringLiteral("kind")))
         options.kind = kindFromName(ctx.value(QStringLiteral("kind")));
-        if (!options.kind)
-            throw UserError(QStringLiteral("--kind %1: expected index, etf or rate")
-                                .arg(ctx.value(QStringLiteral("kind"))));
-    }
 
     auto db = ctx.openDatabase();
     PriceStore store(*db);
@@ -188,18 +180,23 @@ void registerDataCommands(CommandRegistry &registry)
 {
     registry.add(
         {QStringLiteral("import"),
-         QStringLiteral("[--symbol SYM] [--format-in auto|yahoo|yfinance|stooq|fred|close] "
-                        "[--kind index|etf|rate]"),
+         QStringLiteral("[--symbol SYM] [--format-in FORMAT] [--kind index|etf|rate]"),
          QStringLiteral("Import CSV files (Yahoo, yfinance, Stooq, FRED, Date+Close) into the "
                         "cache."),
          QStringLiteral("FILE..."),
          {{QStringLiteral("symbol"), QStringLiteral("SYM"),
            QStringLiteral("Symbol when the file names none (else from the file name).")},
-          {QStringLiteral("format-in"), QStringLiteral("FORMAT"),
+          {QStringLiteral("format-in"),
+           QStringLiteral("FORMAT"),
            QStringLiteral("auto (default), yahoo, yfinance, yfinance-multi, stooq, fred, close "
-                          "or symbol-column.")},
-          {QStringLiteral("kind"), QStringLiteral("KIND"),
-           QStringLiteral("index, etf or rate (default: catalog, else the symbol's form).")}},
+                          "or symbol-column."),
+           {QStringLiteral("auto"), QStringLiteral("yahoo"), QStringLiteral("yfinance"),
+            QStringLiteral("yfinance-multi"), QStringLiteral("stooq"), QStringLiteral("fred"),
+            QStringLiteral("close"), QStringLiteral("symbol-column")}},
+          {QStringLiteral("kind"),
+           QStringLiteral("KIND"),
+           QStringLiteral("index, etf or rate (default: catalog, else the symbol's form)."),
+           {QStringLiteral("index"), QStringLiteral("etf"), QStringLiteral("rate")}}},
          false,
          runImport,
          true});
