@@ -246,6 +246,7 @@ void TestAnalysis::issue13SpreadOnRateChange()
 {
     const std::vector<double> x = {2, -4, 6, 1, -3, 5};
     std::vector<double> y;
+    y.reserve(x.size());
     for (const double v : x)
         y.push_back(1 + 0.5 * v);
     const RateCase c(y, x);
@@ -281,6 +282,7 @@ void TestAnalysis::issue13RollingSensitivity()
 {
     const std::vector<double> moves = {3, -2, 5, 1, -4, 2, 6, -1, 3, -5, 2};
     std::vector<double> spreads;
+    spreads.reserve(moves.size());
     for (const double m : moves)
         spreads.push_back((std::exp(0.0001 * m) - 1) * 100.0);
     const RateCase c(spreads, moves);

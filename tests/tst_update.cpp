@@ -81,6 +81,9 @@ private:
     std::vector<UpdateOutcome> update(const QStringList &symbols, const QDateTime &now,
                                       bool full = false);
     ProviderSettings settings() const;
+    void seedForIncrementalUpdates();
+    FakeResponse failureResponse(const QString &failure, const FakeRequest &r,
+                                 const QByteArray &chart) const;
 
     std::vector<Bar> m_iwm, m_spy;
     Series m_dgs10, m_dgs2;
@@ -432,6 +435,95 @@ void TestUpdate::failuresLeaveTheCacheUnchanged_data()
         << "Stooq: Stooq asks for an API key (it answered with an HTML verification page)" << 1;
 }
 
+// IWM to 2024-05-31, DGS10, DFF and STQ in the cache, for an incremental update of each.
+void TestUpdate::seedForIncrementalUpdates()
+{
+    PriceStore store(m_temp->db());
+    ParsedFile file;
+    file.path = QStringLiteral("seed");
+    SymbolData iwm{QStringLiteral("IWM"),
+                   InstrumentKind::Etf,
+                   until(m_iwm, QDate(2024, 5, 31)),
+                   {},
+                   true,
+                   0,
+                   0};
+    file.symbols.push_back(iwm);
+    for (const char *rate : {"DGS10", "DFF"}) {
+        SymbolData r{QString::fromLatin1(rate), InstrumentKind::Rate, {}, {}, false, 0, 0};
+        for (const DatedValue &p : m_dgs10)
+            if (p.date <= QDate(2024, 5, 31)) r.rates.push_back(p);
+        file.symbols.push_back(r);
+    }
+    file.symbols.push_back({QStringLiteral("STQ"),
+                            InstrumentKind::Etf,
+                            until(m_spy, QDate(2024, 5, 31)),
+                            {},
+                            true,
+                            0,
+                            0});
+    QString error;
+    QVERIFY2(store.write(file, QStringLiteral("import"), file.path, &error), qPrintable(error));
+}
+
+// The server's answer for one kind of failure (failuresLeaveTheCacheUnchanged_data).
+FakeResponse TestUpdate::failureResponse(const QString &failure, const FakeRequest &r,
+                                         const QByteArray &chart) const
+{
+    if (failure == QLatin1String("503")) return {503, "down", {}, false, -1};
+    if (failure == QLatin1String("403")) return {403, "forbidden", {}, false, -1};
+    if (failure == QLatin1String("429")) return {429, "slow down", {}, false, -1};
+    if (failure == QLatin1String("400"))
+        return FakeResponse::json(
+            R"({"chart":{"result":null,"error":{"code":"Bad Request","description":"Data doesn't exist for startDate = 1577836800, endDate = 1578009600"}}})",
+            400);
+    if (failure == QLatin1String("html404"))
+        return FakeResponse::html("<!DOCTYPE html><html><body>Error 404: series not "
+                                  "found</body></html>",
+                                  404);
+    if (failure == QLatin1String("hang")) return {200, {}, {}, true, -1};
+    if (failure == QLatin1String("404"))
+        return FakeResponse::json(
+            R"({"chart":{"result":null,"error":{"code":"Not Found","description":"No data found, symbol may be delisted"}}})",
+            404);
+    if (failure == QLatin1String("html"))
+        return FakeResponse::html(
+            "<!DOCTYPE html><html><head><title>Verify</title></head><body>Are you "
+            "human?</body></html>");
+    if (failure == QLatin1String("garbage")) return FakeResponse::json("{\"chart\": [1, 2,");
+    if (failure == QLatin1String("truncated"))
+        return FakeResponse::json(chart.left(chart.size() - 40));
+    if (failure == QLatin1String("short")) {
+        FakeResponse response = FakeResponse::json(chart.left(100));
+        response.declaredLength = chart.size(); // the connection closes mid-body
+        return response;
+    }
+    if (failure == QLatin1String("empty"))
+        return FakeResponse::json(yahooChartJson(QStringLiteral("IWM"), {}, 0, 0));
+    if (failure == QLatin1String("negative")) {
+        std::vector<Bar> bars = until(m_iwm, QDate(2024, 6, 14));
+        bars.back().close = -1.0;
+        return FakeResponse::json(yahooChartJson(
+            QStringLiteral("IWM"), bars, epoch(QDate(2024, 5, 21)), epoch(QDate(2024, 6, 15))));
+    }
+    if (failure == QLatin1String("duplicate")) {
+        std::vector<Bar> bars = until(m_iwm, QDate(2024, 6, 14));
+        bars.push_back(bars.back());
+        bars.back().close += 1.0;
+        return FakeResponse::json(yahooChartJson(
+            QStringLiteral("IWM"), bars, epoch(QDate(2024, 5, 21)), epoch(QDate(2024, 6, 15))));
+    }
+    if (failure == QLatin1String("redirect"))
+        return {302, {}, {{"Location", (m_server->baseUrl() + r.path).toLatin1()}}, false, -1};
+    if (failure == QLatin1String("cutcsv"))
+        return FakeResponse::csv("Date,\"2 Yr\",\"10 Yr\"\n06/14/2024,4.71,4.22\n06/1");
+    if (failure == QLatin1String("badkey"))
+        return FakeResponse::json(
+            R"({"error_code":400,"error_message":"Bad Request.  The value for variable api_key is not registered."})",
+            400);
+    return {404, {}, {}, false, -1};
+}
+
 void TestUpdate::failuresLeaveTheCacheUnchanged()
 {
     QFETCH(QString, symbol);
@@ -440,94 +532,15 @@ void TestUpdate::failuresLeaveTheCacheUnchanged()
     QFETCH(QString, message);
     QFETCH(int, requests);
     // The cache already holds IWM to 2024-05-31, DGS10, DFF and STQ: an incremental update of each.
-    {
-        PriceStore store(m_temp->db());
-        ParsedFile file;
-        file.path = QStringLiteral("seed");
-        SymbolData iwm{QStringLiteral("IWM"),
-                       InstrumentKind::Etf,
-                       until(m_iwm, QDate(2024, 5, 31)),
-                       {},
-                       true,
-                       0,
-                       0};
-        file.symbols.push_back(iwm);
-        for (const char *rate : {"DGS10", "DFF"}) {
-            SymbolData r{QString::fromLatin1(rate), InstrumentKind::Rate, {}, {}, false, 0, 0};
-            for (const DatedValue &p : m_dgs10)
-                if (p.date <= QDate(2024, 5, 31)) r.rates.push_back(p);
-            file.symbols.push_back(r);
-        }
-        file.symbols.push_back({QStringLiteral("STQ"),
-                                InstrumentKind::Etf,
-                                until(m_spy, QDate(2024, 5, 31)),
-                                {},
-                                true,
-                                0,
-                                0});
-        QString error;
-        QVERIFY2(store.write(file, QStringLiteral("import"), file.path, &error), qPrintable(error));
-    }
+    seedForIncrementalUpdates();
+    if (QTest::currentTestFailed()) return;
     const QByteArray before = contentChecksum(m_temp->db());
     if (failure == QLatin1String("badkey"))
         m_fredKey = QStringLiteral("wrongkey1234567890wrongkey123456");
 
     const QByteArray chart = yahooChartJson(QStringLiteral("IWM"), until(m_iwm, QDate(2024, 6, 14)),
                                             epoch(QDate(2024, 5, 21)), epoch(QDate(2024, 6, 15)));
-    m_server->setHandler([&](const FakeRequest &r) -> FakeResponse {
-        if (failure == QLatin1String("503")) return {503, "down", {}, false, -1};
-        if (failure == QLatin1String("403")) return {403, "forbidden", {}, false, -1};
-        if (failure == QLatin1String("429")) return {429, "slow down", {}, false, -1};
-        if (failure == QLatin1String("400"))
-            return FakeResponse::json(
-                R"({"chart":{"result":null,"error":{"code":"Bad Request","description":"Data doesn't exist for startDate = 1577836800, endDate = 1578009600"}}})",
-                400);
-        if (failure == QLatin1String("html404"))
-            return FakeResponse::html("<!DOCTYPE html><html><body>Error 404: series not "
-                                      "found</body></html>",
-                                      404);
-        if (failure == QLatin1String("hang")) return {200, {}, {}, true, -1};
-        if (failure == QLatin1String("404"))
-            return FakeResponse::json(
-                R"({"chart":{"result":null,"error":{"code":"Not Found","description":"No data found, symbol may be delisted"}}})",
-                404);
-        if (failure == QLatin1String("html"))
-            return FakeResponse::html(
-                "<!DOCTYPE html><html><head><title>Verify</title></head><body>Are you "
-                "human?</body></html>");
-        if (failure == QLatin1String("garbage")) return FakeResponse::json("{\"chart\": [1, 2,");
-        if (failure == QLatin1String("truncated"))
-            return FakeResponse::json(chart.left(chart.size() - 40));
-        if (failure == QLatin1String("short")) {
-            FakeResponse response = FakeResponse::json(chart.left(100));
-            response.declaredLength = chart.size(); // the connection closes mid-body
-            return response;
-        }
-        if (failure == QLatin1String("empty"))
-            return FakeResponse::json(yahooChartJson(QStringLiteral("IWM"), {}, 0, 0));
-        if (failure == QLatin1String("negative")) {
-            std::vector<Bar> bars = until(m_iwm, QDate(2024, 6, 14));
-            bars.back().close = -1.0;
-            return FakeResponse::json(yahooChartJson(
-                QStringLiteral("IWM"), bars, epoch(QDate(2024, 5, 21)), epoch(QDate(2024, 6, 15))));
-        }
-        if (failure == QLatin1String("duplicate")) {
-            std::vector<Bar> bars = until(m_iwm, QDate(2024, 6, 14));
-            bars.push_back(bars.back());
-            bars.back().close += 1.0;
-            return FakeResponse::json(yahooChartJson(
-                QStringLiteral("IWM"), bars, epoch(QDate(2024, 5, 21)), epoch(QDate(2024, 6, 15))));
-        }
-        if (failure == QLatin1String("redirect"))
-            return {302, {}, {{"Location", (m_server->baseUrl() + r.path).toLatin1()}}, false, -1};
-        if (failure == QLatin1String("cutcsv"))
-            return FakeResponse::csv("Date,\"2 Yr\",\"10 Yr\"\n06/14/2024,4.71,4.22\n06/1");
-        if (failure == QLatin1String("badkey"))
-            return FakeResponse::json(
-                R"({"error_code":400,"error_message":"Bad Request.  The value for variable api_key is not registered."})",
-                400);
-        return {404, {}, {}, false, -1};
-    });
+    m_server->setHandler([&](const FakeRequest &r) { return failureResponse(failure, r, chart); });
 
     const auto outcomes = update({symbol}, eveningOf(QDate(2024, 6, 14)));
     QCOMPARE(outcomes.size(), std::size_t(1));

@@ -30,6 +30,7 @@
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -45,6 +46,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -57,6 +59,7 @@
 #include <QSvgRenderer>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
 #include <QWheelEvent>
@@ -108,6 +111,7 @@ private Q_SLOTS:
     void issue12DarkThemeIsChosenAndRemembered();
     void issue12FitsASmallScreen();
     void issue12MarksPeriodsAndMoves();
+    void issue12MarksInTheExport();
     void issue12CopyChartCopiesTheChartShown();
     void issue12ExportDialogRemembersItsChoice();
     void issue12OneCrosshairAcrossTheStack();
@@ -122,6 +126,8 @@ private Q_SLOTS:
     void issue13EndTagsSitRightOfTheLines();
     void issue13SensitivityChartInThePairStack();
     void issue12ExportsSvgAndPdfWithText();
+    void issue15HelpShowsTheGuideAndEveryShortcut();
+    void issue15EveryControlSaysWhatItDoes();
 
 private:
     int tradingDayDistance(const QDate &a, const QDate &b) const;
@@ -1447,8 +1453,11 @@ void TestWindow::issue12MarksPeriodsAndMoves()
         again.session().setMarkedMoves(0);
         again.session().save(*openAppSettings());
     }
+}
 
-    // The same marks in an export, as text in SVG.
+// Issue #12, marks: the same marks in an export, as text in SVG; a malformed period is named.
+void TestWindow::issue12MarksInTheExport()
+{
     QProcess p;
     const QString out = m_temp->dir() + QStringLiteral("/marks.svg");
     p.start(indexlensBinary(), {QStringLiteral("--db"),
@@ -2092,6 +2101,96 @@ void TestWindow::issue13SensitivityChartInThePairStack()
     action->trigger();
     QVERIFY(!m_window->session().sensitivityChart());
     m_window->session().setSensitivityWindow(60);
+}
+
+// Issue #15: Help > User guide (F1) and Help > Keyboard shortcuts, each in a window of its own;
+// the shortcut list is read from the window, so every key an action or a button has is in it.
+void TestWindow::issue15HelpShowsTheGuideAndEveryShortcut()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    auto *guide = m_window->findChild<QDialog *>(QStringLiteral("userGuide"));
+    QVERIFY(guide);
+    QTRY_VERIFY(guide->isVisible());
+    const QString text = guide->findChild<QTextBrowser *>()->toPlainText();
+    for (const char *section : {"Picking series", "Ranges", "The four charts", "Tables", "Export",
+                                "Update and import", "Keyboard shortcuts"})
+        QVERIFY2(text.contains(QLatin1String(section)), section);
+    QVERIFY(!text.contains(QStringLiteral("{{shortcuts}}")));
+
+    QTest::keyClick(m_window.get(), Qt::Key_Slash, Qt::ControlModifier);
+    auto *list = m_window->findChild<QDialog *>(QStringLiteral("shortcuts"));
+    QVERIFY(list);
+    QTRY_VERIFY(list->isVisible());
+    const QString shortcuts = list->findChild<QTextBrowser *>()->toPlainText();
+    int keys = 0;
+    for (const QAction *action : m_window->findChildren<QAction *>())
+        for (const QKeySequence &k : action->shortcuts()) {
+            ++keys;
+            QVERIFY2(shortcuts.contains(k.toString(QKeySequence::NativeText)),
+                     qPrintable(action->text() + QStringLiteral(": ") + k.toString()));
+        }
+    QVERIFY2(keys >= 20, qPrintable(QString::number(keys)));
+    for (const char *preset : {"Ctrl+1", "Ctrl+9", "Ctrl+E", "Del", "F1"})
+        QVERIFY2(shortcuts.contains(QLatin1String(preset)), preset);
+    guide->close();
+    list->close();
+}
+
+// Issue #15: every menu action says in the status bar what it does, and every button, picker
+// and field of the window (on each of its tabs) has a tooltip.
+void TestWindow::issue15EveryControlSaysWhatItDoes()
+{
+    QStringList silent;
+    std::function<void(const QList<QAction *> &)> walk = [&](const QList<QAction *> &actions) {
+        for (const QAction *action : actions) {
+            if (action->isSeparator()) continue;
+            if (action->menu()) {
+                walk(action->menu()->actions());
+                continue;
+            }
+            if (action->statusTip().isEmpty()) silent << action->text();
+        }
+    };
+    walk(m_window->menuBar()->actions());
+    // The charts' context menus too: the rebased chart's and the compare view's.
+    const auto menuOf = [this, &walk](ChartView *view) {
+        QTimer::singleShot(100, this, [&walk] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu) return;
+            walk(menu->actions());
+            menu->close();
+        });
+        const QPoint pos = view->plotArea().center().toPoint();
+        QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
+        QApplication::sendEvent(view->viewport(), &event);
+    };
+    menuOf(m_window->chartView(ChartKind::Rebased));
+    m_window->showView(1);
+    QApplication::processEvents();
+    menuOf(m_window->findChild<ChartView *>(QStringLiteral("compareChart")));
+    QVERIFY2(silent.isEmpty(),
+             qPrintable(QStringLiteral("no status tip: ") + silent.join(QStringLiteral(", "))));
+    for (int tab = 0; tab < 4; ++tab) {
+        m_window->showView(std::min(tab, 2));
+        m_window->tables()->setCurrentIndex(tab == 3 ? 2 : 0); // the moves tab has its ranking
+        QApplication::processEvents();
+        for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+            const bool control =
+                qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget) ||
+                qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QListWidget *>(widget);
+            if (!control || !widget->isVisible() || widget->window() != m_window.get()) continue;
+            if (qobject_cast<QAbstractButton *>(widget) && widget->parent() &&
+                widget->parent()->inherits("QAbstractScrollArea"))
+                continue; // a table's corner button or a scroll arrow
+            if (widget->toolTip().isEmpty())
+                silent << QStringLiteral("%1 '%2' (%3)")
+                              .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                   widget->objectName(), widget->property("text").toString());
+        }
+    }
+    m_window->showView(0);
+    QVERIFY2(silent.isEmpty(),
+             qPrintable(QStringLiteral("no tooltip: ") + silent.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestWindow)

@@ -10,10 +10,13 @@ namespace indexlens {
 template <typename Copy, typename Export>
 void addCopyExportEntries(QMenu &menu, const QObject *context, Copy copy, Export save)
 {
-    menu.addAction(QStringLiteral("Copy chart"), context, copy)
-        ->setObjectName(QStringLiteral("copyChart"));
-    menu.addAction(QStringLiteral("Export chart\u2026"), context, save)
-        ->setObjectName(QStringLiteral("exportChart"));
+    QAction *copyEntry = menu.addAction(QStringLiteral("Copy chart"), context, copy);
+    copyEntry->setObjectName(QStringLiteral("copyChart"));
+    copyEntry->setStatusTip(QStringLiteral("Copy this chart as a picture, as it shows, with its "
+                                           "title and sources"));
+    QAction *exportEntry = menu.addAction(QStringLiteral("Export chart\u2026"), context, save);
+    exportEntry->setObjectName(QStringLiteral("exportChart"));
+    exportEntry->setStatusTip(QStringLiteral("Write this chart as PNG, SVG or PDF"));
 }
 
 } // namespace indexlens

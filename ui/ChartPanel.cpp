@@ -93,8 +93,11 @@ void ChartPanel::showContextMenu(const QPoint &pos)
             menu.addAction(QStringLiteral("Rebase here (%1)").arg(day.toString(Qt::ISODate)), this,
                            [this, day] { Q_EMIT rebaseRequested(day); });
         here->setObjectName(QStringLiteral("rebaseHere"));
+        here->setStatusTip(QStringLiteral("Start A and B at 100 (and A - B at 0) on this day"));
         menu.addAction(QStringLiteral("Rebase at the range start"), this,
-                       [this] { Q_EMIT rebaseResetRequested(); });
+                       [this] { Q_EMIT rebaseResetRequested(); })
+            ->setStatusTip(QStringLiteral("Rebase at the close before the range, as the "
+                                          "headline and the tables measure"));
         menu.addSeparator();
     }
     addCopyExportEntries(

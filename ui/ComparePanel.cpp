@@ -76,6 +76,7 @@ QWidget *ComparePanel::buildSide()
     m_list->setObjectName(QStringLiteral("compareSeries"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setToolTip(QStringLiteral("The series compared; Delete removes the selected ones"));
+    m_list->setAccessibleName(QStringLiteral("Compare series list"));
     auto *remove = new QAction(QStringLiteral("Remove series"), m_list);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
@@ -106,6 +107,7 @@ QWidget *ComparePanel::buildCharts()
     }
     m_returns = new ResultTableModel(this);
     m_table = new ResultTableView(m_returns, QStringLiteral("compareReturns"));
+    m_table->setAccessibleName(QStringLiteral("Compare returns table"));
     m_table->setToolTip(QStringLiteral("Add a day or a period from the chart's menu; remove one "
                                        "from this table's menu"));
     auto *removeMeasure = new QAction(QStringLiteral("Remove this day or period"), m_table);
@@ -214,6 +216,7 @@ void ComparePanel::showChartMenu(ChartView *view, const QPoint &pos)
     QAction *clear = menu.addAction(QStringLiteral("Clear the days and periods"), this,
                                     [this] { m_compare.clearMeasures(); });
     clear->setEnabled(!m_compare.measures().empty());
+    clear->setStatusTip(QStringLiteral("Remove every day and period from the table and the bars"));
     menu.addSeparator();
     addCopyExportEntries(
         menu, this, [this, kind] { Q_EMIT copyRequested(kind); },
@@ -224,20 +227,27 @@ void ComparePanel::showChartMenu(ChartView *view, const QPoint &pos)
 void ComparePanel::addRangeActions(QMenu &menu, const QDate &day)
 {
     const QString iso = day.toString(Qt::ISODate);
-    menu.addAction(QStringLiteral("Rebase here (%1)").arg(iso), this,
-                   [this, day] { Q_EMIT rebaseRequested(day); })
-        ->setObjectName(QStringLiteral("rebaseHere"));
+    QAction *here = menu.addAction(QStringLiteral("Rebase here (%1)").arg(iso), this,
+                                   [this, day] { Q_EMIT rebaseRequested(day); });
+    here->setObjectName(QStringLiteral("rebaseHere"));
+    here->setStatusTip(QStringLiteral("Start every series at 100 on this day"));
     menu.addAction(QStringLiteral("Rebase at the range start"), this,
-                   [this] { Q_EMIT rebaseResetRequested(); });
+                   [this] { Q_EMIT rebaseResetRequested(); })
+        ->setStatusTip(QStringLiteral("Rebase at the close before the range"));
     menu.addSeparator();
-    menu.addAction(QStringLiteral("Add %1's returns to the table").arg(iso), this,
-                   [this, day] { m_compare.addDay(day); })
-        ->setObjectName(QStringLiteral("addDay"));
+    QAction *addDay = menu.addAction(QStringLiteral("Add %1's returns to the table").arg(iso), this,
+                                     [this, day] { m_compare.addDay(day); });
+    addDay->setObjectName(QStringLiteral("addDay"));
+    addDay->setStatusTip(QStringLiteral("A column of each series' return that day, from the "
+                                        "previous close, and a group of bars"));
     const Period range{m_pair.baseDay(), m_pair.to()};
-    menu.addAction(QStringLiteral("Add the range (%1 to %2) to the table")
-                       .arg(range.start.toString(Qt::ISODate), range.end.toString(Qt::ISODate)),
-                   this, [this, range] { m_compare.addPeriod(range); })
-        ->setObjectName(QStringLiteral("addPeriod"));
+    QAction *addRange =
+        menu.addAction(QStringLiteral("Add the range (%1 to %2) to the table")
+                           .arg(range.start.toString(Qt::ISODate), range.end.toString(Qt::ISODate)),
+                       this, [this, range] { m_compare.addPeriod(range); });
+    addRange->setObjectName(QStringLiteral("addPeriod"));
+    addRange->setStatusTip(QStringLiteral("A column of each series' return over the range, and "
+                                          "a group of bars"));
 }
 
 QString ComparePanel::rateSymbol() const

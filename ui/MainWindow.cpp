@@ -15,6 +15,7 @@
 #include "core/UserError.h"
 #include "DataJobs.h"
 #include "FrameThrottle.h"
+#include "HelpWindows.h"
 #include "PickerPanel.h"
 #include "providers/ProviderSettings.h"
 #include "RangeBar.h"
@@ -371,6 +372,14 @@ void MainWindow::wireActions()
     for (QAction *count : a->markedMoves)
         connect(count, &QAction::triggered, this,
                 [this, count] { m_session->setMarkedMoves(count->data().toInt()); });
+    connect(a->userGuide, &QAction::triggered, this, [this] {
+        showHelpWindow(this, QStringLiteral("userGuide"), QStringLiteral("IndexLens user guide"),
+                       userGuideText(this));
+    });
+    connect(a->shortcuts, &QAction::triggered, this, [this] {
+        showHelpWindow(this, QStringLiteral("shortcuts"), QStringLiteral("Keyboard shortcuts"),
+                       QStringLiteral("# Keyboard shortcuts\n\n") + shortcutsText(this));
+    });
     connect(a->about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, QStringLiteral("IndexLens"),
                            QStringLiteral("IndexLens %1\nSmall caps vs large caps, with yields.\n"

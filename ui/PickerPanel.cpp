@@ -83,6 +83,8 @@ PickerPanel::PickerPanel(QWidget *parent)
     form->addRow(QStringLiteral("Rate overlays"), m_rates);
     form->addRow(QString(), m_total);
     form->addRow(QString(), m_price);
+    m_log->setToolTip(QStringLiteral("Log scale for the ratio and rebased charts, where a "
+                                     "decade is one step (Ctrl+L)"));
     form->addRow(QString(), m_log);
     connect(swap, &QPushButton::clicked, this, &PickerPanel::swapRequested);
     connect(m_rates, &QListWidget::itemChanged, this, [this] {

@@ -12,6 +12,25 @@
 
 namespace indexlens {
 
+namespace {
+
+// "The last 3 months of the data" for 3M; what the preset buttons' tooltips and the shortcut list
+// say.
+QString presetDescription(const QString &preset)
+{
+    if (preset == QLatin1String("Max"))
+        return QStringLiteral("The whole common history of A and B");
+    if (preset == QLatin1String("YTD"))
+        return QStringLiteral("Year to date, from the last close of the previous year");
+    const int count = preset.chopped(1).toInt();
+    const bool months = preset.endsWith(QLatin1Char('M'));
+    const QString unit = months ? QStringLiteral("month") : QStringLiteral("year");
+    return count == 1 ? QStringLiteral("The last %1 of the data").arg(unit)
+                      : QStringLiteral("The last %1 %2s of the data").arg(count).arg(unit);
+}
+
+} // namespace
+
 RangeBar::RangeBar(QWidget *parent)
     : QToolBar(QStringLiteral("Range"), parent),
       m_back(new QPushButton(QStringLiteral("\u2190 Back"))), m_from(new QDateEdit),
@@ -30,9 +49,7 @@ RangeBar::RangeBar(QWidget *parent)
         // Ctrl+1 .. Ctrl+9, left to right (Ctrl+0 is the whole history).
         const QKeySequence keys(QStringLiteral("Ctrl+%1").arg(++number));
         if (number <= 9) button->setShortcut(keys);
-        const QString what = preset == QLatin1String("Max")
-                                 ? QStringLiteral("The whole common history of A and B")
-                                 : QStringLiteral("The last %1 of the data").arg(preset);
+        const QString what = presetDescription(preset);
         button->setToolTip(number <= 9 ? QStringLiteral("%1 (%2)").arg(
                                              what, keys.toString(QKeySequence::NativeText))
                                        : what);

@@ -64,6 +64,7 @@ QTableView *TablesPanel::addTable(ResultTableModel *model, const QString &title,
                                   const QString &name)
 {
     auto *view = new ResultTableView(model, name);
+    view->setAccessibleName(title + QStringLiteral(" table")); // also names it in the shortcuts
     connect(view, &ResultTableView::copied, this, [this, title] { Q_EMIT copied(title); });
     connect(view, &ResultTableView::wrote, this, &TablesPanel::wrote);
     connect(view, &ResultTableView::failed, this, &TablesPanel::failed);

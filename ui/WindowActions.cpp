@@ -23,7 +23,18 @@ QAction *make(QMenu *menu, const QString &text, const QKeySequence &keys, const 
 
 WindowActions::WindowActions(QMainWindow *window) : QObject(window)
 {
-    QMenu *file = window->menuBar()->addMenu(QStringLiteral("&File"));
+    buildFileMenu(window->menuBar()->addMenu(QStringLiteral("&File")));
+    QMenu *view = window->menuBar()->addMenu(QStringLiteral("&View"));
+    buildNavigation(view);
+    view->addSeparator();
+    buildMarks(view);
+    view->addSeparator();
+    buildThemes(view->addMenu(QStringLiteral("&Theme")));
+    buildHelpMenu(window->menuBar()->addMenu(QStringLiteral("&Help")));
+}
+
+void WindowActions::buildFileMenu(QMenu *file)
+{
     importCsv = make(file, QStringLiteral("&Import CSV\u2026"), QKeySequence::Open,
                      QStringLiteral("Import price or rate files into the cache"));
     update = make(file, QStringLiteral("&Update data"), QKeySequence(Qt::CTRL | Qt::Key_U),
@@ -43,7 +54,10 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window)
     file->addSeparator();
     quit =
         make(file, QStringLiteral("&Quit"), QKeySequence::Quit, QStringLiteral("Quit IndexLens"));
-    QMenu *view = window->menuBar()->addMenu(QStringLiteral("&View"));
+}
+
+void WindowActions::buildNavigation(QMenu *view)
+{
     back = make(view, QStringLiteral("&Back"), QKeySequence::Back,
                 QStringLiteral("The range before the last change"));
     wholeHistory = make(view, QStringLiteral("&Whole history"), QKeySequence(Qt::CTRL | Qt::Key_0),
@@ -62,7 +76,10 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window)
     logScale = make(view, QStringLiteral("&Log scale"), QKeySequence(Qt::CTRL | Qt::Key_L),
                     QStringLiteral("Log scale for the ratio and rebased charts"));
     logScale->setCheckable(true);
-    view->addSeparator();
+}
+
+void WindowActions::buildMarks(QMenu *view)
+{
     periodBands = make(view, QStringLiteral("Show &periods on the charts"), {},
                        QStringLiteral("Shade the rows of the Periods table on every chart"));
     periodBands->setCheckable(true);
@@ -92,8 +109,10 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window)
                             "first rate (its window is chosen in the Rate sensitivity tab)"));
     sensitivityChart->setCheckable(true);
     sensitivityChart->setObjectName(QStringLiteral("sensitivityChartAction"));
-    view->addSeparator();
-    QMenu *theme = view->addMenu(QStringLiteral("&Theme"));
+}
+
+void WindowActions::buildThemes(QMenu *theme)
+{
     auto *themes = new QActionGroup(this);
     themeSystem = make(theme, QStringLiteral("&System"), {},
                        QStringLiteral("Follow the desktop's light or dark look"));
@@ -105,7 +124,19 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window)
         a->setCheckable(true);
         themes->addAction(a);
     }
-    QMenu *help = window->menuBar()->addMenu(QStringLiteral("&Help"));
+}
+
+void WindowActions::buildHelpMenu(QMenu *help)
+{
+    userGuide = make(help, QStringLiteral("&User guide"), QKeySequence::HelpContents,
+                     QStringLiteral("Picking series, ranges, the charts, tables, export, update "
+                                    "and import, and the shortcuts"));
+    userGuide->setObjectName(QStringLiteral("userGuideAction"));
+    shortcuts =
+        make(help, QStringLiteral("&Keyboard shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash),
+             QStringLiteral("Every shortcut of the window, and what the mouse does"));
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    help->addSeparator();
     about =
         make(help, QStringLiteral("&About IndexLens"), {}, QStringLiteral("Version and licence"));
 }

@@ -6,6 +6,7 @@
 
 class QAction;
 class QMainWindow;
+class QMenu;
 
 namespace indexlens {
 
@@ -41,7 +42,16 @@ public:
     QAction *themeSystem;         // View > Theme, one of three
     QAction *themeLight;
     QAction *themeDark;
+    QAction *userGuide; // Help > User guide (F1)
+    QAction *shortcuts; // Help > Keyboard shortcuts
     QAction *about;
+
+private:
+    void buildFileMenu(QMenu *file);
+    void buildNavigation(QMenu *view);
+    void buildMarks(QMenu *view);
+    void buildThemes(QMenu *theme);
+    void buildHelpMenu(QMenu *help);
 };
 
 } // namespace indexlens

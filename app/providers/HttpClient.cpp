@@ -82,78 +82,105 @@ private:
         r.attempts = m_attempts;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-        const QNetworkReply::NetworkError error = reply->error();
-        const QByteArray body = reply->readAll();
+        const Retry retry = judge(reply, reply->readAll(), r);
+        // Never print a URL's query (keys, crumbs): strip it from Qt's own messages too.
+        r.error.replace(m_url.toString(), HttpClient::redacted(m_url));
 
-        bool retry = false;
-        int waitMs = m_client->policy().backoffMs * (1 << std::min(m_attempts - 1, 10));
+        if (retry.again && m_attempts < m_client->policy().maxAttempts) {
+            m_wait.start(retry.waitMs);
+            return;
+        }
+        if (retry.again && m_attempts > 1)
+            r.error += QStringLiteral(" after %1 attempts").arg(m_attempts);
+        finish(r);
+    }
+
+    struct Retry {
+        bool again = false;
+        int waitMs = 0;
+    };
+
+    // What the reply means: `r` ok with its body, or the error a user reads; and whether another
+    // attempt may do better, after how long.
+    Retry judge(QNetworkReply *reply, const QByteArray &body, HttpResponse &r) const
+    {
+        const Retry backoff{true,
+                            m_client->policy().backoffMs * (1 << std::min(m_attempts - 1, 10))};
+        const QNetworkReply::NetworkError error = reply->error();
         if (m_idleExpired) {
             r.error = QStringLiteral("no answer for %1 s (timeout)")
                           .arg(m_client->policy().idleTimeoutMs / 1000.0);
-            retry = true;
-        } else if (r.status == 429 || (r.status >= 500 && r.status <= 599)) {
-            r.error =
-                QStringLiteral("HTTP %1 %2")
-                    .arg(r.status)
-                    .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+            return backoff;
+        }
+        if (r.status == 429 || (r.status >= 500 && r.status <= 599))
+            return busy(reply, body, r, backoff.waitMs);
+        if (r.status >= 400) {
+            r.error = statusLine(reply, r.status);
             r.body = body;
-            retry = r.status != 429 || m_retryThrottled;
-            const QByteArray retryAfter = reply->rawHeader("Retry-After").trimmed();
-            bool isNumber = false;
-            const int seconds = retryAfter.toInt(&isNumber);
-            if (isNumber && seconds >= 0) {
-                if (retry && qint64(seconds) * 1000 > m_client->policy().maxRetryAfterMs) {
-                    r.error += QStringLiteral(" (asks to wait %1 s; try again later)").arg(seconds);
-                    retry = false;
-                } else {
-                    waitMs = seconds * 1000;
-                }
-            }
-        } else if (r.status >= 400) {
-            r.error =
-                QStringLiteral("HTTP %1 %2")
-                    .arg(r.status)
-                    .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
-            r.body = body;
-        } else if (error == QNetworkReply::TooManyRedirectsError) {
+            return {};
+        }
+        if (error == QNetworkReply::TooManyRedirectsError) {
             r.error = QStringLiteral("redirect loop (more than %1 redirects)")
                           .arg(m_client->policy().maxRedirects);
-        } else if (error == QNetworkReply::ConnectionRefusedError ||
-                   error == QNetworkReply::HostNotFoundError ||
-                   error == QNetworkReply::NetworkSessionFailedError ||
-                   error == QNetworkReply::UnknownNetworkError) {
+            return {};
+        }
+        if (error == QNetworkReply::ConnectionRefusedError ||
+            error == QNetworkReply::HostNotFoundError ||
+            error == QNetworkReply::NetworkSessionFailedError ||
+            error == QNetworkReply::UnknownNetworkError) {
             r.error =
                 QStringLiteral("cannot reach %1 (%2): offline?")
                     .arg(m_url.host(), reply->errorString().section(QLatin1String(" - "), 0, 0));
-        } else if (error != QNetworkReply::NoError) {
+            return {};
+        }
+        if (error != QNetworkReply::NoError) {
             r.error = QStringLiteral("the transfer failed: %1").arg(reply->errorString());
             // A connection that breaks mid-body is worth another try.
-            retry = error == QNetworkReply::RemoteHostClosedError ||
-                    error == QNetworkReply::TemporaryNetworkFailureError;
-        } else if (const qint64 declared =
-                       reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-                   !reply->hasRawHeader("Content-Encoding") && declared > body.size()) {
+            return {error == QNetworkReply::RemoteHostClosedError ||
+                        error == QNetworkReply::TemporaryNetworkFailureError,
+                    backoff.waitMs};
+        }
+        const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (!reply->hasRawHeader("Content-Encoding") && declared > body.size()) {
             // Qt now and then reports a connection closed mid-body as a normal end: the length
             // the server announced tells.
             r.error =
                 QStringLiteral("the transfer failed: the connection closed after %1 of %2 bytes")
                     .arg(body.size())
                     .arg(declared);
-            retry = true;
-        } else {
-            r.ok = true;
-            r.body = body;
+            return backoff;
         }
-        // Never print a URL's query (keys, crumbs): strip it from Qt's own messages too.
-        r.error.replace(m_url.toString(), HttpClient::redacted(m_url));
+        r.ok = true;
+        r.body = body;
+        return {};
+    }
 
-        if (retry && m_attempts < m_client->policy().maxAttempts) {
-            m_wait.start(waitMs);
-            return;
+    static QString statusLine(QNetworkReply *reply, int status)
+    {
+        return QStringLiteral("HTTP %1 %2")
+            .arg(status)
+            .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    }
+
+    // 429 and 5xx: tried again after the backoff or the Retry-After the server asks for, unless
+    // that is longer than the policy allows (then the error says so). A 429 is tried again only
+    // where the policy says throttling passes.
+    Retry busy(QNetworkReply *reply, const QByteArray &body, HttpResponse &r, int backoffMs) const
+    {
+        r.error = statusLine(reply, r.status);
+        r.body = body;
+        Retry retry{r.status != 429 || m_retryThrottled, backoffMs};
+        const QByteArray retryAfter = reply->rawHeader("Retry-After").trimmed();
+        bool isNumber = false;
+        const int seconds = retryAfter.toInt(&isNumber);
+        if (!isNumber || seconds < 0) return retry;
+        if (retry.again && qint64(seconds) * 1000 > m_client->policy().maxRetryAfterMs) {
+            r.error += QStringLiteral(" (asks to wait %1 s; try again later)").arg(seconds);
+            retry.again = false;
+        } else {
+            retry.waitMs = seconds * 1000;
         }
-        if (retry && m_attempts > 1)
-            r.error += QStringLiteral(" after %1 attempts").arg(m_attempts);
-        finish(r);
+        return retry;
     }
 
     void finish(HttpResponse r)

@@ -86,6 +86,39 @@ QJsonDocument parseJson(const QByteArray &raw, QString *error)
     return doc;
 }
 
+// The day of a session that has not closed yet at `nowUtc` (Yahoo appends its live bar), or none.
+QDate sessionInProgress(const QJsonObject &meta, const QTimeZone &zone, const QDateTime &nowUtc)
+{
+    const QJsonObject regular = meta.value(QLatin1String("currentTradingPeriod"))
+                                    .toObject()
+                                    .value(QLatin1String("regular"))
+                                    .toObject();
+    const QDateTime nowLocal = nowUtc.toTimeZone(zone);
+    if (regular.contains(QLatin1String("end"))) {
+        const auto end = epochSeconds(regular.value(QLatin1String("end")));
+        if (end && nowUtc.toSecsSinceEpoch() < *end)
+            return QDateTime::fromSecsSinceEpoch(*end, zone).date();
+        return {};
+    }
+    return nowLocal.time() < QTime(16, 0) ? nowLocal.date() : QDate();
+}
+
+// Days without an adjusted close are scaled from a neighbour's ratio (or keep their close), and
+// the note says which.
+void noteAdjustedCloses(SymbolData &data, int withoutAdj, bool answerHasAdj, QStringList *notes)
+{
+    if (withoutAdj > 0 && fillAdjustedCloses(data.bars))
+        *notes << counted(withoutAdj, QStringLiteral("day"), QStringLiteral("days")) +
+                      QStringLiteral(" without an adjusted close (null or Infinity): scaled from "
+                                     "the nearest day's adjusted/close ratio");
+    else if (withoutAdj > 0)
+        *notes << counted(withoutAdj, QStringLiteral("day"), QStringLiteral("days")) +
+                      QStringLiteral(" without an adjusted close (their close is used for total "
+                                     "return)");
+    if (!answerHasAdj && data.kind != InstrumentKind::Rate && !data.bars.empty())
+        *notes << QStringLiteral("no adjusted closes in the answer");
+}
+
 } // namespace
 
 std::optional<SymbolData> parseYahooChart(const QByteArray &json, const QString &symbol,
@@ -98,12 +131,11 @@ std::optional<SymbolData> parseYahooChart(const QByteArray &json, const QString 
     const QJsonObject chartError = chart.value(QLatin1String("error")).toObject();
     const QJsonArray results = chart.value(QLatin1String("result")).toArray();
     if (results.isEmpty()) {
-        if (!chartError.isEmpty())
-            *error = QStringLiteral("%1 (%2)").arg(
-                chartError.value(QLatin1String("description")).toString(),
-                chartError.value(QLatin1String("code")).toString());
-        else
-            *error = QStringLiteral("the answer has no chart.result");
+        *error = chartError.isEmpty()
+                     ? QStringLiteral("the answer has no chart.result")
+                     : QStringLiteral("%1 (%2)").arg(
+                           chartError.value(QLatin1String("description")).toString(),
+                           chartError.value(QLatin1String("code")).toString());
         return std::nullopt;
     }
     const QJsonObject result = results.at(0).toObject();
@@ -134,20 +166,8 @@ std::optional<SymbolData> parseYahooChart(const QByteArray &json, const QString 
         return std::nullopt;
     }
 
-    // A session that has not closed yet: Yahoo appends its live bar.
-    QDate openSession;
-    const QJsonObject regular = meta.value(QLatin1String("currentTradingPeriod"))
-                                    .toObject()
-                                    .value(QLatin1String("regular"))
-                                    .toObject();
+    const QDate openSession = sessionInProgress(meta, zone, nowUtc);
     const QDateTime nowLocal = nowUtc.toTimeZone(zone);
-    if (regular.contains(QLatin1String("end"))) {
-        const auto end = epochSeconds(regular.value(QLatin1String("end")));
-        if (end && nowUtc.toSecsSinceEpoch() < *end)
-            openSession = QDateTime::fromSecsSinceEpoch(*end, zone).date();
-    } else if (nowLocal.time() < QTime(16, 0)) {
-        openSession = nowLocal.date();
-    }
 
     SymbolData data;
     data.symbol = symbol;
@@ -198,16 +218,7 @@ std::optional<SymbolData> parseYahooChart(const QByteArray &json, const QString 
     }
     if (droppedLive) *notes << QStringLiteral("the bar of the session in progress was not stored");
     // Days without a close are said once, by the store that writes the rest (data.missingDays).
-    if (withoutAdj > 0 && fillAdjustedCloses(data.bars))
-        *notes << counted(withoutAdj, QStringLiteral("day"), QStringLiteral("days")) +
-                      QStringLiteral(" without an adjusted close (null or Infinity): scaled from "
-                                     "the nearest day's adjusted/close ratio");
-    else if (withoutAdj > 0)
-        *notes << counted(withoutAdj, QStringLiteral("day"), QStringLiteral("days")) +
-                      QStringLiteral(" without an adjusted close (their close is used for total "
-                                     "return)");
-    if (adjArray.isEmpty() && kind != InstrumentKind::Rate && !data.bars.empty())
-        *notes << QStringLiteral("no adjusted closes in the answer");
+    noteAdjustedCloses(data, withoutAdj, !adjArray.isEmpty(), notes);
     const QString problem = normalizeSymbolData(data);
     if (!problem.isEmpty()) {
         *error = problem;
@@ -239,6 +250,78 @@ QStringList treasuryColumnsFor(const QString &seriesId)
     return column.isEmpty() ? QStringList() : QStringList{column};
 }
 
+namespace {
+
+// Where the Treasury's CSV holds the date and each wanted yield (-1: not this year).
+struct TreasuryColumns {
+    int date = -1;
+    std::vector<int> values;
+};
+
+QString fieldText(std::string_view field)
+{
+    return QString::fromUtf8(field.data(), int(field.size()));
+}
+
+std::optional<TreasuryColumns> treasuryHeader(const std::vector<std::string_view> &fields,
+                                              const QStringList &wanted, int lineNumber,
+                                              QString *error)
+{
+    TreasuryColumns columns;
+    for (int c = 0; c < int(fields.size()); ++c)
+        if (fieldText(fields[c]).trimmed().compare(QLatin1String("Date"), Qt::CaseInsensitive) == 0)
+            columns.date = c;
+    if (columns.date < 0) {
+        *error = QStringLiteral("line %1: unknown header (no Date column)").arg(lineNumber);
+        return std::nullopt;
+    }
+    for (const QString &name : wanted) {
+        int found = -1;
+        for (int c = 0; c < int(fields.size()); ++c)
+            if (fieldText(fields[c]).trimmed() == name) found = c;
+        columns.values.push_back(found);
+    }
+    return columns;
+}
+
+// A data row: false (with `error`) when it is malformed; `observation` is left empty on a day
+// with a missing value. Two columns make a spread (T10Y2Y), rounded to 2 decimals as FRED
+// publishes it (no 4.29 - 4.01 = 0.2799999...).
+bool treasuryRow(const std::vector<std::string_view> &fields, const TreasuryColumns &columns,
+                 int lineNumber, std::optional<DatedValue> *observation, QString *error)
+{
+    if (int(fields.size()) <=
+        std::max(columns.date, *std::max_element(columns.values.begin(), columns.values.end()))) {
+        *error = QStringLiteral("line %1: too few fields (truncated?)").arg(lineNumber);
+        return false;
+    }
+    const auto date = parseUsDate(fields[columns.date]);
+    if (!date) {
+        *error = QStringLiteral("line %1: '%2' is not a date (expected MM/DD/YYYY)")
+                     .arg(lineNumber)
+                     .arg(fieldText(fields[columns.date]));
+        return false;
+    }
+    std::vector<double> values;
+    for (int c : columns.values) {
+        if (trimmed(fields[c]).empty()) return true; // no observation that day
+        const auto v = parseNumber(fields[c]);
+        if (!v) {
+            *error = QStringLiteral("line %1: '%2' is not a number")
+                         .arg(lineNumber)
+                         .arg(fieldText(fields[c]));
+            return false;
+        }
+        values.push_back(*v);
+    }
+    const double value =
+        values.size() == 1 ? values[0] : std::round((values[0] - values[1]) * 100.0) / 100.0;
+    *observation = DatedValue{*date, value};
+    return true;
+}
+
+} // namespace
+
 std::optional<Series> parseTreasuryCsv(const QByteArray &csv, const QString &seriesId,
                                        QString *error)
 {
@@ -251,8 +334,7 @@ std::optional<Series> parseTreasuryCsv(const QByteArray &csv, const QString &ser
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     std::vector<std::string_view> fields;
     Series series;
-    std::vector<int> columns;
-    int dateColumn = -1;
+    std::optional<TreasuryColumns> columns;
     int lineNumber = 0;
     std::size_t pos = 0;
     while (pos < text.size()) {
@@ -264,60 +346,18 @@ std::optional<Series> parseTreasuryCsv(const QByteArray &csv, const QString &ser
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         if (trimmed(line).empty()) continue;
         splitCsvLine(line, fields);
-        if (dateColumn < 0) {
-            for (int c = 0; c < int(fields.size()); ++c) {
-                const QString name =
-                    QString::fromUtf8(fields[c].data(), int(fields[c].size())).trimmed();
-                if (name.compare(QLatin1String("Date"), Qt::CaseInsensitive) == 0) dateColumn = c;
-            }
-            if (dateColumn < 0) {
-                *error = QStringLiteral("line %1: unknown header (no Date column)").arg(lineNumber);
-                return std::nullopt;
-            }
-            for (const QString &name : wanted) {
-                int found = -1;
-                for (int c = 0; c < int(fields.size()); ++c)
-                    if (QString::fromUtf8(fields[c].data(), int(fields[c].size())).trimmed() ==
-                        name)
-                        found = c;
-                columns.push_back(found);
-            }
+        if (!columns) {
+            columns = treasuryHeader(fields, wanted, lineNumber, error);
+            if (!columns) return std::nullopt;
             continue;
         }
-        if (std::find(columns.begin(), columns.end(), -1) != columns.end())
+        if (std::find(columns->values.begin(), columns->values.end(), -1) != columns->values.end())
             break; // this year has no such column (e.g. no 20 Yr in 1990): no data, no error
-        if (int(fields.size()) <=
-            std::max(dateColumn, *std::max_element(columns.begin(), columns.end()))) {
-            *error = QStringLiteral("line %1: too few fields (truncated?)").arg(lineNumber);
-            return std::nullopt;
-        }
-        const auto date = parseUsDate(fields[dateColumn]);
-        if (!date) {
-            *error = QStringLiteral("line %1: '%2' is not a date (expected MM/DD/YYYY)")
-                         .arg(lineNumber)
-                         .arg(QString::fromUtf8(fields[dateColumn].data(),
-                                                int(fields[dateColumn].size())));
-            return std::nullopt;
-        }
-        std::vector<double> values;
-        for (int c : columns) {
-            if (trimmed(fields[c]).empty()) break;
-            const auto v = parseNumber(fields[c]);
-            if (!v) {
-                *error = QStringLiteral("line %1: '%2' is not a number")
-                             .arg(lineNumber)
-                             .arg(QString::fromUtf8(fields[c].data(), int(fields[c].size())));
-                return std::nullopt;
-            }
-            values.push_back(*v);
-        }
-        if (values.size() != columns.size()) continue; // a missing value: no observation that day
-        // T10Y2Y: rounded to 2 decimals as FRED publishes it (no 4.29 - 4.01 = 0.2799999...).
-        const double value =
-            values.size() == 1 ? values[0] : std::round((values[0] - values[1]) * 100.0) / 100.0;
-        series.push_back({*date, value});
+        std::optional<DatedValue> observation;
+        if (!treasuryRow(fields, *columns, lineNumber, &observation, error)) return std::nullopt;
+        if (observation) series.push_back(*observation);
     }
-    if (dateColumn < 0) {
+    if (!columns) {
         *error = QStringLiteral("empty answer");
         return std::nullopt;
     }

@@ -264,6 +264,36 @@ int priceRowsWithoutRawClose(std::vector<MergedBar> &merged)
     return priced;
 }
 
+// What a write of bars says: the closes it priced, and a moved or inconsistent adjusted-close
+// basis.
+void addWriteNotes(WriteSummary &summary, int priced)
+{
+    const bool rebase = summary.basis.state == AdjustmentBasis::State::Rebased;
+    if (priced > 0)
+        summary.notes << counted(priced, QStringLiteral("close"), QStringLiteral("closes")) +
+                             QStringLiteral(" without a raw close priced from the nearest raw "
+                                            "close's ratio to its adjusted close");
+
+    const AdjustmentBasis &basis = summary.basis;
+    if (rebase) {
+        summary.notes << QStringLiteral("adjusted-close basis changed: the new data is x%1 the "
+                                        "cache on %2 of %3 common days; %4 cached days outside "
+                                        "it rescaled by that factor")
+                             .arg(basis.factor, 0, 'f', 6)
+                             .arg(basis.agreeing)
+                             .arg(basis.overlap)
+                             .arg(summary.rescaled);
+    } else if (basis.state == AdjustmentBasis::State::Inconsistent) {
+        summary.notes << QStringLiteral("adjusted closes differ from the cache by no single "
+                                        "factor (median x%1, %2 of %3 common days agree): the new "
+                                        "values replace the common days, other cached days are "
+                                        "kept as they were")
+                             .arg(basis.factor, 0, 'f', 6)
+                             .arg(basis.agreeing)
+                             .arg(basis.overlap);
+    }
+}
+
 } // namespace
 
 bool PriceStore::writeBars(const SymbolData &data, WriteSummary &summary, QString *error)
@@ -325,29 +355,7 @@ bool PriceStore::writeBars(const SymbolData &data, WriteSummary &summary, QStrin
             ++summary.added;
     }
     summary.changed += summary.rescaled;
-    if (priced > 0)
-        summary.notes << counted(priced, QStringLiteral("close"), QStringLiteral("closes")) +
-                             QStringLiteral(" without a raw close priced from the nearest raw "
-                                            "close's ratio to its adjusted close");
-
-    const AdjustmentBasis &basis = summary.basis;
-    if (rebase) {
-        summary.notes << QStringLiteral("adjusted-close basis changed: the new data is x%1 the "
-                                        "cache on %2 of %3 common days; %4 cached days outside "
-                                        "it rescaled by that factor")
-                             .arg(basis.factor, 0, 'f', 6)
-                             .arg(basis.agreeing)
-                             .arg(basis.overlap)
-                             .arg(summary.rescaled);
-    } else if (basis.state == AdjustmentBasis::State::Inconsistent) {
-        summary.notes << QStringLiteral("adjusted closes differ from the cache by no single "
-                                        "factor (median x%1, %2 of %3 common days agree): the new "
-                                        "values replace the common days, other cached days are "
-                                        "kept as they were")
-                             .arg(basis.factor, 0, 'f', 6)
-                             .arg(basis.agreeing)
-                             .arg(basis.overlap);
-    }
+    addWriteNotes(summary, priced);
     return true;
 }
 

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# clang-tidy with the project's .clang-tidy over every C++ source of the build (not Qt's
+# generated moc/rcc files), on every core; any warning fails (issue #15). Usage:
+#   tests/run-clang-tidy.sh [BUILD_DIR]   (a build configured with compile_commands.json)
+set -euo pipefail
+src=$(cd "$(dirname "$0")/.." && pwd)
+build=$(cd "${1:-$src/build}" && pwd)
+command -v clang-tidy >/dev/null || {
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq clang-tidy >/dev/null
+}
+files=$(python3 - "$build/compile_commands.json" "$src" <<'PY'
+import json, sys
+entries = json.load(open(sys.argv[1]))
+src = sys.argv[2] + "/"
+print("\n".join(sorted({e["file"] for e in entries
+                        if e["file"].startswith(src) and "_autogen" not in e["file"]
+                        and "/build" not in e["file"][len(src) - 1:]})))
+PY
+)
+count=$(printf '%s\n' "$files" | wc -l)
+echo "clang-tidy: $count files, $(nproc) at a time"
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+printf '%s\n' "$files" | xargs -P "$(nproc)" -n 4 clang-tidy -p "$build" --quiet >"$out" 2>/dev/null || true
+if grep -q 'warning:\|error:' "$out"; then
+  grep -A3 'warning:\|error:' "$out"
+  echo "clang-tidy: $(grep -c 'warning:\|error:' "$out") findings" >&2
+  exit 1
+fi
+echo "clang-tidy: no findings"
