@@ -12,15 +12,9 @@ command -v clang-tidy >/dev/null || {
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq clang-tidy >/dev/null
 }
-files=$(python3 - "$build/compile_commands.json" "$src" <<'PY'
-import json, sys
-entries = json.load(open(sys.argv[1]))
-src = sys.argv[2] + "/"
-print("\n".join(sorted({e["file"] for e in entries
-                        if e["file"].startswith(src) and "_autogen" not in e["file"]
-                        and "/build" not in e["file"][len(src) - 1:]})))
-PY
-)
+# The project's own sources from the compilation database (no python or jq on a fresh machine).
+files=$(grep -o '"file": "[^"]*"' "$build/compile_commands.json" | sed 's/^"file": "\(.*\)"$/\1/' |
+  grep "^$src/" | grep -v -e '_autogen' -e "^$src/build" | sort -u)
 count=$(printf '%s\n' "$files" | wc -l)
 echo "clang-tidy: $count files, $(nproc) at a time"
 out=$(mktemp)

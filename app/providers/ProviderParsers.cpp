@@ -86,6 +86,54 @@ QJsonDocument parseJson(const QByteArray &raw, QString *error)
     return doc;
 }
 
+// The exchange's time zone, in which Yahoo's timestamps are the sessions' dates.
+QTimeZone exchangeZone(const QJsonObject &meta)
+{
+    const QTimeZone zone(meta.value(QLatin1String("exchangeTimezoneName"))
+                             .toString(QStringLiteral("America/New_York"))
+                             .toUtf8());
+    return zone.isValid() ? zone : QTimeZone("America/New_York");
+}
+
+// The value arrays of Yahoo's chart.result[0].indicators, a value per timestamp.
+struct YahooColumns {
+    explicit YahooColumns(const QJsonObject &result)
+    {
+        const QJsonObject indicators = result.value(QLatin1String("indicators")).toObject();
+        const QJsonObject quote =
+            indicators.value(QLatin1String("quote")).toArray().at(0).toObject();
+        adjClose = indicators.value(QLatin1String("adjclose"))
+                       .toArray()
+                       .at(0)
+                       .toObject()
+                       .value(QLatin1String("adjclose"))
+                       .toArray();
+        open = quote.value(QLatin1String("open")).toArray();
+        high = quote.value(QLatin1String("high")).toArray();
+        low = quote.value(QLatin1String("low")).toArray();
+        close = quote.value(QLatin1String("close")).toArray();
+        volume = quote.value(QLatin1String("volume")).toArray();
+    }
+
+    Bar barAt(int i, const QDate &date, double closeValue) const
+    {
+        Bar bar;
+        bar.date = date;
+        bar.open = numberAt(open, i);
+        bar.high = numberAt(high, i);
+        bar.low = numberAt(low, i);
+        bar.close = closeValue;
+        if (!adjClose.isEmpty()) bar.adjClose = numberAt(adjClose, i);
+        // A volume beyond qint64 is nonsense, and casting it would be undefined behaviour (found
+        // by fuzz_yahoo, issue #6): treat it as missing, like a null.
+        if (const auto v = numberAt(volume, i); v && *v >= 0 && *v <= 9.0e18)
+            bar.volume = qint64(*v);
+        return bar;
+    }
+
+    QJsonArray open, high, low, close, volume, adjClose;
+};
+
 // The day of a session that has not closed yet at `nowUtc` (Yahoo appends its live bar), or none.
 QDate sessionInProgress(const QJsonObject &meta, const QTimeZone &zone, const QDateTime &nowUtc)
 {
@@ -140,25 +188,10 @@ std::optional<SymbolData> parseYahooChart(const QByteArray &json, const QString 
     }
     const QJsonObject result = results.at(0).toObject();
     const QJsonObject meta = result.value(QLatin1String("meta")).toObject();
-    const QByteArray zoneName = meta.value(QLatin1String("exchangeTimezoneName"))
-                                    .toString(QStringLiteral("America/New_York"))
-                                    .toUtf8();
-    QTimeZone zone(zoneName);
-    if (!zone.isValid()) zone = QTimeZone("America/New_York");
+    const QTimeZone zone = exchangeZone(meta);
     const QJsonArray timestamps = result.value(QLatin1String("timestamp")).toArray();
-    const QJsonObject indicators = result.value(QLatin1String("indicators")).toObject();
-    const QJsonObject quote = indicators.value(QLatin1String("quote")).toArray().at(0).toObject();
-    const QJsonArray adjArray = indicators.value(QLatin1String("adjclose"))
-                                    .toArray()
-                                    .at(0)
-                                    .toObject()
-                                    .value(QLatin1String("adjclose"))
-                                    .toArray();
-    const QJsonArray open = quote.value(QLatin1String("open")).toArray();
-    const QJsonArray high = quote.value(QLatin1String("high")).toArray();
-    const QJsonArray low = quote.value(QLatin1String("low")).toArray();
-    const QJsonArray close = quote.value(QLatin1String("close")).toArray();
-    const QJsonArray volume = quote.value(QLatin1String("volume")).toArray();
+    const YahooColumns columns(result);
+    const QJsonArray &close = columns.close;
     if (!timestamps.isEmpty() && close.size() != timestamps.size()) {
         *error = QStringLiteral("the answer has %1 timestamps but %2 closes (truncated?)")
                      .arg(timestamps.size())
@@ -200,25 +233,12 @@ std::optional<SymbolData> parseYahooChart(const QByteArray &json, const QString 
             data.rates.push_back({date, *c});
             continue;
         }
-        Bar bar;
-        bar.date = date;
-        bar.open = numberAt(open, i);
-        bar.high = numberAt(high, i);
-        bar.low = numberAt(low, i);
-        bar.close = *c;
-        if (!adjArray.isEmpty()) {
-            bar.adjClose = numberAt(adjArray, i);
-            if (!bar.adjClose) ++withoutAdj;
-        }
-        // A volume beyond qint64 is nonsense, and casting it would be undefined behaviour (found by
-        // fuzz_yahoo, issue #6): treat it as missing, like a null.
-        if (const auto v = numberAt(volume, i); v && *v >= 0 && *v <= 9.0e18)
-            bar.volume = qint64(*v);
-        data.bars.push_back(bar);
+        data.bars.push_back(columns.barAt(i, date, *c));
+        if (!columns.adjClose.isEmpty() && !data.bars.back().adjClose) ++withoutAdj;
     }
     if (droppedLive) *notes << QStringLiteral("the bar of the session in progress was not stored");
     // Days without a close are said once, by the store that writes the rest (data.missingDays).
-    noteAdjustedCloses(data, withoutAdj, !adjArray.isEmpty(), notes);
+    noteAdjustedCloses(data, withoutAdj, !columns.adjClose.isEmpty(), notes);
     const QString problem = normalizeSymbolData(data);
     if (!problem.isEmpty()) {
         *error = problem;
