@@ -2189,6 +2189,24 @@ void TestWindow::issue15EveryControlSaysWhatItDoes()
         }
     }
     m_window->showView(0);
+    // The dialogs' fields too (OK and Cancel say what they do).
+    SettingsDialog settings;
+    ExportDialog exportDialog(std::nullopt);
+    for (QDialog *dialog :
+         {static_cast<QDialog *>(&settings), static_cast<QDialog *>(&exportDialog)})
+        for (QWidget *widget : dialog->findChildren<QWidget *>()) {
+            const bool field =
+                qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget) ||
+                qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QLineEdit *>(widget) ||
+                qobject_cast<QPlainTextEdit *>(widget);
+            if (!field || qobject_cast<QDialogButtonBox *>(widget->parent()) ||
+                qobject_cast<QAbstractSpinBox *>(widget->parent()) ||
+                qobject_cast<QComboBox *>(widget->parent()))
+                continue; // a spin box's or combo's own line edit
+            if (widget->toolTip().isEmpty())
+                silent << QStringLiteral("%1 '%2'").arg(
+                    QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
+        }
     QVERIFY2(silent.isEmpty(),
              qPrintable(QStringLiteral("no tooltip: ") + silent.join(QStringLiteral(", "))));
 }

@@ -35,6 +35,12 @@ ExportDialog::ExportDialog(std::optional<ChartKind> only, QWidget *parent)
     m_format->addItems({QStringLiteral("PNG (picture)"), QStringLiteral("SVG (vectors, text)"),
                         QStringLiteral("PDF (vectors, text)")});
     m_format->setObjectName(QStringLiteral("exportFormat"));
+    m_which->setToolTip(QStringLiteral("One chart, or the four stacked as the window shows them"));
+    m_width->setToolTip(QStringLiteral("Width of the picture in pixels, before the scale"));
+    m_height->setToolTip(QStringLiteral("Height of the picture in pixels, before the scale"));
+    m_scale->setToolTip(QStringLiteral("Pixel density: 2x or 3x for a slide or a sharp screen"));
+    m_format->setToolTip(QStringLiteral("PNG is a picture; SVG and PDF keep lines and text as "
+                                        "vectors and text"));
     form->addRow(QStringLiteral("Charts"), m_which);
     form->addRow(QStringLiteral("Width"), m_width);
     form->addRow(QStringLiteral("Height"), m_height);

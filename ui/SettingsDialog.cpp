@@ -48,7 +48,10 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     add(QStringLiteral("defaultSet"), QStringLiteral("Default set (first Update)"))
         ->setToolTip(QStringLiteral("Symbols, separated by commas"));
     auto *cache = add(QStringLiteral("cachePath"), QStringLiteral("Cache file"));
+    cache->setToolTip(QStringLiteral("The SQLite cache the window and every command use "
+                                     "(INDEXLENS_DB or --db win over it)"));
     auto *browse = new QPushButton(QStringLiteral("Choose\u2026"));
+    browse->setToolTip(QStringLiteral("Choose the cache file"));
     form->addRow(QString(), browse);
     connect(browse, &QPushButton::clicked, this, [this, cache] {
         const QString path = QFileDialog::getSaveFileName(
@@ -59,10 +62,18 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     form->addRow(new QLabel(QStringLiteral("<b>Providers</b> (base URLs; the environment's "
                                            "INDEXLENS_*_BASE variables win over these)")));
     for (const UrlField &f : kUrlFields)
-        add(QLatin1String(f.name), QLatin1String(f.label));
-    add(QStringLiteral("fredApiKey"), QStringLiteral("FRED API key"), true)
-        ->setPlaceholderText(QStringLiteral("free at fred.stlouisfed.org/docs/api/api_key.html"));
-    add(QStringLiteral("stooqApiKey"), QStringLiteral("Stooq API key"), true);
+        add(QLatin1String(f.name), QLatin1String(f.label))
+            ->setToolTip(QStringLiteral("Where %1 is asked; another address for a mirror or a "
+                                        "test server")
+                             .arg(QLatin1String(f.label)));
+    QLineEdit *fredKey = add(QStringLiteral("fredApiKey"), QStringLiteral("FRED API key"), true);
+    fredKey->setPlaceholderText(
+        QStringLiteral("free at fred.stlouisfed.org/docs/api/api_key.html"));
+    fredKey->setToolTip(QStringLiteral("With a key, rates come from the FRED API; without, from "
+                                       "FRED's keyless CSV. Kept in a file only you can read"));
+    add(QStringLiteral("stooqApiKey"), QStringLiteral("Stooq API key"), true)
+        ->setToolTip(QStringLiteral("Stooq asks for a key for its CSV downloads. Kept in a file "
+                                    "only you can read"));
 
     // The compare view's own groups, beside the catalog's (issue #13): a line each.
     m_groups = new QPlainTextEdit;
