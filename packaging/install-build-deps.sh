@@ -15,6 +15,7 @@ packages=(
   libsqlite3-dev          # SQLite C API for bulk reads and writes on that driver's handle
   tzdata                  # exchange time zones (Yahoo timestamps -> New York dates)
   libgl-dev               # Qt6Gui's CMake package looks for OpenGL headers
+  zsh                     # the shell_completion test drives zsh as well as bash
 )
 
 missing=()

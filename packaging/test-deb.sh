@@ -11,7 +11,7 @@ sudo=""
 
 # The checkers a Debian maintainer runs (issue #15), and man and bash-completion to try the page
 # and the completion as a user would.
-tools=(lintian appstream desktop-file-utils man-db bash-completion)
+tools=(lintian appstream desktop-file-utils man-db bash-completion zsh)
 missing=()
 for p in "${tools[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -48,7 +48,8 @@ for f in /usr/share/applications/io.github.indexlens.IndexLens.desktop \
          /usr/share/doc/indexlens/copyright \
          /usr/share/doc/indexlens/changelog.gz \
          /usr/share/man/man1/indexlens.1.gz \
-         /usr/share/bash-completion/completions/indexlens; do
+         /usr/share/bash-completion/completions/indexlens \
+         /usr/share/zsh/vendor-completions/_indexlens; do
   test -s "$f" || { echo "missing $f" >&2; exit 1; }
 done
 
@@ -85,9 +86,10 @@ for command in import update list periods moves returns sensitivity regimes expo
   printf '%s\n' "$page" | grep -q "^   $command\$" || { echo "man indexlens: no $command" >&2; exit 1; }
 done
 printf '%s\n' "$page" | grep -q 'GPL-3.0-or-later' || { echo "man indexlens: no licence" >&2; exit 1; }
-# Tab completion, as bash does it, with the installed script and binary.
-bash "$src/tests/check-completion.sh" /usr/share/bash-completion/completions/indexlens >/dev/null
+# Tab completion in bash and zsh, with the installed scripts and binary.
+bash "$src/tests/check-completion.sh" /usr/share/bash-completion/completions/indexlens \
+  /usr/share/zsh/vendor-completions/_indexlens >/dev/null
 grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' \
   /usr/share/doc/indexlens/copyright
 case "$(zcat /usr/share/doc/indexlens/changelog.gz | sed -n 1p)" in indexlens\ \(*) ;; *) echo 'bad changelog.gz' >&2; exit 1 ;; esac
-echo "installed package OK: lintian clean, --version, desktop file and metainfo valid, icons, man page, bash completion, copyright, changelog, headless export ($size)"
+echo "installed package OK: lintian clean, --version, desktop file and metainfo valid, icons, man page, bash and zsh completion, copyright, changelog, headless export ($size)"

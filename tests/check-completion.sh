@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Drives the bash completion of indexlens as bash does on <Tab> (COMP_WORDS, COMP_CWORD, then
-# the function `complete` names) and checks what it offers: commands, options, --chart values,
+# Drives the completion of indexlens in bash, as bash does on <Tab> (COMP_WORDS, COMP_CWORD, then
+# the function `complete` names), and in zsh, through its completion system in a pseudo-terminal
+# (tests/zsh-complete.zsh), and checks what each offers: commands, options, --chart values,
 # files, and the symbols of the cache (issue #15). Usage:
-#   tests/check-completion.sh COMPLETION_FILE [DIR_OF_INDEXLENS]
-# The ctest passes the build's script and binary; packaging/test-deb.sh the installed ones.
+#   tests/check-completion.sh BASH_FILE ZSH_FILE [DIR_OF_INDEXLENS]
+# The ctest passes the build's scripts and binary; packaging/test-deb.sh the installed ones.
 set -euo pipefail
 completion=$1
-[ -n "${2:-}" ] && PATH="$2:$PATH"
+zsh_dir=$(mktemp -d)
+cp "$2" "$zsh_dir/_indexlens"
+[ -n "${3:-}" ] && PATH="$3:$PATH"
+here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'rm -rf "$work" "$zsh_dir"' EXIT
 export INDEXLENS_SETTINGS="$work/settings.ini" INDEXLENS_DB="$work/cache.sqlite"
 unset DISPLAY WAYLAND_DISPLAY QT_QPA_PLATFORM
 for symbol in IWM IWB SPY; do
@@ -30,16 +34,24 @@ offered() {
   _indexlens
   printf '%s\n' "${COMPREPLY[@]}" | sort | paste -sd' ' -
 }
-expect() {
-  local want=$1 got
-  shift
-  got=$(offered "$@")
+zsh_offered() {
+  zsh "$here/zsh-complete.zsh" "$zsh_dir" "$*" | paste -sd' ' -
+}
+check() {
+  local shell=$1 want=$2 got=$3
+  shift 3
   if [ "$got" = "$want" ]; then
-    echo "ok: $* <Tab> -> $got"
+    echo "ok ($shell): $* <Tab> -> $got"
   else
-    echo "FAILED: $* <Tab> gave '$got', expected '$want'"
+    echo "FAILED ($shell): $* <Tab> gave '$got', expected '$want'"
     failed=1
   fi
+}
+expect() {
+  local want=$1
+  shift
+  check bash "$want" "$(offered "$@")" "$@"
+  check zsh "$want" "$(zsh_offered "$@")" "$@"
 }
 expect "export" indexlens ex
 expect "sensitivity" indexlens --format csv se

@@ -6,7 +6,7 @@
 set -eu
 src=${1:-.}
 missing=$(find "$src/app" "$src/ui" "$src/tests" "$src/packaging" "$src/CMakeLists.txt" "$src/.ci" \
-    -type f \( -name '*.cpp' -o -name '*.h' -o -name '*.sh' -o -name '*.py' -o -name 'CMakeLists.txt' -o -name run \) |
+    -type f \( -name '*.cpp' -o -name '*.h' -o -name '*.sh' -o -name '*.py' -o -name '*.zsh' -o -name 'CMakeLists.txt' -o -name run \) |
     while read -r f; do
         head -2 "$f" | grep -q 'SPDX-License-Identifier: GPL-3.0-or-later' || echo "$f"
     done)

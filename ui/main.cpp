@@ -35,7 +35,7 @@ bool hasDisplay()
 
 // The documents the build writes with the built binary (packaging/CMakeLists.txt), from the
 // registry it runs, so they cannot drift from it (issue #15): `--generate-manpage DATE` and
-// `--generate-completion bash`. Not in --help: they are for packagers.
+// `--generate-completion bash|zsh`. Not in --help: they are for packagers.
 std::optional<QString> generatedDocument(const indexlens::CommandRegistry &registry,
                                          const QStringList &arguments)
 {
@@ -45,6 +45,9 @@ std::optional<QString> generatedDocument(const indexlens::CommandRegistry &regis
     if (arguments[1] == QLatin1String("--generate-completion") &&
         arguments[2] == QLatin1String("bash"))
         return indexlens::bashCompletion(registry);
+    if (arguments[1] == QLatin1String("--generate-completion") &&
+        arguments[2] == QLatin1String("zsh"))
+        return indexlens::zshCompletion(registry);
     return std::nullopt;
 }
 

@@ -14,4 +14,8 @@ class CommandRegistry;
 // (--symbols IWM,SP<Tab>) completes its last item.
 QString bashCompletion(const CommandRegistry &registry);
 
+// The same for zsh (a #compdef file for fpath), with the same case arms: zsh's compadd matches
+// the word, any letter case for symbols.
+QString zshCompletion(const CommandRegistry &registry);
+
 } // namespace indexlens
