@@ -26,12 +26,14 @@ INDEXLENS_DB="$work/other/cache.sqlite" indexlens import "$work/other/QQQ.csv" >
 
 # shellcheck source=/dev/null
 source "$completion"
+# The function the script registered for indexlens, as bash would call it.
+bash_function=$(complete -p indexlens | sed -E 's/.*-F ([^ ]+).*/\1/')
 failed=0
 offered() {
   COMP_WORDS=("$@")
   COMP_CWORD=$(($# - 1))
   COMPREPLY=()
-  _indexlens
+  "$bash_function"
   printf '%s\n' "${COMPREPLY[@]}" | sort | paste -sd' ' -
 }
 zsh_offered() {

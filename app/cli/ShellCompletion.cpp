@@ -19,32 +19,21 @@ ValueKind valueKind(const QString &valueName, const QStringList &choices)
     return ValueKind::None;
 }
 
-// How each shell offers words: bash fills COMPREPLY, zsh calls compadd (which matches the word
-// being completed itself).
-struct Dialect {
-    QString offer;   // %1: the words, separated by spaces
-    QString nothing; // no completion (a date, a number)
-    QString files;
-};
-
-const Dialect kBash{QStringLiteral("COMPREPLY=($(compgen -W \"%1\" -- \"$cur\"))"),
-                    QStringLiteral("COMPREPLY=()"), QStringLiteral("_indexlens_complete_files")};
-const Dialect kZsh{QStringLiteral("compadd -- %1"), QStringLiteral(":"), QStringLiteral("_files")};
-
-// The shell code that completes a value of this kind.
-QString completeValue(const Dialect &dialect, ValueKind kind, const QStringList &choices)
+// The shell code that completes a value of this kind. The functions it calls are each shell's
+// (see the adapters below), so the same line serves bash and zsh.
+QString completeValue(ValueKind kind, const QStringList &choices)
 {
     switch (kind) {
     case ValueKind::Choices:
-        return dialect.offer.arg(choices.join(QLatin1Char(' ')));
+        return QStringLiteral("_indexlens_offer ") + choices.join(QLatin1Char(' '));
     case ValueKind::Symbols:
         return QStringLiteral("_indexlens_complete_symbols");
     case ValueKind::Files:
-        return dialect.files;
+        return QStringLiteral("_indexlens_complete_files");
     case ValueKind::None:
         break;
     }
-    return dialect.nothing;
+    return QStringLiteral("_indexlens_offer"); // nothing to offer (a date, a number)
 }
 
 QString optionNames(const std::vector<CommandOption> &options)
@@ -57,41 +46,17 @@ QString optionNames(const std::vector<CommandOption> &options)
 
 // case arms "COMMAND --option) CODE ;;" for every option that takes a value; `command` "*" for
 // the global options.
-QString valueArms(const Dialect &dialect, const QString &command,
-                  const std::vector<CommandOption> &options)
+QString valueArms(const QString &command, const std::vector<CommandOption> &options)
 {
     QString arms;
     for (const CommandOption &o : options) {
         if (o.valueName.isEmpty()) continue;
-        arms += QStringLiteral("        \"%1 --%2\") %3 ;;\n")
-                    .arg(command, o.name,
-                         completeValue(dialect, valueKind(o.valueName, o.choices), o.choices));
+        arms +=
+            QStringLiteral("        \"%1 --%2\") %3 ;;\n")
+                .arg(command, o.name, completeValue(valueKind(o.valueName, o.choices), o.choices));
     }
     arms.replace(QStringLiteral("\"* --"), QStringLiteral("*\" --"));
     return arms;
-}
-
-QString bashHelpers()
-{
-    return QStringLiteral(R"(_indexlens_complete_symbols()
-{
-    # The cache the command line names (--db), else the default one; a list completes its last item.
-    local i prefix="" word=$cur db=()
-    for ((i = 1; i < COMP_CWORD; i++)); do
-        [[ ${COMP_WORDS[i]} == --db ]] && db=(--db "${COMP_WORDS[i + 1]}")
-    done
-    if [[ $cur == *,* ]]; then prefix=${cur%,*},; word=${cur##*,}; fi
-    local symbols
-    symbols=$(command indexlens "${db[@]}" --format csv list 2>/dev/null | tail -n +2 | cut -d, -f1)
-    COMPREPLY=($(compgen -P "$prefix" -W "$symbols" -- "${word^^}"))
-}
-
-_indexlens_complete_files()
-{
-    compopt -o filenames 2>/dev/null
-    COMPREPLY=($(compgen -f -- "$cur"))
-}
-)");
 }
 
 // The positional arguments' kind: "FILE..." files, "[SYM...]" symbols.
@@ -114,38 +79,35 @@ QString takesValueArms(const CommandRegistry &registry)
     return QStringLiteral("        %1) return 0 ;;\n").arg(patterns.join(QLatin1Char('|')));
 }
 
-// The case arms the two scripts share, written for one shell.
-struct Arms {
-    QString takesValue, values, options, positional, globals, commands;
-};
-
-Arms armsFor(const CommandRegistry &registry, const Dialect &dialect)
+// The logic both shells run, on bash's names: COMP_WORDS[1] the first word after `indexlens`,
+// COMP_WORDS[COMP_CWORD] the one being completed; zsh's adapter sets them from its own (bash and
+// zsh alike index them from 1 there). `_indexlens_offer WORDS` offers those of WORDS the word
+// being completed starts.
+QString sharedBody(const CommandRegistry &registry)
 {
-    Arms arms;
-    arms.takesValue = takesValueArms(registry);
+    QString values, options, positional;
     QStringList commands;
     for (const Command &c : registry.commands()) {
         commands << c.name;
-        arms.values += valueArms(dialect, c.name, c.options);
-        arms.options +=
-            QStringLiteral("        %1) names=\"%2\" ;;\n").arg(c.name, optionNames(c.options));
+        values += valueArms(c.name, c.options);
+        options +=
+            QStringLiteral("        %1) names=(%2) ;;\n").arg(c.name, optionNames(c.options));
         if (!c.positional.isEmpty())
-            arms.positional +=
-                QStringLiteral("        %1) %2 ;;\n")
-                    .arg(c.name, completeValue(dialect, positionalKind(c.positional), {}));
+            positional += QStringLiteral("        %1) %2 ;;\n")
+                              .arg(c.name, completeValue(positionalKind(c.positional), {}));
     }
-    arms.values += valueArms(dialect, QStringLiteral("*"), CommandRegistry::globalOptions());
-    arms.globals = optionNames(CommandRegistry::globalOptions());
-    arms.commands = commands.join(QLatin1Char(' '));
-    return arms;
+    values += valueArms(QStringLiteral("*"), CommandRegistry::globalOptions());
+    return QStringLiteral(R"(
+# The cache the command line names (--db), else the default one.
+_indexlens_symbols()
+{
+    local i db=()
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        [[ ${COMP_WORDS[i]} == --db ]] && db=(--db "${COMP_WORDS[i + 1]}")
+    done
+    command indexlens "${db[@]}" --format csv list 2>/dev/null | tail -n +2 | cut -d, -f1
 }
 
-} // namespace
-
-QString bashCompletion(const CommandRegistry &registry)
-{
-    const Arms arms = armsFor(registry, kBash);
-    const QString script = QStringLiteral(R"(
 _indexlens_takes_value()
 {
     case "$1 $2" in
@@ -153,7 +115,7 @@ _indexlens_takes_value()
     esac
 }
 
-_indexlens()
+_indexlens_complete()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]} command="" i
     for ((i = 1; i < COMP_CWORD; i++)); do
@@ -169,97 +131,96 @@ _indexlens()
         return
     fi
     if [[ $cur == -* ]]; then
-        local names=""
+        local names=()
         case "$command" in
 %3        esac
-        COMPREPLY=($(compgen -W "$names %4" -- "$cur"))
+        _indexlens_offer "${names[@]}" %4
         return
     fi
     if [[ -z $command ]]; then
-        COMPREPLY=($(compgen -W "%5" -- "$cur"))
+        _indexlens_offer %5
         return
     fi
     case "$command" in
-%6        *) COMPREPLY=() ;;
+%6        *) _indexlens_offer ;;
     esac
 }
-complete -F _indexlens indexlens
 )")
-                               .arg(arms.takesValue, arms.values, arms.options, arms.globals,
-                                    arms.commands, arms.positional);
+        .arg(takesValueArms(registry), values, options,
+             optionNames(CommandRegistry::globalOptions()), commands.join(QLatin1Char(' ')),
+             positional);
+}
+
+QString header(const QString &shell)
+{
     return QStringLiteral("# SPDX-License-Identifier: GPL-3.0-or-later\n"
-                          "# bash completion for indexlens. Generated by `indexlens "
-                          "--generate-completion bash`\n# from the command registry: edit the "
-                          "registry, not this file.\n\n") +
-           bashHelpers() + script;
+                          "# %1 completion for indexlens. Generated by `indexlens "
+                          "--generate-completion %1`\n# from the command registry: edit the "
+                          "registry, not this file.\n")
+        .arg(shell);
+}
+
+} // namespace
+
+QString bashCompletion(const CommandRegistry &registry)
+{
+    return header(QStringLiteral("bash")) + sharedBody(registry) + QStringLiteral(R"bash(
+_indexlens_offer()
+{
+    COMPREPLY=($(compgen -W "$*" -- "$cur"))
+}
+
+# A list (--symbols IWM,S) completes its last item; any letter case.
+_indexlens_complete_symbols()
+{
+    local prefix="" word=$cur
+    if [[ $cur == *,* ]]; then prefix=${cur%,*},; word=${cur##*,}; fi
+    COMPREPLY=($(compgen -P "$prefix" -W "$(_indexlens_symbols)" -- "${word^^}"))
+}
+
+_indexlens_complete_files()
+{
+    compopt -o filenames 2>/dev/null
+    COMPREPLY=($(compgen -f -- "$cur"))
+}
+
+complete -F _indexlens_complete indexlens
+)bash");
 }
 
 QString zshCompletion(const CommandRegistry &registry)
 {
-    const Arms arms = armsFor(registry, kZsh);
-    const QString script = QStringLiteral(R"zsh(
+    return QStringLiteral("#compdef indexlens\n") + header(QStringLiteral("zsh")) +
+           sharedBody(registry) + QStringLiteral(R"zsh(
+_indexlens_offer()
+{
+    compadd -- "$@"
+}
+
+# A list (--symbols IWM,S) completes its last item; any letter case.
 _indexlens_complete_symbols()
 {
-    # The cache the command line names (--db), else the default one; a list completes its last
-    # item; any letter case.
-    local i
-    local -a db symbols
-    for ((i = 2; i < CURRENT; i++)); do
-        [[ ${words[i]} == --db ]] && db=(--db "${words[i + 1]}")
-    done
-    symbols=(${(f)"$(command indexlens "${db[@]}" --format csv list 2>/dev/null | tail -n +2 | cut -d, -f1)"})
     compset -P '*,'
-    compadd -M 'm:{a-z}={A-Z}' -- "${symbols[@]}"
+    compadd -M 'm:{a-z}={A-Z}' -- ${(f)"$(_indexlens_symbols)"}
 }
 
-_indexlens_takes_value()
+_indexlens_complete_files()
 {
-    case "$1 $2" in
-%1        *) return 1 ;;
-    esac
+    _files
 }
 
+# zsh's words and CURRENT as bash's COMP_WORDS and COMP_CWORD: without `indexlens` in front,
+# the first argument is COMP_WORDS[1] in zsh's arrays as in bash's.
 _indexlens()
 {
-    local cur=${words[CURRENT]} prev=${words[CURRENT - 1]} command="" i
-    for ((i = 2; i < CURRENT; i++)); do
-        if [[ ${words[i]} == -* ]]; then
-            _indexlens_takes_value "$command" "${words[i]}" && ((i++))
-        elif [[ -z $command ]]; then
-            command=${words[i]}
-        fi
-    done
-    if [[ $prev == --* ]] && _indexlens_takes_value "$command" "$prev"; then
-        case "$command $prev" in
-%2        esac
-        return
-    fi
-    if [[ $cur == -* ]]; then
-        local names=""
-        case "$command" in
-%3        esac
-        compadd -- ${=names} %4
-        return
-    fi
-    if [[ -z $command ]]; then
-        compadd -- %5
-        return
-    fi
-    case "$command" in
-%6        *) : ;
-        ;
-        esac
-    }
+    local -a COMP_WORDS
+    COMP_WORDS=("${(@)words[2,-1]}")
+    local COMP_CWORD=$((CURRENT - 1))
+    _indexlens_complete
+}
 
 _indexlens "$@"
-)zsh")
-                               .arg(arms.takesValue, arms.values, arms.options, arms.globals,
-                                    arms.commands, arms.positional);
-    return QStringLiteral("#compdef indexlens\n# SPDX-License-Identifier: GPL-3.0-or-later\n"
-                          "# zsh completion for indexlens. Generated by `indexlens "
-                          "--generate-completion zsh`\n# from the command registry: edit the "
-                          "registry, not this file.\n") +
-           script;
+)zsh");
 }
 
 } // namespace indexlens
