@@ -11,15 +11,8 @@ sudo=""
 
 # The checkers a Debian maintainer runs (issue #15), and man and bash-completion to try the page
 # and the completion as a user would.
-tools=(lintian appstream desktop-file-utils man-db bash-completion zsh)
-missing=()
-for p in "${tools[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+"$src/packaging/apt-install-missing.sh" lintian appstream desktop-file-utils man-db \
+  bash-completion zsh
 
 rm -f "$build"/indexlens_*.deb
 (cd "$build" && cpack -G DEB >/dev/null)
@@ -80,9 +73,11 @@ test "$size" = "1200 x 700" || { echo "unexpected PNG: $(file -b "$work/chart.pn
 # The metadata software centres and menus read.
 appstreamcli validate --no-net /usr/share/metainfo/io.github.indexlens.IndexLens.metainfo.xml
 desktop-file-validate /usr/share/applications/io.github.indexlens.IndexLens.desktop
-# The man page: every command is a section of it, and it says the licence.
+# The man page: every command --help lists is a section of it, and it says the licence.
 page=$(MANWIDTH=100 man indexlens 2>/dev/null)
-for command in import update list periods moves returns sensitivity regimes export; do
+commands=$(indexlens --help | sed -n '/^Commands:/,/^$/s/^  \([a-z]*\).*/\1/p')
+[ -n "$commands" ] || { echo "indexlens --help lists no commands" >&2; exit 1; }
+for command in $commands; do
   printf '%s\n' "$page" | grep -q "^   $command\$" || { echo "man indexlens: no $command" >&2; exit 1; }
 done
 printf '%s\n' "$page" | grep -q 'GPL-3.0-or-later' || { echo "man indexlens: no licence" >&2; exit 1; }

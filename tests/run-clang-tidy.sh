@@ -6,12 +6,7 @@
 set -euo pipefail
 src=$(cd "$(dirname "$0")/.." && pwd)
 build=$(cd "${1:-$src/build}" && pwd)
-command -v clang-tidy >/dev/null || {
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq clang-tidy >/dev/null
-}
+"$src/packaging/apt-install-missing.sh" clang-tidy
 # The project's own sources from the compilation database (no python or jq on a fresh machine).
 files=$(grep -o '"file": "[^"]*"' "$build/compile_commands.json" | sed 's/^"file": "\(.*\)"$/\1/' |
   grep "^$src/" | grep -v -e '_autogen' -e "^$src/build" | sort -u)

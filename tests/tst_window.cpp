@@ -67,6 +67,19 @@
 using namespace indexlens;
 using namespace indexlens::test;
 
+namespace {
+
+// A left-button drag from `start` to `end` in `steps` moves, as a hand makes it.
+void dragAcross(QWidget *widget, const QPoint &start, const QPoint &end, int steps)
+{
+    QTest::mousePress(widget, Qt::LeftButton, {}, start);
+    for (int i = 1; i <= steps; ++i)
+        QTest::mouseMove(widget, start + (end - start) * i / steps);
+    QTest::mouseRelease(widget, Qt::LeftButton, {}, end);
+}
+
+} // namespace
+
 class TestWindow : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -134,6 +147,7 @@ private:
     QString chooseFirstMenuEntry(ChartView *view, const QPoint &pos);
     // The same for the entry named `action` (its objectName); its text.
     QString chooseMenuEntry(ChartView *view, const QPoint &pos, const QString &action);
+    void onContextMenu(ChartView *view, const QPoint &pos, const std::function<void(QMenu &)> &act);
     std::unique_ptr<TempDatabase> m_temp;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -170,40 +184,43 @@ void TestWindow::cleanup()
     m_window.reset();
 }
 
-// Right-clicks `pos` in `view` and triggers the context menu's first entry; returns its text
-// (empty when no menu came up). A QContextMenuEvent is what the window makes of a right press:
-// QTest sends mouse events straight to the widget, past the QWidgetWindow that turns a right
-// press into this event.
-QString TestWindow::chooseFirstMenuEntry(ChartView *view, const QPoint &pos)
+// Right-clicks `pos` in `view` and hands the context menu that comes up to `act`, then closes it.
+// A QContextMenuEvent is what the window makes of a right press: QTest sends mouse events
+// straight to the widget, past the QWidgetWindow that turns a right press into this event.
+void TestWindow::onContextMenu(ChartView *view, const QPoint &pos,
+                               const std::function<void(QMenu &)> &act)
 {
-    QString chosen;
-    QTimer::singleShot(100, this, [&chosen] {
+    QTimer::singleShot(100, this, [&act] {
         auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
         if (!menu) return;
-        chosen = menu->actions().value(0)->text();
-        menu->actions().value(0)->trigger();
+        act(*menu);
         menu->close();
     });
     QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
     QApplication::sendEvent(view->viewport(), &event); // returns when the menu closed
+}
+
+// Triggers the context menu's first entry; returns its text (empty when no menu came up).
+QString TestWindow::chooseFirstMenuEntry(ChartView *view, const QPoint &pos)
+{
+    QString chosen;
+    onContextMenu(view, pos, [&chosen](QMenu &menu) {
+        chosen = menu.actions().value(0)->text();
+        menu.actions().value(0)->trigger();
+    });
     return chosen;
 }
 
 QString TestWindow::chooseMenuEntry(ChartView *view, const QPoint &pos, const QString &action)
 {
     QString chosen;
-    QTimer::singleShot(100, this, [&chosen, action] {
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        if (!menu) return;
-        for (QAction *entry : menu->actions())
+    onContextMenu(view, pos, [&chosen, &action](QMenu &menu) {
+        for (QAction *entry : menu.actions())
             if (entry->objectName() == action) {
                 chosen = entry->text();
                 entry->trigger();
             }
-        menu->close();
     });
-    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
-    QApplication::sendEvent(view->viewport(), &event);
     return chosen;
 }
 
@@ -240,10 +257,7 @@ void TestWindow::mouseDragSelectsTheRangeEverywhere()
     const QDate wantFrom(2023, 6, 1), wantTo(2023, 10, 31);
     const int y = int(view->plotArea().center().y());
     const QPoint start(view->xOf(wantFrom), y), end(view->xOf(wantTo), y);
-    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, start);
-    for (int i = 1; i <= 10; ++i)
-        QTest::mouseMove(view->viewport(), start + (end - start) * i / 10);
-    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, end);
+    dragAcross(view->viewport(), start, end, 10);
 
     QVERIFY2(tradingDayDistance(m_window->rangeFrom(), wantFrom) <= 1,
              qPrintable(m_window->rangeFrom().toString(Qt::ISODate)));
@@ -312,10 +326,7 @@ void TestWindow::overviewStripPansTheWindow()
     const qint64 length = m_window->rangeFrom().daysTo(m_window->rangeTo());
     const QPoint start = window.center();
     const QPoint end = start + QPoint(strip->width() / 10, 0);
-    QTest::mousePress(strip, Qt::LeftButton, {}, start);
-    for (int i = 1; i <= 5; ++i)
-        QTest::mouseMove(strip, start + (end - start) * i / 5);
-    QTest::mouseRelease(strip, Qt::LeftButton, {}, end);
+    dragAcross(strip, start, end, 5);
     // A tenth of the strip is a tenth of the history (2022-01-03 .. 2025-09-26), about 136 days.
     const qint64 shift = QDate(2022, 3, 1).daysTo(m_window->rangeFrom());
     QVERIFY2(shift > 125 && shift < 148, qPrintable(QString::number(shift)));
@@ -1277,10 +1288,7 @@ void TestWindow::issue12ChartsAfterInteractionLookFresh()
     const int y = int(plot.center().y());
     const QPoint start(int(plot.left() + plot.width() * 0.35), y);
     const QPoint end(int(plot.left() + plot.width() * 0.60), y);
-    QTest::mousePress(rebased->viewport(), Qt::LeftButton, {}, start);
-    for (int i = 1; i <= 10; ++i)
-        QTest::mouseMove(rebased->viewport(), start + (end - start) * i / 10);
-    QTest::mouseRelease(rebased->viewport(), Qt::LeftButton, {}, end);
+    dragAcross(rebased->viewport(), start, end, 10);
     const QPointF at = m_window->chartView(ChartKind::Ratio)->plotArea().center();
     QWheelEvent wheel(at, rebased->viewport()->mapToGlobal(at.toPoint()), QPoint(), QPoint(0, -120),
                       Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
@@ -1288,10 +1296,7 @@ void TestWindow::issue12ChartsAfterInteractionLookFresh()
     QApplication::processEvents();
     OverviewStrip *strip = m_window->overview();
     const QPoint grip = strip->windowRect().center();
-    QTest::mousePress(strip, Qt::LeftButton, {}, grip);
-    for (int i = 1; i <= 5; ++i)
-        QTest::mouseMove(strip, grip - QPoint(8 * i, 0));
-    QTest::mouseRelease(strip, Qt::LeftButton, {}, grip - QPoint(40, 0));
+    dragAcross(strip, grip, grip - QPoint(40, 0), 5);
     QApplication::processEvents();
     m_window->resize(1400, 1000);
     QApplication::processEvents();
@@ -1533,20 +1538,8 @@ void TestWindow::issue12CopyChartCopiesTheChartShown()
 
     // From the spread chart's own menu: bars, in the spread's colour.
     ChartView *spread = m_window->chartView(ChartKind::Spread);
-    QString chosen;
-    QTimer::singleShot(100, this, [&chosen] {
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        if (!menu) return;
-        for (QAction *action : menu->actions())
-            if (action->objectName() == QStringLiteral("copyChart")) {
-                chosen = action->text();
-                action->trigger();
-            }
-        menu->close();
-    });
-    const QPoint at = spread->plotArea().center().toPoint();
-    QContextMenuEvent event(QContextMenuEvent::Mouse, at, spread->viewport()->mapToGlobal(at));
-    QApplication::sendEvent(spread->viewport(), &event);
+    const QString chosen =
+        chooseMenuEntry(spread, spread->plotArea().center().toPoint(), QStringLiteral("copyChart"));
     QCOMPARE(chosen, QStringLiteral("Copy chart"));
     image = QApplication::clipboard()->image();
     QCOMPARE(image.size(), QSize(3200, 1200));
@@ -1769,10 +1762,7 @@ void TestWindow::issue13CompareViewSharesTheRange()
     const QRectF plot = view->plotArea();
     const int y = int(plot.center().y());
     const QPoint start(view->xOf(QDate(2024, 7, 8)), y), end(view->xOf(QDate(2024, 7, 16)), y);
-    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, start);
-    for (int i = 1; i <= 8; ++i)
-        QTest::mouseMove(view->viewport(), start + (end - start) * i / 8);
-    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, end);
+    dragAcross(view->viewport(), start, end, 8);
     QVERIFY2(tradingDayDistance(m_window->rangeFrom(), QDate(2024, 7, 8)) <= 1,
              qPrintable(m_window->rangeFrom().toString(Qt::ISODate)));
     QCOMPARE(view->from(), m_window->rangeFrom());
@@ -2089,10 +2079,7 @@ void TestWindow::issue13SensitivityChartInThePairStack()
     // A drag on it sets the range, as on any chart of the stack.
     const int y = int(chart->plotArea().center().y());
     const QPoint start(chart->xOf(QDate(2023, 10, 2)), y), end(chart->xOf(QDate(2024, 3, 1)), y);
-    QTest::mousePress(chart->viewport(), Qt::LeftButton, {}, start);
-    for (int i = 1; i <= 8; ++i)
-        QTest::mouseMove(chart->viewport(), start + (end - start) * i / 8);
-    QTest::mouseRelease(chart->viewport(), Qt::LeftButton, {}, end);
+    dragAcross(chart->viewport(), start, end, 8);
     QVERIFY2(tradingDayDistance(m_window->rangeFrom(), QDate(2023, 10, 2)) <= 1,
              qPrintable(m_window->rangeFrom().toString(Qt::ISODate)));
     // No rate: nothing to measure, so it hides.
@@ -2154,15 +2141,8 @@ void TestWindow::issue15EveryControlSaysWhatItDoes()
     walk(m_window->menuBar()->actions());
     // The charts' context menus too: the rebased chart's and the compare view's.
     const auto menuOf = [this, &walk](ChartView *view) {
-        QTimer::singleShot(100, this, [&walk] {
-            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            if (!menu) return;
-            walk(menu->actions());
-            menu->close();
-        });
-        const QPoint pos = view->plotArea().center().toPoint();
-        QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
-        QApplication::sendEvent(view->viewport(), &event);
+        onContextMenu(view, view->plotArea().center().toPoint(),
+                      [&walk](QMenu &menu) { walk(menu.actions()); });
     };
     menuOf(m_window->chartView(ChartKind::Rebased));
     m_window->showView(1);
