@@ -80,6 +80,7 @@ private Q_SLOTS:
     void readOnlyFolderOpensForReading();
     void fullDiskLeavesCacheUnchanged();
     void damagedDataPageIsAnErrorNotAShortSeries();
+    void issue21ReadOnlyOpenLeavesNothingUnwritable();
 };
 
 void TestDamagedCache::fileThatIsNotSqliteIsMovedAside()
@@ -309,8 +310,44 @@ void TestDamagedCache::damagedDataPageIsAnErrorNotAShortSeries()
                                      QStringLiteral("--to"), QStringLiteral("2010-01-04")},
                                     childEnvironment(dir.filePath(QStringLiteral("settings.ini"))));
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QStringLiteral("cannot read SYN from the cache")),
-             qPrintable(run.err));
+    // Issue #21: it says the file is damaged, and which.
+    QVERIFY2(
+        run.err.contains(
+            QStringLiteral("%1: the cache file is damaged: cannot read SYN from it").arg(path)),
+        qPrintable(run.err));
+}
+
+// Issue #21: a read-only open used to leave a -shm with the file's mode of that moment (0444):
+// once the cache was writable again, every import failed on it.
+void TestDamagedCache::issue21ReadOnlyOpenLeavesNothingUnwritable()
+{
+    QTemporaryDir dir;
+    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7777)));
+    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+    const QProcessEnvironment env = childEnvironment(dir.filePath(QStringLiteral("s.ini")));
+    const QString csv = dir.filePath(QStringLiteral("SYN.csv"));
+    writeAll(csv, yahooCsv(syntheticBars(QDate(2000, 1, 3), 30, 100, 7)));
+    QFile::setPermissions(csv, QFileDevice::Permissions(0x6444));
+    // The cache belongs to the user who runs the commands (as root: nobody).
+    CliRun run =
+        runIndexlens({QStringLiteral("--db"), path, QStringLiteral("import"), csv}, env, dropRoot);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions(0x4444)));
+    run = runIndexlens({QStringLiteral("--db"), path, QStringLiteral("list")}, env, dropRoot);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("the cache is read-only")), qPrintable(run.err));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions(0x6644)));
+    const QString csv2 = dir.filePath(QStringLiteral("NEW.csv"));
+    writeAll(csv2, yahooCsv(syntheticBars(QDate(2001, 1, 3), 30, 100, 8)));
+    QFile::setPermissions(csv2, QFileDevice::Permissions(0x6444));
+    run =
+        runIndexlens({QStringLiteral("--db"), path, QStringLiteral("import"), csv2}, env, dropRoot);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QStringLiteral("read-only")), qPrintable(run.err));
+    run = runIndexlens({QStringLiteral("--db"), path, QStringLiteral("list"),
+                        QStringLiteral("--format"), QStringLiteral("csv")},
+                       env, dropRoot);
+    QVERIFY2(run.out.contains(QStringLiteral("NEW,")), qPrintable(run.out + run.err));
 }
 
 QTEST_GUILESS_MAIN(TestDamagedCache)

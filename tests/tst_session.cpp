@@ -4,6 +4,7 @@
 // resolver. Every date below is checked by hand against the synthetic calendar.
 #include "core/UserError.h"
 #include "import/ImportBatch.h"
+#include "session/AvailablePick.h"
 #include "session/PairSession.h"
 #include "storage/PriceStore.h"
 #include "storage/SymbolResolver.h"
@@ -66,6 +67,7 @@ class TestSession : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void init();
+    void issue21AvailablePickFallsBackToTheCache();
     void presetsSnapToTradingDays();
     void presetRollsOnAfterReload();
     void presetSurvivesRestarts();
@@ -425,6 +427,45 @@ void TestSession::issue13SensitivityChartIsAnOptionKept()
     auto again = makeSession();
     QVERIFY(!again->restore(*settings()));
     QCOMPARE(again->sensitivityWindow(), 60);
+}
+
+// Issue #21: a first run that starts with Import CSV shows what the cache holds, and says what of
+// the default (IWM vs SPY with DGS10) is missing, in one line.
+void TestSession::issue21AvailablePickFallsBackToTheCache()
+{
+    const PairPick wanted; // IWM vs SPY, DGS10
+    const QStringList prices = {QStringLiteral("IWB"), QStringLiteral("IWM"),
+                                QStringLiteral("SPY")};
+    // All there: the pick itself, nothing said.
+    auto got = availablePick(wanted, prices, {QStringLiteral("DGS10"), QStringLiteral("DGS2")});
+    QVERIFY(got);
+    QCOMPARE(got->pick.a, QStringLiteral("IWM"));
+    QCOMPARE(got->pick.b, QStringLiteral("SPY"));
+    QCOMPARE(got->pick.rates, QStringList{QStringLiteral("DGS10")});
+    QVERIFY(got->message().isEmpty());
+    // No rate cached: the pair without it.
+    got = availablePick(wanted, prices, {});
+    QCOMPARE(got->pick.rates, QStringList());
+    QCOMPARE(got->message(), QStringLiteral("DGS10 is not in the cache, so the charts show IWM vs "
+                                            "SPY without a rate; Update or import it"));
+    // SPY missing: the first cached series that is not A takes its place; the cache's spelling.
+    PairPick lower = wanted;
+    lower.a = QStringLiteral("iwm");
+    got = availablePick(lower, {QStringLiteral("IWM"), QStringLiteral("QQQ")},
+                        {QStringLiteral("DGS10")});
+    QCOMPARE(got->pick.a, QStringLiteral("IWM"));
+    QCOMPARE(got->pick.b, QStringLiteral("QQQ"));
+    QCOMPARE(got->message(),
+             QStringLiteral("SPY is not in the cache, so the charts show IWM vs QQQ "
+                            "with DGS10; Update or import it"));
+    // Neither: the first two.
+    got = availablePick(wanted, {QStringLiteral("^GSPC"), QStringLiteral("^IXIC")}, {});
+    QCOMPARE(got->pick.a, QStringLiteral("^GSPC"));
+    QCOMPARE(got->pick.b, QStringLiteral("^IXIC"));
+    QCOMPARE(got->missing,
+             (QStringList{QStringLiteral("IWM"), QStringLiteral("SPY"), QStringLiteral("DGS10")}));
+    // Fewer than two price series: nothing to show.
+    QVERIFY(!availablePick(wanted, {QStringLiteral("IWM")}, {QStringLiteral("DGS10")}));
 }
 
 QTEST_GUILESS_MAIN(TestSession)

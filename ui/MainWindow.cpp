@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "AppTheme.h"
+#include "CacheWatch.h"
 #include "ChartExports.h"
 #include "ChartPanel.h"
 #include "charts/ChartView.h"
@@ -13,6 +14,7 @@
 #include "ComparePanel.h"
 #include "core/AppSettings.h"
 #include "core/UserError.h"
+#include "DamagedCachePage.h"
 #include "DataJobs.h"
 #include "FrameThrottle.h"
 #include "HelpWindows.h"
@@ -20,6 +22,7 @@
 #include "providers/ProviderSettings.h"
 #include "RangeBar.h"
 #include "SensitivityPanel.h"
+#include "session/AvailablePick.h"
 #include "session/CompareSession.h"
 #include "SettingsDialog.h"
 #include "storage/CacheError.h"
@@ -76,7 +79,15 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     m_stack = new QStackedWidget;
     m_stack->addWidget(buildCharts());
     m_stack->addWidget(buildEmptyState());
+    m_damagedPage = new DamagedCachePage;
+    m_stack->addWidget(m_damagedPage);
+    connect(m_damagedPage, &DamagedCachePage::moveAsideRequested, this,
+            &MainWindow::moveDamagedAside);
     setCentralWidget(m_stack);
+    m_watch = new CacheWatch([this] { return m_db.get(); }, this);
+    connect(m_watch, &CacheWatch::changed, this, [this] {
+        if (!m_jobs->busy()) reloadFromCache(); // a job reloads when it ends
+    });
     m_jobs = new DataJobs(statusBar(), this);
     m_exports = std::make_unique<ChartExports>(
         *m_session, [this] { return m_db.get(); }, [this] { return isDark(); }, this,
@@ -94,9 +105,10 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     openCache(dbPath);
     if (const auto groupsError = m_compareSession->restore(*settings))
         statusBar()->showMessage(*groupsError, 15000);
-    const auto error = m_session->restore(*settings);
-    // An empty cache shows the empty state only: no "unknown symbol" before the first download.
-    if (error && m_picker->hasPrices()) showError(*error);
+    // A pick the cache cannot show (a first run that imported other series) falls back to what
+    // it holds; an empty cache shows the empty state only.
+    if (m_session->restore(*settings)) reloadFromCache();
+    m_watch->sync();
     m_picker->show(m_session->currentPick(), m_session->logScale());
     updateActions();
 }
@@ -283,10 +295,7 @@ void MainWindow::wire()
     });
     connect(m_tables, &TablesPanel::failed, this, &MainWindow::showError);
     wireViews();
-    connect(m_jobs, &DataJobs::finished, this, [this] {
-        fillPickers();
-        tryPick(m_session->currentPick());
-    });
+    connect(m_jobs, &DataJobs::finished, this, &MainWindow::reloadFromCache);
     connect(m_jobs, &DataJobs::failed, this,
             [this](const QString &summary, const QString &details) {
                 reportFailure(this, summary, details);
@@ -413,17 +422,89 @@ bool MainWindow::readCache(const std::function<void()> &read)
         read();
         return true;
     } catch (const CacheError &e) {
-        showError(e.message());
+        if (e.damaged())
+            showDamaged(e.message());
+        else
+            showError(e.message());
         return false;
     }
+}
+
+void MainWindow::showDamaged(const QString &message)
+{
+    m_stack->setCurrentIndex(2);
+    if (m_damaged || !m_db) return; // said once
+    m_damaged = true;
+    m_db->stopWriting();
+    m_damagedPage->show(m_db->path(), message);
+    updateActions();
+    statusBar()->showMessage(message, 0);
+    if (!isVisible() || qEnvironmentVariableIsSet("INDEXLENS_NO_DIALOGS")) return;
+    QMessageBox box(QMessageBox::Warning, QStringLiteral("IndexLens"),
+                    QStringLiteral("The cache file %1 is damaged. IndexLens writes nothing more "
+                                   "into it. Move it aside and start a new, empty cache?")
+                        .arg(m_db->path()),
+                    QMessageBox::NoButton, this);
+    box.setDetailedText(message);
+    QPushButton *move =
+        box.addButton(QStringLiteral("Move it aside"), QMessageBox::DestructiveRole);
+    box.addButton(QStringLiteral("Keep it for now"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() == move) moveDamagedAside();
+}
+
+void MainWindow::moveDamagedAside()
+{
+    if (!m_db || m_jobs->busy()) return;
+    const QString path = m_db->path();
+    QString error;
+    // Renamed while this connection is still open (it keeps the inode); closed afterwards without
+    // the checkpoint that would write into the damaged file (Database::stopWriting).
+    const QString moved = Database::moveAside(path, &error);
+    if (moved.isEmpty()) {
+        showError(QStringLiteral("%1: cannot move the damaged cache aside: %2").arg(path, error));
+        return;
+    }
+    m_jobs->setDatabase(nullptr);
+    m_db.reset();
+    m_damaged = false;
+    openCache(path);
+    reloadFromCache();
+    statusBar()->showMessage(QStringLiteral("The damaged cache was moved to %1 and a new, empty "
+                                            "cache was created: run Update or import again")
+                                 .arg(moved),
+                             0);
 }
 
 void MainWindow::fillPickers()
 {
     if (!m_db) return;
-    readCache([this] { m_picker->fill(PriceStore(*m_db)); });
+    if (!readCache([this] { m_picker->fill(PriceStore(*m_db)); })) return;
     m_compare->setInstruments(m_picker->priceEntries());
-    m_stack->setCurrentIndex(m_picker->hasPrices() ? 0 : 1);
+    m_stack->setCurrentIndex(m_damaged ? 2 : m_picker->hasPrices() ? 0 : 1);
+}
+
+void MainWindow::reloadFromCache()
+{
+    fillPickers();
+    m_watch->sync();
+    if (m_damaged || !m_picker->hasPrices()) return;
+    const auto available =
+        availablePick(m_session->currentPick(), m_picker->cachedPrices(), m_picker->cachedRates());
+    const QString missing = available->message();
+    if (!missing.isEmpty() && missing != m_saidMissing)
+        // Queued, and added to the line shown: a job shows its own ("Imported 2 files, ...") once
+        // this returns.
+        QMetaObject::invokeMethod(
+            this,
+            [this, missing] {
+                const QString now = statusBar()->currentMessage();
+                statusBar()->showMessage(
+                    now.isEmpty() ? missing : now + QStringLiteral("; ") + missing, 15000);
+            },
+            Qt::QueuedConnection);
+    m_saidMissing = missing;
+    tryPick(available->pick);
 }
 
 void MainWindow::pick(const QString &a, const QString &b, const QStringList &rates)
@@ -626,8 +707,9 @@ void MainWindow::openSettings()
     // A new cache location takes effect at once (the environment's INDEXLENS_DB still wins).
     const QString path = Database::defaultPath();
     if (QFileInfo(path).absoluteFilePath() == before || m_jobs->busy()) return;
+    m_damaged = false;
     openCache(path);
-    tryPick(m_session->currentPick());
+    reloadFromCache();
     statusBar()->showMessage(QStringLiteral("Cache: %1").arg(path), 5000);
 }
 

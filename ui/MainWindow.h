@@ -20,8 +20,10 @@ class QStackedWidget;
 
 namespace indexlens {
 
+class CacheWatch;
 class ChartPanel;
 class ComparePanel;
+class DamagedCachePage;
 class CompareSession;
 class SensitivityPanel;
 class ChartView;
@@ -96,7 +98,13 @@ private:
     void openCache(const QString &path);
     // Runs a read of the cache; a CacheError is shown, and false returned.
     bool readCache(const std::function<void()> &read);
+    // A read found the cache damaged: stop writing to it, show which file, offer to move it aside.
+    void showDamaged(const QString &message);
+    void moveDamagedAside();
     void fillPickers();
+    // The cache changed (a job of the window, or another process): the pickers, the pair or the
+    // empty screen follow; a wanted series the cache lacks is said once in the status bar.
+    void reloadFromCache();
     void tryPick(const PairPick &pick);
     void onPairChanged();
     void redraw();
@@ -119,7 +127,11 @@ private:
     QTabWidget *m_views = nullptr; // Pair and Compare
     ComparePanel *m_compare = nullptr;
     SensitivityPanel *m_sensitivity = nullptr;
-    QStackedWidget *m_stack = nullptr;
+    QStackedWidget *m_stack = nullptr; // the charts, the empty cache, the damaged cache
+    DamagedCachePage *m_damagedPage = nullptr;
+    CacheWatch *m_watch = nullptr;
+    bool m_damaged = false;
+    QString m_saidMissing; // the last "not in the cache" line, said once
     // The four charts of the pair view, then the rate sensitivity chart (shown on request).
     std::array<ChartPanel *, 5> m_panels{};
     std::unique_ptr<ChartExports> m_exports;

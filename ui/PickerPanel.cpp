@@ -150,6 +150,12 @@ void PickerPanel::fill(const PriceStore &store)
     for (const InstrumentSummary &s : store.list())
         (s.instrument.kind == InstrumentKind::Rate ? rates : prices).push_back(s.instrument);
     m_priceCount = int(prices.size());
+    m_cachedPrices.clear();
+    m_cachedRates.clear();
+    for (const Instrument &inst : prices)
+        m_cachedPrices << inst.symbol;
+    for (const Instrument &inst : rates)
+        m_cachedRates << inst.symbol;
     // Catalog symbols not yet cached come after a separator: what Update can fetch.
     std::vector<Instrument> catalogOnly;
     for (const Instrument &inst : Catalog::builtIn().all())

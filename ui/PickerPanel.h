@@ -30,6 +30,9 @@ public:
     // Shows `pick` (and the log option) without emitting anything.
     void show(const PairPick &pick, bool logScale);
     bool hasPrices() const { return m_priceCount >= 2; }
+    // The cache's symbols, as the last fill() read them.
+    const QStringList &cachedPrices() const { return m_cachedPrices; }
+    const QStringList &cachedRates() const { return m_cachedRates; }
 
 Q_SIGNALS:
     void pickRequested(const PairPick &pick);
@@ -50,6 +53,8 @@ private:
     QCheckBox *m_log;
     PairPick m_shown;
     int m_priceCount = 0;
+    QStringList m_cachedPrices;
+    QStringList m_cachedRates;
     bool m_quiet = false;
 };
 

@@ -12,14 +12,18 @@ namespace indexlens {
 // return a short series, which would draw and compute as if the data simply ended.
 class CacheError : public std::runtime_error {
 public:
-    explicit CacheError(const QString &message)
-        : std::runtime_error(message.toStdString()), m_message(message)
+    explicit CacheError(const QString &message, bool damaged = false)
+        : std::runtime_error(message.toStdString()), m_message(message), m_damaged(damaged)
     {
     }
     const QString &message() const { return m_message; }
+    // SQLite found a malformed page (not a busy or unreadable file): the window stops writing
+    // to the file and offers to move it aside.
+    bool damaged() const { return m_damaged; }
 
 private:
     QString m_message;
+    bool m_damaged = false;
 };
 
 } // namespace indexlens

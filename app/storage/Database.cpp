@@ -15,9 +15,11 @@
 #include <QUrl>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstring>
 
 namespace indexlens {
 
@@ -87,21 +89,29 @@ bool canWrite(const QString &path)
     return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
 }
 
-// Why the file cannot hold an SQLite database, judged from its 100-byte header, or empty. One read
-// at every open; PRAGMA quick_check costs 30 ms on a 12 MB cache, more than a whole CLI query.
-QString headerProblem(const QString &path)
+// Why the file cannot hold an SQLite database, judged from its 100-byte header, or empty; a
+// cheap check at every open (PRAGMA quick_check costs 30 ms on a 12 MB cache, more than a whole
+// CLI query). The header is read through the descriptor SQLite opened, never one of our own
+// (issue #21): closing any descriptor of the file drops every POSIX lock this process holds on
+// it, those of the window's other connection included, and another process then takes itself for
+// the last user, checkpoints and deletes the WAL that connection still writes to.
+QString headerProblem(sqlite3 *handle, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) return {}; // SQLite reports permission problems itself
-    const qint64 size = file.size();
-    if (size == 0) return {}; // SQLite turns an empty file into a new database
-    const QByteArray header = file.read(100);
-    if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3", 16)))
+    sqlite3_file *file = nullptr;
+    if (sqlite3_file_control(handle, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
+        !file || !file->pMethods)
+        return {}; // the probe's query judges it instead
+    sqlite3_int64 size = 0;
+    if (file->pMethods->xFileSize(file, &size) != SQLITE_OK || size == 0)
+        return {}; // SQLite turns an empty file into a new database
+    unsigned char header[100] = {};
+    if (size < 100 || file->pMethods->xRead(file, header, 100, 0) != SQLITE_OK ||
+        std::memcmp(header, "SQLite format 3", 16) != 0)
         return QStringLiteral("it is not an SQLite database");
     const auto be = [&header](int at, int bytes) {
         quint32 v = 0;
         for (int i = 0; i < bytes; ++i)
-            v = (v << 8) | quint8(header[at + i]);
+            v = (v << 8) | header[at + i];
         return v;
     };
     const qint64 pageSize = be(16, 2) == 1 ? 65536 : be(16, 2);
@@ -117,36 +127,56 @@ QString headerProblem(const QString &path)
     return {};
 }
 
-// Renames a damaged cache (and its -wal and -shm) to PATH.damaged-YYYYMMDD-HHMMSS, so that
-// whatever it still holds can be rescued; returns the new path, or empty on failure.
-QString moveAside(const QString &path, QString *error)
-{
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString target = QStringLiteral("%1.damaged-%2").arg(path, stamp);
-    for (int n = 2; QFileInfo::exists(target); ++n)
-        target = QStringLiteral("%1.damaged-%2-%3").arg(path, stamp).arg(n);
-    QFile file(path);
-    if (!file.rename(target)) {
-        *error = file.errorString();
-        return {};
-    }
-    for (const char *suffix : {"-wal", "-shm"}) {
-        const QString side = path + QLatin1String(suffix);
-        if (QFileInfo::exists(side)) QFile::rename(side, target + QLatin1String(suffix));
-    }
-    return target;
-}
-
 // Reads the schema: the first query that touches the file's pages, so it finds a damaged file.
 int probe(sqlite3 *handle, QString *message)
 {
+    *message = headerProblem(handle, QString::fromUtf8(sqlite3_db_filename(handle, "main")));
+    if (!message->isEmpty()) return SQLITE_NOTADB;
     const int rc =
         sqlite3_exec(handle, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) *message = QString::fromUtf8(sqlite3_errmsg(handle));
     return rc & 0xff;
 }
 
+// A -wal or -shm that a read-only open created takes the file's mode of that moment (0444): once
+// the cache is writable again, SQLite could not write them, and every write would fail. The owner
+// gives them the cache's mode back; chmod(2) opens no descriptor (see probe()).
+void matchSideFileModes(const QString &path)
+{
+    struct stat cache {};
+    if (::stat(QFile::encodeName(path).constData(), &cache) != 0) return;
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QByteArray side = QFile::encodeName(path + QLatin1String(suffix));
+        struct stat st {};
+        if (::stat(side.constData(), &st) != 0 || ::access(side.constData(), W_OK) == 0) continue;
+        if (st.st_uid == ::geteuid()) ::chmod(side.constData(), cache.st_mode & 0777);
+    }
+}
+
 } // namespace
+
+QString Database::moveAside(const QString &path, QString *error)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = QStringLiteral("%1.damaged-%2").arg(path, stamp);
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QStringLiteral("%1.damaged-%2-%3").arg(path, stamp).arg(n);
+    // rename(2), not QFile::rename: where renaming fails, QFile copies through a descriptor of
+    // its own, whose close would drop the locks of this process's other connections (probe()).
+    const auto move = [](const QString &from, const QString &to) {
+        return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) ==
+               0;
+    };
+    if (!move(path, target)) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        return {};
+    }
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QString side = path + QLatin1String(suffix);
+        if (QFileInfo::exists(side)) move(side, target + QLatin1String(suffix));
+    }
+    return target;
+}
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)),
@@ -197,8 +227,6 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, QS
                       .arg(path, why, moved);
         return true;
     };
-    if (const QString why = headerProblem(absolute); !why.isEmpty() && !replaceDamaged(why))
-        return nullptr;
     for (int attempt = 0; attempt < 2; ++attempt) {
         const bool exists = QFileInfo::exists(absolute); // not info.exists(): it caches
         if (!exists && !canWrite(info.absolutePath())) {
@@ -246,6 +274,7 @@ bool Database::connect(bool readOnly, QString *error)
         m_db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) +
                              (folderWritable ? QString() : QStringLiteral("?immutable=1")));
     } else {
+        matchSideFileModes(m_path);
         m_db.setDatabaseName(m_path);
     }
     if (!m_db.open()) {
@@ -281,6 +310,27 @@ QString Database::failureHint() const
     default:
         return {};
     }
+}
+
+bool Database::lastFailureIsDamage() const
+{
+    sqlite3 *handle = sqliteHandle(m_db);
+    const int code = handle ? sqlite3_errcode(handle) & 0xff : SQLITE_OK;
+    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+}
+
+void Database::stopWriting()
+{
+    m_readOnly = true;
+    if (sqlite3 *handle = sqliteHandle(m_db))
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+}
+
+qint64 Database::dataVersion() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next()) return -1;
+    return q.value(0).toLongLong();
 }
 
 bool Database::configure(QString *error)

@@ -24,6 +24,10 @@ public:
     static std::unique_ptr<Database> open(const QString &path, QString *error,
                                           QStringList *notes = nullptr);
 
+    // Renames a damaged cache (and its -wal and -shm) to PATH.damaged-YYYYMMDD-HHMMSS, so that
+    // whatever it still holds can be rescued; returns the new path, or empty (and `error`).
+    static QString moveAside(const QString &path, QString *error);
+
     // INDEXLENS_DB when set, else the settings' cache/path, else indexlens.sqlite under the
     // platform's application-data folder.
     static QString defaultPath();
@@ -39,6 +43,16 @@ public:
     // What the last SQLite failure on this connection means for the user ("the disk is full",
     // "another process held the cache"), or empty when there is nothing to add to its message.
     QString failureHint() const;
+    // Whether the last SQLite failure on this connection found the file damaged (a malformed
+    // page), as opposed to busy, full or read-only.
+    bool lastFailureIsDamage() const;
+    // After damage was found: this connection writes nothing more into the file, not even the
+    // checkpoint SQLite runs when the last connection closes (issue #21).
+    void stopWriting();
+    // PRAGMA data_version: changes whenever another connection (another process, or a worker of
+    // this one) has committed since this one last looked. It reads the WAL index only, so the
+    // window can ask every second to follow what commands write (issue #21). -1 on failure.
+    qint64 dataVersion() const;
 
 private:
     Database(QString path, QString connectionName);

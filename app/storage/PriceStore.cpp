@@ -396,9 +396,14 @@ bool PriceStore::writeRates(const SymbolData &data, WriteSummary &summary, QStri
 
 void PriceStore::readFailed(const QString &what, const QString &reason) const
 {
-    throw CacheError(QStringLiteral("%1: cannot read %2 from the cache: %3 (if it is damaged, "
-                                    "rename it and update again)")
-                         .arg(m_db.path(), what, reason));
+    const bool damaged = m_db.lastFailureIsDamage();
+    throw CacheError(
+        damaged ? QStringLiteral("%1: the cache file is damaged: cannot read %2 from it: %3")
+                      .arg(m_db.path(), what, reason)
+                : QStringLiteral("%1: cannot read %2 from the cache: %3 (if it is damaged, "
+                                 "rename it and update again)")
+                      .arg(m_db.path(), what, reason),
+        damaged);
 }
 
 void PriceStore::requireDone(const QSqlQuery &q, const QString &what) const

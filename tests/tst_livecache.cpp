@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue #21, in the window: it follows what a command writes into its cache, a first run that
+// starts with Import CSV turns into the pair view without a dialog, and a cache damaged in the
+// middle is said as damaged (never "No prices in the cache yet"), written no more, and moved
+// aside on request.
+#include "charts/ChartView.h"
+#include "MainWindow.h"
+#include "TestCommon.h"
+
+#include "import/CsvImporter.h"
+#include "storage/PriceStore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTest>
+#include <QTimer>
+
+using namespace indexlens;
+using namespace indexlens::test;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QString market(const QString &file)
+{
+    return syntheticDataDir() + QLatin1Char('/') + file;
+}
+
+bool listHas(const QListWidget *list, const QString &symbol)
+{
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->data(Qt::UserRole).toString() == symbol) return true;
+    return false;
+}
+
+// Records the text of every modal dialog that comes up while it lives, and closes it.
+class ModalWatch : public QObject {
+public:
+    ModalWatch()
+    {
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                const auto *box = qobject_cast<QMessageBox *>(modal);
+                seen << (box ? box->text() : modal->windowTitle());
+                modal->close();
+            }
+        });
+        m_timer.start(20);
+    }
+    QStringList seen;
+
+private:
+    QTimer m_timer;
+};
+
+} // namespace
+
+class TestLiveCache : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void issue21WindowFollowsWhatACommandWrote();
+    void issue21FirstRunByImportSaysTheMissingRateOnce();
+    void issue21FirstRunWithOtherSeriesShowsThem();
+    void issue21DamagedCacheIsSaidNotEmptyAndMovedAside();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestLiveCache::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("cache.sqlite"));
+    qputenv("INDEXLENS_SETTINGS", m_dir->filePath(QStringLiteral("settings.ini")).toUtf8());
+    qunsetenv("INDEXLENS_NO_DIALOGS");
+}
+
+void TestLiveCache::issue21WindowFollowsWhatACommandWrote()
+{
+    MainWindow window(m_path);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *emptyUpdate = window.findChild<QPushButton *>(QStringLiteral("emptyUpdate"));
+    QVERIFY(emptyUpdate->isVisible());
+    const QProcessEnvironment env = childEnvironment(m_dir->filePath(QStringLiteral("s.ini")));
+    CliRun run = runIndexlens({QStringLiteral("--db"), m_path, QStringLiteral("import"),
+                               market(QStringLiteral("yahoo/IWM.csv")),
+                               market(QStringLiteral("yahoo/SPY.csv")),
+                               market(QStringLiteral("fred/DGS10.csv"))},
+                              env);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // No restart: the empty screen turns into the pair view.
+    QTRY_VERIFY_WITH_TIMEOUT(window.pair() != nullptr, 10000);
+    QVERIFY(!emptyUpdate->isVisible());
+    QVERIFY(window.chartView(ChartKind::Ratio)->isVisible());
+    QCOMPARE(window.pair()->symbolA(), QStringLiteral("IWM"));
+    QCOMPARE(window.session().currentPick().rates, QStringList{QStringLiteral("DGS10")});
+    const QDate lastBefore = window.pair()->last();
+    // A later command's series appear in the pickers too.
+    auto *seriesA = window.findChild<QComboBox *>(QStringLiteral("seriesA"));
+    run = runIndexlens({QStringLiteral("--db"), m_path, QStringLiteral("import"),
+                        market(QStringLiteral("yahoo/^GSPC.csv"))},
+                       env);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // Among the cached entries (IWM, SPY, ^GSPC), before the catalog's.
+    QTRY_COMPARE_WITH_TIMEOUT(seriesA->findData(QStringLiteral("^GSPC")), 2, 10000);
+    QCOMPARE(window.pair()->last(), lastBefore);
+    QCOMPARE(window.statusBar()->currentMessage().contains(QStringLiteral("not in the cache")),
+             false);
+}
+
+void TestLiveCache::issue21FirstRunByImportSaysTheMissingRateOnce()
+{
+    ModalWatch modals;
+    MainWindow window(m_path);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *emptyImport = window.findChild<QPushButton *>(QStringLiteral("emptyImport"));
+    window.importPaths({market(QStringLiteral("yahoo/IWM.csv"))});
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.statusBar()->currentMessage().startsWith(QStringLiteral("Imported 1 files")), 10000);
+    QVERIFY(emptyImport->isVisible()); // one series: no pair yet
+    window.importPaths({market(QStringLiteral("yahoo/SPY.csv"))});
+    QTRY_VERIFY_WITH_TIMEOUT(window.pair() != nullptr, 10000);
+    QVERIFY(!emptyImport->isVisible());
+    QVERIFY(window.chartView(ChartKind::Ratio)->isVisible());
+    QCOMPARE(window.pair()->symbolA(), QStringLiteral("IWM"));
+    QCOMPARE(window.pair()->symbolB(), QStringLiteral("SPY"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.statusBar()->currentMessage().contains(QStringLiteral("DGS10 is not in the cache")),
+        5000);
+    const QString said = window.statusBar()->currentMessage();
+    QVERIFY2(said.startsWith(QStringLiteral("Imported 1 files")), qPrintable(said));
+    QVERIFY2(
+        said.endsWith(QStringLiteral("DGS10 is not in the cache, so the charts show IWM vs SPY "
+                                     "without a rate; Update or import it")),
+        qPrintable(said));
+    // Another import: the line is not said again, and never as a dialog.
+    window.importPaths({market(QStringLiteral("yahoo/^GSPC.csv"))});
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.statusBar()->currentMessage().startsWith(QStringLiteral("Imported 1 files")), 10000);
+    QTest::qWait(100);
+    QVERIFY2(!window.statusBar()->currentMessage().contains(QStringLiteral("DGS10")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY2(modals.seen.isEmpty(), qPrintable(modals.seen.join(QLatin1Char('\n'))));
+    // The rate list offers what the cache has, once it has it.
+    window.importPaths({market(QStringLiteral("fred/DGS2.csv"))});
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.statusBar()->currentMessage().startsWith(QStringLiteral("Imported 1 files")), 10000);
+    QVERIFY(
+        listHas(window.findChild<QListWidget *>(QStringLiteral("rates")), QStringLiteral("DGS2")));
+    QVERIFY2(modals.seen.isEmpty(), qPrintable(modals.seen.join(QLatin1Char('\n'))));
+}
+
+void TestLiveCache::issue21FirstRunWithOtherSeriesShowsThem()
+{
+    ModalWatch modals;
+    MainWindow window(m_path);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.importPaths({market(QStringLiteral("yahoo/^GSPC.csv")),
+                        market(QStringLiteral("close-only/^IXIC.csv"))});
+    QTRY_VERIFY_WITH_TIMEOUT(window.pair() != nullptr, 10000);
+    QCOMPARE(window.pair()->symbolA(), QStringLiteral("^GSPC"));
+    QCOMPARE(window.pair()->symbolB(), QStringLiteral("^IXIC"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral(
+                                 "IWM, SPY, DGS10 are not in the cache, so the charts show "
+                                 "^GSPC vs ^IXIC without a rate; Update or import them")),
+                             5000);
+    QVERIFY2(modals.seen.isEmpty(), qPrintable(modals.seen.join(QLatin1Char('\n'))));
+}
+
+void TestLiveCache::issue21DamagedCacheIsSaidNotEmptyAndMovedAside()
+{
+    qputenv("INDEXLENS_NO_DIALOGS", "1");
+    {
+        QString error;
+        auto db = Database::open(m_path, &error);
+        QVERIFY2(db, qPrintable(error));
+        PriceStore store(*db);
+        for (const QString &symbol : {QStringLiteral("AAA"), QStringLiteral("BBB")}) {
+            ImportError importError;
+            const auto file = CsvImporter().parse(
+                yahooCsv(syntheticBars(QDate(1990, 1, 2), 4000, 100, quint32(symbol[0].unicode()))),
+                symbol + QStringLiteral(".csv"), {}, &importError);
+            QVERIFY(file);
+            QVERIFY2(store.write(*file, QStringLiteral("import"), symbol, &error),
+                     qPrintable(error));
+        }
+    } // closed: the WAL is checkpointed into the file and removed
+    QByteArray bytes = readAll(m_path);
+    const qsizetype page = 4096;
+    QVERIFY(bytes.size() > 40 * page);
+    const qsizetype middle = (bytes.size() / page / 2) * page;
+    bytes.replace(middle, page, QByteArray(page, '\0')); // 4 KB of zeros in the middle
+    {
+        QFile f(m_path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+    }
+    {
+        MainWindow window(m_path);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("emptyUpdate"))->isVisible());
+        auto *text = window.findChild<QLabel *>(QStringLiteral("damagedText"));
+        QVERIFY(text && text->isVisible());
+        QVERIFY2(text->text().contains(QStringLiteral("The cache file is damaged")),
+                 qPrintable(text->text()));
+        QVERIFY2(text->text().contains(m_path), qPrintable(text->text()));
+        QVERIFY2(window.statusBar()->currentMessage().contains(
+                     QStringLiteral("%1: the cache file is damaged").arg(m_path)),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("moveDamagedAside"))->isVisible());
+    }
+    // Nothing was written into it, not even at the close.
+    QCOMPARE(readAll(m_path), bytes);
+    QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")) ||
+            QFileInfo(m_path + QStringLiteral("-wal")).size() == 0);
+    // Moved aside on request: a new, empty cache in its place, the old bytes kept.
+    MainWindow window(m_path);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("moveDamagedAside")),
+                      Qt::LeftButton);
+    const QStringList moved =
+        QDir(m_dir->path())
+            .entryList({QStringLiteral("cache.sqlite.damaged-*")}, QDir::Files)
+            .filter(QRegularExpression(QStringLiteral("damaged-[0-9-]+$"))); // not -wal, -shm
+    QVERIFY2(moved.size() == 1, qPrintable(QDir(m_dir->path()).entryList().join(QLatin1Char(' '))));
+    QCOMPARE(readAll(m_dir->filePath(moved[0])), bytes);
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("emptyUpdate"))->isVisible());
+    QVERIFY2(
+        window.statusBar()->currentMessage().contains(
+            QStringLiteral("The damaged cache was moved to %1").arg(m_dir->filePath(moved[0]))),
+        qPrintable(window.statusBar()->currentMessage()));
+}
+
+QTEST_MAIN(TestLiveCache)
+#include "tst_livecache.moc"

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DamagedCachePage.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace indexlens {
+
+DamagedCachePage::DamagedCachePage(QWidget *parent) : QWidget(parent), m_text(new QLabel)
+{
+    m_text->setObjectName(QStringLiteral("damagedText"));
+    m_text->setWordWrap(true);
+    m_text->setAlignment(Qt::AlignCenter);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *moveAside = new QPushButton(QStringLiteral("Move it aside and start a new cache"));
+    moveAside->setObjectName(QStringLiteral("moveDamagedAside"));
+    moveAside->setToolTip(QStringLiteral("Rename the damaged file (nothing is deleted) and create "
+                                         "a new, empty cache in its place"));
+    connect(moveAside, &QPushButton::clicked, this, &DamagedCachePage::moveAsideRequested);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(moveAside);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch();
+    layout->addWidget(m_text);
+    layout->addLayout(buttons);
+    layout->addStretch();
+}
+
+void DamagedCachePage::show(const QString &path, const QString &message)
+{
+    m_text->setText(
+        QStringLiteral("<h2>The cache file is damaged</h2><p><b>%1</b></p><p>%2</p><p>IndexLens "
+                       "writes nothing more into it. Move it aside: it is renamed to "
+                       "%1.damaged-DATE (what it still holds can be rescued with the sqlite3 "
+                       "tool) and a new, empty cache is created; then run Update or import "
+                       "again.</p>")
+            .arg(path.toHtmlEscaped(), message.toHtmlEscaped()));
+}
+
+} // namespace indexlens
