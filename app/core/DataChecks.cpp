@@ -12,8 +12,8 @@ namespace indexlens {
 
 namespace {
 
-constexpr qint64 kEarliestUtcOffsetSeconds = 14 * 3600; // Line Islands, UTC+14
-constexpr std::size_t kMovesNamed = 5;                  // a note stays one readable line
+constexpr qint64 kEarliestUtcOffsetSeconds = qint64(14) * 3600; // Line Islands, UTC+14
+constexpr std::size_t kMovesNamed = 5;                          // a note stays one readable line
 
 // "+250.0 %", "-71.4 %" with a real minus sign (U+2212), as the rule is written.
 QString signedPercent(double change, int decimals)
