@@ -166,7 +166,7 @@ int runList(CommandContext &ctx)
     table.addColumn(QStringLiteral("source"), QStringLiteral("source"), ResultTable::Kind::Text);
     table.addColumn(QStringLiteral("name"), QStringLiteral("name"), ResultTable::Kind::Text);
     // Counted from the cached closes at every run, so the mark outlives the import's note and
-    // holds for data from any import or update (issue #21). Empty for rates: a yield near zero
+    // holds for data from any import or update (issue #21). None for rates: a yield near zero
     // can double in a day.
     table.addColumn(QStringLiteral("implausible_moves"), QStringLiteral("implausible"),
                     ResultTable::Kind::Integer);

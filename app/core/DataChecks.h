@@ -26,9 +26,10 @@ QDate latestPossibleDate();
 // itself is allowed, a provisional intraday row) or before kEarliestDataYear.
 QString impossibleDateReason(const QDate &date, const QDate &today);
 
-// A close-to-close move no index or ETF has made: above +100 % or below -60 % in a day. The worst
-// day of the S&P 500 (1987-10-19) was -20.5 %; such a move is a split, a glitch or another
-// series' rows. It is imported (the user may know better) but said, and `list` marks the symbol.
+// A close-to-close move beyond what an index or an ordinary ETF has made: above +100 % or below
+// -60 % in a day (the worst day of the S&P 500, 1987-10-19, was -20.5 %). Such a move is more
+// likely an unadjusted split, a glitch or another series' rows; but an exotic product may really
+// do it, so it is imported (the user may know better) and said, and `list` marks the symbol.
 inline constexpr double kImplausibleDailyRise = 1.0;  // +100 %
 inline constexpr double kImplausibleDailyFall = -0.6; // -60 %
 
