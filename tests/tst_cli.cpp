@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CommandLine.h"
 #include "core/AppSettings.h"
+#include "core/DataChecks.h"
 #include "providers/ProviderSettings.h"
 #include "TestCommon.h"
 
@@ -86,6 +87,8 @@ private Q_SLOTS:
     void issue14SettingsFileIsPrivate();
     void issue15ManPageSaysWhatHelpSays();
     void issue15FixedValuesAreNamed();
+    void issue21ImportRefusesRowsFromTheFuture();
+    void issue21ImportSaysImplausibleMovesAndListMarksThem();
 };
 
 void TestCli::findsSubCommand()
@@ -138,11 +141,11 @@ void TestCli::importAndList()
             QStringList{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(r.status, 0);
     QCOMPARE(r.out,
-             QStringLiteral("symbol,kind,first,last,rows,source,name\n"
-                            "IWM,etf,2023-12-29,2024-01-04,4,yahoo,iShares Russell 2000 ETF\n"
-                            "SPY,etf,2023-12-29,2024-01-04,4,close,SPDR S&P 500 ETF\n"
+             QStringLiteral("symbol,kind,first,last,rows,source,name,implausible_moves\n"
+                            "IWM,etf,2023-12-29,2024-01-04,4,yahoo,iShares Russell 2000 ETF,0\n"
+                            "SPY,etf,2023-12-29,2024-01-04,4,close,SPDR S&P 500 ETF,0\n"
                             "DGS10,rate,2023-12-29,2024-01-04,3,fred,"
-                            "10-Year Treasury yield (constant maturity)\n"));
+                            "10-Year Treasury yield (constant maturity),\n"));
     // Importing the same files again changes nothing.
     r = run(
         f.db() +
@@ -642,6 +645,66 @@ void TestCli::issue15FixedValuesAreNamed()
     QCOMPARE(r.status, 2);
     QCOMPARE(r.err, QStringLiteral("indexlens: --by spreads: expected a or spread\n"));
     QVERIFY(!QFileInfo::exists(cache)); // refused before a cache is made or opened
+}
+
+// Issue #21: `indexlens import` refuses a file with a row after today, naming the file, the line
+// and the reason; nothing of it is written, the other files are.
+void TestCli::issue21ImportRefusesRowsFromTheFuture()
+{
+    Fixture f;
+    QCOMPARE(run(f.db() + QStringList{QStringLiteral("import"), f.files[0]}).status, 0);
+    const QByteArray before = contentChecksum(f.temp.db());
+    const QString bad =
+        f.temp.writeFile(QStringLiteral("IWB.csv"), "Date,Close\n2024-01-02,100\n2099-12-31,101\n");
+    const Run r = run(f.db() + QStringList{QStringLiteral("import"), bad});
+    QCOMPARE(r.status, 1);
+    QCOMPARE(r.err, QStringLiteral("indexlens: error: %1:3: 2099-12-31 is after today (%2): a row "
+                                   "cannot come from the future\n"
+                                   "indexlens: 1 of 1 files refused; nothing of them was written\n")
+                        .arg(bad, latestPossibleDate().toString(Qt::ISODate)));
+    QCOMPARE(contentChecksum(f.temp.db()), before);
+}
+
+// Issue #21: a move beyond +100 %/-60 % in a day is imported; `import` prints the note naming the
+// days, and `list` marks the symbol from the cache (a later run, any format).
+void TestCli::issue21ImportSaysImplausibleMovesAndListMarksThem()
+{
+    Fixture f;
+    const QString odd =
+        f.temp.writeFile(QStringLiteral("IWM.csv"), "Date,Close\n2024-02-29,100\n2024-03-01,350\n"
+                                                    "2024-03-04,100\n2024-03-05,101\n");
+    Run r = run(f.db() + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                     QStringLiteral("import"), odd, f.files[1]});
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    const QString note = QStringLiteral("IWM: 2 daily moves beyond +100 %/\u221260 % (2024-03-01 "
+                                        "+250.0 %, 2024-03-04 \u221271.4 %): check the data");
+    QVERIFY2(r.out.contains(QStringLiteral("%1,IWM,close,4,4,0,0,\"%2\"\n").arg(odd, note)),
+             qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QStringLiteral("SPY: ")), qPrintable(r.out));
+
+    r = run(f.db() + QStringList{QStringLiteral("list")});
+    QCOMPARE(r.status, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() == 4, qPrintable(r.out)); // header, IWM, SPY, legend
+    QVERIFY2(lines[0].trimmed().endsWith(QStringLiteral("implausible")), qPrintable(r.out));
+    QVERIFY2(lines[1].startsWith(QStringLiteral("IWM")) &&
+                 lines[1].trimmed().endsWith(QStringLiteral(" 2")),
+             qPrintable(r.out));
+    QVERIFY2(lines[2].startsWith(QStringLiteral("SPY")) &&
+                 lines[2].trimmed().endsWith(QStringLiteral(" 0")),
+             qPrintable(r.out));
+    QCOMPARE(lines[3], QStringLiteral("implausible: daily moves beyond +100 %/\u221260 % in the "
+                                      "cached closes (adjusted where present): check the data"));
+
+    r = run(f.db() +
+            QStringList{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(
+        r.out.contains(QStringLiteral("\nIWM,etf,2024-02-29,2024-03-05,4,close,iShares Russell "
+                                      "2000 ETF,2\n")),
+        qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QStringLiteral("implausible:")),
+             qPrintable(r.out)); // no legend in CSV
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -4,6 +4,7 @@
 #include "storage/PriceStore.h"
 #include "TestCommon.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace indexlens;
@@ -58,6 +59,12 @@ private Q_SLOTS:
     void badInput();
     void refusedFileLeavesCacheUnchanged_data();
     void refusedFileLeavesCacheUnchanged();
+    void issue21ImpossibleDatesAreRefused_data();
+    void issue21ImpossibleDatesAreRefused();
+    void issue21TodayIsAllowed();
+    void issue21LargeRandomFileReachingTheYear3804IsRefused();
+    void issue21ProviderDataFromTheFutureIsRefused();
+    void issue21ConflictingDuplicateNamesBothLines();
 };
 
 void TestCsvImporter::readsYahoo()
@@ -357,6 +364,179 @@ void TestCsvImporter::refusedFileLeavesCacheUnchanged()
     QVERIFY2(results[0].error->toString().contains(reason),
              qPrintable(results[0].error->toString()));
     QCOMPARE(contentChecksum(temp.db()), before);
+}
+
+namespace {
+
+// The day the issue-21 tests take as today, so that they do not depend on the clock.
+const QDate kToday(2024, 6, 3);
+
+CsvImportOptions optionsOn(const QDate &today)
+{
+    CsvImportOptions options;
+    options.today = today;
+    return options;
+}
+
+// Imports `bad` into a cache that holds kYahoo's IWM and returns the refusal with the file's path
+// as FILE, or what went wrong instead (so that the caller's comparison fails and goes on).
+QString refusalLeavingCacheUnchanged(const QString &name, const QByteArray &bad,
+                                     const CsvImportOptions &options)
+{
+    TempDatabase temp;
+    PriceStore store(temp.db());
+    const QString good = temp.writeFile(QStringLiteral("IWM-good.csv"), kYahoo);
+    CsvImportOptions goodOptions = options;
+    goodOptions.symbol = QStringLiteral("IWM");
+    if (const auto error = importFiles(store, {good}, goodOptions)[0].error)
+        return QStringLiteral("the good file was refused: ") + error->toString();
+    const QByteArray before = contentChecksum(temp.db());
+    const QString path = temp.writeFile(name, bad);
+    const auto results = importFiles(store, {path}, options);
+    if (!results[0].error) return QStringLiteral("the file was accepted");
+    if (contentChecksum(temp.db()) != before)
+        return QStringLiteral("the refused file changed the cache");
+    QString message = results[0].error->toString();
+    return message.replace(path, QStringLiteral("FILE"));
+}
+
+} // namespace
+
+// Issue #21: a row after today or before 1800 is not data of any market. The file is refused
+// with its line, whatever its format, and nothing of it is written.
+void TestCsvImporter::issue21ImpossibleDatesAreRefused_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("message");
+    const QByteArray header = "Date,Open,High,Low,Close,Adj Close,Volume\n";
+    QTest::newRow("2099-12-31") << QStringLiteral("IWM.csv")
+                                << header + "2024-05-31,1,1,1,1,1,1\n2099-12-31,1,1,1,1,1,1\n"
+                                << QStringLiteral("FILE:3: 2099-12-31 is after today (2024-06-03): "
+                                                  "a row cannot come from the future");
+    QTest::newRow("the day after today")
+        << QStringLiteral("IWM.csv") << header + "2024-06-04,1,1,1,1,1,1\n2024-05-31,1,1,1,1,1,1\n"
+        << QStringLiteral("FILE:2: 2024-06-04 is after today (2024-06-03): a row cannot come from "
+                          "the future");
+    QTest::newRow("a day with missing values") // refused too: the file is not what it claims
+        << QStringLiteral("IWM.csv") << header + "2024-05-31,1,1,1,1,1,1\n3804-01-02,,,,,,\n"
+        << QStringLiteral("FILE:3: 3804-01-02 is after today (2024-06-03): a row cannot come from "
+                          "the future");
+    QTest::newRow("rate") << QStringLiteral("fred.csv")
+                          << QByteArray("observation_date,DGS10\n2024-05-31,4.5\n2025-01-02,4.6\n")
+                          << QStringLiteral("FILE:3: 2025-01-02 is after today (2024-06-03): a "
+                                            "row cannot come from the future");
+    QTest::newRow("symbol column")
+        << QStringLiteral("many.csv")
+        << QByteArray("symbol,Date,Close\nSPY,2024-05-31,500\nIWM,2100-01-04,200\n")
+        << QStringLiteral("FILE:3: 2100-01-04 is after today (2024-06-03): a row cannot come from "
+                          "the future");
+    QTest::newRow("before 1800") << QStringLiteral("IWM.csv")
+                                 << header + "2024-05-31,1,1,1,1,1,1\n1799-12-31,1,1,1,1,1,1\n"
+                                 << QStringLiteral("FILE:3: 1799-12-31 is before 1800: no market "
+                                                   "data is that old");
+    QTest::newRow("year 0201") << QStringLiteral("IWM.csv")
+                               << QByteArray("Date,Close\n0201-03-04,5\n")
+                               << QStringLiteral("FILE:2: 0201-03-04 is before 1800: no market "
+                                                 "data is that old");
+}
+
+void TestCsvImporter::issue21ImpossibleDatesAreRefused()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, message);
+    QCOMPARE(refusalLeavingCacheUnchanged(name, csv, optionsOn(kToday)), message);
+}
+
+// Today itself is a provisional intraday row, not the future; 1800-01-01 is the first day allowed.
+void TestCsvImporter::issue21TodayIsAllowed()
+{
+    const ParsedFile file = parseOk("Date,Close\n1800-01-01,1\n2024-06-03,2\n",
+                                    QStringLiteral("X.csv"), optionsOn(kToday));
+    QCOMPARE(file.symbols[0].lastDate(), kToday);
+    QCOMPARE(file.symbols[0].firstDate(), QDate(1800, 1, 1));
+    // Without a `today` of its own the importer takes the real one.
+    const QDate now = QDate::currentDate();
+    QCOMPARE(parseOk("Date,Close\n" + now.toString(Qt::ISODate).toLatin1() + ",2\n",
+                     QStringLiteral("X.csv"))
+                 .symbols[0]
+                 .lastDate(),
+             now);
+}
+
+// The issue's case: a large file of random rows, a few of them dated as late as the year 3804.
+// The first line dated after today is named (found here from the rows written), and no row is
+// kept.
+void TestCsvImporter::issue21LargeRandomFileReachingTheYear3804IsRefused()
+{
+    QRandomGenerator random(21);
+    QByteArray csv = "Date,Open,High,Low,Close,Adj Close,Volume\n";
+    const qint64 first = QDate(1990, 1, 1).toJulianDay();
+    const int pastDays = int(kToday.toJulianDay() - first) + 1;
+    const int futureDays = int(QDate(3804, 12, 31).toJulianDay() - kToday.toJulianDay());
+    int firstFutureLine = 0;
+    for (int line = 2; line < 200002; ++line) {
+        const bool future = random.bounded(20000) == 0;
+        const QDate date = future ? kToday.addDays(1 + random.bounded(futureDays))
+                                  : QDate::fromJulianDay(first + random.bounded(pastDays));
+        if (firstFutureLine == 0 && future) firstFutureLine = line;
+        const QByteArray price = QByteArray::number(1.0 + random.bounded(500.0), 'f', 2);
+        csv += date.toString(Qt::ISODate).toLatin1() + ',' + price + ',' + price + ',' + price +
+               ',' + price + ',' + price + ",100\n";
+    }
+    QVERIFY(csv.size() > 8'000'000);
+    QVERIFY(firstFutureLine > 2);
+    const QString message =
+        refusalLeavingCacheUnchanged(QStringLiteral("IWM.csv"), csv, optionsOn(kToday));
+    QVERIFY2(message.startsWith(QStringLiteral("FILE:%1: ").arg(firstFutureLine)),
+             qPrintable(message));
+    QVERIFY2(message.endsWith(QStringLiteral(" is after today (2024-06-03): a row cannot come from "
+                                             "the future")),
+             qPrintable(message));
+}
+
+// Provider parsers (Yahoo, the Treasury, FRED) end in normalizeSymbolData: it refuses what the
+// importer refuses, naming the symbol and the date.
+void TestCsvImporter::issue21ProviderDataFromTheFutureIsRefused()
+{
+    SymbolData prices;
+    prices.symbol = QStringLiteral("IWM");
+    for (const QDate &date : {QDate(2099, 12, 31), QDate(2024, 5, 31)}) {
+        Bar bar;
+        bar.date = date;
+        bar.close = 10.0;
+        prices.bars.push_back(bar);
+    }
+    QCOMPARE(
+        normalizeSymbolData(prices, kToday),
+        QStringLiteral("IWM 2099-12-31 is after today (2024-06-03): a row cannot come from the "
+                       "future"));
+    // The real clock by default.
+    QVERIFY2(normalizeSymbolData(prices).startsWith(
+                 QStringLiteral("IWM 2099-12-31 is after today (%1)")
+                     .arg(latestPossibleDate().toString(Qt::ISODate))),
+             qPrintable(normalizeSymbolData(prices)));
+
+    SymbolData rates;
+    rates.symbol = QStringLiteral("DGS10");
+    rates.kind = InstrumentKind::Rate;
+    rates.rates = {{QDate(1799, 1, 2), 4.0}, {QDate(2024, 5, 31), 4.5}};
+    QCOMPARE(normalizeSymbolData(rates, kToday),
+             QStringLiteral("DGS10 1799-01-02 is before 1800: no market data is that old"));
+    rates.rates = {{kToday, 4.0}, {QDate(2024, 5, 31), 4.5}};
+    QCOMPARE(normalizeSymbolData(rates, kToday), QString());
+}
+
+// Issue #21: one date twice with different values refuses the file, naming both lines, also when
+// other symbols' rows lie between them; the cache is unchanged.
+void TestCsvImporter::issue21ConflictingDuplicateNamesBothLines()
+{
+    const QByteArray csv = "symbol,Date,Close\nIWM,2024-05-30,200\nSPY,2024-05-30,500\n"
+                           "IWM,2024-05-31,201\nSPY,2024-05-31,501\nIWM,2024-05-30,199\n";
+    QCOMPARE(refusalLeavingCacheUnchanged(QStringLiteral("many.csv"), csv, optionsOn(kToday)),
+             QStringLiteral("FILE:6: IWM 2024-05-30 appears again with different values (first on "
+                            "line 2)"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvImporter)

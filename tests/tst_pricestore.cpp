@@ -94,6 +94,8 @@ private Q_SLOTS:
     void inconsistentBasisKeepsOutsideRows();
     void kindConflictRollsBackTheWholeFile();
     void defaultPathFollowsEnvironment();
+    void issue21ImplausibleMovesAreImportedAndSaid();
+    void issue21MovesAreJudgedOnTheAdjustedCloseWherePresent();
 };
 
 void TestPriceStore::schemaIsVersionedWithWalAndForeignKeys()
@@ -478,6 +480,74 @@ void TestPriceStore::issue14CurrencyAndNameFromTheProvider()
     writeOne(store, iwm);
     QCOMPARE(store.instrument(QStringLiteral("IWM"))->name,
              QStringLiteral("iShares Russell 2000 ETF"));
+}
+
+// Issue #21: a daily move beyond +100 % or -60 % is imported, but the write's note (and the
+// import log) names the days, and the cache counts them for `list`, after a restart too.
+void TestPriceStore::issue21ImplausibleMovesAreImportedAndSaid()
+{
+    TempDatabase temp;
+    int count = 0;
+    {
+        PriceStore store(temp.db());
+        // +250 %, -71.4 %, then exactly +100 % and exactly -60 %: the limits themselves are
+        // allowed.
+        const WriteSummary s =
+            writeOne(store, fileOf(QStringLiteral("IWM"), InstrumentKind::Etf,
+                                   {bar(d1, 10, 10), bar(d2, 35, 35), bar(d3, 10, 10),
+                                    bar(d4, 20, 20), bar(d5, 8, 8)}));
+        QCOMPARE(s.added, 5);
+        const QString note = QStringLiteral("IWM: 2 daily moves beyond +100 %/\u221260 % "
+                                            "(2024-01-03 +250.0 %, 2024-01-04 \u221271.4 %): "
+                                            "check the data");
+        QVERIFY2(s.notes.contains(note), qPrintable(s.notes.join(QLatin1Char('|'))));
+        QVERIFY2(store.log(QStringLiteral("IWM")).back().note.contains(note),
+                 qPrintable(store.log(QStringLiteral("IWM")).back().note));
+        QCOMPARE(store.closes(QStringLiteral("IWM"), ReturnBasis::Total).size(), std::size_t(5));
+        count = store.implausibleMoveCount(QStringLiteral("IWM"));
+
+        // A later write that brings no such move does not say the old ones again.
+        const WriteSummary next = writeOne(store, fileOf(QStringLiteral("IWM"), InstrumentKind::Etf,
+                                                         {bar(QDate(2024, 1, 9), 8.8, 8.8)}));
+        QVERIFY2(!next.notes.join(QString()).contains(QStringLiteral("daily move")),
+                 qPrintable(next.notes.join(QLatin1Char('|'))));
+        // One that makes a move at the seam with the cache says it.
+        const WriteSummary seam = writeOne(store, fileOf(QStringLiteral("IWM"), InstrumentKind::Etf,
+                                                         {bar(QDate(2024, 1, 10), 1, 1)}));
+        QVERIFY2(seam.notes.contains(QStringLiteral("IWM: 1 daily move beyond +100 %/\u221260 % "
+                                                    "(2024-01-10 \u221288.6 %): check the data")),
+                 qPrintable(seam.notes.join(QLatin1Char('|'))));
+    }
+    QCOMPARE(count, 2);
+    // From the cache itself: a new connection (a restart) counts the same days.
+    QString error;
+    auto reopened = Database::open(temp.path(), &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(PriceStore(*reopened).implausibleMoveCount(QStringLiteral("IWM")), 3);
+    QCOMPARE(PriceStore(*reopened).implausibleMoveCount(QStringLiteral("NONE")), 0);
+}
+
+// A raw close that triples while the adjusted close moves 2 % (a reverse split the adjustment
+// accounts for) is no implausible move; a file without adjusted closes is judged on its closes.
+void TestPriceStore::issue21MovesAreJudgedOnTheAdjustedCloseWherePresent()
+{
+    TempDatabase temp;
+    PriceStore store(temp.db());
+    const WriteSummary adjusted =
+        writeOne(store, fileOf(QStringLiteral("SPY"), InstrumentKind::Etf,
+                               {bar(d1, 100, 50), bar(d2, 300, 51), bar(d3, 303, 51.5)}));
+    QVERIFY2(!adjusted.notes.join(QString()).contains(QStringLiteral("daily move")),
+             qPrintable(adjusted.notes.join(QLatin1Char('|'))));
+    QCOMPARE(store.implausibleMoveCount(QStringLiteral("SPY")), 0);
+
+    const WriteSummary raw =
+        writeOne(store, fileOf(QStringLiteral("^RUT"), InstrumentKind::Index,
+                               {bar(d1, 2000, std::nullopt), bar(d2, 5000, std::nullopt),
+                                bar(d3, 5010, std::nullopt)}));
+    QVERIFY2(raw.notes.contains(QStringLiteral("^RUT: 1 daily move beyond +100 %/\u221260 % "
+                                               "(2024-01-03 +150.0 %): check the data")),
+             qPrintable(raw.notes.join(QLatin1Char('|'))));
+    QCOMPARE(store.implausibleMoveCount(QStringLiteral("^RUT")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPriceStore)

@@ -2,6 +2,7 @@
 // The commands that fill and show the cache: import, update, list.
 #include "CommandRegistry.h"
 #include "core/AppSettings.h"
+#include "core/DataChecks.h"
 #include "import/ImportBatch.h"
 #include "providers/Updater.h"
 #include "storage/Database.h"
@@ -164,13 +165,26 @@ int runList(CommandContext &ctx)
     table.addColumn(QStringLiteral("rows"), QStringLiteral("rows"), ResultTable::Kind::Integer);
     table.addColumn(QStringLiteral("source"), QStringLiteral("source"), ResultTable::Kind::Text);
     table.addColumn(QStringLiteral("name"), QStringLiteral("name"), ResultTable::Kind::Text);
+    // Counted from the cached closes at every run, so the mark outlives the import's note and
+    // holds for data from any import or update (issue #21). None for rates: a yield near zero
+    // can double in a day.
+    table.addColumn(QStringLiteral("implausible_moves"), QStringLiteral("implausible"),
+                    ResultTable::Kind::Integer);
+    bool marked = false;
     for (const InstrumentSummary &s : store.list()) {
-        table.addRow(
-            {ResultTable::text(s.instrument.symbol), ResultTable::text(kindName(s.instrument.kind)),
-             ResultTable::date(s.first), ResultTable::date(s.last), ResultTable::number(s.rows),
-             ResultTable::text(s.instrument.source), ResultTable::text(s.instrument.name)});
+        const bool rate = s.instrument.kind == InstrumentKind::Rate;
+        const int moves = rate ? 0 : store.implausibleMoveCount(s.instrument.symbol);
+        marked = marked || moves > 0;
+        table.addRow({ResultTable::text(s.instrument.symbol),
+                      ResultTable::text(kindName(s.instrument.kind)), ResultTable::date(s.first),
+                      ResultTable::date(s.last), ResultTable::number(s.rows),
+                      ResultTable::text(s.instrument.source), ResultTable::text(s.instrument.name),
+                      rate ? ResultTable::null() : ResultTable::number(moves)});
     }
     table.write(ctx.out, ctx.format);
+    if (marked && ctx.format == OutputFormat::Text)
+        ctx.out << "implausible: daily moves beyond " << implausibleMoveRule()
+                << " in the cached closes (adjusted where present): check the data\n";
     return ExitOk;
 }
 
@@ -215,7 +229,8 @@ void registerDataCommands(CommandRegistry &registry)
          true});
     registry.add({QStringLiteral("list"),
                   QString(),
-                  QStringLiteral("Symbols in the cache with kind, first and last date and rows."),
+                  QStringLiteral("Symbols in the cache with kind, first and last date, rows and "
+                                 "how many daily moves are implausible (a glitch to check)."),
                   QString(),
                   {},
                   false,

@@ -33,11 +33,27 @@ std::optional<CsvFormat> formatFromName(const QString &name)
     return std::nullopt;
 }
 
-QString normalizeSymbolData(SymbolData &data)
+namespace {
+
+// Why the sorted `data` holds an impossible date, or empty: only its first and last dates can be.
+QString impossibleDates(const SymbolData &data, const QDate &today)
+{
+    for (const QDate &date : {data.firstDate(), data.lastDate()}) {
+        if (!date.isValid()) continue;
+        const QString reason = impossibleDateReason(date, today);
+        if (!reason.isEmpty()) return QStringLiteral("%1 %2").arg(data.symbol, reason);
+    }
+    return QString();
+}
+
+} // namespace
+
+QString normalizeSymbolData(SymbolData &data, const QDate &today)
 {
     const auto byDate = [](const auto &x, const auto &y) { return x.date < y.date; };
     if (data.isRate()) {
         std::stable_sort(data.rates.begin(), data.rates.end(), byDate);
+        if (QString reason = impossibleDates(data, today); !reason.isEmpty()) return reason;
         Series kept;
         for (const DatedValue &p : data.rates) {
             if (!kept.empty() && kept.back().date == p.date) {
@@ -55,6 +71,7 @@ QString normalizeSymbolData(SymbolData &data)
         return QString();
     }
     std::stable_sort(data.bars.begin(), data.bars.end(), byDate);
+    if (QString reason = impossibleDates(data, today); !reason.isEmpty()) return reason;
     std::vector<Bar> kept;
     for (const Bar &bar : data.bars) {
         for (const auto &[name, value] :

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/DataChecks.h"
 #include "core/Series.h"
 
 #include <QString>
@@ -46,9 +47,10 @@ struct SymbolData {
     QDate lastDate() const;
 };
 
-// Sorts `data` by date, drops repeated identical days and checks prices are positive. Returns
-// an empty string, or why the data is refused (a date with two different values, a bad price).
-QString normalizeSymbolData(SymbolData &data);
+// Sorts `data` by date, drops repeated identical days and checks prices are positive and dates
+// possible (none after `today`, none before kEarliestDataYear). Returns an empty string, or why
+// the data is refused (a date with two different values, a bad price, an impossible date).
+QString normalizeSymbolData(SymbolData &data, const QDate &today = latestPossibleDate());
 
 struct ParsedFile {
     QString path;

@@ -195,6 +195,10 @@ bool Parser::readRow(const Line &line, const std::vector<std::string_view> &fiel
     if (!date)
         return fail(line.number,
                     QStringLiteral("%1 is not a date (expected YYYY-MM-DD)").arg(quoted(dateText)));
+    // Refused, not skipped: a file with rows from the future or from before any market is not
+    // the series it claims to be, so nothing of it is written (issue #21).
+    const QString impossible = impossibleDateReason(*date, m_options.today);
+    if (!impossible.isEmpty()) return fail(line.number, impossible);
     if (layout.symbolColumn >= 0) {
         const QString symbol = qs(trimmed(fields[layout.symbolColumn]));
         if (!validSymbol(symbol))

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Catalog.h"
+#include "core/DataChecks.h"
 #include "core/ParsedFile.h"
 
 #include <QByteArray>
@@ -12,6 +13,7 @@ struct CsvImportOptions {
     CsvFormat format = CsvFormat::Auto; // Auto: detect from the header
     QString symbol;                     // used when the file names no symbol itself
     std::optional<InstrumentKind> kind; // overrides the catalog / the symbol's form
+    QDate today = latestPossibleDate(); // a row dated later is refused (tests set their own)
 };
 
 // Reads the CSV formats of Yahoo, yfinance, Stooq and FRED (and two simple variants) into

@@ -2,6 +2,7 @@
 #include "PriceStore.h"
 
 #include "core/Counted.h"
+#include "core/DataChecks.h"
 
 #include "CacheError.h"
 #include "import/TextFields.h"
@@ -264,6 +265,19 @@ int priceRowsWithoutRawClose(std::vector<MergedBar> &merged)
     return priced;
 }
 
+// The implausible moves a write brings: those ending on or starting from an incoming day, so a
+// cached move said at its own import is not said again at every later update (issue #21).
+std::vector<DailyMove> incomingImplausibleMoves(const std::vector<MergedBar> &merged)
+{
+    std::vector<DailyMove> moves;
+    for (std::size_t i = 1; i < merged.size(); ++i) {
+        if (!merged[i].incoming && !merged[i - 1].incoming) continue;
+        const double change = dailyChange(merged[i - 1].bar, merged[i].bar);
+        if (isImplausibleChange(change)) moves.push_back({merged[i].bar.date, change});
+    }
+    return moves;
+}
+
 // What a write of bars says: the closes it priced, and a moved or inconsistent adjusted-close
 // basis.
 void addWriteNotes(WriteSummary &summary, int priced)
@@ -356,6 +370,9 @@ bool PriceStore::writeBars(const SymbolData &data, WriteSummary &summary, QStrin
     }
     summary.changed += summary.rescaled;
     addWriteNotes(summary, priced);
+    // Imported all the same (the user may know better), but said and kept in the import log.
+    const QString moves = implausibleMovesNote(data.symbol, incomingImplausibleMoves(merged));
+    if (!moves.isEmpty()) summary.notes << moves;
     return true;
 }
 
@@ -513,6 +530,25 @@ Series PriceStore::closes(const QString &symbol, ReturnBasis basis) const
                             "ORDER BY date"
                           : "SELECT date, close FROM bars WHERE symbol = ?1 ORDER BY date",
                       symbol);
+}
+
+int PriceStore::implausibleMoveCount(const QString &symbol) const
+{
+    // The closes alone, stepped once on the (symbol, date) key: `list` stays fast on a large
+    // cache, and the mark follows the cache's data whoever wrote it.
+    SqliteStatement q(sqliteHandle(m_db.connection()),
+                      "SELECT close, adj_close FROM bars WHERE symbol = ?1 ORDER BY date");
+    q.bind(1, symbol);
+    int count = 0;
+    std::optional<Bar> before;
+    stepRows(q, symbol, [&] {
+        Bar bar;
+        bar.close = q.columnDouble(0);
+        bar.adjClose = q.columnOptionalDouble(1);
+        if (before && isImplausibleChange(dailyChange(*before, bar))) ++count;
+        before = bar;
+    });
+    return count;
 }
 
 Series PriceStore::rates(const QString &symbol) const

@@ -69,6 +69,8 @@ public:
     // Daily closes for returns: adjusted close where present (Total) or close (Price).
     Series closes(const QString &symbol, ReturnBasis basis) const;
     Series rates(const QString &symbol) const;
+    // How many close-to-close moves of the symbol's cached bars are implausible (DataChecks.h).
+    int implausibleMoveCount(const QString &symbol) const;
     std::vector<ImportLogEntry> log(const QString &symbol = QString()) const;
 
 private:
