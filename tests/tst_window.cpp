@@ -2331,7 +2331,8 @@ void TestWindow::issue21UpdateSaysSymbolAndAttemptAndCancelKeepsWhatArrived()
     const QString dir = syntheticDataDir();
     std::map<QString, std::vector<Bar>> full;
     TempDatabase temp;
-    for (const QString &symbol : {QStringLiteral("IWM"), QStringLiteral("SPY")}) {
+    for (const QString &symbol :
+         {QStringLiteral("IWM"), QStringLiteral("SPY"), QStringLiteral("^GSPC")}) {
         ImportError importError;
         auto file = CsvImporter().parseFile(dir + QStringLiteral("/yahoo/%1.csv").arg(symbol), {},
                                             &importError);
@@ -2353,6 +2354,8 @@ void TestWindow::issue21UpdateSaysSymbolAndAttemptAndCancelKeepsWhatArrived()
         if (symbol == QLatin1String("SPY"))
             return ++spyRequests == 1 ? FakeResponse{503, "busy", {}, false, -1}
                                       : FakeResponse{200, {}, {}, true, -1};
+        if (symbol == QLatin1String("^GSPC")) // a real failure, before Cancel
+            return FakeResponse::json(R"({"chart":{"result":null}})", 404);
         return FakeResponse::json(yahooChartJson(
             symbol, full[symbol], r.query.queryItemValue(QStringLiteral("period1")).toLongLong(),
             r.query.queryItemValue(QStringLiteral("period2")).toLongLong()));
@@ -2362,13 +2365,17 @@ void TestWindow::issue21UpdateSaysSymbolAndAttemptAndCancelKeepsWhatArrived()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QStringList reports;
+    QString details;
     connect(window.findChild<DataJobs *>(), &DataJobs::failed, this,
-            [&reports](const QString &summary, const QString &) { reports << summary; });
+            [&](const QString &summary, const QString &text) {
+                reports << summary;
+                details = text;
+            });
     for (QAction *action : window.findChildren<QAction *>())
         if (action->text() == QStringLiteral("&Update data")) action->trigger();
-    // SPY's second attempt hangs; IWM is written meanwhile.
+    // SPY's second attempt hangs; IWM is written and ^GSPC fails meanwhile.
     QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(),
-                              QStringLiteral("Update: fetching SPY (attempt 2 of 3); 1 of 2 done"),
+                              QStringLiteral("Update: fetching SPY (attempt 2 of 3); 2 of 3 done"),
                               15000);
     QCOMPARE(PriceStore(temp.db()).bars(QStringLiteral("IWM")).size(),
              full[QStringLiteral("IWM")].size());
@@ -2376,10 +2383,16 @@ void TestWindow::issue21UpdateSaysSymbolAndAttemptAndCancelKeepsWhatArrived()
     QVERIFY(cancel->isVisible());
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_COMPARE(window.statusBar()->currentMessage(),
-                 QStringLiteral("Update cancelled: 1 of 2 symbols updated, 1 cancelled"));
+                 QStringLiteral("Update cancelled: 1 of 3 symbols updated, 1 cancelled"));
     qunsetenv("INDEXLENS_YAHOO_BASE");
     QVERIFY(!cancel->isVisible());
-    QVERIFY2(reports.isEmpty(), qPrintable(reports.join(QLatin1Char('\n'))));
+    // One report, of the one that failed; SPY, cancelled, is not in it.
+    QCOMPARE(reports, QStringList{QStringLiteral("Update cancelled: 1 of 3 symbols updated, 1 "
+                                                 "cancelled; 1 failed before, the cache keeps "
+                                                 "what it had for them.")});
+    QVERIFY2(details.startsWith(QStringLiteral("^GSPC: Yahoo Finance: ")) &&
+                 !details.contains(QLatin1Char('\n')),
+             qPrintable(details));
     QCOMPARE(PriceStore(temp.db()).bars(QStringLiteral("IWM")).size(),
              full[QStringLiteral("IWM")].size());
     QCOMPARE(PriceStore(temp.db()).bars(QStringLiteral("SPY")).size(), spyBefore);
