@@ -4,10 +4,12 @@
 #include "cli/CommandLine.h"
 #include "FakeHttpServer.h"
 #include "import/CsvImporter.h"
+#include "import/ImportBatch.h"
 #include "ProviderFixtures.h"
 #include "providers/Updater.h"
 #include "TestCommon.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -76,6 +78,11 @@ private Q_SLOTS:
     void cancelStopsEverything();
     void commandLineUpdate();
     void writesOnWorkerWhileReadsGoOn();
+    void issue21SettingsProblemsNameTheField();
+    void issue21CachePathInAMissingFolder();
+    void issue21AttemptsAreSaidPerSymbolAndCancelKeepsWhatArrived();
+    void issue21SharedCrumbKeepsEachSymbolsAttempts();
+    void issue21ImportBatchStopsBetweenFiles();
 
 private:
     std::vector<UpdateOutcome> update(const QStringList &symbols, const QDateTime &now,
@@ -725,6 +732,242 @@ void TestUpdate::writesOnWorkerWhileReadsGoOn()
     QCOMPARE(writerThread, QThread::currentThread()); // results come back to the owner's thread
     QCOMPARE(PriceStore(m_temp->db()).bars(QStringLiteral("IWM")).size(),
              until(m_iwm, QDate(2024, 1, 31)).size());
+}
+
+// Issue #21: what cannot work is refused with its field and reason, in app/ (the settings dialog
+// shows it): a base URL that is not http(s)://host, a default set with "!!" or ";", concurrency
+// outside 1 to 16.
+void TestUpdate::issue21SettingsProblemsNameTheField()
+{
+    QVERIFY(ProviderSettings().problems().empty()); // the defaults can work
+    const auto only = [](const ProviderSettings &s) {
+        const std::vector<SettingsProblem> p = s.problems();
+        if (p.size() != 1) qFatal("expected one problem, got %d", int(p.size()));
+        return p.front();
+    };
+    ProviderSettings s;
+    s.yahooBase = QStringLiteral("ftp://example.com");
+    SettingsProblem p = only(s);
+    QCOMPARE(p.field, QStringLiteral("yahooBase"));
+    QCOMPARE(p.reason,
+             QStringLiteral("\"ftp://example.com\" is not an http:// or https:// address"));
+    s = {};
+    s.fredApiBase = QStringLiteral("api.stlouisfed.org"); // no scheme
+    QCOMPARE(only(s).field, QStringLiteral("fredApiBase"));
+    s = {};
+    s.stooqBase = QStringLiteral("https://");
+    QCOMPARE(only(s).reason, QStringLiteral("\"https://\" names no host"));
+    s = {};
+    s.treasuryBase = QStringLiteral("HTTP://127.0.0.1:8080/treasury"); // any case of the scheme
+    QVERIFY(s.problems().empty());
+
+    s = {};
+    s.defaultSet << QStringLiteral("!!");
+    p = only(s);
+    QCOMPARE(p.field, QStringLiteral("defaultSet"));
+    QCOMPARE(p.reason, QStringLiteral("\"!!\" is not a symbol (letters, digits and ^ . = _ - only, "
+                                      "at most 32)"));
+    s.defaultSet = splitSymbolList(QStringLiteral("IWM; SPY, QQQ"));
+    QCOMPARE(s.defaultSet, (QStringList{QStringLiteral("IWM; SPY"), QStringLiteral("QQQ")}));
+    QCOMPARE(only(s).reason,
+             QStringLiteral("\"IWM; SPY\" is not a symbol; separate symbols with commas"));
+    s.defaultSet = splitSymbolList(QStringLiteral(" iwm , ^GSPC,,BRK-B, EURUSD=X "));
+    QVERIFY(s.problems().empty());
+
+    for (int bad : {0, -1, 17, 100}) {
+        s = {};
+        s.concurrency = bad;
+        p = only(s);
+        QCOMPARE(p.field, QStringLiteral("concurrency"));
+        QCOMPARE(p.reason, QStringLiteral("%1 is outside 1 to 16").arg(bad));
+    }
+    for (int good : {1, 16}) {
+        s.concurrency = good;
+        QVERIFY(s.problems().empty());
+    }
+    // Several at once: each field once.
+    s = {};
+    s.yahooBase = QStringLiteral("x");
+    s.concurrency = 40;
+    s.defaultSet = {QStringLiteral("!!"), QStringLiteral("a;b")};
+    QStringList fields;
+    for (const SettingsProblem &problem : s.problems())
+        fields << problem.field;
+    QCOMPARE(fields, (QStringList{QStringLiteral("defaultSet"), QStringLiteral("yahooBase"),
+                                  QStringLiteral("concurrency")}));
+}
+
+// A cache path whose folder does not exist is refused with the folder to offer; nothing is
+// created. A folder given as the file is refused; the default (empty) and a file in an existing
+// folder pass.
+void TestUpdate::issue21CachePathInAMissingFolder()
+{
+    const QString missing = m_temp->dir() + QStringLiteral("/not/yet");
+    const auto p = cachePathProblem(missing + QStringLiteral("/cache.sqlite"));
+    QVERIFY(p);
+    QCOMPARE(p->field, QStringLiteral("cachePath"));
+    QCOMPARE(p->missingFolder, missing);
+    QCOMPARE(p->reason,
+             QStringLiteral("the folder %1 does not exist").arg(QDir::toNativeSeparators(missing)));
+    QVERIFY(!QFileInfo::exists(m_temp->dir() + QStringLiteral("/not")));
+    const auto folder = cachePathProblem(m_temp->dir());
+    QVERIFY(folder);
+    QVERIFY(folder->missingFolder.isEmpty());
+    QCOMPARE(folder->reason, QStringLiteral("%1 is a folder, not a file").arg(m_temp->dir()));
+    QVERIFY(!cachePathProblem(QString()));
+    QVERIFY(!cachePathProblem(m_temp->dir() + QStringLiteral("/other.sqlite")));
+}
+
+// Issue #21: against a server that accepts and never answers, each attempt is said for its
+// symbol; cancel() ends the rest as cancelled (not failed) and keeps what had been written.
+void TestUpdate::issue21AttemptsAreSaidPerSymbolAndCancelKeepsWhatArrived()
+{
+    int spyRequests = 0;
+    m_server->setHandler([&](const FakeRequest &r) {
+        const QString symbol = r.path.section(QLatin1Char('/'), -1);
+        if (symbol == QLatin1String("SPY")) // busy once, then accepts and never answers
+            return ++spyRequests == 1 ? FakeResponse{503, "busy", {}, false, -1}
+                                      : FakeResponse{200, {}, {}, true, -1};
+        return FakeResponse::json(
+            yahooChartJson(symbol, until(m_iwm, QDate(2024, 1, 31)),
+                           r.query.queryItemValue(QStringLiteral("period1")).toLongLong(),
+                           r.query.queryItemValue(QStringLiteral("period2")).toLongLong()));
+    });
+    ProviderSettings s = settings();
+    s.http.idleTimeoutMs = 60000;
+    s.http.totalTimeoutMs = 120000;
+    s.concurrency = 2;
+    Updater updater(m_temp->db(), s);
+    updater.setClock([] { return eveningOf(QDate(2024, 1, 31)); });
+    QSignalSpy attempts(&updater, &Updater::attemptStarted);
+    QSignalSpy finishedSymbols(&updater, &Updater::symbolFinished);
+    QSignalSpy finished(&updater, &Updater::finished);
+    updater.start({QStringLiteral("IWM"), QStringLiteral("SPY"), QStringLiteral("QQQ")}, false);
+    // IWM lands and QQQ, after it, too; SPY hangs in its second attempt.
+    QTRY_COMPARE_WITH_TIMEOUT(finishedSymbols.count(), 2, 20000);
+    QTRY_COMPARE(spyRequests, 2);
+    QStringList said;
+    for (const QList<QVariant> &a : attempts)
+        said << QStringLiteral("%1 %2/%3").arg(a[0].toString()).arg(a[1].toInt()).arg(a[2].toInt());
+    said.sort();
+    QCOMPARE(said, (QStringList{QStringLiteral("IWM 1/3"), QStringLiteral("QQQ 1/3"),
+                                QStringLiteral("SPY 1/3"), QStringLiteral("SPY 2/3")}));
+    updater.cancel();
+    QVERIFY(finished.count() == 1 || finished.wait(5000));
+    std::map<QString, UpdateOutcome> by;
+    for (const UpdateOutcome &o : updater.outcomes())
+        by[o.symbol] = o;
+    QVERIFY(by[QStringLiteral("IWM")].ok && !by[QStringLiteral("IWM")].cancelled);
+    QVERIFY(by[QStringLiteral("QQQ")].ok);
+    QVERIFY(!by[QStringLiteral("SPY")].ok);
+    QVERIFY(by[QStringLiteral("SPY")].cancelled);
+    QCOMPARE(by[QStringLiteral("SPY")].error, QStringLiteral("cancelled"));
+    PriceStore store(m_temp->db());
+    QCOMPARE(store.bars(QStringLiteral("IWM")).size(), until(m_iwm, QDate(2024, 1, 31)).size());
+    QCOMPARE(store.bars(QStringLiteral("QQQ")).size(), until(m_iwm, QDate(2024, 1, 31)).size());
+    QVERIFY(!store.instrument(QStringLiteral("SPY")));
+}
+
+// Two symbols wait for one Yahoo crumb: the chart request each makes after it is said as its own
+// attempt, not as the symbol whose request fetched the crumb.
+void TestUpdate::issue21SharedCrumbKeepsEachSymbolsAttempts()
+{
+    m_server->setHandler([&](const FakeRequest &r) {
+        if (r.path == QLatin1String("/cookie"))
+            return FakeResponse{404, "no page", {{"Set-Cookie", "A3=d=AQ; Path=/"}}, false, -1};
+        if (r.path == QLatin1String("/yahoo/v1/test/getcrumb"))
+            return FakeResponse{200, "Cr.umb", {{"Content-Type", "text/plain"}}, false, -1};
+        if (r.query.queryItemValue(QStringLiteral("crumb")) != QLatin1String("Cr.umb"))
+            return FakeResponse::json(R"({"finance":{"result":null}})", 401);
+        const QString symbol = r.path.section(QLatin1Char('/'), -1);
+        return FakeResponse::json(yahooChartJson(symbol, until(m_spy, QDate(2024, 1, 31)),
+                                                 epoch(QDate(2024, 1, 1)),
+                                                 epoch(QDate(2024, 2, 1))));
+    });
+    ProviderSettings s = settings();
+    s.concurrency = 2; // both ask before the crumb is there, and wait for the same one
+    Updater updater(m_temp->db(), s);
+    updater.setClock([] { return eveningOf(QDate(2024, 1, 31)); });
+    QSignalSpy attempts(&updater, &Updater::attemptStarted);
+    QSignalSpy finished(&updater, &Updater::finished);
+    updater.start({QStringLiteral("IWM"), QStringLiteral("SPY")}, false);
+    QVERIFY(finished.wait(20000));
+    for (const UpdateOutcome &o : updater.outcomes())
+        QVERIFY2(o.ok, qPrintable(o.error));
+    std::map<QString, int> per;
+    for (const QList<QVariant> &a : attempts)
+        ++per[a[0].toString()];
+    // Each: its chart, then its chart with the crumb; the cookie and crumb requests are the first
+    // symbol's.
+    QCOMPARE(per.size(), std::size_t(2));
+    QCOMPARE(per[QStringLiteral("IWM")] + per[QStringLiteral("SPY")], m_server->requests.size());
+    QCOMPARE(std::min(per[QStringLiteral("IWM")], per[QStringLiteral("SPY")]), 2);
+    QCOMPARE(std::max(per[QStringLiteral("IWM")], per[QStringLiteral("SPY")]), 4);
+}
+
+// Issue #21: a batch can be stopped between two files. Files written before stay, each its own
+// transaction; the others are not written and come back cancelled; refused ones keep their error.
+void TestUpdate::issue21ImportBatchStopsBetweenFiles()
+{
+    const QString dir = syntheticDataDir();
+    const QString bad = m_temp->writeFile(QStringLiteral("BAD.csv"), "Date,Close\n2024-01-02,-5\n");
+    const QStringList files{dir + QStringLiteral("/yahoo/IWM.csv"), bad,
+                            dir + QStringLiteral("/yahoo/SPY.csv"),
+                            dir + QStringLiteral("/fred/DGS10.csv")};
+    PriceStore store(m_temp->db());
+    QStringList steps;
+    QString firstWritten;
+    const auto results = importFiles(store, files, {}, CsvImporter(), [&](const ImportStep &step) {
+        const bool reading = step.stage == ImportStep::Stage::Reading;
+        steps << QStringLiteral("%1 %2/%3 %4")
+                     .arg(reading ? QStringLiteral("read") : QStringLiteral("write"))
+                     .arg(step.index + 1)
+                     .arg(step.total)
+                     .arg(QFileInfo(step.path).fileName());
+        if (reading) return true;
+        if (firstWritten.isEmpty()) {
+            firstWritten = step.path;
+            return true;
+        }
+        return false; // Cancel after the first file written
+    });
+    QCOMPARE(steps.size(), 4 + 2);
+    QCOMPARE(
+        steps.mid(0, 4),
+        (QStringList{QStringLiteral("read 1/4 IWM.csv"), QStringLiteral("read 2/4 BAD.csv"),
+                     QStringLiteral("read 3/4 SPY.csv"), QStringLiteral("read 4/4 DGS10.csv")}));
+    // The refused file is passed first (step 1 of the writes), then the first good one.
+    QVERIFY2(steps[4].startsWith(QStringLiteral("write 2/4 ")), qPrintable(steps[4]));
+    int written = 0, cancelled = 0;
+    for (const FileImportResult &r : results) {
+        if (r.path == bad) {
+            QVERIFY(r.error && !r.cancelled);
+            continue;
+        }
+        QVERIFY(!r.error);
+        if (r.path == firstWritten) {
+            ++written;
+            QVERIFY(!r.cancelled);
+            QVERIFY(!r.summaries.empty());
+        } else {
+            ++cancelled;
+            QVERIFY(r.cancelled);
+            QVERIFY(r.summaries.empty());
+        }
+    }
+    QCOMPARE(written, 1);
+    QCOMPARE(cancelled, 2);
+    QCOMPARE(store.list().size(), std::size_t(1)); // only the first file's symbol
+
+    // Stopped while reading: nothing is written.
+    TempDatabase other;
+    PriceStore otherStore(other.db());
+    const auto none = importFiles(otherStore, files, {}, CsvImporter(),
+                                  [](const ImportStep &step) { return step.index < 2; });
+    QCOMPARE(std::count_if(none.begin(), none.end(),
+                           [](const FileImportResult &r) { return r.cancelled; }),
+             3); // the refused one is said as refused
+    QVERIFY(otherStore.list().empty());
 }
 
 QTEST_GUILESS_MAIN(TestUpdate)

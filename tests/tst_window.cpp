@@ -29,6 +29,7 @@
 #include "TestCommon.h"
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -47,6 +48,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -68,6 +70,34 @@ using namespace indexlens;
 using namespace indexlens::test;
 
 namespace {
+
+// Replaces a field's text as a user does: select all, type.
+void retype(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+// Answers the question box named `name` that a click is about to open (it runs its own event
+// loop): clicks `button` in it once it shows, and keeps its text in `asked`.
+void answerQuestion(QObject *context, const QString &name, QMessageBox::StandardButton button,
+                    QString *asked)
+{
+    auto *timer = new QTimer(context);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, name, button, asked] {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(top);
+            if (!box || box->objectName() != name || !box->isVisible()) continue;
+            *asked = box->text();
+            timer->deleteLater();
+            QTest::mouseClick(box->button(button), Qt::LeftButton);
+            return;
+        }
+    });
+    timer->start(20);
+}
 
 // A left-button drag from `start` to `end` in `steps` moves, as a hand makes it.
 void dragAcross(QWidget *widget, const QPoint &start, const QPoint &end, int steps)
@@ -141,6 +171,10 @@ private Q_SLOTS:
     void issue12ExportsSvgAndPdfWithText();
     void issue15HelpShowsTheGuideAndEveryShortcut();
     void issue15EveryControlSaysWhatItDoes();
+    void issue21SettingsRefusesWhatCannotWork();
+    void issue21SettingsCreatesTheCacheFolderOnlyWhenAsked();
+    void issue21UpdateSaysSymbolAndAttemptAndCancelKeepsWhatArrived();
+    void issue21ImportShowsProgressAndCancels();
 
 private:
     int tradingDayDistance(const QDate &a, const QDate &b) const;
@@ -2189,6 +2223,219 @@ void TestWindow::issue15EveryControlSaysWhatItDoes()
         }
     QVERIFY2(silent.isEmpty(),
              qPrintable(QStringLiteral("no tooltip: ") + silent.join(QStringLiteral(", "))));
+}
+
+// Issue #21: OK refuses what cannot work and stays open: each such field marked, the message
+// naming its label and the reason; nothing is saved. Mended, OK saves; the API key trimmed.
+void TestWindow::issue21SettingsRefusesWhatCannotWork()
+{
+    SettingsDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    retype(dialog.field(QStringLiteral("yahooBase")), QStringLiteral("ftp://example.com"));
+    QTest::keyClicks(dialog.field(QStringLiteral("defaultSet")), QStringLiteral(", !!"));
+    retype(dialog.field(QStringLiteral("concurrency")), QStringLiteral("17"));
+    retype(dialog.field(QStringLiteral("fredApiKey")), QStringLiteral("  abc123  "));
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("settingsProblems"));
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(),
+             QStringLiteral("Default set (first Update): \"!!\" is not a symbol (letters, digits "
+                            "and ^ . = _ - only, at most 32)\n"
+                            "Yahoo Finance: \"ftp://example.com\" is not an http:// or https:// "
+                            "address\n"
+                            "Symbols at a time: 17 is outside 1 to 16"));
+    QStringList marked;
+    for (QLineEdit *edit : dialog.findChildren<QLineEdit *>())
+        if (edit->property("problem").toBool()) marked << edit->objectName();
+    marked.sort();
+    QCOMPARE(marked, (QStringList{QStringLiteral("concurrency"), QStringLiteral("defaultSet"),
+                                  QStringLiteral("yahooBase")}));
+    QCOMPARE(dialog.focusWidget(), dialog.field(QStringLiteral("defaultSet"))); // first to mend
+    QVERIFY(!openAppSettings()->contains(QStringLiteral("providers/yahooBase")));
+
+    // A ";" is said as a separator that is not one; a word where a number belongs too.
+    retype(dialog.field(QStringLiteral("defaultSet")), QStringLiteral("IWM; SPY"));
+    retype(dialog.field(QStringLiteral("yahooBase")), QStringLiteral("http://127.0.0.1:9"));
+    retype(dialog.field(QStringLiteral("concurrency")), QStringLiteral("many"));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(message->text(),
+             QStringLiteral("Default set (first Update): \"IWM; SPY\" is not a symbol; separate "
+                            "symbols with commas\n"
+                            "Symbols at a time: \"many\" is not a whole number"));
+    QVERIFY(!dialog.field(QStringLiteral("yahooBase"))->property("problem").toBool());
+
+    retype(dialog.field(QStringLiteral("defaultSet")), QStringLiteral("IWM, SPY"));
+    retype(dialog.field(QStringLiteral("concurrency")), QStringLiteral("16"));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!message->isVisible());
+    const auto settings = openAppSettings();
+    const ProviderSettings saved = ProviderSettings::load(*settings, false);
+    QCOMPARE(saved.yahooBase, QStringLiteral("http://127.0.0.1:9"));
+    QCOMPARE(saved.concurrency, 16);
+    QCOMPARE(saved.defaultSet, (QStringList{QStringLiteral("IWM"), QStringLiteral("SPY")}));
+    QCOMPARE(settings->value(QStringLiteral("providers/fredApiKey")).toString(),
+             QStringLiteral("abc123"));
+    QCOMPARE(dialog.field(QStringLiteral("fredApiKey"))->text(), QStringLiteral("abc123"));
+    settings->remove(QStringLiteral("providers"));
+}
+
+// Issue #21: a cache file in a folder that does not exist: OK asks whether to create the folder;
+// No keeps the dialog open with the field marked and creates nothing, Yes creates it and saves.
+void TestWindow::issue21SettingsCreatesTheCacheFolderOnlyWhenAsked()
+{
+    const QString folder = m_temp->dir() + QStringLiteral("/new/folder");
+    const QString cache = folder + QStringLiteral("/cache.sqlite");
+    SettingsDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    retype(dialog.field(QStringLiteral("cachePath")), cache);
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QString asked;
+    answerQuestion(&dialog, QStringLiteral("createCacheFolder"), QMessageBox::No, &asked);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QCOMPARE(asked, QStringLiteral("The folder %1 does not exist. Create it?")
+                        .arg(QDir::toNativeSeparators(folder)));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!QFileInfo::exists(m_temp->dir() + QStringLiteral("/new")));
+    QVERIFY(dialog.field(QStringLiteral("cachePath"))->property("problem").toBool());
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("settingsProblems"))->text(),
+             QStringLiteral("Cache file: the folder %1 does not exist")
+                 .arg(QDir::toNativeSeparators(folder)));
+    QVERIFY(!openAppSettings()->contains(QStringLiteral("cache/path")));
+
+    asked.clear();
+    answerQuestion(&dialog, QStringLiteral("createCacheFolder"), QMessageBox::Yes, &asked);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(!asked.isEmpty());
+    QVERIFY(QFileInfo(folder).isDir());
+    QVERIFY(!QFileInfo::exists(cache)); // the folder only: the cache is made where it is opened
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const auto settings = openAppSettings();
+    QCOMPARE(settings->value(QStringLiteral("cache/path")).toString(), cache);
+    settings->remove(QStringLiteral("cache/path"));
+    settings->remove(QStringLiteral("providers"));
+}
+
+// Issue #21: Update against a server that accepts and never answers (SPY: busy once, then
+// silence): the status bar names the symbol in flight and its attempt. Cancel says cancelled, no
+// report counts SPY as failed, and IWM, which had arrived, is in the cache.
+void TestWindow::issue21UpdateSaysSymbolAndAttemptAndCancelKeepsWhatArrived()
+{
+    const QString dir = syntheticDataDir();
+    std::map<QString, std::vector<Bar>> full;
+    TempDatabase temp;
+    for (const QString &symbol :
+         {QStringLiteral("IWM"), QStringLiteral("SPY"), QStringLiteral("^GSPC")}) {
+        ImportError importError;
+        auto file = CsvImporter().parseFile(dir + QStringLiteral("/yahoo/%1.csv").arg(symbol), {},
+                                            &importError);
+        QVERIFY(file);
+        full[symbol] = file->symbols.front().bars;
+        auto &bars = file->symbols.front().bars;
+        bars.erase(std::remove_if(bars.begin(), bars.end(),
+                                  [](const Bar &b) { return b.date > QDate(2024, 12, 31); }),
+                   bars.end());
+        QString error;
+        QVERIFY2(PriceStore(temp.db()).write(*file, QStringLiteral("import"), symbol, &error),
+                 qPrintable(error));
+    }
+    const std::size_t spyBefore = PriceStore(temp.db()).bars(QStringLiteral("SPY")).size();
+    int spyRequests = 0;
+    FakeHttpServer server;
+    server.setHandler([&](const FakeRequest &r) {
+        const QString symbol = r.path.section(QLatin1Char('/'), -1);
+        if (symbol == QLatin1String("SPY"))
+            return ++spyRequests == 1 ? FakeResponse{503, "busy", {}, false, -1}
+                                      : FakeResponse{200, {}, {}, true, -1};
+        if (symbol == QLatin1String("^GSPC")) // a real failure, before Cancel
+            return FakeResponse::json(R"({"chart":{"result":null}})", 404);
+        return FakeResponse::json(yahooChartJson(
+            symbol, full[symbol], r.query.queryItemValue(QStringLiteral("period1")).toLongLong(),
+            r.query.queryItemValue(QStringLiteral("period2")).toLongLong()));
+    });
+    qputenv("INDEXLENS_YAHOO_BASE", server.baseUrl().toUtf8());
+    MainWindow window(temp.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList reports;
+    QString details;
+    connect(window.findChild<DataJobs *>(), &DataJobs::failed, this,
+            [&](const QString &summary, const QString &text) {
+                reports << summary;
+                details = text;
+            });
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->text() == QStringLiteral("&Update data")) action->trigger();
+    // SPY's second attempt hangs; IWM is written and ^GSPC fails meanwhile.
+    QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(),
+                              QStringLiteral("Update: fetching SPY (attempt 2 of 3); 2 of 3 done"),
+                              15000);
+    QCOMPARE(PriceStore(temp.db()).bars(QStringLiteral("IWM")).size(),
+             full[QStringLiteral("IWM")].size());
+    auto *cancel = window.findChild<QPushButton *>(QStringLiteral("cancelJob"));
+    QVERIFY(cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Update cancelled: 1 of 3 symbols updated, 1 cancelled"));
+    qunsetenv("INDEXLENS_YAHOO_BASE");
+    QVERIFY(!cancel->isVisible());
+    // One report, of the one that failed; SPY, cancelled, is not in it.
+    QCOMPARE(reports, QStringList{QStringLiteral("Update cancelled: 1 of 3 symbols updated, 1 "
+                                                 "cancelled; 1 failed before, the cache keeps "
+                                                 "what it had for them.")});
+    QVERIFY2(details.startsWith(QStringLiteral("^GSPC: Yahoo Finance: ")) &&
+                 !details.contains(QLatin1Char('\n')),
+             qPrintable(details));
+    QCOMPARE(PriceStore(temp.db()).bars(QStringLiteral("IWM")).size(),
+             full[QStringLiteral("IWM")].size());
+    QCOMPARE(PriceStore(temp.db()).bars(QStringLiteral("SPY")).size(), spyBefore);
+    QCOMPARE(spyRequests, 2);
+}
+
+// Issue #21: Import names the file it reads and writes, with a progress bar and Cancel. Cancel
+// (here while the first write waits for another connection's lock) keeps the file written and
+// writes none of the others.
+void TestWindow::issue21ImportShowsProgressAndCancels()
+{
+    const QString dir = syntheticDataDir();
+    TempDatabase temp;
+    MainWindow window(temp.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString error;
+    auto other = Database::open(temp.path(), &error);
+    QVERIFY2(other, qPrintable(error));
+    QSqlQuery lock(other->connection());
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QStringList reports;
+    connect(window.findChild<DataJobs *>(), &DataJobs::failed, this,
+            [&reports](const QString &summary, const QString &) { reports << summary; });
+    window.importPaths({dir + QStringLiteral("/yahoo/IWM.csv"),
+                        dir + QStringLiteral("/yahoo/SPY.csv"),
+                        dir + QStringLiteral("/fred/DGS10.csv")});
+    QVERIFY(window.findChild<QProgressBar *>()->isVisible());
+    // The worker said the first write: it goes on with it, and waits for the lock.
+    QTRY_VERIFY2_WITH_TIMEOUT(window.statusBar()->currentMessage().startsWith(
+                                  QStringLiteral("Importing 3 files: writing 1 of 3, ")),
+                              qPrintable(window.statusBar()->currentMessage()), 15000);
+    auto *cancel = window.findChild<QPushButton *>(QStringLiteral("cancelJob"));
+    QVERIFY(cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    QTRY_VERIFY2_WITH_TIMEOUT(window.statusBar()->currentMessage().startsWith(
+                                  QStringLiteral("Import cancelled: 1 of 3 files written (")),
+                              qPrintable(window.statusBar()->currentMessage()), 20000);
+    QVERIFY(window.statusBar()->currentMessage().endsWith(QStringLiteral("), 2 not written")));
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(reports.isEmpty());
+    QCOMPARE(PriceStore(temp.db()).list().size(), std::size_t(1));
 }
 
 QTEST_MAIN(TestWindow)

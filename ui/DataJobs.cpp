@@ -6,7 +6,12 @@
 #include "providers/Updater.h"
 #include "storage/StoreWriter.h"
 
+#include <algorithm>
+
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
@@ -49,53 +54,114 @@ bool DataJobs::refuseReadOnly()
     return true;
 }
 
+void DataJobs::startProgress(int maximum)
+{
+    m_progress->setRange(0, maximum);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->setEnabled(true);
+    m_cancel->show();
+}
+
+void DataJobs::stopProgress()
+{
+    m_progress->hide();
+    m_cancel->hide();
+    m_cancel->disconnect();
+}
+
 void DataJobs::update(const QStringList &symbols)
 {
     if (!m_db || busy() || refuseReadOnly() || symbols.isEmpty()) return;
     const auto settings = openAppSettings();
     m_updater = new Updater(*m_db, ProviderSettings::load(*settings), this);
-    m_progress->setRange(0, int(symbols.size()));
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancel->show();
-    auto failures = std::make_shared<QStringList>();
+    m_fetching.clear();
+    m_failures.clear();
+    m_updated = m_cancelledSymbols = 0;
+    m_total = int(symbols.size());
+    startProgress(m_total);
+    m_cancel->setToolTip(QStringLiteral("Stop the update; symbols already written stay"));
     connect(m_cancel, &QPushButton::clicked, m_updater, &Updater::cancel);
-    connect(m_updater, &Updater::symbolFinished, this, [this, failures](const UpdateOutcome &o) {
-        m_progress->setValue(m_progress->value() + 1);
-        if (!o.ok)
-            *failures << QStringLiteral("%1: %2").arg(
-                o.symbol,
-                o.provider.isEmpty() ? o.error : o.provider + QStringLiteral(": ") + o.error);
-        // Short: the reasons go to the dialog at the end, not into a line that runs off the window.
-        m_statusBar->showMessage(o.ok ? QStringLiteral("%1: %2 added, %3 changed")
-                                            .arg(o.symbol)
-                                            .arg(o.summary.added)
-                                            .arg(o.summary.changed)
-                                      : QStringLiteral("%1 failed").arg(o.symbol));
+    connect(m_cancel, &QPushButton::clicked, this, [this] { m_cancel->setEnabled(false); });
+    connect(m_updater, &Updater::symbolStarted, this, [this](const QString &symbol) {
+        m_fetching.emplace_back(symbol, QString());
+        showFetching();
     });
-    const int total = int(symbols.size());
-    connect(m_updater, &Updater::finished, this,
-            [this, failures, total] { endUpdate(*failures, total); });
+    connect(m_updater, &Updater::attemptStarted, this,
+            [this](const QString &symbol, int attempt, int maxAttempts) {
+                for (auto &[fetching, state] : m_fetching)
+                    if (fetching == symbol)
+                        state = QStringLiteral("attempt %1 of %2").arg(attempt).arg(maxAttempts);
+                showFetching();
+            });
+    connect(m_updater, &Updater::symbolFinished, this, &DataJobs::onSymbolFinished);
+    connect(m_updater, &Updater::finished, this, &DataJobs::endUpdate);
     m_updater->start(symbols, false);
 }
 
-void DataJobs::endUpdate(const QStringList &failures, int total)
+void DataJobs::onSymbolFinished(const UpdateOutcome &o)
 {
-    m_progress->hide();
-    m_cancel->hide();
-    m_cancel->disconnect();
+    m_progress->setValue(m_progress->value() + 1);
+    m_fetching.erase(std::remove_if(m_fetching.begin(), m_fetching.end(),
+                                    [&](const auto &f) { return f.first == o.symbol; }),
+                     m_fetching.end());
+    if (o.ok)
+        ++m_updated;
+    else if (o.cancelled)
+        ++m_cancelledSymbols; // stopped, not failed: no line in the failure report
+    else
+        m_failures << QStringLiteral("%1: %2").arg(
+            o.symbol, o.provider.isEmpty() ? o.error : o.provider + QStringLiteral(": ") + o.error);
+    showFetching();
+}
+
+// The symbols in flight, each with its attempt: a server that accepts and never answers shows as
+// "IWM (attempt 2 of 3)", not as a frozen bar. Short: the reasons of failures go to the report.
+void DataJobs::showFetching()
+{
+    if (m_fetching.empty()) return; // between two symbols, or the end (endUpdate says it)
+    QStringList items;
+    for (const auto &[symbol, state] : m_fetching)
+        items << (state.isEmpty() ? symbol : QStringLiteral("%1 (%2)").arg(symbol, state));
+    const int done = m_updated + m_cancelledSymbols + int(m_failures.size());
+    m_statusBar->showMessage(QStringLiteral("Update: fetching %1; %2 of %3 done")
+                                 .arg(items.join(QStringLiteral(", ")))
+                                 .arg(done)
+                                 .arg(m_total));
+}
+
+void DataJobs::endUpdate()
+{
+    stopProgress();
     m_updater->deleteLater();
     m_updater = nullptr;
+    m_fetching.clear();
     Q_EMIT finished();
-    if (failures.isEmpty()) {
+    if (m_cancelledSymbols > 0) {
+        const QString summary =
+            QStringLiteral("Update cancelled: %1 of %2 symbols updated, %3 cancelled")
+                .arg(m_updated)
+                .arg(m_total)
+                .arg(m_cancelledSymbols);
+        m_statusBar->showMessage(summary, 15000);
+        // Only what failed before Cancel is reported; what Cancel stopped is no failure.
+        if (!m_failures.isEmpty())
+            Q_EMIT failed(QStringLiteral("%1; %2 failed before, the cache keeps what it had for "
+                                         "them.")
+                              .arg(summary)
+                              .arg(m_failures.size()),
+                          m_failures.join(QLatin1Char('\n')));
+        return;
+    }
+    if (m_failures.isEmpty()) {
         m_statusBar->showMessage(QStringLiteral("Update finished"), 5000);
         return;
     }
     const QString summary =
-        QStringLiteral("Update: %1 of %2 symbols failed").arg(failures.size()).arg(total);
+        QStringLiteral("Update: %1 of %2 symbols failed").arg(m_failures.size()).arg(m_total);
     m_statusBar->showMessage(summary, 15000);
     Q_EMIT failed(summary + QStringLiteral("; the cache keeps what it had for them."),
-                  failures.join(QLatin1Char('\n')));
+                  m_failures.join(QLatin1Char('\n')));
 }
 
 void DataJobs::import(const QStringList &files)
@@ -104,49 +170,100 @@ void DataJobs::import(const QStringList &files)
     // Parsing and writing run on a worker thread with its own connection (0.7 s for 26 files):
     // the charts stay live meanwhile.
     m_importer = new StoreWriter(m_db->path(), this);
-    m_statusBar->showMessage(QStringLiteral("Importing %1 files\u2026").arg(files.size()));
+    const QString head = QStringLiteral("Importing %1 files").arg(files.size());
+    m_statusBar->showMessage(head + QStringLiteral("\u2026"));
+    // Reading and writing each file are a step each.
+    startProgress(int(files.size()) * 2);
+    m_cancel->setToolTip(QStringLiteral("Stop the import; files already written stay"));
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancelImport = cancel;
+    connect(m_cancel, &QPushButton::clicked, this, [this, cancel] {
+        *cancel = true;
+        m_cancel->setEnabled(false);
+    });
     auto results = std::make_shared<std::vector<FileImportResult>>();
+    m_importResults = results;
     auto openError = std::make_shared<QString>();
+    QPointer<DataJobs> self(this);
+    const ImportProgress progress = [self, cancel, head](const ImportStep &step) {
+        // Cancel is read before the step is said: a step shown in the status bar is one the
+        // worker goes on with.
+        if (*cancel) return false;
+        const bool reading = step.stage == ImportStep::Stage::Reading;
+        const QString text =
+            QStringLiteral("%1: %2 %3 of %4, %5")
+                .arg(head, reading ? QStringLiteral("reading") : QStringLiteral("writing"))
+                .arg(step.index + 1)
+                .arg(step.total)
+                .arg(QFileInfo(step.path).fileName());
+        const int value = (reading ? 0 : step.total) + step.index;
+        // Posted to the application object, which outlives the job: the worker never touches
+        // this object, which may be gone; the GUI thread checks it before it says the step.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, text, value] {
+                if (!self || !self->m_importer) return;
+                self->m_progress->setValue(value);
+                self->m_statusBar->showMessage(text);
+            },
+            Qt::QueuedConnection);
+        return true;
+    };
     m_importer->run(
-        [files, results, openError](Database *db, const QString &error) {
+        [files, results, openError, progress](Database *db, const QString &error) {
             if (!db) {
                 *openError = error;
                 return;
             }
             PriceStore store(*db);
-            *results = importFiles(store, files, {});
+            *results = importFiles(store, files, {}, CsvImporter(), progress);
         },
-        [this, files, results, openError] {
-            m_importer->deleteLater();
-            m_importer = nullptr;
-            if (!openError->isEmpty()) {
-                m_statusBar->showMessage(QStringLiteral("Import failed"), 15000);
-                Q_EMIT failed(QStringLiteral("Import failed"), *openError);
-                return;
-            }
-            QStringList errors;
-            int rows = 0;
-            for (const FileImportResult &r : *results) {
-                if (r.error) errors << r.error->toString();
-                for (const WriteSummary &s : r.summaries)
-                    rows += s.added + s.changed;
-            }
-            Q_EMIT finished();
-            if (errors.isEmpty()) {
-                m_statusBar->showMessage(
-                    QStringLiteral("Imported %1 files, %2 rows added or changed")
-                        .arg(files.size())
-                        .arg(rows),
-                    5000);
-                return;
-            }
-            const QString summary = QStringLiteral("%1 of %2 files refused (nothing of them was "
-                                                   "written)")
-                                        .arg(errors.size())
-                                        .arg(files.size());
-            m_statusBar->showMessage(summary, 15000);
-            Q_EMIT failed(summary, errors.join(QLatin1Char('\n')));
-        });
+        [this, files, openError] { endImport(files, *openError); });
+}
+
+void DataJobs::endImport(const QStringList &files, const QString &openError)
+{
+    stopProgress();
+    m_importer->deleteLater();
+    m_importer = nullptr;
+    if (!openError.isEmpty()) {
+        m_statusBar->showMessage(QStringLiteral("Import failed"), 15000);
+        Q_EMIT failed(QStringLiteral("Import failed"), openError);
+        return;
+    }
+    QStringList errors;
+    int rows = 0, written = 0, cancelled = 0;
+    for (const FileImportResult &r : *m_importResults) {
+        if (r.error) errors << r.error->toString();
+        if (r.cancelled) ++cancelled;
+        if (!r.error && !r.cancelled) ++written;
+        for (const WriteSummary &s : r.summaries)
+            rows += s.added + s.changed;
+    }
+    m_importResults.reset();
+    Q_EMIT finished();
+    QString summary;
+    if (cancelled > 0)
+        summary = QStringLiteral("Import cancelled: %1 of %2 files written (%3 rows added or "
+                                 "changed), %4 not written")
+                      .arg(written)
+                      .arg(files.size())
+                      .arg(rows)
+                      .arg(cancelled);
+    else if (errors.isEmpty())
+        summary = QStringLiteral("Imported %1 files, %2 rows added or changed")
+                      .arg(files.size())
+                      .arg(rows);
+    if (errors.isEmpty()) {
+        m_statusBar->showMessage(summary, cancelled > 0 ? 15000 : 5000);
+        return;
+    }
+    const QString refused = QStringLiteral("%1 of %2 files refused (nothing of them was written)")
+                                .arg(errors.size())
+                                .arg(files.size());
+    summary = summary.isEmpty() ? refused : summary + QStringLiteral("; ") + refused;
+    m_statusBar->showMessage(summary, 15000);
+    Q_EMIT failed(summary, errors.join(QLatin1Char('\n')));
 }
 
 } // namespace indexlens

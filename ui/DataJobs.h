@@ -4,6 +4,11 @@
 #include <QObject>
 #include <QStringList>
 
+#include <atomic>
+#include <memory>
+#include <utility>
+#include <vector>
+
 class QProgressBar;
 class QPushButton;
 class QStatusBar;
@@ -14,11 +19,15 @@ namespace indexlens {
 class Database;
 class StoreWriter;
 class Updater;
+struct FileImportResult;
+struct UpdateOutcome;
 
 // The window's writes to the cache: Update (downloads) and Import CSV, each on a worker thread
-// so the charts stay live, with progress and Cancel in the status bar. A job ends with one short
-// status line and, when something failed, one dialog that lists each failed symbol or file with
-// its reason (details collapsed).
+// so the charts stay live, with progress and Cancel in the status bar. While an update runs the
+// status bar names each symbol being fetched and its attempt; an import names the file it reads
+// or writes. A job ends with one short status line and, when something failed, one dialog that
+// lists each failed symbol or file with its reason (details collapsed). Cancel keeps what was
+// written and is said as cancelled: what it stopped is not counted as failed.
 class DataJobs : public QObject {
     Q_OBJECT
 public:
@@ -38,7 +47,12 @@ Q_SIGNALS:
     void failed(const QString &summary, const QString &details);
 
 private:
-    void endUpdate(const QStringList &failures, int total);
+    void startProgress(int maximum);
+    void stopProgress();
+    void onSymbolFinished(const UpdateOutcome &o);
+    void showFetching();
+    void endUpdate();
+    void endImport(const QStringList &files, const QString &openError);
     bool refuseReadOnly();
 
     QStatusBar *m_statusBar;
@@ -48,6 +62,16 @@ private:
     QPushButton *m_cancel;
     Updater *m_updater = nullptr;
     StoreWriter *m_importer = nullptr;
+
+    // The update in progress: the symbols in flight with their attempt ("" before the first),
+    // in the order they started; what ended.
+    std::vector<std::pair<QString, QString>> m_fetching;
+    QStringList m_failures;
+    int m_updated = 0, m_cancelledSymbols = 0, m_total = 0;
+
+    // The import in progress: Cancel sets the flag the worker reads between files.
+    std::shared_ptr<std::atomic_bool> m_cancelImport;
+    std::shared_ptr<std::vector<FileImportResult>> m_importResults;
 };
 
 // A warning with a one-line summary and the details collapsed (no dialog when

@@ -7,11 +7,13 @@
 #include "storage/Database.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -31,6 +33,16 @@ const UrlField kUrlFields[] = {
     {"fredApiBase", "FRED API", &ProviderSettings::fredApiBase},
     {"stooqBase", "Stooq", &ProviderSettings::stooqBase},
 };
+// A red line under the fields, hidden until there is something to say.
+QLabel *problemLabel(const QString &name)
+{
+    auto *label = new QLabel;
+    label->setObjectName(name);
+    label->setStyleSheet(QStringLiteral("color: #c0392b"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
 } // namespace
 
 SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
@@ -47,6 +59,10 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     };
     add(QStringLiteral("defaultSet"), QStringLiteral("Default set (first Update)"))
         ->setToolTip(QStringLiteral("Symbols, separated by commas"));
+    add(QStringLiteral("concurrency"), QStringLiteral("Symbols at a time"))
+        ->setToolTip(QStringLiteral("How many symbols Update fetches at the same time (%1 to %2)")
+                         .arg(ProviderSettings::kMinConcurrency)
+                         .arg(ProviderSettings::kMaxConcurrency));
     auto *cache = add(QStringLiteral("cachePath"), QStringLiteral("Cache file"));
     cache->setToolTip(QStringLiteral("The SQLite cache the window and every command use "
                                      "(INDEXLENS_DB or --db win over it)"));
@@ -75,6 +91,15 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
         ->setToolTip(QStringLiteral("Stooq asks for a key for its CSV downloads. Kept in a file "
                                     "only you can read"));
 
+    addGroupsAndButtons(form);
+
+    const auto settings = openAppSettings();
+    m_loaded = ProviderSettings::load(*settings, /*withEnvironment=*/false);
+    fill(m_loaded, settings->value(QStringLiteral("cache/path")).toString());
+}
+
+void SettingsDialog::addGroupsAndButtons(QFormLayout *form)
+{
     // The compare view's own groups, beside the catalog's (issue #13): a line each.
     m_groups = new QPlainTextEdit;
     m_groups->setObjectName(QStringLiteral("compareGroups"));
@@ -83,35 +108,92 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
                                         "symbols); the compare view's group list offers them"));
     m_groups->setFixedHeight(m_groups->fontMetrics().height() * 5 + 12);
     form->addRow(QStringLiteral("Compare groups"), m_groups);
-    m_groupsError = new QLabel;
-    m_groupsError->setObjectName(QStringLiteral("compareGroupsError"));
-    m_groupsError->setStyleSheet(QStringLiteral("color: #c0392b"));
-    m_groupsError->setWordWrap(true);
-    m_groupsError->hide();
+    m_groupsError = problemLabel(QStringLiteral("compareGroupsError"));
     form->addRow(QString(), m_groupsError);
+    m_problems = problemLabel(QStringLiteral("settingsProblems"));
+    form->addRow(m_problems);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                          QDialogButtonBox::RestoreDefaults);
     form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        // A line that is not a group keeps the dialog open, the line named.
-        try {
-            m_parsedGroups = CompareSession::parseGroups(m_groups->toPlainText());
-        } catch (const UserError &e) {
-            m_groupsError->setText(e.message());
-            m_groupsError->show();
-            return;
-        }
-        save();
-        accept();
-    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::onOk);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             [this] { fill(ProviderSettings(), QString()); });
+}
 
-    const auto settings = openAppSettings();
-    m_loaded = ProviderSettings::load(*settings, /*withEnvironment=*/false);
-    fill(m_loaded, settings->value(QStringLiteral("cache/path")).toString());
+void SettingsDialog::onOk()
+{
+    if (!checkFields()) return;
+    // A line that is not a group keeps the dialog open, the line named.
+    try {
+        m_parsedGroups = CompareSession::parseGroups(m_groups->toPlainText());
+    } catch (const UserError &e) {
+        m_groupsError->setText(e.message());
+        m_groupsError->show();
+        return;
+    }
+    m_groupsError->hide();
+    // The keys as they are saved: a pasted key's stray space or newline is not part of it.
+    for (const char *key : {"fredApiKey", "stooqApiKey"})
+        field(QLatin1String(key))->setText(field(QLatin1String(key))->text().trimmed());
+    save();
+    accept();
+}
+
+bool SettingsDialog::checkFields()
+{
+    std::vector<SettingsProblem> problems = providerSettings().problems();
+    bool isNumber = false;
+    field(QStringLiteral("concurrency"))->text().trimmed().toInt(&isNumber);
+    if (!isNumber)
+        problems.push_back({QStringLiteral("concurrency"),
+                            QStringLiteral("\"%1\" is not a whole number")
+                                .arg(field(QStringLiteral("concurrency"))->text()),
+                            {}});
+    if (auto cache = cachePathProblem(cachePath())) {
+        // The one problem the user may mend from here; the folder only with their yes.
+        if (cache->missingFolder.isEmpty() || !askCreateFolder(cache->missingFolder) ||
+            !QDir().mkpath(cache->missingFolder))
+            problems.push_back(*cache);
+    }
+    showProblems(problems);
+    return problems.empty();
+}
+
+bool SettingsDialog::askCreateFolder(const QString &folder)
+{
+    if (m_askCreateFolder) return m_askCreateFolder(folder);
+    QMessageBox box(QMessageBox::Question, QStringLiteral("Cache file"),
+                    QStringLiteral("The folder %1 does not exist. Create it?")
+                        .arg(QDir::toNativeSeparators(folder)),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(QStringLiteral("createCacheFolder"));
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
+// Marks the fields that cannot work (a red frame, the property "problem" for tests and styles),
+// puts the cursor in the first, and says each with its field's label.
+void SettingsDialog::showProblems(const std::vector<SettingsProblem> &problems)
+{
+    auto *form = qobject_cast<QFormLayout *>(layout());
+    for (QLineEdit *edit : findChildren<QLineEdit *>()) {
+        edit->setProperty("problem", false);
+        edit->setStyleSheet(QString());
+    }
+    QStringList lines;
+    for (const SettingsProblem &p : problems) {
+        QLineEdit *edit = field(p.field);
+        if (!edit) continue;
+        auto *label = qobject_cast<QLabel *>(form->labelForField(edit));
+        lines << QStringLiteral("%1: %2").arg(label ? label->text() : p.field, p.reason);
+        edit->setProperty("problem", true);
+        edit->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #c0392b; }"));
+        if (lines.size() == 1) edit->setFocus();
+    }
+    m_problems->setText(lines.join(QLatin1Char('\n')));
+    m_problems->setVisible(!lines.isEmpty());
 }
 
 void SettingsDialog::setCompareGroups(const std::vector<SeriesGroup> &groups)
@@ -127,6 +209,7 @@ QLineEdit *SettingsDialog::field(const QString &objectName) const
 void SettingsDialog::fill(const ProviderSettings &s, const QString &cachePath)
 {
     field(QStringLiteral("defaultSet"))->setText(s.defaultSet.join(QStringLiteral(", ")));
+    field(QStringLiteral("concurrency"))->setText(QString::number(s.concurrency));
     field(QStringLiteral("cachePath"))->setText(cachePath);
     field(QStringLiteral("cachePath"))->setPlaceholderText(Database::defaultPath());
     for (const UrlField &f : kUrlFields)
@@ -138,11 +221,11 @@ void SettingsDialog::fill(const ProviderSettings &s, const QString &cachePath)
 ProviderSettings SettingsDialog::providerSettings() const
 {
     ProviderSettings s = m_loaded;
-    s.defaultSet.clear();
-    for (const QString &symbol :
-         field(QStringLiteral("defaultSet"))->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (!symbol.trimmed().isEmpty()) s.defaultSet << symbol.trimmed();
+    s.defaultSet = splitSymbolList(field(QStringLiteral("defaultSet"))->text());
     if (s.defaultSet.isEmpty()) s.defaultSet = ProviderSettings().defaultSet;
+    bool isNumber = false;
+    const int concurrency = field(QStringLiteral("concurrency"))->text().trimmed().toInt(&isNumber);
+    if (isNumber) s.concurrency = concurrency;
     for (const UrlField &f : kUrlFields) {
         const QString url = field(QLatin1String(f.name))->text().trimmed();
         s.*f.member = url.isEmpty() ? ProviderSettings().*f.member : url;

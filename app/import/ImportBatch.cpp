@@ -83,31 +83,54 @@ void leaveProvisionalLastRows(std::vector<std::optional<ParsedFile>> &parsed)
     }
 }
 
+// The batch stops at `from` in `order`: every file not yet written (and not refused) is cancelled.
+void cancelFrom(std::vector<FileImportResult> &results, const std::vector<std::size_t> &order,
+                std::size_t from)
+{
+    for (std::size_t k = from; k < order.size(); ++k)
+        if (!results[order[k]].error) results[order[k]].cancelled = true;
+}
+
 } // namespace
 
 std::vector<FileImportResult> importFiles(PriceStore &store, const QStringList &paths,
                                           const CsvImportOptions &options,
-                                          const CsvImporter &importer)
+                                          const CsvImporter &importer,
+                                          const ImportProgress &progress)
 {
+    const int total = int(paths.size());
+    const auto goOn = [&](ImportStep::Stage stage, std::size_t step, std::size_t file) {
+        return !progress || progress({stage, int(step), total, paths[int(file)]});
+    };
     std::vector<FileImportResult> results(std::size_t(paths.size()));
     std::vector<std::optional<ParsedFile>> parsed(results.size());
-    for (std::size_t i = 0; i < results.size(); ++i) {
+    std::vector<std::size_t> order(results.size());
+    std::iota(order.begin(), order.end(), 0);
+    for (std::size_t i = 0; i < results.size(); ++i)
         results[i].path = paths[int(i)];
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        if (!goOn(ImportStep::Stage::Reading, i, i)) {
+            cancelFrom(results, order, 0); // nothing is written yet: the whole batch
+            return results;
+        }
         ImportError error;
         parsed[i] = importer.parseFile(results[i].path, options, &error);
         if (!parsed[i]) results[i].error = error;
     }
 
-    std::vector<std::size_t> order(results.size());
-    std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
         if (!parsed[x] || !parsed[y]) return bool(parsed[y]) && !parsed[x];
         return preference(*parsed[x]) < preference(*parsed[y]);
     });
 
     leaveProvisionalLastRows(parsed);
-    for (std::size_t i : order) {
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const std::size_t i = order[k];
         if (!parsed[i]) continue;
+        if (!goOn(ImportStep::Stage::Writing, k, i)) {
+            cancelFrom(results, order, k);
+            break;
+        }
         FileImportResult &result = results[i];
         result.format = parsed[i]->format;
         result.notes = parsed[i]->notes;

@@ -19,7 +19,7 @@ public:
     Exchange(HttpClient *client, QUrl url, HttpClient::Headers headers,
              std::function<void(HttpResponse)> done, bool retryThrottled)
         : QObject(client), m_client(client), m_url(std::move(url)), m_headers(std::move(headers)),
-          m_done(std::move(done)), m_retryThrottled(retryThrottled)
+          m_done(std::move(done)), m_tag(client->tag()), m_retryThrottled(retryThrottled)
     {
         const HttpPolicy &p = client->policy();
         m_total.setSingleShot(true);
@@ -68,6 +68,7 @@ private:
         connect(m_reply, &QNetworkReply::metaDataChanged, this, poke);
         connect(m_reply, &QNetworkReply::finished, this, [this] { onFinished(); });
         poke();
+        Q_EMIT m_client->attemptStarted(m_tag, m_attempts, HttpClient::redacted(m_url));
     }
 
     void onFinished()
@@ -197,10 +198,17 @@ private:
             reply->abort();
             reply->deleteLater();
         }
-        // The callback may start new requests or delete the client; run it after unwinding.
+        // The callback may start new requests or delete the client; run it after unwinding, with
+        // this request's tag, which the requests it starts inherit.
         auto done = std::move(m_done);
         QPointer<HttpClient> client(m_client);
-        QTimer::singleShot(0, client, [done = std::move(done), r = std::move(r)] { done(r); });
+        QTimer::singleShot(0, client,
+                           [client, tag = m_tag, done = std::move(done), r = std::move(r)] {
+                               const QString outer = client->tag();
+                               client->setTag(tag);
+                               done(r);
+                               if (client) client->setTag(outer);
+                           });
         deleteLater();
     }
 
@@ -208,6 +216,7 @@ private:
     QUrl m_url;
     HttpClient::Headers m_headers;
     std::function<void(HttpResponse)> m_done;
+    QString m_tag;
     QNetworkReply *m_reply = nullptr;
     QTimer m_total, m_idle, m_wait;
     int m_attempts = 0;

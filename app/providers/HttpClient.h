@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <utility>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -61,12 +62,32 @@ public:
 
     static const QByteArray &userAgent();
 
+    // The tag requests get when they start: what they are for (the Updater's symbol). A request's
+    // callback runs with the tag of its request, so the requests it starts in turn (a cookie, a
+    // crumb, then the chart; a refetch) carry it without being told.
+    const QString &tag() const { return m_tag; }
+    void setTag(QString tag) { m_tag = std::move(tag); }
+
+    // `f` run later with the tag it had when it was wrapped (for a callback parked in a queue of
+    // waiters, run from another request's callback).
+    template <typename F> auto keepingTag(F f)
+    {
+        return [this, tag = m_tag, f = std::move(f)](auto &&...args) {
+            const QString outer = std::exchange(m_tag, tag);
+            f(std::forward<decltype(args)>(args)...);
+            m_tag = outer;
+        };
+    }
+
 Q_SIGNALS:
     void abortRequested();
+    // An attempt of a request tagged `tag` starts: 1 the first, up to policy().maxAttempts.
+    void attemptStarted(const QString &tag, int attempt, const QString &url);
 
 private:
     HttpPolicy m_policy;
     QNetworkAccessManager *m_manager;
+    QString m_tag;
 };
 
 } // namespace indexlens

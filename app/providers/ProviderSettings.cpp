@@ -2,8 +2,12 @@
 #include "ProviderSettings.h"
 
 #include "core/AppSettings.h"
+#include "import/CsvLayout.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -43,7 +47,8 @@ ProviderSettings ProviderSettings::load(QSettings &settings, bool withEnvironmen
         s.*u.field = settings.value(QLatin1String(u.key), s.*u.field).toString();
     s.fredApiKey = settings.value(QStringLiteral("fredApiKey")).toString().trimmed();
     s.stooqApiKey = settings.value(QStringLiteral("stooqApiKey")).toString().trimmed();
-    s.concurrency = std::clamp(settings.value(QStringLiteral("concurrency"), 4).toInt(), 1, 8);
+    s.concurrency = std::clamp(settings.value(QStringLiteral("concurrency"), 4).toInt(),
+                               kMinConcurrency, kMaxConcurrency);
     const QStringList set = settings.value(QStringLiteral("defaultSet")).toStringList();
     if (!set.isEmpty()) s.defaultSet = set;
     settings.beginGroup(QStringLiteral("overrides"));
@@ -93,6 +98,82 @@ void ProviderSettings::save(QSettings &settings) const
     // The keys are on disk now: the file is its owner's alone, new or not.
     settings.sync();
     keepSettingsFilePrivate(settings.fileName());
+}
+
+namespace {
+
+// Why `text` cannot be a provider's base URL, or nothing.
+QString urlProblem(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return QStringLiteral("\"%1\" is not an http:// or https:// address").arg(text);
+    if (url.host().isEmpty()) return QStringLiteral("\"%1\" names no host").arg(text);
+    return {};
+}
+
+// Why `symbol` cannot be in the default set (the importer's rule for a symbol), or nothing.
+QString symbolProblem(const QString &symbol)
+{
+    if (csv::validSymbol(symbol)) return {};
+    if (symbol.contains(QLatin1Char(';')) || symbol.contains(QLatin1Char(' ')))
+        return QStringLiteral("\"%1\" is not a symbol; separate symbols with commas").arg(symbol);
+    return QStringLiteral("\"%1\" is not a symbol (letters, digits and ^ . = _ - only, at most "
+                          "32)")
+        .arg(symbol);
+}
+
+} // namespace
+
+QStringList splitSymbolList(const QString &text)
+{
+    QStringList symbols;
+    for (const QString &item : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!item.trimmed().isEmpty()) symbols << item.trimmed();
+    return symbols;
+}
+
+std::vector<SettingsProblem> ProviderSettings::problems() const
+{
+    std::vector<SettingsProblem> out;
+    if (defaultSet.isEmpty())
+        out.push_back({QStringLiteral("defaultSet"), QStringLiteral("no symbol"), {}});
+    for (const QString &symbol : defaultSet)
+        if (const QString why = symbolProblem(symbol); !why.isEmpty()) {
+            out.push_back({QStringLiteral("defaultSet"), why, {}});
+            break; // one reason per field is enough to mend it
+        }
+    for (const UrlSetting &u : kUrls)
+        if (const QString why = urlProblem(this->*u.field); !why.isEmpty())
+            out.push_back({QLatin1String(u.key), why, {}});
+    if (concurrency < kMinConcurrency || concurrency > kMaxConcurrency)
+        out.push_back({QStringLiteral("concurrency"),
+                       QStringLiteral("%1 is outside %2 to %3")
+                           .arg(concurrency)
+                           .arg(kMinConcurrency)
+                           .arg(kMaxConcurrency),
+                       {}});
+    return out;
+}
+
+std::optional<SettingsProblem> cachePathProblem(const QString &path)
+{
+    if (path.trimmed().isEmpty()) return std::nullopt; // the default location
+    const QFileInfo file(path.trimmed());
+    const QString field = QStringLiteral("cachePath");
+    if (file.isDir())
+        return SettingsProblem{field, QStringLiteral("%1 is a folder, not a file").arg(path), {}};
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.exists())
+        return SettingsProblem{field,
+                               QStringLiteral("the folder %1 does not exist")
+                                   .arg(QDir::toNativeSeparators(folder.absoluteFilePath())),
+                               folder.absoluteFilePath()};
+    if (!folder.isDir())
+        return SettingsProblem{
+            field, QStringLiteral("%1 is a file, not a folder").arg(folder.absoluteFilePath()), {}};
+    return std::nullopt;
 }
 
 QString ProviderSettings::fredKeyHint()

@@ -30,7 +30,8 @@ void TreasuryProvider::fetchYear(int year, std::function<void(const HttpResponse
                                   "&field_tdr_date_value=%1&page&_format=csv")
                        .arg(y));
     auto &waiting = m_waiting[year];
-    waiting.push_back(std::move(done));
+    // A year asked by several symbols is fetched once; each waiter goes on under its own tag.
+    waiting.push_back(m_http.keepingTag(std::move(done)));
     if (waiting.size() > 1) return;
     m_http.get(url, {}, [this, year](const HttpResponse &r) {
         if (r.ok && !r.isHtml()) m_years.insert(year, r.body);

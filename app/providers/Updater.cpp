@@ -17,6 +17,12 @@ Updater::Updater(Database &db, ProviderSettings settings, QObject *parent)
              new YahooProvider(m_http, m_settings), new TreasuryProvider(m_http, m_settings),
              new FredProvider(m_http, m_settings), new StooqProvider(m_http, m_settings)})
         m_providers[p->id()].reset(p);
+    // Requests are tagged with their symbol (run()); untagged ones are nobody's to report.
+    connect(&m_http, &HttpClient::attemptStarted, this,
+            [this](const QString &tag, int attempt, const QString &) {
+                if (!tag.isEmpty())
+                    Q_EMIT attemptStarted(tag, attempt, m_http.policy().maxAttempts);
+            });
 }
 
 Updater::~Updater() = default;
@@ -55,6 +61,7 @@ void Updater::cancel()
         UpdateOutcome outcome;
         outcome.symbol = symbol;
         outcome.error = QStringLiteral("cancelled before it started");
+        outcome.cancelled = true;
         m_outcomes.push_back(outcome);
         Q_EMIT symbolFinished(outcome);
     }
@@ -100,7 +107,11 @@ void Updater::run(const QString &symbol)
                                : provider->earliest();
     outcome.from = request.from;
     outcome.full = !incremental;
+    // Every request of this fetch, and those its callbacks start, carries the symbol.
+    const QString outer = m_http.tag();
+    m_http.setTag(symbol);
     fetchAndWrite(outcome, provider, request, incremental);
+    m_http.setTag(outer);
 }
 
 void Updater::fetchAndWrite(UpdateOutcome outcome, Provider *provider, FetchRequest request,
@@ -157,6 +168,12 @@ void Updater::write(UpdateOutcome outcome, SymbolData data, const QString &provi
 void Updater::complete(UpdateOutcome outcome)
 {
     if (!outcome.ok && outcome.error.isEmpty()) outcome.error = QStringLiteral("failed");
+    // What cancel() cut short did not fail: it is said as cancelled, not counted as failed. A
+    // symbol whose data had arrived is still written (ok).
+    if (!outcome.ok && m_cancelled) {
+        outcome.cancelled = true;
+        outcome.error = QStringLiteral("cancelled");
+    }
     m_outcomes.push_back(outcome);
     Q_EMIT symbolFinished(outcome);
     --m_running;

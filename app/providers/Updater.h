@@ -22,7 +22,8 @@ struct UpdateOutcome {
     QDate from;       // first date asked for
     bool full = false;
     bool ok = false;
-    QString error; // why it failed (names the cause; the cache holds what it held)
+    bool cancelled = false; // stopped by cancel(): not a failure; the cache keeps what it had
+    QString error;          // why it failed (names the cause; the cache holds what it held)
     QStringList notes;
     WriteSummary summary;
 };
@@ -53,6 +54,9 @@ public:
 
 Q_SIGNALS:
     void symbolStarted(const QString &symbol, const QString &provider);
+    // A request for `symbol` starts its attempt `attempt` of `maxAttempts` (a server that accepts
+    // and never answers shows as attempt after attempt).
+    void attemptStarted(const QString &symbol, int attempt, int maxAttempts);
     void symbolFinished(const indexlens::UpdateOutcome &outcome);
     void finished();
 

@@ -44,7 +44,9 @@ void YahooProvider::request(const FetchRequest &request, bool crumbTried,
         // 401 "Invalid Crumb" or 429: Yahoo wants its cookie and crumb.
         const bool throttled = r.status == 429 || r.status == 401;
         if (throttled && !crumbTried) {
-            withCrumb([this, request, done](const QString &error) {
+            // The crumb is shared: its waiter runs from the first symbol's crumb request, and
+            // the chart it asks next is this symbol's (the status bar names its attempts).
+            withCrumb(m_http.keepingTag([this, request, done](const QString &error) {
                 if (!error.isEmpty()) {
                     FetchResult failed;
                     failed.error = error.contains(QLatin1String("HTTP 429"))
@@ -56,7 +58,7 @@ void YahooProvider::request(const FetchRequest &request, bool crumbTried,
                     return;
                 }
                 this->request(request, true, done);
-            });
+            }));
             return;
         }
         if (r.status == 429) {
