@@ -4,12 +4,14 @@
 // middle is said as damaged (never "No prices in the cache yet"), written no more, and moved
 // aside on request.
 #include "charts/ChartView.h"
+#include "FileDialogs.h"
 #include "MainWindow.h"
 #include "TestCommon.h"
 
 #include "import/CsvImporter.h"
 #include "storage/PriceStore.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void issue21FirstRunByImportSaysTheMissingRateOnce();
     void issue21FirstRunWithOtherSeriesShowsThem();
     void issue21DamagedCacheIsSaidNotEmptyAndMovedAside();
+    void issue21FileDialogBesideTheCacheKeepsItsLocks();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -250,6 +253,39 @@ void TestLiveCache::issue21DamagedCacheIsSaidNotEmptyAndMovedAside()
         window.statusBar()->currentMessage().contains(
             QStringLiteral("The damaged cache was moved to %1").arg(m_dir->filePath(moved[0]))),
         qPrintable(window.statusBar()->currentMessage()));
+}
+
+// Issue #21, found by using the window: Import CSV from the cache's own folder. Qt's file dialog
+// read every file it listed to guess its type (the cache, its -wal, its -shm), and each close
+// dropped the window's POSIX locks: the next command deleted the WAL the window was using.
+void TestLiveCache::issue21FileDialogBesideTheCacheKeepsItsLocks()
+{
+    qputenv("INDEXLENS_NO_DIALOGS", "1");
+    const QProcessEnvironment env = childEnvironment(m_dir->filePath(QStringLiteral("s.ini")));
+    CliRun run = runIndexlens({QStringLiteral("--db"), m_path, QStringLiteral("import"),
+                               market(QStringLiteral("yahoo/IWM.csv")),
+                               market(QStringLiteral("yahoo/SPY.csv"))},
+                              env);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile::copy(market(QStringLiteral("fred/DGS10.csv")), m_dir->filePath(QStringLiteral("x.csv")));
+    MainWindow window(m_path);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.pair());
+    QVERIFY(QFile::exists(m_path + QStringLiteral("-wal")));
+    const auto dialog = makeFileDialog(&window, QStringLiteral("Import CSV files"), m_dir->path(),
+                                       QStringLiteral("All files (*)"));
+    dialog->show();
+    auto *list = dialog->findChild<QAbstractItemView *>(QStringLiteral("listView"));
+    QVERIFY(list);
+    // The cache, its -wal and -shm, x.csv and the settings: listed, with their types.
+    QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount(list->rootIndex()) >= 4, 5000);
+    QTest::qWait(300);
+    run = runIndexlens({QStringLiteral("--db"), m_path, QStringLiteral("list")}, env);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QStringList deleted = deletedCacheSideFiles(QCoreApplication::applicationPid());
+    QVERIFY2(deleted.isEmpty(), qPrintable(deleted.join(QLatin1Char('\n'))));
+    QVERIFY(QFile::exists(m_path + QStringLiteral("-wal")));
 }
 
 QTEST_MAIN(TestLiveCache)

@@ -22,8 +22,6 @@
 #include <QSqlQuery>
 #include <QTimer>
 
-#include <unistd.h>
-
 #include <atomic>
 #include <map>
 #include <thread>
@@ -58,33 +56,6 @@ QString writeSymbol(Database &db, const QString &symbol, const std::vector<Bar> 
     QString error;
     if (!PriceStore(db).write(*file, QStringLiteral("import"), symbol, &error)) return error;
     return {};
-}
-
-// The -wal or -shm files that process `pid` holds open although they were deleted: a process
-// writing to a deleted WAL loses every write that follows.
-QStringList deletedSideFiles(qint64 pid)
-{
-    QStringList found;
-    const auto deleted = [](const QString &text) {
-        return text.endsWith(QStringLiteral("-wal (deleted)")) ||
-               text.endsWith(QStringLiteral("-shm (deleted)"));
-    };
-    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
-    for (const QString &fd : fds.entryList(QDir::NoDotAndDotDot | QDir::System | QDir::Files)) {
-        char buffer[4096];
-        const ssize_t n =
-            ::readlink(QFile::encodeName(fds.filePath(fd)).constData(), buffer, sizeof buffer - 1);
-        const QString link = n > 0 ? QString::fromLocal8Bit(buffer, int(n)) : QString();
-        if (deleted(link)) found << QStringLiteral("pid %1 fd %2: %3").arg(pid).arg(fd, link);
-    }
-    // The -shm is mapped, not only open.
-    QFile maps(QStringLiteral("/proc/%1/maps").arg(pid));
-    if (maps.open(QIODevice::ReadOnly))
-        for (const QByteArray &line : maps.readAll().split('\n'))
-            if (deleted(QString::fromLocal8Bit(line)))
-                found
-                    << QStringLiteral("pid %1 maps: %2").arg(pid).arg(QString::fromLocal8Bit(line));
-    return found;
 }
 
 } // namespace
@@ -205,9 +176,10 @@ void TestSharedCache::issue21WindowAndCommandsShareTheCache()
             } catch (const CacheError &e) {
                 mainError = e.message();
             }
-            failures << deletedSideFiles(QCoreApplication::applicationPid());
+            failures << deletedCacheSideFiles(QCoreApplication::applicationPid());
             for (QProcess *p : running)
-                if (p->state() == QProcess::Running) failures << deletedSideFiles(p->processId());
+                if (p->state() == QProcess::Running)
+                    failures << deletedCacheSideFiles(p->processId());
             const bool childrenDone = std::all_of(running.begin(), running.end(), [](QProcess *p) {
                 return p->state() == QProcess::NotRunning;
             });
@@ -226,7 +198,7 @@ void TestSharedCache::issue21WindowAndCommandsShareTheCache()
             failures << QStringLiteral("round %1 worker: %2").arg(round).arg(workerError);
         if (!mainError.isEmpty())
             failures << QStringLiteral("round %1 window: %2").arg(round).arg(mainError);
-        failures << deletedSideFiles(QCoreApplication::applicationPid());
+        failures << deletedCacheSideFiles(QCoreApplication::applicationPid());
     }
     QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 5).join(QLatin1Char('\n'))));
     window.reset();

@@ -2,6 +2,7 @@
 #include "ChartExports.h"
 
 #include "ExportDialog.h"
+#include "FileDialogs.h"
 #include "session/PairSession.h"
 #include "storage/PriceStore.h"
 #include "tables/PairTables.h"
@@ -9,7 +10,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
-#include <QFileDialog>
 #include <QTextStream>
 
 namespace indexlens {
@@ -80,9 +80,9 @@ void ChartExports::exportWithDialog(std::optional<ChartKind> only)
 QString ChartExports::askPath(const QString &name, ExportFormat format) const
 {
     const QString suffix = exportSuffix(format);
-    QString path = QFileDialog::getSaveFileName(m_parent, QStringLiteral("Export charts"),
-                                                name + QLatin1Char('.') + suffix,
-                                                ExportDialog::filterOf(format));
+    QString path =
+        chooseFileToSave(m_parent, QStringLiteral("Export charts"),
+                         name + QLatin1Char('.') + suffix, ExportDialog::filterOf(format));
     if (!path.isEmpty() && !exportFormatOf(path)) path += QLatin1Char('.') + suffix;
     return path;
 }
@@ -147,9 +147,9 @@ void ChartExports::exportVisibleCsv()
 {
     const PairData *pair = m_session.pair();
     if (!pair) return;
-    const QString path = QFileDialog::getSaveFileName(m_parent, QStringLiteral("Export CSV"),
-                                                      QStringLiteral("series.csv"),
-                                                      QStringLiteral("CSV files (*.csv)"));
+    const QString path =
+        chooseFileToSave(m_parent, QStringLiteral("Export CSV"), QStringLiteral("series.csv"),
+                         QStringLiteral("CSV files (*.csv)"));
     if (path.isEmpty()) return;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {

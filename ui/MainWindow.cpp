@@ -16,6 +16,7 @@
 #include "core/UserError.h"
 #include "DamagedCachePage.h"
 #include "DataJobs.h"
+#include "FileDialogs.h"
 #include "FrameThrottle.h"
 #include "HelpWindows.h"
 #include "PickerPanel.h"
@@ -36,7 +37,6 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
@@ -671,9 +671,8 @@ void MainWindow::setTheme(ThemeChoice choice)
 
 void MainWindow::importFiles()
 {
-    const QStringList files =
-        QFileDialog::getOpenFileNames(this, QStringLiteral("Import CSV files"), QString(),
-                                      QStringLiteral("CSV files (*.csv);;All files (*)"));
+    const QStringList files = chooseFilesToOpen(this, QStringLiteral("Import CSV files"),
+                                                QStringLiteral("CSV files (*.csv);;All files (*)"));
     importPaths(files);
 }
 

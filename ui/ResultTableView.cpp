@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResultTableView.h"
 
+#include "FileDialogs.h"
 #include "models/ResultTableModel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 
@@ -62,9 +62,9 @@ QString ResultTableView::csv() const
 
 void ResultTableView::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Export table"),
-                                                      objectName() + QStringLiteral(".csv"),
-                                                      QStringLiteral("CSV files (*.csv)"));
+    const QString path = chooseFileToSave(this, QStringLiteral("Export table"),
+                                          objectName() + QStringLiteral(".csv"),
+                                          QStringLiteral("CSV files (*.csv)"));
     if (path.isEmpty()) return;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(csv().toUtf8()) < 0 ||

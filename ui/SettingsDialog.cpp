@@ -3,12 +3,12 @@
 
 #include "core/AppSettings.h"
 #include "core/UserError.h"
+#include "FileDialogs.h"
 #include "session/CompareSession.h"
 #include "storage/Database.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -70,9 +70,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     browse->setToolTip(QStringLiteral("Choose the cache file"));
     form->addRow(QString(), browse);
     connect(browse, &QPushButton::clicked, this, [this, cache] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, QStringLiteral("Cache file"), cache->text(),
-            QStringLiteral("SQLite files (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        const QString path = chooseFileToSave(this, QStringLiteral("Cache file"), cache->text(),
+                                              QStringLiteral("SQLite files (*.sqlite)"), false);
         if (!path.isEmpty()) cache->setText(path);
     });
     form->addRow(new QLabel(QStringLiteral("<b>Providers</b> (base URLs; the environment's "

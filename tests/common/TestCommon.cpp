@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <unistd.h>
+
 namespace indexlens::test {
 
 QString marketDataDir()
@@ -130,6 +132,31 @@ QByteArray contentChecksum(Database &db)
         }
     }
     return hash.result().toHex();
+}
+
+QStringList deletedCacheSideFiles(qint64 pid)
+{
+    QStringList found;
+    const auto deleted = [](const QString &text) {
+        return text.endsWith(QStringLiteral("-wal (deleted)")) ||
+               text.endsWith(QStringLiteral("-shm (deleted)"));
+    };
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+    for (const QString &fd : fds.entryList(QDir::NoDotAndDotDot | QDir::System | QDir::Files)) {
+        char buffer[4096];
+        const ssize_t n =
+            ::readlink(QFile::encodeName(fds.filePath(fd)).constData(), buffer, sizeof buffer - 1);
+        const QString link = n > 0 ? QString::fromLocal8Bit(buffer, int(n)) : QString();
+        if (deleted(link)) found << QStringLiteral("pid %1 fd %2: %3").arg(pid).arg(fd, link);
+    }
+    // The -shm is mapped, not only open.
+    QFile maps(QStringLiteral("/proc/%1/maps").arg(pid));
+    if (maps.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : maps.readAll().split('\n'))
+            if (deleted(QString::fromLocal8Bit(line)))
+                found
+                    << QStringLiteral("pid %1 maps: %2").arg(pid).arg(QString::fromLocal8Bit(line));
+    return found;
 }
 
 } // namespace indexlens::test

@@ -64,6 +64,10 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
+// The -wal or -shm files that process `pid` holds open or mapped although they were deleted: a
+// process writing to a deleted WAL loses every write that follows (issue #21).
+QStringList deletedCacheSideFiles(qint64 pid);
+
 // SHA-256 over every row of every table in a fixed order: equal before and after means the
 // cache holds exactly what it held.
 QByteArray contentChecksum(Database &db);
