@@ -37,7 +37,7 @@ constexpr int kRowsPerSymbol = 20;
 // The bars a writer writes for its symbol of round `round`; seeds differ per writer and round.
 std::vector<Bar> barsFor(int writer, int round)
 {
-    return syntheticBars(QDate(2001, 1, 2).addDays(round * 3), kRowsPerSymbol, 50 + round,
+    return syntheticBars(QDate(2001, 1, 2).addDays(qint64(round) * 3), kRowsPerSymbol, 50 + round,
                          quint32(1000 * writer + round));
 }
 
@@ -69,7 +69,14 @@ private Q_SLOTS:
 private:
     // Starts `indexlens ARGS` and returns the process (owned by `parent`).
     QProcess *start(const QStringList &arguments, QObject *parent);
-    void checkCache(const std::map<QString, std::vector<Bar>> &written);
+    using Written = std::map<QString, std::vector<Bar>>; // what each symbol must hold
+    // Starts a round's two commands: one that writes (import, or update from the server) and one
+    // that reads (list, or export).
+    QList<QProcess *> startCommands(int round, QObject *parent, Written &written);
+    // One round: the commands, the worker's write and the window's reads and write at once;
+    // returns what went wrong.
+    QStringList runRound(int round, Database &window, Written &written);
+    void checkCache(const Written &written);
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -110,103 +117,106 @@ QProcess *TestSharedCache::start(const QStringList &arguments, QObject *parent)
     return p;
 }
 
+QList<QProcess *> TestSharedCache::startCommands(int round, QObject *parent, Written &written)
+{
+    QList<QProcess *> running;
+    // A command that writes: an import of a file, or an update from the server.
+    if (round % 2 == 0) {
+        const QString symbol = symbolName('C', round);
+        written[symbol] = barsFor(1, round);
+        const QString csv = m_dir.filePath(symbol + QStringLiteral(".csv"));
+        QFile f(csv);
+        if (f.open(QIODevice::WriteOnly)) f.write(yahooCsv(written[symbol]));
+        f.close();
+        running << start({QStringLiteral("import"), csv}, parent);
+        running << start({QStringLiteral("list")}, parent);
+        return running;
+    }
+    const QString symbol = symbolName('U', round);
+    m_served[symbol] = written[symbol] = barsFor(2, round);
+    running << start({QStringLiteral("update"), symbol, QStringLiteral("--full")}, parent);
+    running << start({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("ratio"),
+                      QStringLiteral("--a"), QStringLiteral("IWM"), QStringLiteral("--b"),
+                      QStringLiteral("SPY"), QStringLiteral("--from"), QStringLiteral("2024-01-02"),
+                      QStringLiteral("--to"), QStringLiteral("2024-06-28"),
+                      QStringLiteral("--width"), QStringLiteral("400"), QStringLiteral("--height"),
+                      QStringLiteral("300"), QStringLiteral("--out"),
+                      m_dir.filePath(QStringLiteral("round.png"))},
+                     parent);
+    return running;
+}
+
+QStringList TestSharedCache::runRound(int round, Database &window, Written &written)
+{
+    QObject children;
+    const QList<QProcess *> running = startCommands(round, &children, written);
+    // The window's worker: a connection of its own for one import, on its own thread.
+    const QString workerSymbol = symbolName('W', round);
+    written[workerSymbol] = barsFor(3, round);
+    const std::vector<Bar> &workerBars = written[workerSymbol];
+    std::atomic<bool> workerDone{false};
+    QString workerError;
+    std::thread worker([&] {
+        QString openError;
+        auto db = Database::open(m_path, &openError);
+        workerError = db ? writeSymbol(*db, workerSymbol, workerBars) : openError;
+        workerDone = true;
+    });
+    // The window itself reads at every tick and writes once meanwhile; the event loop serves
+    // the updates.
+    const QString mainSymbol = symbolName('M', round);
+    written[mainSymbol] = barsFor(4, round);
+    const std::vector<Bar> &mainBars = written[mainSymbol];
+    QStringList failures;
+    int tick = 0;
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        try {
+            if (++tick == 5) failures << writeSymbol(window, mainSymbol, mainBars);
+            PriceStore(window).lastDate(QStringLiteral("IWM"));
+        } catch (const CacheError &e) {
+            failures << e.message();
+        }
+        failures << deletedCacheSideFiles(QCoreApplication::applicationPid());
+        bool childrenDone = true;
+        for (QProcess *p : running) {
+            if (p->state() == QProcess::Running) failures << deletedCacheSideFiles(p->processId());
+            childrenDone = childrenDone && p->state() == QProcess::NotRunning;
+        }
+        if (childrenDone && workerDone && tick >= 5) loop.quit();
+    });
+    poll.start(2);
+    loop.exec();
+    worker.join();
+    for (QProcess *p : running)
+        if (p->exitStatus() != QProcess::NormalExit || p->exitCode() != 0)
+            failures << QStringLiteral("%1 %2 failed: %3")
+                            .arg(p->program(), p->arguments().join(QLatin1Char(' ')),
+                                 QString::fromUtf8(p->readAllStandardError()));
+    failures << workerError;
+    failures.removeAll(QString());
+    for (QString &f : failures)
+        f = QStringLiteral("round %1: %2").arg(round).arg(f);
+    return failures;
+}
+
 void TestSharedCache::issue21WindowAndCommandsShareTheCache()
 {
     QString error;
     auto window = Database::open(m_path, &error); // the window's connection, open throughout
     QVERIFY2(window, qPrintable(error));
-    std::map<QString, std::vector<Bar>> written;
+    Written written;
     QStringList failures;
-    for (int round = 0; round < kRounds && failures.isEmpty(); ++round) {
-        QObject children;
-        QList<QProcess *> running;
-        const bool even = round % 2 == 0;
-        // A command that writes: an import of a file, or an update from the server.
-        if (even) {
-            const QString symbol = symbolName('C', round);
-            written[symbol] = barsFor(1, round);
-            const QString csv = m_dir.filePath(symbol + QStringLiteral(".csv"));
-            QFile f(csv);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(yahooCsv(written[symbol]));
-            f.close();
-            running << start({QStringLiteral("import"), csv}, &children);
-        } else {
-            const QString symbol = symbolName('U', round);
-            m_served[symbol] = written[symbol] = barsFor(2, round);
-            running << start({QStringLiteral("update"), symbol, QStringLiteral("--full")},
-                             &children);
-        }
-        // A command that reads.
-        running << (even ? start({QStringLiteral("list")}, &children)
-                         : start({QStringLiteral("export"), QStringLiteral("--chart"),
-                                  QStringLiteral("ratio"), QStringLiteral("--a"),
-                                  QStringLiteral("IWM"), QStringLiteral("--b"),
-                                  QStringLiteral("SPY"), QStringLiteral("--from"),
-                                  QStringLiteral("2024-01-02"), QStringLiteral("--to"),
-                                  QStringLiteral("2024-06-28"), QStringLiteral("--width"),
-                                  QStringLiteral("400"), QStringLiteral("--height"),
-                                  QStringLiteral("300"), QStringLiteral("--out"),
-                                  m_dir.filePath(QStringLiteral("round.png"))},
-                                 &children));
-        // The window's worker: a connection of its own for one import, on its own thread.
-        const QString workerSymbol = symbolName('W', round);
-        written[workerSymbol] = barsFor(3, round);
-        std::atomic<bool> workerDone{false};
-        QString workerError;
-        std::thread worker([&] {
-            QString openError;
-            auto db = Database::open(m_path, &openError);
-            workerError = db ? writeSymbol(*db, workerSymbol, written.at(workerSymbol)) : openError;
-            workerDone = true;
-        });
-        // The window itself reads at every tick and writes once meanwhile; the event loop
-        // serves the updates.
-        const QString mainSymbol = symbolName('M', round);
-        written[mainSymbol] = barsFor(4, round);
-        QString mainError;
-        int tick = 0;
-        QEventLoop loop;
-        QTimer poll;
-        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-            try {
-                if (++tick == 5)
-                    mainError = writeSymbol(*window, mainSymbol, written.at(mainSymbol));
-                PriceStore(*window).lastDate(QStringLiteral("IWM"));
-            } catch (const CacheError &e) {
-                mainError = e.message();
-            }
-            failures << deletedCacheSideFiles(QCoreApplication::applicationPid());
-            for (QProcess *p : running)
-                if (p->state() == QProcess::Running)
-                    failures << deletedCacheSideFiles(p->processId());
-            const bool childrenDone = std::all_of(running.begin(), running.end(), [](QProcess *p) {
-                return p->state() == QProcess::NotRunning;
-            });
-            if (childrenDone && workerDone && tick >= 5) loop.quit();
-        });
-        poll.start(2);
-        loop.exec();
-        worker.join();
-        for (QProcess *p : running)
-            if (p->exitStatus() != QProcess::NormalExit || p->exitCode() != 0)
-                failures << QStringLiteral("round %1: %2 %3 failed: %4")
-                                .arg(round)
-                                .arg(p->program(), p->arguments().join(QLatin1Char(' ')),
-                                     QString::fromUtf8(p->readAllStandardError()));
-        if (!workerError.isEmpty())
-            failures << QStringLiteral("round %1 worker: %2").arg(round).arg(workerError);
-        if (!mainError.isEmpty())
-            failures << QStringLiteral("round %1 window: %2").arg(round).arg(mainError);
-        failures << deletedCacheSideFiles(QCoreApplication::applicationPid());
-    }
+    for (int round = 0; round < kRounds && failures.isEmpty(); ++round)
+        failures << runRound(round, *window, written);
     QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 5).join(QLatin1Char('\n'))));
     window.reset();
     checkCache(written);
 }
 
 // integrity_check is ok, and every symbol written holds exactly its rows.
-void TestSharedCache::checkCache(const std::map<QString, std::vector<Bar>> &written)
+void TestSharedCache::checkCache(const Written &written)
 {
     QString error;
     auto db = Database::open(m_path, &error);
