@@ -37,7 +37,9 @@ void DamagedCachePage::show(const QString &path, const QString &message)
                        "%1.damaged-DATE (what it still holds can be rescued with the sqlite3 "
                        "tool) and a new, empty cache is created; then run Update or import "
                        "again.</p>")
-            .arg(path.toHtmlEscaped(), message.toHtmlEscaped()));
+            .arg(path.toHtmlEscaped(),
+                 // The path is said above: "PATH: the cache file is damaged: ..." reads twice.
+                 QString(message).remove(path + QStringLiteral(": ")).toHtmlEscaped()));
 }
 
 } // namespace indexlens

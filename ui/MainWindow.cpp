@@ -432,7 +432,7 @@ bool MainWindow::readCache(const std::function<void()> &read)
 
 void MainWindow::showDamaged(const QString &message)
 {
-    m_stack->setCurrentIndex(2);
+    showPage(2);
     if (m_damaged || !m_db) return; // said once
     m_damaged = true;
     m_db->stopWriting();
@@ -481,7 +481,13 @@ void MainWindow::fillPickers()
     if (!m_db) return;
     if (!readCache([this] { m_picker->fill(PriceStore(*m_db)); })) return;
     m_compare->setInstruments(m_picker->priceEntries());
-    m_stack->setCurrentIndex(m_damaged ? 2 : m_picker->hasPrices() ? 0 : 1);
+    showPage(m_damaged ? 2 : m_picker->hasPrices() ? 0 : 1);
+}
+
+void MainWindow::showPage(int page)
+{
+    m_stack->setCurrentIndex(page);
+    m_rangeBar->setEnabled(page == 0); // no range to move without charts
 }
 
 void MainWindow::reloadFromCache()

@@ -102,6 +102,8 @@ private:
     void showDamaged(const QString &message);
     void moveDamagedAside();
     void fillPickers();
+    // The charts (0), the empty cache (1) or the damaged cache (2).
+    void showPage(int page);
     // The cache changed (a job of the window, or another process): the pickers, the pair or the
     // empty screen follow; a wanted series the cache lacks is said once in the status bar.
     void reloadFromCache();

@@ -425,7 +425,7 @@ void PriceStore::readFailed(const QString &what, const QString &reason) const
 
 void PriceStore::requireDone(const QSqlQuery &q, const QString &what) const
 {
-    if (q.lastError().isValid()) readFailed(what, q.lastError().text());
+    if (q.lastError().isValid()) readFailed(what, describe(q));
 }
 
 void PriceStore::stepRows(SqliteStatement &q, const QString &what,
@@ -476,7 +476,7 @@ std::optional<Instrument> PriceStore::instrument(const QString &symbol) const
     q.prepare(QStringLiteral(
         "SELECT symbol, name, kind, source, currency FROM instruments WHERE symbol = ?"));
     q.addBindValue(symbol);
-    if (!q.exec()) readFailed(symbol, q.lastError().text());
+    if (!q.exec()) readFailed(symbol, describe(q));
     if (!q.next()) {
         requireDone(q, symbol);
         return std::nullopt;
@@ -574,7 +574,7 @@ std::vector<ImportLogEntry> PriceStore::log(const QString &symbol) const
                              "FROM import_log WHERE ? = '' OR symbol = ? ORDER BY id"));
     q.addBindValue(symbol.isNull() ? QStringLiteral("") : symbol);
     q.addBindValue(symbol);
-    if (!q.exec()) readFailed(QStringLiteral("the import log"), q.lastError().text());
+    if (!q.exec()) readFailed(QStringLiteral("the import log"), describe(q));
     while (q.next()) {
         ImportLogEntry e;
         e.at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
