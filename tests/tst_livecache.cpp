@@ -4,6 +4,7 @@
 // middle is said as damaged (never "No prices in the cache yet"), written no more, and moved
 // aside on request.
 #include "charts/ChartView.h"
+#include "DataJobs.h"
 #include "FileDialogs.h"
 #include "MainWindow.h"
 #include "TestCommon.h"
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTest>
@@ -80,6 +82,7 @@ private Q_SLOTS:
     void issue21FirstRunWithOtherSeriesShowsThem();
     void issue21DamagedCacheIsSaidNotEmptyAndMovedAside();
     void issue21FileDialogBesideTheCacheKeepsItsLocks();
+    void issue21WindowImportSaysImplausibleMoves();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -286,6 +289,39 @@ void TestLiveCache::issue21FileDialogBesideTheCacheKeepsItsLocks()
     const QStringList deleted = deletedCacheSideFiles(QCoreApplication::applicationPid());
     QVERIFY2(deleted.isEmpty(), qPrintable(deleted.join(QLatin1Char('\n'))));
     QVERIFY(QFile::exists(m_path + QStringLiteral("-wal")));
+}
+
+// Issue #21: a daily move beyond +100 %/-60 % is imported, and the window says so as `import`
+// does (it used to reach the import log only).
+void TestLiveCache::issue21WindowImportSaysImplausibleMoves()
+{
+    qputenv("INDEXLENS_NO_DIALOGS", "1");
+    const QString csv = m_dir->filePath(QStringLiteral("JMP.csv"));
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Date,Close\n2024-01-02,10\n2024-01-03,40\n2024-01-04,41\n");
+    }
+    MainWindow window(m_path);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *jobs = window.findChild<DataJobs *>();
+    QVERIFY(jobs);
+    QSignalSpy said(jobs, &DataJobs::failed);
+    window.importPaths({csv});
+    QTRY_COMPARE_WITH_TIMEOUT(said.count(), 1, 10000);
+    const QString summary = said.at(0).at(0).toString();
+    QVERIFY2(summary.startsWith(QStringLiteral("Imported 1 files, 3 rows added or changed; check "
+                                               "the data: %1: JMP: 1 daily move")
+                                    .arg(csv)),
+             qPrintable(summary));
+    QVERIFY2(said.at(0).at(1).toString().contains(QStringLiteral("2024-01-03 +300.0 %")),
+             qPrintable(said.at(0).at(1).toString()));
+    QCOMPARE(window.statusBar()->currentMessage(), summary);
+    QString error;
+    auto db = Database::open(m_path, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(int(PriceStore(*db).bars(QStringLiteral("JMP")).size()), 3); // written all the same
 }
 
 QTEST_MAIN(TestLiveCache)

@@ -232,13 +232,17 @@ void DataJobs::endImport(const QStringList &files, const QString &openError)
         return;
     }
     QStringList errors;
+    QStringList warnings;
     int rows = 0, written = 0, cancelled = 0;
     for (const FileImportResult &r : *m_importResults) {
         if (r.error) errors << r.error->toString();
         if (r.cancelled) ++cancelled;
         if (!r.error && !r.cancelled) ++written;
-        for (const WriteSummary &s : r.summaries)
+        for (const WriteSummary &s : r.summaries) {
             rows += s.added + s.changed;
+            for (const QString &w : s.warnings)
+                warnings << QStringLiteral("%1: %2").arg(r.path, w);
+        }
     }
     m_importResults.reset();
     Q_EMIT finished();
@@ -254,16 +258,23 @@ void DataJobs::endImport(const QStringList &files, const QString &openError)
         summary = QStringLiteral("Imported %1 files, %2 rows added or changed")
                       .arg(files.size())
                       .arg(rows);
+    const QString check =
+        warnings.isEmpty()
+            ? QString()
+            : QStringLiteral("; check the data: %1").arg(warnings.join(QStringLiteral("; ")));
     if (errors.isEmpty()) {
-        m_statusBar->showMessage(summary, cancelled > 0 ? 15000 : 5000);
+        summary += check;
+        m_statusBar->showMessage(summary, cancelled > 0 || !warnings.isEmpty() ? 15000 : 5000);
+        // Written, but it looks wrong: said as the command line says it, not only in the log.
+        if (!warnings.isEmpty()) Q_EMIT failed(summary, warnings.join(QLatin1Char('\n')));
         return;
     }
     const QString refused = QStringLiteral("%1 of %2 files refused (nothing of them was written)")
                                 .arg(errors.size())
                                 .arg(files.size());
-    summary = summary.isEmpty() ? refused : summary + QStringLiteral("; ") + refused;
+    summary = (summary.isEmpty() ? refused : summary + QStringLiteral("; ") + refused) + check;
     m_statusBar->showMessage(summary, 15000);
-    Q_EMIT failed(summary, errors.join(QLatin1Char('\n')));
+    Q_EMIT failed(summary, (errors + warnings).join(QLatin1Char('\n')));
 }
 
 } // namespace indexlens

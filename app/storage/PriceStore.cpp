@@ -372,7 +372,10 @@ bool PriceStore::writeBars(const SymbolData &data, WriteSummary &summary, QStrin
     addWriteNotes(summary, priced);
     // Imported all the same (the user may know better), but said and kept in the import log.
     const QString moves = implausibleMovesNote(data.symbol, incomingImplausibleMoves(merged));
-    if (!moves.isEmpty()) summary.notes << moves;
+    if (!moves.isEmpty()) {
+        summary.notes << moves;
+        summary.warnings << moves;
+    }
     return true;
 }
 

@@ -27,6 +27,9 @@ struct WriteSummary {
     int rescaled = 0; // cached rows outside the new data multiplied by basis.factor
     AdjustmentBasis basis;
     QStringList notes;
+    // The notes the user must see even where notes are not shown (the window's import): data
+    // that was written but looks wrong (issue #21: implausible daily moves). Also in `notes`.
+    QStringList warnings;
 };
 
 // One row of `indexlens list`.
