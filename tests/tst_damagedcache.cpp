@@ -81,6 +81,7 @@ private Q_SLOTS:
     void fullDiskLeavesCacheUnchanged();
     void damagedDataPageIsAnErrorNotAShortSeries();
     void issue21ReadOnlyOpenLeavesNothingUnwritable();
+    void issue21DamagedCacheTakesNoWrite();
 };
 
 void TestDamagedCache::fileThatIsNotSqliteIsMovedAside()
@@ -348,6 +349,31 @@ void TestDamagedCache::issue21ReadOnlyOpenLeavesNothingUnwritable()
                         QStringLiteral("--format"), QStringLiteral("csv")},
                        env, dropRoot);
     QVERIFY2(run.out.contains(QStringLiteral("NEW,")), qPrintable(run.out + run.err));
+}
+
+// Issue #21, found by a user trial: `list` said the cache was damaged, and the next `import`,
+// which touched none of the damaged pages, wrote into it all the same.
+void TestDamagedCache::issue21DamagedCacheTakesNoWrite()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+    makeCache(path, 3000);
+    QByteArray bytes = readAll(path);
+    const qsizetype page = 4096;
+    const qsizetype middle = (bytes.size() / page / 2) * page;
+    bytes.replace(middle, page, QByteArray(page, '\0'));
+    writeAll(path, bytes);
+    const QString csv = dir.filePath(QStringLiteral("NEW.csv"));
+    writeAll(csv, yahooCsv(syntheticBars(QDate(2001, 1, 3), 30, 100, 8)));
+    const CliRun run = runIndexlens({QStringLiteral("--db"), path, QStringLiteral("import"), csv},
+                                    childEnvironment(dir.filePath(QStringLiteral("settings.ini"))));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("%1: the cache file is damaged (").arg(path)),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("nothing was written: move it aside")),
+             qPrintable(run.err));
+    QCOMPARE(readAll(path), bytes);
+    QVERIFY(movedAside(path).isEmpty()); // said, not moved: the user decides
 }
 
 QTEST_GUILESS_MAIN(TestDamagedCache)

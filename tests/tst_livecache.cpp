@@ -83,6 +83,7 @@ private Q_SLOTS:
     void issue21DamagedCacheIsSaidNotEmptyAndMovedAside();
     void issue21FileDialogBesideTheCacheKeepsItsLocks();
     void issue21WindowImportSaysImplausibleMoves();
+    void issue21ImportingTheCacheItselfIsRefusedUnread();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -165,12 +166,16 @@ void TestLiveCache::issue21FirstRunByImportSaysTheMissingRateOnce()
     QVERIFY2(!window.statusBar()->currentMessage().contains(QStringLiteral("DGS10")),
              qPrintable(window.statusBar()->currentMessage()));
     QVERIFY2(modals.seen.isEmpty(), qPrintable(modals.seen.join(QLatin1Char('\n'))));
-    // The rate list offers what the cache has, once it has it.
+    // The rate list offers what the cache has, once it has it; the default rate comes back as
+    // soon as it is imported.
     window.importPaths({market(QStringLiteral("fred/DGS2.csv"))});
     QTRY_VERIFY_WITH_TIMEOUT(
-        window.statusBar()->currentMessage().startsWith(QStringLiteral("Imported 1 files")), 10000);
-    QVERIFY(
-        listHas(window.findChild<QListWidget *>(QStringLiteral("rates")), QStringLiteral("DGS2")));
+        listHas(window.findChild<QListWidget *>(QStringLiteral("rates")), QStringLiteral("DGS2")),
+        10000);
+    QCOMPARE(window.session().currentPick().rates, QStringList());
+    window.importPaths({market(QStringLiteral("fred/DGS10.csv"))});
+    QTRY_COMPARE_WITH_TIMEOUT(window.session().currentPick().rates,
+                              QStringList{QStringLiteral("DGS10")}, 10000);
     QVERIFY2(modals.seen.isEmpty(), qPrintable(modals.seen.join(QLatin1Char('\n'))));
 }
 
@@ -322,6 +327,44 @@ void TestLiveCache::issue21WindowImportSaysImplausibleMoves()
     auto db = Database::open(m_path, &error);
     QVERIFY2(db, qPrintable(error));
     QCOMPARE(int(PriceStore(*db).bars(QStringLiteral("JMP")).size()), 3); // written all the same
+}
+
+// Issue #21, found by a user trial: File > Import CSV of the cache file itself. The importer opened
+// it to read it, and its close dropped the window's locks: the next command deleted the WAL.
+void TestLiveCache::issue21ImportingTheCacheItselfIsRefusedUnread()
+{
+    qputenv("INDEXLENS_NO_DIALOGS", "1");
+    const QProcessEnvironment env = childEnvironment(m_dir->filePath(QStringLiteral("s.ini")));
+    CliRun run = runIndexlens({QStringLiteral("--db"), m_path, QStringLiteral("import"),
+                               market(QStringLiteral("yahoo/IWM.csv")),
+                               market(QStringLiteral("yahoo/SPY.csv"))},
+                              env);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    MainWindow window(m_path);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *jobs = window.findChild<DataJobs *>();
+    QSignalSpy said(jobs, &DataJobs::failed);
+    // Another spelling of the same file counts too.
+    const QString other = m_dir->path() + QStringLiteral("/./cache.sqlite");
+    window.importPaths({other, m_path + QStringLiteral("-shm")});
+    QTRY_COMPARE_WITH_TIMEOUT(said.count(), 1, 10000);
+    const QString details = said.at(0).at(1).toString();
+    QVERIFY2(details.contains(QStringLiteral("%1: this is the cache itself (or its -wal or -shm), "
+                                             "not a CSV file: it is not read")
+                                  .arg(other)),
+             qPrintable(details));
+    QVERIFY2(details.contains(m_path + QStringLiteral("-shm: this is the cache itself")),
+             qPrintable(details));
+    run = runIndexlens({QStringLiteral("--db"), m_path, QStringLiteral("list")}, env);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QStringList deleted = deletedCacheSideFiles(QCoreApplication::applicationPid());
+    QVERIFY2(deleted.isEmpty(), qPrintable(deleted.join(QLatin1Char('\n'))));
+    // The command line refuses it alike.
+    run = runIndexlens({QStringLiteral("--db"), m_path, QStringLiteral("import"), m_path}, env);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("%1: this is the cache itself").arg(m_path)),
+             qPrintable(run.err));
 }
 
 QTEST_MAIN(TestLiveCache)

@@ -273,8 +273,12 @@ void MainWindow::wire()
                 throttle->request([s, from, to] { s->setRange(from, to, false); });
             });
     connect(m_overview, &OverviewStrip::dragFinished, throttle, &FrameThrottle::flush);
-    connect(m_picker, &PickerPanel::pickRequested, this, &MainWindow::tryPick);
+    connect(m_picker, &PickerPanel::pickRequested, this, [this](const PairPick &pick) {
+        m_wantedPick.reset(); // the user's own pick
+        tryPick(pick);
+    });
     connect(m_picker, &PickerPanel::swapRequested, this, [this] {
+        m_wantedPick.reset();
         PairPick swapped = m_session->currentPick();
         std::swap(swapped.a, swapped.b);
         tryPick(swapped);
@@ -495,8 +499,9 @@ void MainWindow::reloadFromCache()
     fillPickers();
     m_watch->sync();
     if (m_damaged || !m_picker->hasPrices()) return;
-    const auto available =
-        availablePick(m_session->currentPick(), m_picker->cachedPrices(), m_picker->cachedRates());
+    const PairPick wanted = m_wantedPick.value_or(m_session->currentPick());
+    const auto available = availablePick(wanted, m_picker->cachedPrices(), m_picker->cachedRates());
+    m_wantedPick = available->missing.isEmpty() ? std::nullopt : std::optional(wanted);
     const QString missing = available->message();
     if (!missing.isEmpty() && missing != m_saidMissing)
         // Queued, and added to the line shown: a job shows its own ("Imported 2 files, ...") once

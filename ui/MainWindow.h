@@ -134,6 +134,9 @@ private:
     CacheWatch *m_watch = nullptr;
     bool m_damaged = false;
     QString m_saidMissing; // the last "not in the cache" line, said once
+    // The pick a fallback left partly out (DGS10 before it was imported): what it lacked comes
+    // back once the cache holds it, until the user picks something else.
+    std::optional<PairPick> m_wantedPick;
     // The four charts of the pair view, then the rate sensitivity chart (shown on request).
     std::array<ChartPanel *, 5> m_panels{};
     std::unique_ptr<ChartExports> m_exports;

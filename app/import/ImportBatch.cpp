@@ -113,6 +113,15 @@ std::vector<FileImportResult> importFiles(PriceStore &store, const QStringList &
             cancelFrom(results, order, 0); // nothing is written yet: the whole batch
             return results;
         }
+        // Not even opened: reading the cache through a descriptor of our own and closing it would
+        // drop this process's locks on it (issue #21).
+        if (store.database().holdsFile(results[i].path)) {
+            results[i].error = ImportError{
+                results[i].path, 0,
+                QStringLiteral("this is the cache itself (or its -wal or -shm), not a CSV file: it "
+                               "is not read")};
+            continue;
+        }
         ImportError error;
         parsed[i] = importer.parseFile(results[i].path, options, &error);
         if (!parsed[i]) results[i].error = error;

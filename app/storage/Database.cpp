@@ -326,6 +326,42 @@ void Database::stopWriting()
         sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
 }
 
+bool Database::holdsFile(const QString &path) const
+{
+    struct stat candidate {};
+    if (::stat(QFile::encodeName(path).constData(), &candidate) != 0) return false;
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        struct stat own {};
+        if (::stat(QFile::encodeName(m_path + QLatin1String(suffix)).constData(), &own) == 0 &&
+            own.st_dev == candidate.st_dev && own.st_ino == candidate.st_ino)
+            return true;
+    }
+    return false;
+}
+
+bool Database::checkBeforeFirstWrite(QString *error)
+{
+    if (m_checked) return true;
+    QSqlQuery q(m_db);
+    QStringList found;
+    if (q.exec(QStringLiteral("PRAGMA quick_check")))
+        while (q.next())
+            found << q.value(0).toString();
+    else
+        found << sqlError(q.lastError());
+    if (found == QStringList{QStringLiteral("ok")}) {
+        m_checked = true;
+        return true;
+    }
+    if (found.size() > 3) found = found.mid(0, 3) << QStringLiteral("...");
+    *error =
+        QStringLiteral("%1: the cache file is damaged (%2); nothing was written: move it aside "
+                       "(rename it; IndexLens then creates a new one) and run Update or "
+                       "import again")
+            .arg(m_path, found.join(QStringLiteral("; ")));
+    return false;
+}
+
 qint64 Database::dataVersion() const
 {
     QSqlQuery q(m_db);

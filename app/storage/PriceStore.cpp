@@ -97,6 +97,7 @@ std::optional<std::vector<WriteSummary>> PriceStore::write(const ParsedFile &fil
                      .arg(m_db.path());
         return std::nullopt;
     }
+    if (!m_db.checkBeforeFirstWrite(error)) return std::nullopt;
     // The hint ("the disk is full") must be read before the rollback resets SQLite's error code.
     const auto fail = [this, error](const QString &message) {
         const QString hint = m_db.failureHint();

@@ -55,6 +55,7 @@ struct ImportLogEntry {
 class PriceStore {
 public:
     explicit PriceStore(Database &db, const Catalog &catalog = Catalog::builtIn());
+    const Database &database() const { return m_db; }
 
     // Upserts every symbol of `file` in one transaction. `action` ("import", "update") and
     // `source` (a path or a provider) go to the import log. On failure nothing is written,
