@@ -70,6 +70,77 @@ int runImport(CommandContext &ctx)
     return ExitOk;
 }
 
+// What `update` says while it runs: on a terminal one live line ("[1/3] fetching SPY (attempt 2
+// of 3)"), and a line per symbol done; in a log also a line per retry, so that a server that
+// accepts and never answers shows as such (issue #21).
+class UpdateProgress {
+public:
+    UpdateProgress(Updater &updater, QTextStream &err, int total)
+        : m_err(err), m_terminal(isatty(STDERR_FILENO) != 0), m_total(total)
+    {
+        QObject::connect(&updater, &Updater::symbolStarted,
+                         [this](const QString &symbol, const QString &) {
+                             m_inFlight << symbol;
+                             show();
+                         });
+        QObject::connect(&updater, &Updater::attemptStarted,
+                         [this](const QString &symbol, int attempt, int maxAttempts) {
+                             retried(symbol, attempt, maxAttempts);
+                         });
+        QObject::connect(&updater, &Updater::symbolFinished,
+                         [this](const UpdateOutcome &o) { finished(o); });
+    }
+
+private:
+    void show()
+    {
+        if (m_terminal && !m_inFlight.isEmpty())
+            m_err << "\r\x1b[K[" << m_done << '/' << m_total << "] fetching "
+                  << m_inFlight.join(QStringLiteral(", ")) << Qt::flush;
+    }
+    bool isOf(const QString &entry, const QString &symbol) const
+    {
+        return entry == symbol || entry.startsWith(symbol + QStringLiteral(" ("));
+    }
+    void retried(const QString &symbol, int attempt, int maxAttempts)
+    {
+        if (attempt < 2) return;
+        const QString retry =
+            QStringLiteral("%1 (attempt %2 of %3)").arg(symbol).arg(attempt).arg(maxAttempts);
+        for (QString &entry : m_inFlight)
+            if (isOf(entry, symbol)) entry = retry;
+        if (m_terminal)
+            show();
+        else
+            m_err << '[' << m_done << '/' << m_total << "] " << retry << '\n' << Qt::flush;
+    }
+    void finished(const UpdateOutcome &o)
+    {
+        ++m_done;
+        m_inFlight.removeIf([&](const QString &entry) { return isOf(entry, o.symbol); });
+        if (m_terminal) m_err << "\r\x1b[K";
+        m_err << '[' << m_done << '/' << m_total << "] " << o.symbol << ": ";
+        if (o.ok)
+            m_err << o.summary.added << " added, " << o.summary.changed << " changed ("
+                  << o.provider << (o.full ? QStringLiteral(", full history") : QString()) << ")\n";
+        else
+            m_err << "FAILED: "
+                  << (o.provider.isEmpty() ? QString() : o.provider + QStringLiteral(": "))
+                  << o.error << '\n';
+        show();
+        m_err.flush();
+    }
+
+    QTextStream &m_err;
+    const bool m_terminal;
+    const int m_total;
+    int m_done = 0;
+    QStringList m_inFlight;
+};
+
+// The outcome table of `update` and its exit status.
+int writeOutcomes(CommandContext &ctx, const std::vector<UpdateOutcome> &outcomes, int total);
+
 int runUpdate(CommandContext &ctx)
 {
     QStringList symbols;
@@ -88,42 +159,19 @@ int runUpdate(CommandContext &ctx)
 
     const auto settings = openAppSettings();
     Updater updater(*db, ProviderSettings::load(*settings));
-    const bool terminal = isatty(STDERR_FILENO) != 0;
     const int total = int(symbols.size());
-    int done = 0;
-    QStringList inFlight;
-    auto status = [&] {
-        if (terminal && !inFlight.isEmpty())
-            ctx.err << "\r\x1b[K[" << done << '/' << total << "] fetching "
-                    << inFlight.join(QStringLiteral(", ")) << Qt::flush;
-    };
-    QObject::connect(&updater, &Updater::symbolStarted,
-                     [&](const QString &symbol, const QString &) {
-                         inFlight << symbol;
-                         status();
-                     });
-    QObject::connect(&updater, &Updater::symbolFinished, [&](const UpdateOutcome &o) {
-        ++done;
-        inFlight.removeAll(o.symbol);
-        if (terminal) ctx.err << "\r\x1b[K";
-        ctx.err << '[' << done << '/' << total << "] " << o.symbol << ": ";
-        if (o.ok)
-            ctx.err << o.summary.added << " added, " << o.summary.changed << " changed ("
-                    << o.provider << (o.full ? QStringLiteral(", full history") : QString())
-                    << ")\n";
-        else
-            ctx.err << "FAILED: "
-                    << (o.provider.isEmpty() ? QString() : o.provider + QStringLiteral(": "))
-                    << o.error << '\n';
-        status();
-        ctx.err.flush();
-    });
+    UpdateProgress progress(updater, ctx.err, total); // reports through its connections
     QEventLoop loop;
     QObject::connect(&updater, &Updater::finished, &loop, &QEventLoop::quit);
     const bool full = ctx.isSet(QStringLiteral("full"));
     QTimer::singleShot(0, &updater, [&] { updater.start(symbols, full); });
     loop.exec();
 
+    return writeOutcomes(ctx, updater.outcomes(), total);
+}
+
+int writeOutcomes(CommandContext &ctx, const std::vector<UpdateOutcome> &outcomes, int total)
+{
     ResultTable table;
     table.addColumn(QStringLiteral("symbol"), QStringLiteral("symbol"), ResultTable::Kind::Text);
     table.addColumn(QStringLiteral("provider"), QStringLiteral("provider"),
@@ -135,7 +183,7 @@ int runUpdate(CommandContext &ctx)
     table.addColumn(QStringLiteral("status"), QStringLiteral("status"), ResultTable::Kind::Text);
     table.addColumn(QStringLiteral("note"), QStringLiteral("note"), ResultTable::Kind::Text);
     int failed = 0;
-    for (const UpdateOutcome &o : updater.outcomes()) {
+    for (const UpdateOutcome &o : outcomes) {
         failed += o.ok ? 0 : 1;
         table.addRow({ResultTable::text(o.symbol), ResultTable::text(o.provider),
                       ResultTable::date(o.from),

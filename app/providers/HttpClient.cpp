@@ -83,7 +83,9 @@ private:
         r.attempts = m_attempts;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-        const Retry retry = judge(reply, reply->readAll(), r);
+        // An aborted reply (a timeout) is closed: reading it would only print Qt's "device not
+        // open" warning on the command line.
+        const Retry retry = judge(reply, reply->isOpen() ? reply->readAll() : QByteArray(), r);
         // Never print a URL's query (keys, crumbs): strip it from Qt's own messages too.
         r.error.replace(m_url.toString(), HttpClient::redacted(m_url));
 
