@@ -141,7 +141,7 @@ void TestLiveCache::issue21FirstRunByImportSaysTheMissingRateOnce()
     auto *emptyImport = window.findChild<QPushButton *>(QStringLiteral("emptyImport"));
     window.importPaths({market(QStringLiteral("yahoo/IWM.csv"))});
     QTRY_VERIFY_WITH_TIMEOUT(
-        window.statusBar()->currentMessage().startsWith(QStringLiteral("Imported 1 files")), 10000);
+        window.statusBar()->currentMessage().startsWith(QStringLiteral("Imported 1 file")), 10000);
     QVERIFY(emptyImport->isVisible()); // one series: no pair yet
     window.importPaths({market(QStringLiteral("yahoo/SPY.csv"))});
     QTRY_VERIFY_WITH_TIMEOUT(window.pair() != nullptr, 10000);
@@ -153,7 +153,7 @@ void TestLiveCache::issue21FirstRunByImportSaysTheMissingRateOnce()
         window.statusBar()->currentMessage().contains(QStringLiteral("DGS10 is not in the cache")),
         5000);
     const QString said = window.statusBar()->currentMessage();
-    QVERIFY2(said.startsWith(QStringLiteral("Imported 1 files")), qPrintable(said));
+    QVERIFY2(said.startsWith(QStringLiteral("Imported 1 file")), qPrintable(said));
     QVERIFY2(
         said.endsWith(QStringLiteral("DGS10 is not in the cache, so the charts show IWM vs SPY "
                                      "without a rate; Update or import it")),
@@ -161,7 +161,7 @@ void TestLiveCache::issue21FirstRunByImportSaysTheMissingRateOnce()
     // Another import: the line is not said again, and never as a dialog.
     window.importPaths({market(QStringLiteral("yahoo/^GSPC.csv"))});
     QTRY_VERIFY_WITH_TIMEOUT(
-        window.statusBar()->currentMessage().startsWith(QStringLiteral("Imported 1 files")), 10000);
+        window.statusBar()->currentMessage().startsWith(QStringLiteral("Imported 1 file")), 10000);
     QTest::qWait(100);
     QVERIFY2(!window.statusBar()->currentMessage().contains(QStringLiteral("DGS10")),
              qPrintable(window.statusBar()->currentMessage()));
@@ -316,7 +316,7 @@ void TestLiveCache::issue21WindowImportSaysImplausibleMoves()
     window.importPaths({csv});
     QTRY_COMPARE_WITH_TIMEOUT(said.count(), 1, 10000);
     const QString summary = said.at(0).at(0).toString();
-    QVERIFY2(summary.startsWith(QStringLiteral("Imported 1 files, 3 rows added or changed; check "
+    QVERIFY2(summary.startsWith(QStringLiteral("Imported 1 file, 3 rows added or changed; check "
                                                "the data: %1: JMP: 1 daily move")
                                     .arg(csv)),
              qPrintable(summary));

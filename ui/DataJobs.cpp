@@ -2,6 +2,7 @@
 #include "DataJobs.h"
 
 #include "core/AppSettings.h"
+#include "core/Counted.h"
 #include "import/ImportBatch.h"
 #include "providers/Updater.h"
 #include "storage/StoreWriter.h"
@@ -255,9 +256,10 @@ void DataJobs::endImport(const QStringList &files, const QString &openError)
                       .arg(rows)
                       .arg(cancelled);
     else if (errors.isEmpty())
-        summary = QStringLiteral("Imported %1 files, %2 rows added or changed")
-                      .arg(files.size())
-                      .arg(rows);
+        summary =
+            QStringLiteral("Imported %1, %2 added or changed")
+                .arg(counted(int(files.size()), QStringLiteral("file"), QStringLiteral("files")),
+                     counted(rows, QStringLiteral("row"), QStringLiteral("rows")));
     const QString check =
         warnings.isEmpty()
             ? QString()
