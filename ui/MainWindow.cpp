@@ -578,7 +578,8 @@ void MainWindow::redraw()
 
 void MainWindow::updateActions()
 {
-    m_actions->setState(m_session->pair() != nullptr, m_db && !m_db->isReadOnly());
+    // Nothing to export or copy while the damaged page stands in for the charts.
+    m_actions->setState(m_session->pair() != nullptr && !m_damaged, m_db && !m_db->isReadOnly());
     const QSignalBlocker quiet(m_actions->logScale);
     m_actions->logScale->setChecked(m_session->logScale());
     const QSignalBlocker quietBands(m_actions->periodBands);
