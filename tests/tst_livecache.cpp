@@ -100,6 +100,7 @@ void TestLiveCache::init()
 
 void TestLiveCache::issue21WindowFollowsWhatACommandWrote()
 {
+    ModalWatch modals;
     MainWindow window(m_path);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -130,6 +131,7 @@ void TestLiveCache::issue21WindowFollowsWhatACommandWrote()
     QCOMPARE(window.pair()->last(), lastBefore);
     QCOMPARE(window.statusBar()->currentMessage().contains(QStringLiteral("not in the cache")),
              false);
+    QVERIFY2(modals.seen.isEmpty(), qPrintable(modals.seen.join(QLatin1Char('\n'))));
 }
 
 void TestLiveCache::issue21FirstRunByImportSaysTheMissingRateOnce()
