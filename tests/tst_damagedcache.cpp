@@ -21,12 +21,6 @@ using namespace indexlens::test;
 
 namespace {
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 void writeAll(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
@@ -100,7 +94,7 @@ void TestDamagedCache::fileThatIsNotSqliteIsMovedAside()
     const QString moved = movedAside(path);
     QVERIFY(!moved.isEmpty());
     QVERIFY2(messages[0].contains(moved), qPrintable(messages[0]));
-    QCOMPARE(readAll(moved), notes); // the user's bytes, untouched
+    QCOMPARE(readFile(moved), notes); // the user's bytes, untouched
     QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
     QVERIFY(PriceStore(*db).list().empty());
 }
@@ -111,7 +105,7 @@ void TestDamagedCache::truncatedFileIsMovedAside()
     const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
     makeCache(path, 3000);
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
-    const QByteArray whole = readAll(path);
+    const QByteArray whole = readFile(path);
     QVERIFY(whole.size() > 40000);
     const QByteArray half = whole.left(whole.size() / 2);
     writeAll(path, half);
@@ -124,7 +118,7 @@ void TestDamagedCache::truncatedFileIsMovedAside()
                                       .arg(half.size())
                                       .arg(whole.size())),
              qPrintable(messages[0]));
-    QCOMPARE(readAll(movedAside(path)), half);
+    QCOMPARE(readFile(movedAside(path)), half);
     QVERIFY(PriceStore(*db).list().empty());
 }
 
@@ -133,7 +127,7 @@ void TestDamagedCache::malformedSchemaPageIsMovedAside()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
     makeCache(path, 100);
-    QByteArray bytes = readAll(path);
+    QByteArray bytes = readFile(path);
     // Keep the 100-byte header valid, scramble the rest of page 1 (the schema's b-tree).
     for (int i = 100; i < 4096; ++i)
         bytes[i] = char(0xA5);
@@ -144,7 +138,7 @@ void TestDamagedCache::malformedSchemaPageIsMovedAside()
     QVERIFY2(db, qPrintable(error));
     QCOMPARE(messages.size(), 1);
     QVERIFY2(messages[0].contains(QStringLiteral("malformed")), qPrintable(messages[0]));
-    QCOMPARE(readAll(movedAside(path)), bytes);
+    QCOMPARE(readFile(movedAside(path)), bytes);
 }
 
 void TestDamagedCache::commandLineSaysWhatHappened()
@@ -159,7 +153,7 @@ void TestDamagedCache::commandLineSaysWhatHappened()
                                                "not an SQLite database); it was moved to %2")
                                     .arg(path, movedAside(path))),
              qPrintable(run.err));
-    QCOMPARE(readAll(movedAside(path)), QByteArray("Date,Close\n2024-01-02,1\n"));
+    QCOMPARE(readFile(movedAside(path)), QByteArray("Date,Close\n2024-01-02,1\n"));
 }
 
 void TestDamagedCache::newerSchemaIsLeftAlone()
@@ -174,7 +168,7 @@ void TestDamagedCache::newerSchemaIsLeftAlone()
         QSqlQuery q(db->connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 7")));
     }
-    const QByteArray before = readAll(path);
+    const QByteArray before = readFile(path);
     const CliRun run = runIndexlens({QStringLiteral("--db"), path, QStringLiteral("list")},
                                     childEnvironment(dir.filePath(QStringLiteral("s.ini"))));
     QCOMPARE(run.exitCode, 1);
@@ -184,7 +178,7 @@ void TestDamagedCache::newerSchemaIsLeftAlone()
                                   .arg(Database::kSchemaVersion)),
              qPrintable(run.err));
     QVERIFY(movedAside(path).isEmpty());
-    QCOMPARE(readAll(path), before);
+    QCOMPARE(readFile(path), before);
 }
 
 // Both read-only cases: `list` reads, `import` says why it cannot write, the file is unchanged.
@@ -194,7 +188,7 @@ static void checkReadOnly(const QString &dir, const QString &path, const QString
     writeAll(csv, "Date,Close\n2024-01-02,10\n");
     QFile::setPermissions(csv, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther |
                                    QFile::WriteOwner);
-    const QByteArray before = readAll(path);
+    const QByteArray before = readFile(path);
     const QProcessEnvironment env = childEnvironment(QStringLiteral("/nonexistent/settings.ini"));
     CliRun run = runIndexlens({QStringLiteral("--db"), path, QStringLiteral("list"),
                                QStringLiteral("--format"), QStringLiteral("csv")},
@@ -211,7 +205,7 @@ static void checkReadOnly(const QString &dir, const QString &path, const QString
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("the cache is read-only; nothing written")),
              qPrintable(run.err));
-    QCOMPARE(readAll(path), before);
+    QCOMPARE(readFile(path), before);
     QVERIFY(movedAside(path).isEmpty());
     QFile::remove(csv);
     Q_UNUSED(dir);
@@ -276,9 +270,7 @@ void TestDamagedCache::fullDiskLeavesCacheUnchanged()
     QString error;
     auto db = Database::open(path, &error);
     QVERIFY2(db, qPrintable(error));
-    QSqlQuery q(db->connection());
-    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    QCOMPARE(integrityCheck(*db), QStringLiteral("ok"));
     QCOMPARE(contentChecksum(*db), before);
 }
 
@@ -290,7 +282,7 @@ void TestDamagedCache::damagedDataPageIsAnErrorNotAShortSeries()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
     makeCache(path, 3000);
-    QByteArray bytes = readAll(path);
+    QByteArray bytes = readFile(path);
     const qsizetype page = 4096;
     QVERIFY(bytes.size() > 12 * page);
     for (qsizetype i = 4 * page; i < bytes.size() - 2 * page; ++i)
@@ -358,7 +350,7 @@ void TestDamagedCache::issue21DamagedCacheTakesNoWrite()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
     makeCache(path, 3000);
-    QByteArray bytes = readAll(path);
+    QByteArray bytes = readFile(path);
     const qsizetype page = 4096;
     const qsizetype middle = (bytes.size() / page / 2) * page;
     bytes.replace(middle, page, QByteArray(page, '\0'));
@@ -372,7 +364,7 @@ void TestDamagedCache::issue21DamagedCacheTakesNoWrite()
              qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("nothing was written: move it aside")),
              qPrintable(run.err));
-    QCOMPARE(readAll(path), bytes);
+    QCOMPARE(readFile(path), bytes);
     QVERIFY(movedAside(path).isEmpty()); // said, not moved: the user decides
 }
 

@@ -19,7 +19,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSqlQuery>
 #include <QTimer>
 
 #include <atomic>
@@ -221,9 +220,7 @@ void TestSharedCache::checkCache(const Written &written)
     QString error;
     auto db = Database::open(m_path, &error);
     QVERIFY2(db, qPrintable(error));
-    QSqlQuery q(db->connection());
-    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    QCOMPARE(integrityCheck(*db), QStringLiteral("ok"));
     const PriceStore store(*db);
     int symbols = 0;
     for (const InstrumentSummary &s : store.list()) {

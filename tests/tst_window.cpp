@@ -108,6 +108,28 @@ void dragAcross(QWidget *widget, const QPoint &start, const QPoint &end, int ste
     QTest::mouseRelease(widget, Qt::LeftButton, {}, end);
 }
 
+// Writes the synthetic Yahoo files of `symbols` into `temp` up to 2024-12-31, and their whole
+// bars into `full` (what an update then brings).
+void importUntil2024(TempDatabase &temp, const QStringList &symbols,
+                     std::map<QString, std::vector<Bar>> &full)
+{
+    const QString dir = syntheticDataDir();
+    for (const QString &symbol : symbols) {
+        ImportError importError;
+        auto file = CsvImporter().parseFile(dir + QStringLiteral("/yahoo/%1.csv").arg(symbol), {},
+                                            &importError);
+        QVERIFY(file);
+        full[symbol] = file->symbols.front().bars;
+        auto &bars = file->symbols.front().bars;
+        bars.erase(std::remove_if(bars.begin(), bars.end(),
+                                  [](const Bar &b) { return b.date > QDate(2024, 12, 31); }),
+                   bars.end());
+        QString error;
+        QVERIFY2(PriceStore(temp.db()).write(*file, QStringLiteral("import"), symbol, &error),
+                 qPrintable(error));
+    }
+}
+
 } // namespace
 
 class TestWindow : public QObject {
@@ -639,23 +661,9 @@ void TestWindow::damagedCacheIsMovedAsideAndSaid()
 // cache and drawing: the write happens on the updater's worker thread.
 void TestWindow::keepsDrawingWhileAnUpdateWrites()
 {
-    const QString dir = syntheticDataDir();
     std::map<QString, std::vector<Bar>> full;
     TempDatabase temp;
-    for (const QString &symbol : {QStringLiteral("IWM"), QStringLiteral("SPY")}) {
-        ImportError importError;
-        auto file = CsvImporter().parseFile(dir + QStringLiteral("/yahoo/%1.csv").arg(symbol), {},
-                                            &importError);
-        QVERIFY(file);
-        full[symbol] = file->symbols.front().bars;
-        auto &bars = file->symbols.front().bars;
-        bars.erase(std::remove_if(bars.begin(), bars.end(),
-                                  [](const Bar &b) { return b.date > QDate(2024, 12, 31); }),
-                   bars.end());
-        QString error;
-        QVERIFY2(PriceStore(temp.db()).write(*file, QStringLiteral("import"), symbol, &error),
-                 qPrintable(error));
-    }
+    importUntil2024(temp, {QStringLiteral("IWM"), QStringLiteral("SPY")}, full);
     FakeHttpServer server;
     server.setHandler([&](const FakeRequest &r) {
         const QString symbol = r.path.section(QLatin1Char('/'), -1);
@@ -2328,24 +2336,10 @@ void TestWindow::issue21SettingsCreatesTheCacheFolderOnlyWhenAsked()
 // report counts SPY as failed, and IWM, which had arrived, is in the cache.
 void TestWindow::issue21UpdateSaysSymbolAndAttemptAndCancelKeepsWhatArrived()
 {
-    const QString dir = syntheticDataDir();
     std::map<QString, std::vector<Bar>> full;
     TempDatabase temp;
-    for (const QString &symbol :
-         {QStringLiteral("IWM"), QStringLiteral("SPY"), QStringLiteral("^GSPC")}) {
-        ImportError importError;
-        auto file = CsvImporter().parseFile(dir + QStringLiteral("/yahoo/%1.csv").arg(symbol), {},
-                                            &importError);
-        QVERIFY(file);
-        full[symbol] = file->symbols.front().bars;
-        auto &bars = file->symbols.front().bars;
-        bars.erase(std::remove_if(bars.begin(), bars.end(),
-                                  [](const Bar &b) { return b.date > QDate(2024, 12, 31); }),
-                   bars.end());
-        QString error;
-        QVERIFY2(PriceStore(temp.db()).write(*file, QStringLiteral("import"), symbol, &error),
-                 qPrintable(error));
-    }
+    importUntil2024(temp, {QStringLiteral("IWM"), QStringLiteral("SPY"), QStringLiteral("^GSPC")},
+                    full);
     const std::size_t spyBefore = PriceStore(temp.db()).bars(QStringLiteral("SPY")).size();
     int spyRequests = 0;
     FakeHttpServer server;

@@ -2,6 +2,7 @@
 #include "DamagedCachePage.h"
 
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -40,6 +41,22 @@ void DamagedCachePage::show(const QString &path, const QString &message)
             .arg(path.toHtmlEscaped(),
                  // The path is said above: "PATH: the cache file is damaged: ..." reads twice.
                  QString(message).remove(path + QStringLiteral(": ")).toHtmlEscaped()));
+}
+
+bool DamagedCachePage::askToMoveAside(const QString &path, const QString &message)
+{
+    if (!window()->isVisible() || qEnvironmentVariableIsSet("INDEXLENS_NO_DIALOGS")) return false;
+    QMessageBox box(QMessageBox::Warning, QStringLiteral("IndexLens"),
+                    QStringLiteral("The cache file %1 is damaged. IndexLens writes nothing more "
+                                   "into it. Move it aside and start a new, empty cache?")
+                        .arg(path),
+                    QMessageBox::NoButton, window());
+    box.setDetailedText(message);
+    const QPushButton *move =
+        box.addButton(QStringLiteral("Move it aside"), QMessageBox::DestructiveRole);
+    box.addButton(QStringLiteral("Keep it for now"), QMessageBox::RejectRole);
+    box.exec();
+    return box.clickedButton() == move;
 }
 
 } // namespace indexlens

@@ -16,6 +16,9 @@ class DamagedCachePage : public QWidget {
 public:
     explicit DamagedCachePage(QWidget *parent = nullptr);
     void show(const QString &path, const QString &message);
+    // Asks, in a dialog over the window, whether to move the file aside now; false without asking
+    // when the window is hidden or dialogs are off (INDEXLENS_NO_DIALOGS, for tests).
+    bool askToMoveAside(const QString &path, const QString &message);
 
 Q_SIGNALS:
     void moveAsideRequested();

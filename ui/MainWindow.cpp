@@ -23,7 +23,6 @@
 #include "providers/ProviderSettings.h"
 #include "RangeBar.h"
 #include "SensitivityPanel.h"
-#include "session/AvailablePick.h"
 #include "session/CompareSession.h"
 #include "SettingsDialog.h"
 #include "storage/CacheError.h"
@@ -103,6 +102,7 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
     openCache(dbPath);
+    fillPickers();
     if (const auto groupsError = m_compareSession->restore(*settings))
         statusBar()->showMessage(*groupsError, 15000);
     // A pick the cache cannot show (a first run that imported other series) falls back to what
@@ -274,11 +274,11 @@ void MainWindow::wire()
             });
     connect(m_overview, &OverviewStrip::dragFinished, throttle, &FrameThrottle::flush);
     connect(m_picker, &PickerPanel::pickRequested, this, [this](const PairPick &pick) {
-        m_wantedPick.reset(); // the user's own pick
+        m_fallback.userPicked();
         tryPick(pick);
     });
     connect(m_picker, &PickerPanel::swapRequested, this, [this] {
-        m_wantedPick.reset();
+        m_fallback.userPicked();
         PairPick swapped = m_session->currentPick();
         std::swap(swapped.a, swapped.b);
         tryPick(swapped);
@@ -411,13 +411,13 @@ void MainWindow::openCache(const QString &path)
         return;
     }
     m_db = std::move(db);
+    m_damaged = false;
     m_jobs->setDatabase(m_db.get());
     // A damaged cache moved aside, or a read-only one: the user must see it (dialog on show).
     if (!notes.isEmpty())
         QMetaObject::invokeMethod(
             this, [this, notes] { showError(notes.join(QLatin1Char('\n'))); },
             Qt::QueuedConnection);
-    fillPickers();
 }
 
 bool MainWindow::readCache(const std::function<void()> &read)
@@ -443,18 +443,7 @@ void MainWindow::showDamaged(const QString &message)
     m_damagedPage->show(m_db->path(), message);
     updateActions();
     statusBar()->showMessage(message, 0);
-    if (!isVisible() || qEnvironmentVariableIsSet("INDEXLENS_NO_DIALOGS")) return;
-    QMessageBox box(QMessageBox::Warning, QStringLiteral("IndexLens"),
-                    QStringLiteral("The cache file %1 is damaged. IndexLens writes nothing more "
-                                   "into it. Move it aside and start a new, empty cache?")
-                        .arg(m_db->path()),
-                    QMessageBox::NoButton, this);
-    box.setDetailedText(message);
-    QPushButton *move =
-        box.addButton(QStringLiteral("Move it aside"), QMessageBox::DestructiveRole);
-    box.addButton(QStringLiteral("Keep it for now"), QMessageBox::RejectRole);
-    box.exec();
-    if (box.clickedButton() == move) moveDamagedAside();
+    if (m_damagedPage->askToMoveAside(m_db->path(), message)) moveDamagedAside();
 }
 
 void MainWindow::moveDamagedAside()
@@ -471,7 +460,6 @@ void MainWindow::moveDamagedAside()
     }
     m_jobs->setDatabase(nullptr);
     m_db.reset();
-    m_damaged = false;
     openCache(path);
     reloadFromCache();
     statusBar()->showMessage(QStringLiteral("The damaged cache was moved to %1 and a new, empty "
@@ -499,11 +487,9 @@ void MainWindow::reloadFromCache()
     fillPickers();
     m_watch->sync();
     if (m_damaged || !m_picker->hasPrices()) return;
-    const PairPick wanted = m_wantedPick.value_or(m_session->currentPick());
-    const auto available = availablePick(wanted, m_picker->cachedPrices(), m_picker->cachedRates());
-    m_wantedPick = available->missing.isEmpty() ? std::nullopt : std::optional(wanted);
-    const QString missing = available->message();
-    if (!missing.isEmpty() && missing != m_saidMissing)
+    const auto next = m_fallback.next(m_session->currentPick(), m_picker->cachedPrices(),
+                                      m_picker->cachedRates());
+    if (const QString missing = next->sayOnce; !missing.isEmpty())
         // Queued, and added to the line shown: a job shows its own ("Imported 2 files, ...") once
         // this returns.
         QMetaObject::invokeMethod(
@@ -514,8 +500,7 @@ void MainWindow::reloadFromCache()
                     now.isEmpty() ? missing : now + QStringLiteral("; ") + missing, 15000);
             },
             Qt::QueuedConnection);
-    m_saidMissing = missing;
-    tryPick(available->pick);
+    tryPick(next->pick);
 }
 
 void MainWindow::pick(const QString &a, const QString &b, const QStringList &rates)
@@ -718,7 +703,6 @@ void MainWindow::openSettings()
     // A new cache location takes effect at once (the environment's INDEXLENS_DB still wins).
     const QString path = Database::defaultPath();
     if (QFileInfo(path).absoluteFilePath() == before || m_jobs->busy()) return;
-    m_damaged = false;
     openCache(path);
     reloadFromCache();
     statusBar()->showMessage(QStringLiteral("Cache: %1").arg(path), 5000);

@@ -4,6 +4,7 @@
 #include "chart/ChartPalette.h"
 #include "chart/PairData.h"
 #include "ChartExports.h"
+#include "session/AvailablePick.h"
 #include "session/PairSession.h"
 #include "storage/Database.h"
 
@@ -95,6 +96,7 @@ private:
     // wheel zooms (the compare and sensitivity charts; ChartPanel does it for the pair view's).
     void navigateRange(ChartView *view);
     ChartPanel *panel(ChartKind kind) const;
+    // Opens the cache and says its notes; the caller then reads it (fillPickers, reloadFromCache).
     void openCache(const QString &path);
     // Runs a read of the cache; a CacheError is shown, and false returned.
     bool readCache(const std::function<void()> &read);
@@ -133,10 +135,7 @@ private:
     DamagedCachePage *m_damagedPage = nullptr;
     CacheWatch *m_watch = nullptr;
     bool m_damaged = false;
-    QString m_saidMissing; // the last "not in the cache" line, said once
-    // The pick a fallback left partly out (DGS10 before it was imported): what it lacked comes
-    // back once the cache holds it, until the user picks something else.
-    std::optional<PairPick> m_wantedPick;
+    PickFallback m_fallback; // a first run's pick from what the cache holds
     // The four charts of the pair view, then the rate sensitivity chart (shown on request).
     std::array<ChartPanel *, 5> m_panels{};
     std::unique_ptr<ChartExports> m_exports;

@@ -59,4 +59,17 @@ std::optional<AvailablePick> availablePick(const PairPick &wanted, const QString
     return result;
 }
 
+std::optional<PickFallback::Next>
+PickFallback::next(const PairPick &current, const QStringList &prices, const QStringList &rates)
+{
+    const PairPick wanted = m_wanted.value_or(current);
+    const auto available = availablePick(wanted, prices, rates);
+    if (!available) return std::nullopt;
+    m_wanted = available->missing.isEmpty() ? std::nullopt : std::optional(wanted);
+    const QString missing = available->message();
+    Next next{available->pick, missing == m_said ? QString() : missing};
+    m_said = missing;
+    return next;
+}
+
 } // namespace indexlens

@@ -25,4 +25,25 @@ struct AvailablePick {
 std::optional<AvailablePick> availablePick(const PairPick &wanted, const QStringList &prices,
                                            const QStringList &rates);
 
+// The first-run rule across reloads: what a fallback left out (DGS10 before it was imported)
+// comes back once the cache holds it, until the user picks something else, and the line that
+// says what is missing is said once, not at every reload.
+class PickFallback {
+public:
+    struct Next {
+        PairPick pick;
+        QString sayOnce; // empty when there is nothing new to say
+    };
+    // The pick to show for `current` from what the cache holds; nullopt with fewer than two
+    // price series.
+    std::optional<Next> next(const PairPick &current, const QStringList &prices,
+                             const QStringList &rates);
+    // The user's own pick: nothing of an earlier fallback is wanted any more.
+    void userPicked() { m_wanted.reset(); }
+
+private:
+    std::optional<PairPick> m_wanted;
+    QString m_said;
+};
+
 } // namespace indexlens

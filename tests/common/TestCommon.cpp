@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -132,6 +133,19 @@ QByteArray contentChecksum(Database &db)
         }
     }
     return hash.result().toHex();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QString integrityCheck(Database &db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) return q.lastError().text();
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 QStringList deletedCacheSideFiles(qint64 pid)

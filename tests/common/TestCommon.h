@@ -64,6 +64,12 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
+// The whole content of a file (empty when it cannot be read).
+QByteArray readFile(const QString &path);
+
+// What PRAGMA integrity_check says of the cache: "ok", the first problem, or the query's error.
+QString integrityCheck(Database &db);
+
 // The -wal or -shm files that process `pid` holds open or mapped although they were deleted: a
 // process writing to a deleted WAL loses every write that follows (issue #21).
 QStringList deletedCacheSideFiles(qint64 pid);
