@@ -5,6 +5,7 @@
 #include "analysis/RateRegression.h"
 #include "analysis/RatioSeries.h"
 #include "analysis/Relative.h"
+#include "analysis/Measure.h"
 #include "analysis/Returns.h"
 #include "core/UserError.h"
 #include "TestCommon.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void rateAsOfTradingDays();
     void returnBetweenUsesLastCloseOnOrBefore();
     void returnBetweenBeforeFirstObservation();
+    void issue22SeriesThatEndsEarlyHasNoNumber();
     void rebasedTo100();
     void ratioRebasedAndMovingAverages();
     void movingAverageStaysExactOverLongSeries();
@@ -106,28 +108,65 @@ void TestAnalysis::issue14RateGapsLongerThanTenDaysAreUnknown()
 void TestAnalysis::returnBetweenUsesLastCloseOnOrBefore()
 {
     // 2023-12-29 (Fri) close 100; the year starts on a holiday (1-1) and a weekend gap.
-    const Series s = {{QDate(2023, 12, 28), 98},
-                      {QDate(2023, 12, 29), 100},
-                      {QDate(2024, 1, 2), 101},
-                      {QDate(2024, 1, 5), 104.5},
-                      {QDate(2024, 1, 8), 103}};
+    const SymbolSeries s{QStringLiteral("X"),
+                         {{QDate(2023, 12, 28), 98},
+                          {QDate(2023, 12, 29), 100},
+                          {QDate(2024, 1, 2), 101},
+                          {QDate(2024, 1, 5), 104.5},
+                          {QDate(2024, 1, 8), 103}}};
     // Start on 12-31 (Sunday): base is the 12-29 close. End on 1-7 (Sunday): the 1-5 close.
-    const auto r = returnBetween(s, QDate(2023, 12, 31), QDate(2024, 1, 7));
-    QVERIFY(r);
-    QCOMPARE(r->startDay, QDate(2023, 12, 29));
-    QCOMPARE(r->endDay, QDate(2024, 1, 5));
-    COMPARE_NEAR(r->percent, 4.5, 1e-12);
+    const MeasuredReturn r =
+        measureReturn(s, Measure::range(QDate(2023, 12, 31), QDate(2024, 1, 7)));
+    QVERIFY(r.has());
+    QCOMPARE(r.baseDay, QDate(2023, 12, 29));
+    QCOMPARE(r.endDay, QDate(2024, 1, 5));
+    COMPARE_NEAR(*r.percent, 4.5, 1e-12);
+    // Issue #22: a range starts at the close of FROM itself when FROM is a trading day.
+    COMPARE_NEAR(*measureReturn(s, Measure::range(QDate(2024, 1, 2), QDate(2024, 1, 5))).percent,
+                 (104.5 / 101 - 1) * 100, 1e-12);
     // Same day: zero.
-    COMPARE_NEAR(returnBetween(s, QDate(2024, 1, 2), QDate(2024, 1, 2))->percent, 0.0, 0);
-    // End before start: no answer.
-    QVERIFY(!returnBetween(s, QDate(2024, 1, 8), QDate(2024, 1, 2)));
+    COMPARE_NEAR(*measureReturn(s, Measure::range(QDate(2024, 1, 2), QDate(2024, 1, 2))).percent,
+                 0.0, 0);
+    // End before start: no answer, and why.
+    const MeasuredReturn backwards =
+        measureReturn(s, Measure::range(QDate(2024, 1, 8), QDate(2024, 1, 2)));
+    QVERIFY(!backwards.has());
+    QCOMPARE(backwards.reason, QStringLiteral("2024-01-02 is before 2024-01-08"));
 }
 
 void TestAnalysis::returnBetweenBeforeFirstObservation()
 {
-    const Series s = {{day(1, 2), 100}, {day(1, 3), 110}};
-    QVERIFY(!returnBetween(s, day(1, 1), day(1, 3)));
-    QVERIFY(!returnBetween(Series{}, day(1, 1), day(1, 3)));
+    const SymbolSeries s{QStringLiteral("X"), {{day(1, 2), 100}, {day(1, 3), 110}}};
+    QCOMPARE(measureReturn(s, Measure::range(day(1, 1), day(1, 3))).reason,
+             QStringLiteral("2024-01-01 is before the first data of X (2024-01-02)"));
+    QVERIFY(!measureReturn(SymbolSeries{QStringLiteral("E"), {}},
+                           Measure::range(day(1, 1), day(1, 3)))
+                 .has());
+}
+
+// Issue #22, 2: a series never gets a number for days it does not cover. IWF ends on Friday
+// 2025-09-26; a range, YTD and one year to 2026-08-03 and a day after its end have none (they
+// were 7.11, 0.00 and 7.11 from its last point), and say why.
+void TestAnalysis::issue22SeriesThatEndsEarlyHasNoNumber()
+{
+    const SymbolSeries iwf{QStringLiteral("IWF"),
+                           {{QDate(2025, 1, 2), 100}, {QDate(2025, 8, 1), 110},
+                            {QDate(2025, 9, 26), 117.8}}};
+    const QString after = QStringLiteral("2026-08-03 is after the last data of IWF (2025-09-26)");
+    QCOMPARE(measureReturn(iwf, Measure::range(QDate(2025, 8, 4), QDate(2026, 8, 3))).reason, after);
+    QCOMPARE(measureReturn(iwf, Measure::oneYear(QDate(2026, 8, 3))).reason, after);
+    // Year to date starts after its data: that is the first reason.
+    QCOMPARE(measureReturn(iwf, Measure::yearToDate(QDate(2026, 8, 3))).reason,
+             QStringLiteral("2025-12-31 is after the last data of IWF (2025-09-26)"));
+    QCOMPARE(measureReturn(iwf, Measure::day(QDate(2026, 7, 15))).reason,
+             QStringLiteral("2026-07-15 is after the last data of IWF (2025-09-26)"));
+    // Its last weekend is still covered: data ending on a Friday answer for Sunday.
+    COMPARE_NEAR(*measureReturn(iwf, Measure::range(QDate(2025, 8, 1), QDate(2025, 9, 28))).percent,
+                 (117.8 / 110 - 1) * 100, 1e-12);
+    // Year to date starts on the previous year's last trading day: none for a series that
+    // starts in the year.
+    QCOMPARE(measureReturn(iwf, Measure::yearToDate(QDate(2025, 9, 26))).reason,
+             QStringLiteral("2024-12-31 is before the first data of IWF (2025-01-02)"));
 }
 
 void TestAnalysis::rebasedTo100()
@@ -193,10 +232,13 @@ void TestAnalysis::relativeReturnAndDailySpread()
 void TestAnalysis::rateChangeInBasisPoints()
 {
     const Series dgs10 = {{QDate(2023, 12, 29), 3.88}, {QDate(2024, 4, 30), 4.69}};
-    COMPARE_NEAR(rateChangeBps(dgs10, QDate(2023, 12, 29), QDate(2024, 4, 30)).value(), 81.0, 1e-9);
+    COMPARE_NEAR(rateChangeOn(dgs10, QDate(2023, 12, 29), QDate(2024, 4, 30)).value(), 81.0, 1e-9);
     // A missing rate day (holiday) reads the previous observation.
-    COMPARE_NEAR(rateChangeBps(dgs10, QDate(2024, 1, 1), QDate(2024, 5, 1)).value(), 81.0, 1e-9);
-    QVERIFY(!rateChangeBps(dgs10, QDate(2023, 12, 28), QDate(2024, 4, 30)));
+    COMPARE_NEAR(rateChangeOn(dgs10, QDate(2024, 1, 1), QDate(2024, 4, 30)).value(), 81.0, 1e-9);
+    QVERIFY(!rateChangeOn(dgs10, QDate(2023, 12, 28), QDate(2024, 4, 30)));
+    // Issue #22: after the last observation the rate is unknown, in every table as on the chart
+    // (the Returns tab carried it over a weekend, the headline over ten days).
+    QVERIFY(!rateChangeOn(dgs10, QDate(2024, 1, 1), QDate(2024, 5, 1)));
 }
 
 void TestAnalysis::widestSinceLooksBackInTheSameDirection()

@@ -306,10 +306,18 @@ void TestCli::issue13ReturnsOnDaysAndPeriods()
     // A day without a close names the option, the symbol and why.
     r = run(f.db() + QStringList{QStringLiteral("returns"), QStringLiteral("--symbols"),
                                  QStringLiteral("IWM"), QStringLiteral("--day"),
+                                 QStringLiteral("2023-12-30")});
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--day 2023-12-30: IWM has no close on 2023-12-30 (a "
+                                           "weekend)")),
+             qPrintable(r.err));
+    // Issue #22: a day after the data is said as such (it said "a weekend" for Saturday 01-06).
+    r = run(f.db() + QStringList{QStringLiteral("returns"), QStringLiteral("--symbols"),
+                                 QStringLiteral("IWM"), QStringLiteral("--day"),
                                  QStringLiteral("2024-01-06")});
     QCOMPARE(r.status, 2);
-    QVERIFY2(r.err.contains(QStringLiteral("--day 2024-01-06: IWM has no close on 2024-01-06 (a "
-                                           "weekend)")),
+    QVERIFY2(r.err.contains(QStringLiteral("--day 2024-01-06: 2024-01-06 is after the last data "
+                                           "of IWM (2024-01-04)")),
              qPrintable(r.err));
     // The first day of the data has no previous close.
     r = run(f.db() + QStringList{QStringLiteral("returns"), QStringLiteral("--symbols"),
@@ -459,8 +467,11 @@ void TestCli::binaryRunsWithoutDisplay()
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 0);
     const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));
-    QCOMPARE(lines[0], QStringLiteral("symbol,start,end,return_pct,label"));
+    // Issue #22: each row says its basis (total or price) and, when it has no value, why.
+    QCOMPARE(lines[0], QStringLiteral("symbol,start,end,return_pct,label,basis,note"));
     QVERIFY(lines[1].startsWith(QStringLiteral("SPY,2023-12-29,2024-01-04,")));
+    QVERIFY2(lines[1].endsWith(QStringLiteral(",range,price,")), // a close-only file: price
+             qPrintable(lines[1]));
     COMPARE_NEAR(lines[1].section(QLatin1Char(','), 3, 3).toDouble(), 0.5, 1e-9);
     p.start(indexlensBinary(), f.db() + QStringList{QStringLiteral("list"), QStringLiteral("--a")});
     QVERIFY(p.waitForFinished(30000));
@@ -643,7 +654,7 @@ void TestCli::issue15FixedValuesAreNamed()
     r = run({QStringLiteral("--db"), cache, QStringLiteral("moves"), QStringLiteral("--by"),
              QStringLiteral("Spreads")});
     QCOMPARE(r.status, 2);
-    QCOMPARE(r.err, QStringLiteral("indexlens: --by spreads: expected a or spread\n"));
+    QCOMPARE(r.err, QStringLiteral("indexlens: --by spreads: expected a, b or spread\n"));
     QVERIFY(!QFileInfo::exists(cache)); // refused before a cache is made or opened
 }
 

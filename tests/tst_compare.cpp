@@ -33,6 +33,7 @@ private Q_SLOTS:
     void issue13SessionReadsTheCacheOncePerListAndRate();
     void issue13SessionSurvivesARestart();
     void issue14MixedCurrenciesAreSaid();
+    void issue22EndsEarlyAndPriceAreSaid();
 };
 
 namespace {
@@ -54,8 +55,11 @@ std::vector<SymbolSeries> three()
 void TestCompare::rebasesAtTheCloseBeforeTheRange()
 {
     const CompareData d = CompareData::fromSeries(three());
-    QCOMPARE(d.baseDay(day(2)), day(1));
-    const auto lines = d.rebased(day(2), day(5));
+    // Issue #22: a range starts at the close of its first day (it was the close before).
+    QCOMPARE(d.baseDay(day(2)), day(2));
+    QCOMPARE(d.baseDay(day(1)), day(1));
+    QCOMPARE(d.baseDay(QDate(2024, 6, 30)), day(1)); // before the data: the first day
+    const auto lines = d.rebased(day(1), day(5));
     QCOMPARE(lines[0].dates.front(), day(1));
     COMPARE_NEAR(lines[0].values.front(), 100.0, 1e-12);
     COMPARE_NEAR(lines[0].values.back(), 105.0, 1e-12); // 105 / 100
@@ -71,7 +75,7 @@ void TestCompare::rebasesAtTheCloseBeforeTheRange()
 void TestCompare::aLaterSeriesJoinsAtTheOthersMean()
 {
     // On 07-03 A is 104 and B 102 (rebased at 07-01): C joins at 103, then 103 x 21 / 20.
-    const auto lines = CompareData::fromSeries(three()).rebased(day(2), day(5));
+    const auto lines = CompareData::fromSeries(three()).rebased(day(1), day(5));
     QCOMPARE(lines[2].joined, std::optional<QDate>(day(3)));
     QCOMPARE(lines[2].dates.front(), day(3));
     COMPARE_NEAR(lines[2].values.front(), 103.0, 1e-12);
@@ -80,7 +84,7 @@ void TestCompare::aLaterSeriesJoinsAtTheOthersMean()
 
 void TestCompare::chartLinesNameTheJoinAndEndWithTheirValue()
 {
-    const ChartContent c = CompareData::fromSeries(three()).chart(day(2), day(5), 400);
+    const ChartContent c = CompareData::fromSeries(three()).chart(day(1), day(5), 400);
     QCOMPARE(c.kind, ChartKind::Compare);
     QCOMPARE(int(c.lines.size()), 3);
     QCOMPARE(c.lines[0].name, QStringLiteral("A"));
@@ -92,7 +96,7 @@ void TestCompare::chartLinesNameTheJoinAndEndWithTheirValue()
 
 void TestCompare::csvTableHasADateAndOneColumnPerSymbol()
 {
-    const ResultTable t = CompareData::fromSeries(three()).table(day(2), day(5));
+    const ResultTable t = CompareData::fromSeries(three()).table(day(1), day(5));
     QString csv;
     QTextStream out(&csv);
     t.write(out, OutputFormat::Csv);
@@ -153,7 +157,7 @@ void TestCompare::issue13ReturnsTableAddsDaysAndPeriods()
     ReturnMeasures m;
     m.days = {day(3), day(4)};
     m.periods = {{day(2), day(4)}};
-    const ResultTable t = d.returnsTable(day(2), day(5), std::nullopt, m);
+    const ResultTable t = d.returnsTable(day(1), day(5), std::nullopt, m);
     QStringList fields;
     for (const auto &column : t.columns())
         fields << column.field;
@@ -178,7 +182,7 @@ void TestCompare::issue13ReturnsBarsGroupEachMeasure()
     ReturnMeasures m;
     m.days = {day(4)};
     m.periods = {{day(2), day(4)}};
-    const ChartContent c = d.returnsBars(day(2), day(5), std::nullopt, m);
+    const ChartContent c = d.returnsBars(day(1), day(5), std::nullopt, m);
     QCOMPARE(c.kind, ChartKind::ReturnsBars);
     QCOMPARE(c.categories,
              QStringList({QStringLiteral("2024-07-04"), QStringLiteral("2024-07-02 to 07-04")}));
@@ -197,10 +201,39 @@ void TestCompare::issue13ReturnsBarsGroupEachMeasure()
              CompareData::colourSlots(
                  {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")})[0]);
     // Without chosen days or periods: the range, YTD and one year.
-    const ChartContent plain = d.returnsBars(day(2), day(5));
+    const ChartContent plain = d.returnsBars(day(1), day(5));
     QCOMPARE(plain.categories, QStringList({QStringLiteral("Range from 2024-07-01"),
                                             QStringLiteral("YTD"), QStringLiteral("1 year")}));
     COMPARE_NEAR(plain.lines[0].points[0].y(), 5.0, 1e-12);
+    QCOMPARE(plain.title, QStringLiteral("Total returns, % to 2024-07-05"));
+}
+
+// Issue #22, 2 and 3: a series that ends early gets no number after its data, keeps its line and
+// its end tag at its last day, and says "(ends ...)"; a price index among total return series is
+// named so in the legend and the titles. A ends 07-03; B, C (price) run to 07-05.
+void TestCompare::issue22EndsEarlyAndPriceAreSaid()
+{
+    std::vector<SymbolSeries> s = three();
+    s[0].series.resize(3); // A: 100, 102, 104 to 07-03
+    s[2].basis = ReturnBasis::Price;
+    const CompareData d = CompareData::fromSeries(s);
+    const ResultTable t = d.returnsTable(day(1), day(5));
+    QVERIFY(t.rows()[0][1].isNull()); // A over the range to 07-05: n/a (was 104 / 100 = 4.00)
+    COMPARE_NEAR(cell(t, 1, 1), 0.0, 1e-12); // B 50 -> 50
+    const ChartContent bars = d.returnsBars(day(1), day(5));
+    QCOMPARE(int(bars.lines[0].points.size()), 0); // no bar for A
+    QCOMPARE(bars.title, QStringLiteral("Returns, %: total return (A, B); price (C) to 2024-07-05"));
+    const ChartContent c = d.chart(day(1), day(5), 400);
+    QCOMPARE(c.lines[0].name, QStringLiteral("A (ends 2024-07-03)"));
+    QVERIFY(c.lines[0].endsEarly);
+    QVERIFY(!c.lines[1].endsEarly);
+    COMPARE_NEAR(c.lines[0].points.back().y(), 104.0, 1e-12); // its line runs to its last day
+    QCOMPARE(c.lines[0].endLabel, QStringLiteral("A 104.0"));
+    QCOMPARE(c.lines[2].name, QStringLiteral("C (price, joins 2024-07-03)"));
+    QCOMPARE(c.title, QStringLiteral("3 series rebased to 100 at the close of 2024-07-01: total "
+                                     "return (A, B); price (C)"));
+    // Up to A's last day nothing ends early.
+    QCOMPARE(d.chart(day(1), day(3), 400).lines[0].name, QStringLiteral("A"));
 }
 
 void TestCompare::issue13SessionKeepsTwoToEightSymbolsOnce()

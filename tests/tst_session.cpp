@@ -111,17 +111,19 @@ void TestSession::presetsSnapToTradingDays()
 {
     auto s = makeSession();
     s->pick({});
-    // First range: one year to the last day, 2024-07-01 is a Monday.
+    // First range: one year to the last day, from the last trading day on or before 2024-06-30
+    // (a Sunday): Friday 2024-06-28, the base (issue #22; it was Monday 07-01, from the 28th).
     QCOMPARE(s->preset(), QStringLiteral("1Y"));
-    QCOMPARE(s->from(), QDate(2024, 7, 1));
+    QCOMPARE(s->from(), QDate(2024, 6, 28));
+    QCOMPARE(s->baseDay(), QDate(2024, 6, 28));
     QCOMPARE(s->to(), QDate(2025, 6, 30));
-    // YTD: 2025-01-01 is a holiday, so the range starts on the 2nd, from the 2024-12-31 close.
+    // YTD: from the last trading day of the previous year, 2024-12-31, its base.
     s->applyPreset(QStringLiteral("YTD"));
-    QCOMPARE(s->from(), QDate(2025, 1, 2));
+    QCOMPARE(s->from(), QDate(2024, 12, 31));
     QCOMPARE(s->baseDay(), QDate(2024, 12, 31));
-    // 1M: 2025-05-31 is a Saturday -> Monday 2025-06-02.
+    // 1M: the same date a month earlier, Friday 2025-05-30.
     s->applyPreset(QStringLiteral("1M"));
-    QCOMPARE(s->from(), QDate(2025, 6, 2));
+    QCOMPARE(s->from(), QDate(2025, 5, 30));
     s->applyPreset(QStringLiteral("Max"));
     QCOMPARE(s->from(), QDate(2023, 1, 2));
     QCOMPARE(s->preset(), QStringLiteral("Max"));
@@ -136,12 +138,12 @@ void TestSession::presetRollsOnAfterReload()
     auto s = makeSession();
     s->pick({});
     s->applyPreset(QStringLiteral("3M"));
-    QCOMPARE(s->from(), QDate(2025, 3, 31)); // 2025-03-30 + 1 day
+    QCOMPARE(s->from(), QDate(2025, 3, 28)); // on or before Sunday 2025-03-30
     m_market.last = QDate(2025, 7, 15);      // an update brought two more weeks
     s->reload();
     QCOMPARE(s->preset(), QStringLiteral("3M"));
     QCOMPARE(s->to(), QDate(2025, 7, 15));
-    QCOMPARE(s->from(), QDate(2025, 4, 16));
+    QCOMPARE(s->from(), QDate(2025, 4, 15));
 }
 
 void TestSession::presetSurvivesRestarts()
@@ -157,7 +159,7 @@ void TestSession::presetSurvivesRestarts()
         auto s = makeSession();
         QVERIFY(!s->restore(*settings()));
         QCOMPARE(s->preset(), QStringLiteral("YTD"));
-        QCOMPARE(s->from(), QDate(2025, 1, 2));
+        QCOMPARE(s->from(), QDate(2024, 12, 31));
         s->save(*settings());
     }
     QCOMPARE(settings()->value(QStringLiteral("view/preset")).toString(), QStringLiteral("YTD"));
@@ -166,7 +168,7 @@ void TestSession::presetSurvivesRestarts()
     m_market.last = QDate(2026, 2, 27);
     auto s = makeSession();
     QVERIFY(!s->restore(*settings()));
-    QCOMPARE(s->from(), QDate(2026, 1, 1));
+    QCOMPARE(s->from(), QDate(2025, 12, 31));
 }
 
 void TestSession::datesRestoredElseOneYear()
@@ -193,9 +195,10 @@ void TestSession::setRangeSnapsAndClamps()
 {
     auto s = makeSession();
     s->pick({});
-    // Saturday to Sunday -> Monday 2024-03-04 to Friday 2024-03-15.
+    // Saturday to Sunday -> the last trading days on or before them (issue #22): Friday
+    // 2024-03-01 (the base) to Friday 2024-03-15.
     QVERIFY(s->setRange(QDate(2024, 3, 2), QDate(2024, 3, 17)));
-    QCOMPARE(s->from(), QDate(2024, 3, 4));
+    QCOMPARE(s->from(), QDate(2024, 3, 1));
     QCOMPARE(s->to(), QDate(2024, 3, 15));
     QCOMPARE(s->preset(), QString());
     // Clamped to the data.
@@ -257,12 +260,12 @@ void TestSession::issue12KeyboardStepsPanAndZoom()
     QCOMPARE(s->from(), QDate(2024, 1, 2));
     QCOMPARE(s->to(), QDate(2024, 6, 28));
     // Zoom in around 2024-03-31 (89 days each side): 71 days each side, 2024-01-20 (a Saturday,
-    // snapped to Monday 2024-01-22) to 2024-06-10.
+    // snapped to Friday 2024-01-19, issue #22) to 2024-06-10.
     QVERIFY(s->zoomStep(+1));
-    QCOMPARE(s->from(), QDate(2024, 1, 22));
+    QCOMPARE(s->from(), QDate(2024, 1, 19));
     QCOMPARE(s->to(), QDate(2024, 6, 10));
     QVERIFY(s->zoomStep(-1));
-    QVERIFY(s->from() < QDate(2024, 1, 22) && s->to() > QDate(2024, 6, 10));
+    QVERIFY(s->from() < QDate(2024, 1, 19) && s->to() > QDate(2024, 6, 10));
     QVERIFY(!s->panStep(0));
 }
 
@@ -282,7 +285,7 @@ void TestSession::rebaseSnapsToATradingDayInTheRange()
     QCOMPARE(*s->rebase(), QDate(2025, 3, 14));
     QVERIFY(s->setRange(QDate(2025, 4, 1), QDate(2025, 4, 30)));
     QVERIFY(!s->rebase());
-    QCOMPARE(s->baseDay(), QDate(2025, 3, 31));
+    QCOMPARE(s->baseDay(), QDate(2025, 4, 1)); // the range's first day (issue #22)
 }
 
 void TestSession::periodsAreKeptPerPairOnce()
@@ -292,8 +295,8 @@ void TestSession::periodsAreKeptPerPairOnce()
     QVERIFY(s->setRange(QDate(2024, 1, 2), QDate(2024, 4, 30)));
     s->addCurrentPeriod();
     QCOMPARE(s->periods().size(), std::size_t(1));
-    // From the close before the range: 2023-12-29.
-    QCOMPARE(s->periods()[0].start, QDate(2023, 12, 29));
+    // From the close of the range's first day (issue #22; it was the close before, 12-29).
+    QCOMPARE(s->periods()[0].start, QDate(2024, 1, 2));
     QCOMPARE(s->periods()[0].end, QDate(2024, 4, 30));
     // Issue #11, 4: the same range twice is refused.
     QVERIFY_THROWS_EXCEPTION(UserError, s->addCurrentPeriod());

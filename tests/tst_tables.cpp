@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/MovesTable.h"
 #include "analysis/PeriodTable.h"
+#include "analysis/Measure.h"
 #include "analysis/ReturnsTable.h"
 #include "chart/PairData.h"
 #include "core/UserError.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void largestMovesByA();
     void largestMovesBySpreadWithWidestSince();
     void movesRejectBadRanges();
+    void issue22MovesOfEitherSeriesUpOrDown();
     void returnsAndYearToDate();
     void weekendAfterLastDayIsInside();
     void headlineSaysWhenTheRateEndsEarly();
@@ -86,15 +88,15 @@ void TestTables::periods()
     COMPARE_NEAR(rows[0].diffPoints, -1.005, 1e-9);
     COMPARE_NEAR(rows[0].rateBps.value(), 17.0, 1e-9);
     QCOMPARE(rows[0].start, QDate(2023, 12, 29));
-    // 1-6 (Sat) -> 1-15 (holiday): A from 1-5 (201) to 1-10 (201) = 0; B from 406.02 to 410 (1-9:
-    // B has no 1-10) = +0.980247 %; the rate on A's days (issue #14, 4): 4.05 (1-5) -> 4.03
-    // (1-10) = -2 bp (it was 4.05 -> 3.94 on 1-12, two days after the last close used: -11 bp),
-    // and the row names those days.
-    COMPARE_NEAR(rows[1].aPercent, 0.0, 1e-12);
+    // 1-6 (Sat) -> 1-15 (holiday), on the common days of A and B (issue #22: B was measured to
+    // its own 1-9 while A went to 1-10): both from 1-5 to 1-9 (B has no 1-10), A 201 -> 199 =
+    // -0.995 %, B 406.02 -> 410 = +0.980247 %; the rate on the same days (issue #14, 4): 4.05 ->
+    // 4.02 = -3 bp, and the row names those days.
+    COMPARE_NEAR(rows[1].aPercent, (199.0 / 201 - 1) * 100, 1e-9);
     COMPARE_NEAR(rows[1].bPercent, (410.0 / 406.02 - 1) * 100, 1e-9);
-    COMPARE_NEAR(rows[1].rateBps.value(), -2.0, 1e-9);
+    COMPARE_NEAR(rows[1].rateBps.value(), -3.0, 1e-9);
     QCOMPARE(rows[1].start, day(1, 5));
-    QCOMPARE(rows[1].end, day(1, 10));
+    QCOMPARE(rows[1].end, day(1, 9));
     // Without a rate, no rate column value.
     QVERIFY(!computePeriods(kA, kB, nullptr, {{day(1, 2), day(1, 3)}})[0].rateBps);
 }
@@ -148,8 +150,33 @@ void TestTables::largestMovesBySpreadWithWidestSince()
     QCOMPARE(rows[1].widestSpreadSince.value(), day(1, 3));
     // The widest positive spread on record has none.
     const auto first =
-        largestMoves(kA, kB, nullptr, day(1, 4), day(1, 4), 1, MoveRanking::BySpread);
+        largestMoves(kA, kB, nullptr, day(1, 3), day(1, 4), 1, MoveRanking::BySpread);
+    QCOMPARE(first[0].date, day(1, 4));
     QVERIFY(!first[0].widestSpreadSince);
+    // Issue #22: the range 1-4..1-4 has no move (its base is 1-4's close); before, the day of
+    // FROM itself was ranked though its move lies before the range.
+    QVERIFY(largestMoves(kA, kB, nullptr, day(1, 4), day(1, 4), 1, MoveRanking::BySpread).empty());
+}
+
+// Issue #22, 4: the largest moves of either series, up or down. A's rises: 1-4 +3.07 %, 1-16
+// +3.02 % (1-8 +0.995 % next); B's only fall: 1-4 402/404 = -0.495 % (1-2 and 1-9 are 0, neither).
+void TestTables::issue22MovesOfEitherSeriesUpOrDown()
+{
+    const auto up = largestMoves(kA, kB, nullptr, day(1, 1), day(1, 16), 2, MoveRanking::ByA,
+                                 MoveDirection::Up);
+    QCOMPARE(up.size(), std::size_t(2));
+    QCOMPARE(up[0].date, day(1, 4));
+    QCOMPARE(up[1].date, day(1, 16));
+    const auto down = largestMoves(kA, kB, nullptr, day(1, 1), day(1, 16), 2, MoveRanking::ByB,
+                                   MoveDirection::Down);
+    QCOMPARE(down.size(), std::size_t(1));
+    QCOMPARE(down[0].date, day(1, 4));
+    COMPARE_NEAR(down[0].bPercent, (402.0 / 404 - 1) * 100, 1e-9);
+    const auto byB = largestMoves(kA, kB, nullptr, day(1, 1), day(1, 16), 1, MoveRanking::ByB);
+    QVERIFY(byB[0].date == day(1, 3) || byB[0].date == day(1, 5)); // +1.0 % both (float ties)
+    QCOMPARE(rankingNamed(QStringLiteral("B")), std::optional(MoveRanking::ByB));
+    QCOMPARE(directionNamed(QStringLiteral("up")), std::optional(MoveDirection::Up));
+    QVERIFY(!directionNamed(QStringLiteral("sideways")));
 }
 
 void TestTables::movesRejectBadRanges()
@@ -164,32 +191,42 @@ void TestTables::movesRejectBadRanges()
 
 void TestTables::returnsAndYearToDate()
 {
-    const auto rows = computeYearToDate({kA, kB}, day(1, 10));
+    const auto rows = measureReturns({kA, kB}, Measure::yearToDate(day(1, 10)));
     QCOMPARE(rows.size(), std::size_t(2));
     QCOMPARE(rows[0].symbol, QStringLiteral("IWM"));
-    QCOMPARE(rows[0].start, QDate(2023, 12, 29)); // the last close of the previous year
-    QCOMPARE(rows[0].end, day(1, 10));
-    COMPARE_NEAR(rows[0].percent, 0.5, 1e-9);
-    QCOMPARE(rows[1].end, day(1, 9)); // B's last close on or before 1-10
-    COMPARE_NEAR(rows[1].percent, 2.5, 1e-9);
-    const auto range = computeReturns({kA}, day(1, 3), day(1, 8));
-    COMPARE_NEAR(range[0].percent, (203 / 194.04 - 1) * 100, 1e-9);
+    QCOMPARE(rows[0].baseDay, QDate(2023, 12, 29)); // the last close of the previous year
+    QCOMPARE(rows[0].endDay, day(1, 10));
+    COMPARE_NEAR(*rows[0].percent, 0.5, 1e-9);
+    QCOMPARE(rows[1].endDay, day(1, 9)); // B's last close on or before 1-10
+    COMPARE_NEAR(*rows[1].percent, 2.5, 1e-9);
+    // From the close of FROM (issue #22): 1-3 194.04 -> 1-8 203.
+    const auto range = measureReturns({kA}, Measure::range(day(1, 3), day(1, 8)));
+    COMPARE_NEAR(*range[0].percent, (203 / 194.04 - 1) * 100, 1e-9);
     QVERIFY(userErrorOf([] {
-                computeYearToDate({kA}, QDate(2023, 12, 29));
+                measureReturns({kA}, Measure::yearToDate(QDate(2023, 12, 29)));
             }).contains(QStringLiteral("2022-12-31 is before the first data of IWM")));
+    // Issue #22: one symbol without a value does not refuse the others; it has none, and why.
+    SymbolSeries shortA = kA;
+    shortA.series.pop_back(); // ends on Wednesday 1-10
+    const auto mixed = measureReturns({shortA, kB}, Measure::range(day(1, 2), day(1, 16)));
+    QVERIFY(!mixed[0].has());
+    QCOMPARE(mixed[0].reason,
+             QStringLiteral("2024-01-16 is after the last data of IWM (2024-01-10)"));
+    COMPARE_NEAR(*mixed[1].percent, (412.0 / 400 - 1) * 100, 1e-9);
 }
 
 void TestTables::weekendAfterLastDayIsInside()
 {
     // B ends on Tuesday 1-16; asking for Saturday 1-20 is after a weekday without data.
-    QVERIFY(!userErrorOf([] { computeReturns({kB}, day(1, 2), day(1, 20)); }).isEmpty());
+    QVERIFY(!userErrorOf([] { measureReturns({kB}, Measure::range(day(1, 2), day(1, 20))); })
+                 .isEmpty());
     // A series ending on Friday 1-5 answers for Sunday 1-7.
     const SymbolSeries friday{QStringLiteral("X"), {{day(1, 4), 1.0}, {day(1, 5), 2.0}}};
-    QCOMPARE(computeReturns({friday}, day(1, 4), day(1, 7))[0].end, day(1, 5));
+    QCOMPARE(measureReturns({friday}, Measure::range(day(1, 4), day(1, 7)))[0].endDay, day(1, 5));
     QVERIFY(!userErrorOf([] {
-                 computeReturns(
+                 measureReturns(
                      {SymbolSeries{QStringLiteral("X"), {{day(1, 4), 1.0}, {day(1, 5), 2.0}}}},
-                     day(1, 4), day(1, 8));
+                     Measure::range(day(1, 4), day(1, 8)));
              }).isEmpty());
 }
 
@@ -209,8 +246,12 @@ void TestTables::headlineSaysWhenTheRateEndsEarly()
     const SymbolSeries rate{QStringLiteral("DGS10"), series({3.90, 4.00, 4.05, 4.12})};
     // From the 01-02 close: A 103/100 = +3.0 %, B 49.5/50 = -1.0 %, 10y 3.90 -> 4.12 = +22 bp.
     PairData pair = PairData::fromSeries(a, b, {rate});
-    QCOMPARE(pair.headline(QDate(2024, 1, 3), QDate(2024, 1, 5)),
+    QCOMPARE(pair.headline(QDate(2024, 1, 2), QDate(2024, 1, 5)),
              QStringLiteral("A +3.0%  B \u22121.0%  10y +22 bp"));
+    // Issue #22: from 01-03 means from the close of 01-03 (it was the 01-02 close before):
+    // A 103/101 = +2.0 %, B -1.0 %, 4.00 -> 4.12 = +12 bp.
+    QCOMPARE(pair.headline(QDate(2024, 1, 3), QDate(2024, 1, 5)),
+             QStringLiteral("A +2.0%  B \u22121.0%  10y +12 bp"));
     // A rate whose last observation is 01-03 reads as unknown after it (issue #14, 3: the four
     // days of grace carried it to 01-05 as "+10 bp").
     const SymbolSeries longA{QStringLiteral("A"),
@@ -219,11 +260,11 @@ void TestTables::headlineSaysWhenTheRateEndsEarly()
                              series({50, 50, 49, 49.5, 49.5, 49.5, 49.5, 50, 50, 50, 55})};
     const SymbolSeries shortRate{QStringLiteral("DGS10"), series({3.90, 4.00})};
     pair = PairData::fromSeries(longA, longB, {shortRate});
-    QCOMPARE(pair.headline(QDate(2024, 1, 3), QDate(2024, 1, 12)),
+    QCOMPARE(pair.headline(QDate(2024, 1, 2), QDate(2024, 1, 12)),
              QStringLiteral("A +10.0%  B +10.0%  10y n/a (data ends 2024-01-03)"));
-    QCOMPARE(pair.headline(QDate(2024, 1, 3), QDate(2024, 1, 5)),
+    QCOMPARE(pair.headline(QDate(2024, 1, 2), QDate(2024, 1, 5)),
              QStringLiteral("A +3.0%  B \u22121.0%  10y n/a (data ends 2024-01-03)"));
-    QCOMPARE(pair.headline(QDate(2024, 1, 3), QDate(2024, 1, 3)),
+    QCOMPARE(pair.headline(QDate(2024, 1, 2), QDate(2024, 1, 3)),
              QStringLiteral("A +1.0%  B +0.0%  10y +10 bp")); // 101/100, 50/50, 3.90 -> 4.00
 }
 

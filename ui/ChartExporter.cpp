@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartExporter.h"
 
+#include "chart/SeriesBasis.h"
+
 #include "charts/ChartView.h"
 #include "charts/PlotAlignment.h"
 #include "PngWriter.h"
@@ -29,7 +31,9 @@ ExportOptions exportOptionsFor(const PriceStore &store, const PairData &pair, co
     QStringList symbols{pair.symbolA(), pair.symbolB()};
     for (const SymbolSeries &rate : pair.rates())
         symbols << rate.symbol;
-    base.sourceLine = dataSourceLine(store, symbols, pair.basis(), to);
+    base.sourceLine = dataSourceLine(store, symbols,
+                                     basisSourcePhrase({&pair.seriesA(), &pair.seriesB()}),
+                                     pair.dayOnOrBefore(to));
     return base;
 }
 

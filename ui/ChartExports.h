@@ -46,6 +46,9 @@ public:
         QStringList symbols; // the source line names where each came from
         QString title;
         QString fileName; // without its extension
+        // What the series are, for the source line ("total return", "price return", or per
+        // series: basisSourcePhrase); asked when the chart is drawn (the data may be unreadable).
+        std::function<QString()> basis;
     };
     ChartStack viewStack(const ViewChart &chart, ExportOptions options) const;
     bool exportViewFile(const QString &path, const ViewChart &chart, const ExportOptions &options);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ComparePanel.h"
 
+#include "chart/SeriesBasis.h"
+
 #include "ChartMenu.h"
 
 #include "charts/ChartView.h"
@@ -233,7 +235,7 @@ void ComparePanel::addRangeActions(QMenu &menu, const QDate &day)
     here->setStatusTip(QStringLiteral("Start every series at 100 on this day"));
     menu.addAction(QStringLiteral("Rebase at the range start"), this,
                    [this] { Q_EMIT rebaseResetRequested(); })
-        ->setStatusTip(QStringLiteral("Rebase at the close before the range"));
+        ->setStatusTip(QStringLiteral("Rebase at the range's first day (its base)"));
     menu.addSeparator();
     QAction *addDay = menu.addAction(QStringLiteral("Add %1's returns to the table").arg(iso), this,
                                      [this, day] { m_compare.addDay(day); });
@@ -265,7 +267,13 @@ ChartExports::ViewChart ComparePanel::viewChart(ChartKind kind) const
             bars || rate.isEmpty() ? symbols : symbols + QStringList{rate},
             bars ? QStringLiteral("Returns of %1").arg(list) : list,
             symbols.join(QLatin1Char('-')) +
-                (bars ? QStringLiteral("-returns") : QStringLiteral("-compare"))};
+                (bars ? QStringLiteral("-returns") : QStringLiteral("-compare")),
+            [this] {
+                std::vector<const SymbolSeries *> shown;
+                for (const SymbolSeries &s : m_compare.data(rateSymbol()).series())
+                    shown.push_back(&s);
+                return basisSourcePhrase(shown);
+            }};
 }
 
 ChartContent ComparePanel::content(ChartKind kind, int widthPx) const

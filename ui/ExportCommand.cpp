@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportCommand.h"
 
+#include "analysis/Measure.h"
 #include "chart/CompareData.h"
+#include "chart/SeriesBasis.h"
 #include "ChartExporter.h"
 #include "cli/CommandRegistry.h"
 #include "storage/Database.h"
@@ -42,27 +44,33 @@ ReturnMeasures measuresOf(const CommandContext &ctx)
     return m;
 }
 
-// The range of a returns-bars export: --from/--to, else from the first day or period start to
-// the last day or period end of the measures (which are all its bars show then).
-std::pair<QDate, QDate> compareRange(const CommandContext &ctx, const ReturnMeasures &measures,
-                                     bool bars)
+// The range of a returns-bars export: --from/--to, else from the earliest base day to the last
+// day or period end of the measures (which are all its bars show then).
+std::pair<QDate, QDate> compareRange(const CommandContext &ctx, const CompareData &data,
+                                     const ReturnMeasures &measures, bool bars)
 {
     const bool given = ctx.isSet(QStringLiteral("from")) || ctx.isSet(QStringLiteral("to"));
     if (!bars || given || measures.empty()) {
         const QDate from = ctx.date(QStringLiteral("from"), true);
         const QDate to = ctx.date(QStringLiteral("to"), true);
-        if (to <= from) throw UserError(QStringLiteral("--to must be after --from"));
+        if (to < from)
+            throw UserError(QStringLiteral("--to %1 is before --from %2")
+                                .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
         return {from, to};
     }
     QDate from, to;
-    const auto widen = [&](const QDate &start, const QDate &end) {
-        from = from.isValid() ? std::min(from, start) : start;
-        to = to.isValid() ? std::max(to, end) : end;
+    const auto widen = [&](const Measure &m) {
+        for (const SymbolSeries &s : data.series()) {
+            const MeasuredReturn r = measureReturn(s, m);
+            const QDate start = r.has() ? r.baseDay : m.from;
+            from = from.isValid() ? std::min(from, start) : start;
+        }
+        to = to.isValid() ? std::max(to, m.to) : m.to;
     };
     for (const QDate &day : measures.days)
-        widen(day.addDays(-1), day);
+        widen(Measure::day(day));
     for (const Period &p : measures.periods)
-        widen(p.start, p.end);
+        widen(Measure::period(p));
     return {from, to};
 }
 
@@ -80,7 +88,11 @@ int runCompareExport(CommandContext &ctx, bool bars)
         throw UserError(
             QStringLiteral("--out %1: expected a .png, .svg, .pdf or .csv file").arg(outPath));
     const ReturnMeasures measures = measuresOf(ctx);
-    const auto [from, to] = compareRange(ctx, measures, bars);
+    if (!bars || ctx.isSet(QStringLiteral("from")) || ctx.isSet(QStringLiteral("to")) ||
+        measures.empty()) { // parsed before the cache is opened: a malformed date costs nothing
+        ctx.date(QStringLiteral("from"), true);
+        ctx.date(QStringLiteral("to"), true);
+    }
     const QDate rebaseDate = ctx.date(QStringLiteral("rebase"), false);
     const std::optional<QDate> rebase =
         rebaseDate.isValid() ? std::optional<QDate>(rebaseDate) : std::nullopt;
@@ -93,6 +105,7 @@ int runCompareExport(CommandContext &ctx, bool bars)
             return CompareData::load(store, symbols, bars ? QString() : rates.value(0),
                                      ctx.basis());
         });
+    const auto [from, to] = compareRange(ctx, data, measures, bars);
     if (csv) {
         QFile file(outPath);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
@@ -110,8 +123,11 @@ int runCompareExport(CommandContext &ctx, bool bars)
                             : QStringLiteral("%1, %2 to %3")
                                   .arg(data.symbols().join(QStringLiteral(", ")),
                                        from.toString(Qt::ISODate), to.toString(Qt::ISODate));
-    options.sourceLine =
-        dataSourceLine(store, data.symbols() + (bars ? QStringList() : rates), ctx.basis(), to);
+    std::vector<const SymbolSeries *> shown;
+    for (const SymbolSeries &s : data.series())
+        shown.push_back(&s);
+    options.sourceLine = dataSourceLine(store, data.symbols() + (bars ? QStringList() : rates),
+                                        basisSourcePhrase(shown), data.dayOnOrBefore(to));
     const ChartContent chart = bars ? data.returnsBars(from, to, rebase, measures)
                                     : data.chart(from, to, exportPlotWidth(options), rebase);
     writeStack(outPath, {{chart}, from, to, QString(), {}, options});
@@ -142,9 +158,11 @@ int runExport(CommandContext &ctx)
     if (!exportFormatOf(outPath))
         throw UserError(
             QStringLiteral("--out %1: expected a .png, .svg or .pdf file").arg(outPath));
-    const QDate from = ctx.date(QStringLiteral("from"), true);
+    const QDate asked = ctx.date(QStringLiteral("from"), true);
     const QDate to = ctx.date(QStringLiteral("to"), true);
-    if (to <= from) throw UserError(QStringLiteral("--to must be after --from"));
+    if (to < asked)
+        throw UserError(QStringLiteral("--to %1 is before --from %2")
+                            .arg(to.toString(Qt::ISODate), asked.toString(Qt::ISODate)));
     const QDate rebase = ctx.date(QStringLiteral("rebase"), false);
     const ExportOptions base = sizeOptions(ctx);
     std::vector<Period> periods;
@@ -156,12 +174,25 @@ int runExport(CommandContext &ctx)
     const PriceStore store(*db);
     const PairData pair =
         PairData::load(store, a, b, ctx.list(QStringLiteral("rate")), ctx.basis());
-    if (from < pair.first() || from > pair.last())
+    if (asked < pair.first() || asked > pair.last())
         throw UserError(
             QStringLiteral("--from %1 is outside the common data of %2 and %3 (%4 to %5)")
-                .arg(from.toString(Qt::ISODate), pair.symbolA(), pair.symbolB(),
+                .arg(asked.toString(Qt::ISODate), pair.symbolA(), pair.symbolB(),
                      pair.first().toString(Qt::ISODate), pair.last().toString(Qt::ISODate)));
-    const QDate end = std::min(to, pair.last());
+    // The range rule (Measure.h), as the window's range bar snaps it: from the base day to the
+    // last common day on or before --to.
+    const QDate from = pair.baseDay(asked);
+    const QDate end = pair.dayOnOrBefore(to);
+    if (end <= from)
+        throw UserError(QStringLiteral("%1 to %2 holds fewer than two common trading days of %3 "
+                                       "and %4")
+                            .arg(asked.toString(Qt::ISODate), to.toString(Qt::ISODate),
+                                 pair.symbolA(), pair.symbolB()));
+    if (to > pair.last())
+        ctx.err << QStringLiteral("export: --to %1 is after the common data of %2 and %3 end: "
+                                  "the charts end on %4\n")
+                       .arg(to.toString(Qt::ISODate), pair.symbolA(), pair.symbolB(),
+                            pair.last().toString(Qt::ISODate));
     const ExportOptions options = exportOptionsFor(store, pair, from, end, base);
     if (sensitivity || scatter) {
         writeStack(outPath,
@@ -177,7 +208,8 @@ int runExport(CommandContext &ctx)
     }
     writeCharts(outPath, {pair, *kinds, from, end,
                           rebase.isValid() ? std::optional<QDate>(rebase) : std::nullopt, options,
-                          chartMarks(pair, periods, markedMoves, MoveRanking::ByA, from, end)});
+                          chartMarks(pair, periods, markedMoves, moveRankingOf(ctx), from, end,
+                                     moveDirectionOf(ctx))});
     ctx.out << QFileInfo(outPath).absoluteFilePath() << " (" << int(options.width * options.scale)
             << 'x' << int(options.height * options.scale) << ")\n";
     return ExitOk;
@@ -227,12 +259,16 @@ void registerExportCommand(CommandRegistry &registry)
           {QStringLiteral("from"), QStringLiteral("DATE"), QStringLiteral("First date shown.")},
           {QStringLiteral("to"), QStringLiteral("DATE"), QStringLiteral("Last date shown.")},
           {QStringLiteral("rebase"), QStringLiteral("DATE"),
-           QStringLiteral("Rebase day (default: the close before --from).")},
+           QStringLiteral("Rebase day (default: the base day, the last trading day on or before "
+                          "--from).")},
           {QStringLiteral("periods"), QStringLiteral("START:END,..."),
            QStringLiteral("Periods shaded as numbered bands, labelled with A - B and the rate "
                           "change.")},
           {QStringLiteral("mark-moves"), QStringLiteral("N"),
-           QStringLiteral("Mark the N largest daily moves of A in the range, with their dates.")},
+           QStringLiteral("Mark the N largest daily moves in the range (ranked by --by and "
+                          "--direction, as `moves`), with their dates.")},
+          kMovesBy,
+          kMovesDirection,
           {QStringLiteral("out"), QStringLiteral("FILE"),
            QStringLiteral("The file to write; .png, .svg or .pdf chooses the format.")},
           {QStringLiteral("width"), QStringLiteral("W"), QStringLiteral("Width in pixels (1600).")},

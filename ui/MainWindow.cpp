@@ -289,7 +289,8 @@ void MainWindow::wire()
     connect(m_rangeBar, &RangeBar::addPeriodRequested, this, &MainWindow::addCurrentPeriod);
     connect(m_rangeBar, &RangeBar::rangeRequested, s,
             [s](const QDate &from, const QDate &to) { s->setRange(from, to); });
-    connect(m_tables, &TablesPanel::movesBySpreadChanged, s, &PairSession::setMovesBySpread);
+    connect(m_tables, &TablesPanel::moveRankingChanged, s, &PairSession::setMoveRanking);
+    connect(m_tables, &TablesPanel::moveDirectionChanged, s, &PairSession::setMoveDirection);
     connect(m_tables, &TablesPanel::removePeriodRequested, s, &PairSession::removePeriod);
     connect(m_tables, &TablesPanel::copied, this, [this](const QString &what) {
         statusBar()->showMessage(QStringLiteral("%1 copied as CSV").arg(what), 3000);

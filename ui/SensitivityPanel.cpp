@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SensitivityPanel.h"
 
+#include "chart/SeriesBasis.h"
+
 #include "ChartMenu.h"
 
 #include "charts/ChartView.h"
@@ -65,7 +67,10 @@ ChartExports::ViewChart SensitivityPanel::viewChart(ChartKind kind) const
             [this, kind](int width) { return content(kind, width); },
             {a, b, rate},
             QStringLiteral("%1 vs %2 against %3").arg(a, b, PairData::rateLegend(rate)),
-            QStringLiteral("%1-%2-%3").arg(a, b, chartKindName(kind))};
+            QStringLiteral("%1-%2-%3").arg(a, b, chartKindName(kind)),
+            [pair] {
+                return pair ? basisSourcePhrase({&pair->seriesA(), &pair->seriesB()}) : QString();
+            }};
 }
 
 ChartContent SensitivityPanel::content(ChartKind kind, int widthPx) const

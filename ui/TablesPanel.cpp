@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QTabBar>
 #include <QTableView>
@@ -21,7 +22,7 @@ constexpr int kTopMoves = 20;
 TablesPanel::TablesPanel(QWidget *parent)
     : QTabWidget(parent), m_returns(new ResultTableModel(this)),
       m_periods(new ResultTableModel(this)), m_moves(new ResultTableModel(this)),
-      m_ranking(new QComboBox)
+      m_ranking(new QComboBox), m_direction(new QComboBox)
 {
     addTable(m_returns, QStringLiteral("Returns"), QStringLiteral("returnsTable"));
     QTableView *periods =
@@ -35,18 +36,31 @@ TablesPanel::TablesPanel(QWidget *parent)
     connect(remove, &QAction::triggered, this, [this, periods] { removeSelectedPeriods(periods); });
     periods->addAction(remove);
 
-    // The moves table ranks the days by A's move or by the spread ("the widest spread since").
+    // The moves table ranks the days by A's move, B's or the spread ("the widest spread since"),
+    // either way or one way only (FTSE Russell's "four largest daily returns" of B, issue #22).
     m_ranking->setObjectName(QStringLiteral("movesRanking"));
-    m_ranking->addItems(
-        {QStringLiteral("Rank moves by |A|"), QStringLiteral("Rank moves by |A \u2212 B|")});
-    m_ranking->setToolTip(QStringLiteral("Which daily move the table ranks by"));
+    m_ranking->addItems({QStringLiteral("Rank moves by A"), QStringLiteral("Rank moves by B"),
+                         QStringLiteral("Rank moves by A \u2212 B")});
+    m_ranking->setToolTip(QStringLiteral("Whose daily move the table and the marks rank by"));
+    m_direction->setObjectName(QStringLiteral("movesDirection"));
+    m_direction->addItems(
+        {QStringLiteral("Up and down"), QStringLiteral("Up only"), QStringLiteral("Down only")});
+    m_direction->setToolTip(QStringLiteral("Which way the ranked moves go"));
     connect(m_ranking, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (!m_quiet) Q_EMIT movesBySpreadChanged(index == 1);
+        if (!m_quiet) Q_EMIT moveRankingChanged(MoveRanking(index));
     });
-    setCornerWidget(m_ranking);
-    m_ranking->setVisible(false);
-    connect(this, &QTabWidget::currentChanged, this, [this](int index) {
-        m_ranking->setVisible(widget(index)->objectName() == QLatin1String("movesTable"));
+    connect(m_direction, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (!m_quiet) Q_EMIT moveDirectionChanged(MoveDirection(index));
+    });
+    auto *corner = new QWidget;
+    auto *row = new QHBoxLayout(corner);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_ranking);
+    row->addWidget(m_direction);
+    setCornerWidget(corner);
+    corner->setVisible(false);
+    connect(this, &QTabWidget::currentChanged, this, [this, corner](int index) {
+        corner->setVisible(widget(index)->objectName() == QLatin1String("movesTable"));
     });
 }
 
@@ -91,14 +105,14 @@ void TablesPanel::show(const PairSession &session)
     const PairData *pair = session.pair();
     if (!pair) return;
     m_quiet = true;
-    m_ranking->setCurrentIndex(session.movesBySpread() ? 1 : 0);
+    m_ranking->setCurrentIndex(int(session.moveRanking()));
+    m_direction->setCurrentIndex(int(session.moveDirection()));
     m_quiet = false;
     // The Range column measures from the base close, the rebase day when there is one: the
     // same figure as the charts' headlines.
     m_returns->setTable(pairReturnsTable(*pair, session.baseDay(), session.to()));
-    m_moves->setTable(
-        pairMovesTable(*pair, session.from(), session.to(), kTopMoves,
-                       session.movesBySpread() ? MoveRanking::BySpread : MoveRanking::ByA));
+    m_moves->setTable(pairMovesTable(*pair, session.from(), session.to(), kTopMoves,
+                                     session.moveRanking(), session.moveDirection()));
     m_periods->setTable(pairPeriodsTable(*pair, session.periods()));
 }
 

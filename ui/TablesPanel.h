@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/MovesTable.h"
+
 #include <QTabWidget>
 
 class QComboBox;
@@ -30,7 +32,8 @@ public:
     ResultTableModel *movesModel() const { return m_moves; }
 
 Q_SIGNALS:
-    void movesBySpreadChanged(bool bySpread);
+    void moveRankingChanged(indexlens::MoveRanking ranking);
+    void moveDirectionChanged(indexlens::MoveDirection direction);
     void removePeriodRequested(int index);
     void copied(const QString &what);
     void wrote(const QString &path);
@@ -44,6 +47,7 @@ private:
     ResultTableModel *m_periods;
     ResultTableModel *m_moves;
     QComboBox *m_ranking;
+    QComboBox *m_direction;
     bool m_quiet = false;
 };
 

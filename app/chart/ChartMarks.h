@@ -33,6 +33,7 @@ struct ChartMarks {
 // keeps its band with its number only) and the `topMoves` largest moves in [from, to] ranked as
 // the moves table ranks them (none when topMoves is 0).
 ChartMarks chartMarks(const PairData &pair, const std::vector<Period> &periods, int topMoves,
-                      MoveRanking ranking, const QDate &from, const QDate &to);
+                      MoveRanking ranking, const QDate &from, const QDate &to,
+                      MoveDirection direction = MoveDirection::Both);
 
 } // namespace indexlens

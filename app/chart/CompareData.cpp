@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompareData.h"
 
-#include "analysis/Returns.h"
+#include "analysis/Measure.h"
 #include "core/UserError.h"
 #include "Decimation.h"
+#include "SeriesBasis.h"
 #include "storage/SymbolResolver.h"
 
 #include <QCryptographicHash>
@@ -69,9 +70,28 @@ QStringList CompareData::symbols() const
 
 QDate CompareData::baseDay(const QDate &from, const std::optional<QDate> &rebase) const
 {
-    const QDate wanted = rebase ? *rebase : from.addDays(-1);
-    const auto it = std::upper_bound(m_dates.begin(), m_dates.end(), wanted);
+    return dayOnOrBefore(rebase ? *rebase : from);
+}
+
+QDate CompareData::dayOnOrBefore(const QDate &date) const
+{
+    const auto it = std::upper_bound(m_dates.begin(), m_dates.end(), date);
     return it == m_dates.begin() ? m_dates.front() : *std::prev(it);
+}
+
+std::optional<QDate> CompareData::endsEarly(const SymbolSeries &s, const QDate &to) const
+{
+    // Another series has a close after its last one, up to `to`: its data end early.
+    const QDate last = s.series.back().date;
+    return dayOnOrBefore(to) > last ? std::optional<QDate>(last) : std::nullopt;
+}
+
+std::vector<const SymbolSeries *> CompareData::seriesPointers() const
+{
+    std::vector<const SymbolSeries *> out;
+    for (const SymbolSeries &s : m_series)
+        out.push_back(&s);
+    return out;
 }
 
 std::vector<CompareData::Rebased> CompareData::rebased(const QDate &from, const QDate &to,
@@ -117,17 +137,33 @@ std::vector<CompareData::Rebased> CompareData::rebased(const QDate &from, const 
     return out;
 }
 
+QString CompareData::legendEntry(const SymbolSeries &s, const Rebased &r, const QDate &to,
+                                 bool mixed) const
+{
+    // "IWD (joins 2023-06-01)", "IWF (ends 2025-09-26)", "^GSPC (price)": one parenthesis.
+    QStringList notes;
+    if (mixed && s.basis == ReturnBasis::Price) notes << QStringLiteral("price");
+    if (r.joined) notes << QStringLiteral("joins %1").arg(r.joined->toString(Qt::ISODate));
+    if (const auto last = endsEarly(s, to))
+        notes << QStringLiteral("ends %1").arg(last->toString(Qt::ISODate));
+    return notes.isEmpty() ? s.symbol
+                           : QStringLiteral("%1 (%2)").arg(s.symbol, notes.join(QStringLiteral(", ")));
+}
+
 ChartContent CompareData::chart(const QDate &from, const QDate &to, int widthPx,
                                 const std::optional<QDate> &rebase) const
 {
     ChartContent c;
     c.kind = ChartKind::Compare;
     const QDate base = baseDay(from, rebase);
-    c.title = QStringLiteral("%1 series %2, rebased to 100 at the close of %3")
-                  .arg(m_series.size())
-                  .arg(m_basis == ReturnBasis::Total ? QStringLiteral("total return")
-                                                     : QStringLiteral("price"),
-                       base.toString(Qt::ISODate)) +
+    const bool mixed = mixedBasis(seriesPointers());
+    const QString what = basisPhrase(seriesPointers());
+    c.title = (mixed ? QStringLiteral("%1 series rebased to 100 at the close of %2: %3")
+                           .arg(m_series.size())
+                           .arg(base.toString(Qt::ISODate), what)
+                     : QStringLiteral("%1 series %2, rebased to 100 at the close of %3")
+                           .arg(m_series.size())
+                           .arg(what, base.toString(Qt::ISODate))) +
               currencyNote();
     c.leftLabel = QStringLiteral("index");
     const double x0 = PairData::toX(std::min(base, from)), x1 = PairData::toX(to);
@@ -135,10 +171,7 @@ ChartContent CompareData::chart(const QDate &from, const QDate &to, int widthPx,
     std::size_t k = 0;
     for (const Rebased &r : rebased(from, to, rebase)) {
         ChartLine line;
-        line.name =
-            r.joined
-                ? QStringLiteral("%1 (joins %2)").arg(r.symbol, r.joined->toString(Qt::ISODate))
-                : r.symbol;
+        line.name = legendEntry(m_series[k], r, to, mixed);
         std::vector<double> x;
         x.reserve(r.dates.size());
         for (const QDate &d : r.dates)
@@ -147,6 +180,7 @@ ChartContent CompareData::chart(const QDate &from, const QDate &to, int widthPx,
         line.colourSlot = slots[k++];
         if (!r.values.empty())
             line.endLabel = QStringLiteral("%1 %2").arg(r.symbol).arg(r.values.back(), 0, 'f', 1);
+        line.endsEarly = endsEarly(m_series[k - 1], to).has_value();
         c.lines.push_back(std::move(line));
     }
     if (m_rate) {
@@ -203,42 +237,21 @@ QStringList ReturnMeasures::labels(bool compact) const
     return out;
 }
 
-namespace {
-
-// The return on `day`, from the previous close; none when the series did not trade that day.
-std::optional<double> dayReturn(const Series &s, const QDate &day)
-{
-    const auto i = lastOnOrBefore(s, day);
-    if (!i || *i == 0 || s[*i].date != day) return std::nullopt;
-    return (s[*i].value / s[*i - 1].value - 1.0) * 100.0;
-}
-
-// From the close on or before `start` to the close on or before `end`; none when the series
-// starts after `start`.
-std::optional<double> returnSince(const Series &s, const QDate &start, const QDate &end)
-{
-    if (s.empty() || start < s.front().date) return std::nullopt;
-    const auto r = returnBetween(s, start, end);
-    return r ? std::optional<double>(r->percent) : std::nullopt;
-}
-
-} // namespace
-
-std::vector<std::vector<std::optional<double>>>
+std::vector<std::vector<MeasuredReturn>>
 CompareData::returnGrid(const QDate &from, const QDate &to, const std::optional<QDate> &rebase,
                         const ReturnMeasures &measures) const
 {
-    const QDate base = baseDay(from, rebase);
-    std::vector<std::vector<std::optional<double>>> grid;
+    std::vector<Measure> columns = {Measure::range(baseDay(from, rebase), to),
+                                    Measure::yearToDate(to), Measure::oneYear(to)};
+    for (const QDate &day : measures.days)
+        columns.push_back(Measure::day(day));
+    for (const Period &p : measures.periods)
+        columns.push_back(Measure::period(p));
+    std::vector<std::vector<MeasuredReturn>> grid;
     for (const SymbolSeries &s : m_series) {
-        std::vector<std::optional<double>> row{
-            returnSince(s.series, base, to),
-            returnSince(s.series, QDate(to.year() - 1, 12, 31), to),
-            returnSince(s.series, to.addYears(-1), to)};
-        for (const QDate &day : measures.days)
-            row.push_back(dayReturn(s.series, day));
-        for (const Period &p : measures.periods)
-            row.push_back(returnSince(s.series, p.start, p.end));
+        std::vector<MeasuredReturn> row;
+        for (const Measure &m : columns)
+            row.push_back(measureReturn(s, m));
         grid.push_back(std::move(row));
     }
     return grid;
@@ -268,8 +281,8 @@ ResultTable CompareData::returnsTable(const QDate &from, const QDate &to,
     const auto grid = returnGrid(from, to, rebase, measures);
     for (std::size_t k = 0; k < m_series.size(); ++k) {
         std::vector<ResultTable::Cell> cells{ResultTable::text(m_series[k].symbol)};
-        for (const std::optional<double> &value : grid[k])
-            cells.push_back(ResultTable::number(value));
+        for (const MeasuredReturn &value : grid[k])
+            cells.push_back(ResultTable::number(value.percent));
         table.addRow(std::move(cells));
     }
     return table;
@@ -282,10 +295,21 @@ ChartContent CompareData::returnsBars(const QDate &from, const QDate &to,
     ChartContent c;
     c.kind = ChartKind::ReturnsBars;
     const bool chosen = !measures.empty();
-    c.title = QStringLiteral("%1, %").arg(m_basis == ReturnBasis::Total
-                                              ? QStringLiteral("Total returns")
-                                              : QStringLiteral("Price returns"));
-    if (!chosen) c.title += QStringLiteral(" to %1").arg(to.toString(Qt::ISODate));
+    const auto grid = returnGrid(from, to, rebase, measures);
+    const std::size_t first = chosen ? 3 : 0; // the grid's columns the bars show
+    const std::size_t groups = chosen ? measures.days.size() + measures.periods.size() : 3;
+    c.title = mixedBasis(seriesPointers())
+                  ? QStringLiteral("Returns, %: %1").arg(basisPhrase(seriesPointers()))
+                  : QStringLiteral("%1, %").arg(m_series.front().basis == ReturnBasis::Total
+                                                    ? QStringLiteral("Total returns")
+                                                    : QStringLiteral("Price returns"));
+    // "to" the last day the bars really use (issue #22: a series that ended early was drawn
+    // beside the others "to 2026-08-03").
+    QDate asOf;
+    for (const auto &row : grid)
+        for (std::size_t g = first; g < first + groups; ++g)
+            if (row[g].has()) asOf = std::max(asOf, row[g].endDay);
+    if (!chosen && asOf.isValid()) c.title += QStringLiteral(" to %1").arg(asOf.toString(Qt::ISODate));
     c.leftLabel = QStringLiteral("%");
     c.categories =
         chosen
@@ -293,8 +317,6 @@ ChartContent CompareData::returnsBars(const QDate &from, const QDate &to,
             : QStringList{
                   QStringLiteral("Range from %1").arg(baseDay(from, rebase).toString(Qt::ISODate)),
                   QStringLiteral("YTD"), QStringLiteral("1 year")};
-    const auto grid = returnGrid(from, to, rebase, measures);
-    const std::size_t first = chosen ? 3 : 0; // the grid's columns the bars show
     // The bars of a group take 80 % of its slot, each a tenth less than its share (a gap).
     const double share = 0.8 / double(m_series.size());
     const std::vector<int> slots = colourSlots(symbols());
@@ -306,7 +328,7 @@ ChartContent CompareData::returnsBars(const QDate &from, const QDate &to,
         line.valueLabels = true;
         line.colourSlot = slots[k];
         for (std::size_t g = 0; g < std::size_t(c.categories.size()); ++g)
-            if (const auto value = grid[k][first + g])
+            if (const auto value = grid[k][first + g].percent)
                 line.points.emplace_back(double(g) - 0.4 + share * (double(k) + 0.5), *value);
         c.lines.push_back(std::move(line));
     }

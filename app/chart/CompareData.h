@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/Measure.h"
 #include "PairData.h"
 #include "tables/ResultTable.h"
 
@@ -37,9 +38,14 @@ public:
     const std::vector<QDate> &dates() const { return m_dates; }
     QDate first() const { return m_dates.front(); }
     QDate last() const { return m_dates.back(); }
-    // The close the series are 100 at: `rebase` (the day on or before it), else the last day
-    // before `from`, else the first day.
+    // The close the series are 100 at: the last day on or before `rebase` when given, else on or
+    // before `from` (the range rule, Measure.h), else the first day.
     QDate baseDay(const QDate &from, const std::optional<QDate> &rebase = {}) const;
+    // The last day of any series on or before `date` (the first day when `date` precedes them).
+    QDate dayOnOrBefore(const QDate &date) const;
+    // The last day of `s` when another series has a later close up to `to` (its data end early:
+    // "(ends 2025-09-26)" in the legend).
+    std::optional<QDate> endsEarly(const SymbolSeries &s, const QDate &to) const;
 
     // One series rebased: 100 at the base close; a series that starts later joins on its first
     // day at the mean of the others' values that day (or 100 when it is the first), and `joined`
@@ -82,7 +88,10 @@ private:
     QString currencyNote() const;
     // Each series' returns, a row per series and a column per measure: range, YTD, 1 year, then
     // `measures`' days and periods.
-    std::vector<std::vector<std::optional<double>>>
+    std::vector<const SymbolSeries *> seriesPointers() const;
+    QString legendEntry(const SymbolSeries &s, const Rebased &r, const QDate &to,
+                        bool mixed) const;
+    std::vector<std::vector<MeasuredReturn>>
     returnGrid(const QDate &from, const QDate &to, const std::optional<QDate> &rebase,
                const ReturnMeasures &measures) const;
 

@@ -2,6 +2,7 @@
 #include "PairData.h"
 
 #include "analysis/Alignment.h"
+#include "analysis/Measure.h"
 #include "analysis/RateRegression.h"
 #include "analysis/RatioSeries.h"
 #include "analysis/Relative.h"
@@ -9,6 +10,7 @@
 #include "core/Catalog.h"
 #include "core/UserError.h"
 #include "Decimation.h"
+#include "SeriesBasis.h"
 #include "storage/SymbolResolver.h"
 
 #include <QFileInfo>
@@ -143,6 +145,7 @@ PairData PairData::fromSeries(SymbolSeries a, SymbolSeries b, std::vector<Symbol
     d.m_dates = std::move(aligned.dates);
     d.m_va = std::move(aligned.values[0]);
     d.m_vb = std::move(aligned.values[1]);
+    std::tie(d.m_commonA, d.m_commonB) = onCommonDays(d.m_a, d.m_b);
     d.m_x.reserve(d.m_dates.size());
     for (const QDate &date : d.m_dates)
         d.m_x.push_back(toX(date));
@@ -165,8 +168,7 @@ std::size_t PairData::indexOnOrBefore(const QDate &date) const
 
 QDate PairData::baseDay(const QDate &from, const std::optional<QDate> &rebase) const
 {
-    if (rebase) return m_dates[indexOnOrBefore(*rebase)];
-    return m_dates[indexOnOrBefore(from.addDays(-1))];
+    return m_dates[indexOnOrBefore(rebase ? *rebase : from)];
 }
 
 ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to, int widthPx,
@@ -177,8 +179,9 @@ ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to,
     const QDate base = baseDay(from, rebase);
     const std::size_t baseIndex = indexOnOrBefore(base);
     // The rebased charts start at their base day so the lines start at 100 / 0.
-    const bool fromBase = kind == ChartKind::Rebased || kind == ChartKind::Relative;
-    const double x0 = toX(fromBase ? std::min(base, from) : from);
+    // Every chart starts at the base day (the first point drawn), but the daily spread: the base
+    // day's bar is the move into the range, not one of its moves.
+    const double x0 = kind == ChartKind::Spread ? toX(baseDay(from)) + 1.0 : toX(std::min(base, from));
     const double x1 = toX(to);
     const int buckets = std::max(1, widthPx);
     auto line = [&](const QString &name, const std::vector<double> &values) {
@@ -199,15 +202,18 @@ ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to,
     case ChartKind::Sensitivity: // drawn by sensitivityChart()
     case ChartKind::Scatter:     // and scatterChart()
     case ChartKind::ReturnsBars: // and CompareData::returnsBars()
-        c.title = QStringLiteral("%1 and %2 %3, rebased to 100 at the close of %4")
-                      .arg(a, b,
-                           m_basis == ReturnBasis::Total ? QStringLiteral("total return")
-                                                         : QStringLiteral("price"),
-                           base.toString(Qt::ISODate));
+    {
+        const bool mixed = mixedBasis({&m_a, &m_b});
+        const QString what = basisPhrase({&m_a, &m_b});
+        c.title = mixed ? QStringLiteral("%1 and %2 rebased to 100 at the close of %3: %4")
+                              .arg(a, b, base.toString(Qt::ISODate), what)
+                        : QStringLiteral("%1 and %2 %3, rebased to 100 at the close of %4")
+                              .arg(a, b, what, base.toString(Qt::ISODate));
         c.leftLabel = QStringLiteral("index");
-        line(a, rebasedAt(m_va, baseIndex, 100.0));
-        line(b, rebasedAt(m_vb, baseIndex, 100.0));
+        line(legendName(m_a, mixed), rebasedAt(m_va, baseIndex, 100.0));
+        line(legendName(m_b, mixed), rebasedAt(m_vb, baseIndex, 100.0));
         break;
+    }
     case ChartKind::Relative:
         c.title = QStringLiteral("%1 minus %2, cumulative since the close of %3")
                       .arg(a, b, base.toString(Qt::ISODate));
@@ -383,31 +389,30 @@ ChartContent PairData::scatterChart(const QDate &from, const QDate &to) const
 QString PairData::headline(const QDate &from, const QDate &to,
                            const std::optional<QDate> &rebase) const
 {
-    const std::size_t base = indexOnOrBefore(baseDay(from, rebase));
-    const std::size_t end = indexOnOrBefore(to);
-    auto pct = [](double v) {
+    const Measure range = Measure::range(baseDay(from, rebase), to);
+    const MeasuredReturn ra = measureReturn(m_commonA, range);
+    const MeasuredReturn rb = measureReturn(m_commonB, range);
+    auto pct = [](const MeasuredReturn &r) {
+        if (!r.has()) return QStringLiteral("n/a");
+        const double v = *r.percent;
         return (v >= 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) +
                QString::number(std::abs(v), 'f', 1) + QLatin1Char('%');
     };
-    QString text = QStringLiteral("%1 %2  %3 %4")
-                       .arg(m_a.symbol, pct((m_va[end] / m_va[base] - 1) * 100), m_b.symbol,
-                            pct((m_vb[end] / m_vb[base] - 1) * 100));
-    for (std::size_t k = 0; k < m_rates.size(); ++k) {
-        const std::vector<double> &values = m_rateValues[k];
-        if (std::isnan(values[base])) continue;
-        if (std::isnan(values[end])) {
+    QString text = QStringLiteral("%1 %2  %3 %4").arg(m_a.symbol, pct(ra), m_b.symbol, pct(rb));
+    for (const SymbolSeries &rate : m_rates) {
+        if (!ra.has() || !rateOn(rate.series, ra.baseDay)) continue;
+        const auto bp = rateChangeOn(rate.series, ra.baseDay, ra.endDay);
+        if (!bp) {
             // Say why the change is missing rather than leave the reader to wonder.
-            if (!m_rates[k].series.empty())
-                text += QStringLiteral("  %1 n/a (data ends %2)")
-                            .arg(rateLabel(m_rates[k].symbol),
-                                 m_rates[k].series.back().date.toString(Qt::ISODate));
+            text += QStringLiteral("  %1 n/a (data ends %2)")
+                        .arg(rateLabel(rate.symbol),
+                             rate.series.back().date.toString(Qt::ISODate));
             continue;
         }
-        const double bp = (values[end] - values[base]) * 100.0;
         text += QStringLiteral("  %1 %2%3 bp")
-                    .arg(rateLabel(m_rates[k].symbol),
-                         bp >= 0 ? QStringLiteral("+") : QStringLiteral("\u2212"))
-                    .arg(std::abs(bp), 0, 'f', 0);
+                    .arg(rateLabel(rate.symbol),
+                         *bp >= 0 ? QStringLiteral("+") : QStringLiteral("\u2212"))
+                    .arg(std::abs(*bp), 0, 'f', 0);
     }
     // Returns in two currencies compare a currency move too: said, never converted silently.
     if (!m_a.currency.isEmpty() && !m_b.currency.isEmpty() && m_a.currency != m_b.currency)
@@ -442,7 +447,7 @@ QString sourceOf(const PriceStore &store, const QString &symbol)
 
 } // namespace
 
-QString dataSourceLine(const PriceStore &store, const QStringList &symbols, ReturnBasis basis,
+QString dataSourceLine(const PriceStore &store, const QStringList &symbols, const QString &basis,
                        const QDate &asOf)
 {
     QStringList sources; // in the order they first appear
@@ -458,10 +463,7 @@ QString dataSourceLine(const PriceStore &store, const QStringList &symbols, Retu
         parts << QStringLiteral("%1 (%2)").arg(source,
                                                symbolsOf[source].join(QStringLiteral(", ")));
     return QStringLiteral("Data: %1; %2; as of %3")
-        .arg(parts.join(QStringLiteral(", ")),
-             basis == ReturnBasis::Total ? QStringLiteral("total return")
-                                         : QStringLiteral("price return"),
-             asOf.toString(Qt::ISODate));
+        .arg(parts.join(QStringLiteral(", ")), basis, asOf.toString(Qt::ISODate));
 }
 
 } // namespace indexlens

@@ -48,6 +48,7 @@ struct ChartLine {
     bool dots = false;        // points, not a line (a scatter plot)
     double barWidth = 0;      // in x units; 0: a day less a gap (the daily spread)
     bool valueLabels = false; // each bar's value written at its end ("+3.6")
+    bool endsEarly = false;   // its data end before the chart's (the end tag sits at its end)
 };
 
 struct ChartContent {
@@ -82,6 +83,10 @@ public:
     QDate last() const { return m_dates.empty() ? QDate() : m_dates.back(); }
     const SymbolSeries &seriesA() const { return m_a; }
     const SymbolSeries &seriesB() const { return m_b; }
+    // A and B on their common trading days: what every measure of the pair reads (issue #22), so
+    // that A, B and the rate use the same two days.
+    const SymbolSeries &commonA() const { return m_commonA; }
+    const SymbolSeries &commonB() const { return m_commonB; }
     // The first rate overlay, or null.
     const SymbolSeries *rate() const { return m_rates.empty() ? nullptr : &m_rates.front(); }
     const std::vector<SymbolSeries> &rates() const { return m_rates; }
@@ -89,9 +94,12 @@ public:
     // "Russell 2000 (^RUT) vs S&P 500 (^GSPC)": the catalog's names where it has them.
     QString pairTitle() const;
 
-    // The day the rebased charts are 100 (and the relative chart 0) at: `rebase` when given, else
-    // the last common day before `from` (the previous close), else the first day.
+    // The day the rebased charts are 100 (and the relative chart 0) at: the last common day on or
+    // before `rebase` when given, else on or before `from` (the range rule, Measure.h), else the
+    // first day.
     QDate baseDay(const QDate &from, const std::optional<QDate> &rebase = {}) const;
+    // The last common day on or before `date` (the first day when `date` precedes them).
+    QDate dayOnOrBefore(const QDate &date) const { return m_dates[indexOnOrBefore(date)]; }
 
     // A chart for the days in [from, to], at most ~2 points per pixel of `widthPx`.
     ChartContent chart(ChartKind kind, const QDate &from, const QDate &to, int widthPx,
@@ -137,6 +145,7 @@ private:
     const std::vector<RollingSensitivity> &rolling(int window) const;
 
     SymbolSeries m_a, m_b;
+    SymbolSeries m_commonA, m_commonB;
     std::vector<SymbolSeries> m_rates;
     ReturnBasis m_basis = ReturnBasis::Total;
     std::vector<std::vector<double>> m_rateValues; // each rate as of every common day
@@ -148,7 +157,8 @@ private:
 // "Data: Yahoo Finance (IWM, SPY), FRED (DGS10); total return; as of 2024-07-12" for a chart's
 // footer, from where the cache says each symbol came from: the provider, or for a file in a
 // generic format the file's name from the import log (never "CSV file").
-QString dataSourceLine(const PriceStore &store, const QStringList &symbols, ReturnBasis basis,
+// `basis` says what the series are (basisSourcePhrase).
+QString dataSourceLine(const PriceStore &store, const QStringList &symbols, const QString &basis,
                        const QDate &asOf);
 
 } // namespace indexlens

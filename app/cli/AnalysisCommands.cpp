@@ -27,6 +27,13 @@ std::vector<SymbolSeries> rates(const CommandContext &ctx, const PriceStore &sto
     return out;
 }
 
+// Says on stderr what has no value: the rows stand with empty cells (null in JSON).
+void sayNotes(const CommandContext &ctx, const QStringList &notes)
+{
+    for (const QString &note : notes)
+        ctx.err << QStringLiteral("note: ") << note << '\n';
+}
+
 int runPeriods(CommandContext &ctx)
 {
     const QString a = ctx.required(QStringLiteral("a"), QStringLiteral("SYM"));
@@ -41,7 +48,10 @@ int runPeriods(CommandContext &ctx)
     const PriceStore store(*db);
     const SymbolSeries sa = price(ctx, store, QStringLiteral("a"), a);
     const SymbolSeries sb = price(ctx, store, QStringLiteral("b"), b);
-    periodsTable(sa, sb, rates(ctx, store), periods).write(ctx.out, ctx.format);
+    QStringList notes;
+    const ResultTable table = periodsTable(sa, sb, rates(ctx, store), periods, &notes);
+    sayNotes(ctx, notes);
+    table.write(ctx.out, ctx.format);
     return ExitOk;
 }
 
@@ -52,22 +62,22 @@ int runMoves(CommandContext &ctx)
     const QDate from = ctx.date(QStringLiteral("from"), true);
     const QDate to = ctx.date(QStringLiteral("to"), true);
     const int top = ctx.integer(QStringLiteral("top"), 10, 1, 100000);
-    const QString by = ctx.value(QStringLiteral("by")).toLower(); // a or spread (the registry)
+    const MoveRanking ranking = moveRankingOf(ctx);
+    const MoveDirection direction = moveDirectionOf(ctx);
     auto db = ctx.openDatabase();
     const PriceStore store(*db);
     const SymbolSeries sa = price(ctx, store, QStringLiteral("a"), a);
     const SymbolSeries sb = price(ctx, store, QStringLiteral("b"), b);
     const auto rateSeries = rates(ctx, store);
-    movesTable(sa, sb, rateSeries.empty() ? nullptr : &rateSeries.front(), from, to, top,
-               by == QLatin1String("spread") ? MoveRanking::BySpread : MoveRanking::ByA)
+    movesTable(sa, sb, rateSeries.empty() ? nullptr : &rateSeries.front(), from, to, top, ranking,
+               direction)
         .write(ctx.out, ctx.format);
     return ExitOk;
 }
 
-int runReturns(CommandContext &ctx)
+// The measures of a `returns` call, each with the option that asked for it (for its messages).
+std::vector<std::pair<QString, Measure>> returnMeasures(const CommandContext &ctx)
 {
-    const QStringList symbols = ctx.list(QStringLiteral("symbols"));
-    if (symbols.isEmpty()) throw UserError(QStringLiteral("--symbols A,B,C is required"));
     const bool ytd = ctx.isSet(QStringLiteral("ytd-as-of"));
     const bool range = ctx.isSet(QStringLiteral("from")) || ctx.isSet(QStringLiteral("to"));
     const QStringList days = ctx.values(QStringLiteral("day"));
@@ -76,33 +86,49 @@ int runReturns(CommandContext &ctx)
     if (!ytd && !range && days.isEmpty() && periods.isEmpty())
         throw UserError(QStringLiteral(
             "give --from DATE --to DATE, --ytd-as-of DATE, --day DATE or --period START:END"));
-    // Parsed before the cache is opened: a malformed date costs nothing.
-    const QDate asOf = ctx.date(QStringLiteral("ytd-as-of"), ytd);
-    const QDate from = ctx.date(QStringLiteral("from"), range);
-    const QDate to = ctx.date(QStringLiteral("to"), range);
-    std::vector<QDate> dayDates;
+    std::vector<std::pair<QString, Measure>> out;
+    if (ytd)
+        out.emplace_back(QString(),
+                         Measure::yearToDate(ctx.date(QStringLiteral("ytd-as-of"), true)));
+    if (range)
+        out.emplace_back(QString(), Measure::range(ctx.date(QStringLiteral("from"), true),
+                                                   ctx.date(QStringLiteral("to"), true)));
     for (const QString &text : days)
-        dayDates.push_back(parseDateOption(QStringLiteral("day"), text));
-    std::vector<Period> periodList;
+        out.emplace_back(QStringLiteral("--day ") + text,
+                         Measure::day(parseDateOption(QStringLiteral("day"), text)));
     for (const QString &text : periods)
-        periodList.push_back(parsePeriodOption(QStringLiteral("period"), text));
+        out.emplace_back(QStringLiteral("--period ") + text,
+                         Measure::period(parsePeriodOption(QStringLiteral("period"), text)));
+    return out;
+}
+
+int runReturns(CommandContext &ctx)
+{
+    const QStringList symbols = ctx.list(QStringLiteral("symbols"));
+    if (symbols.isEmpty()) throw UserError(QStringLiteral("--symbols A,B,C is required"));
+    // Parsed before the cache is opened: a malformed date costs nothing.
+    const auto measures = returnMeasures(ctx);
     auto db = ctx.openDatabase();
     const PriceStore store(*db);
     std::vector<SymbolSeries> series;
     for (const QString &symbol : symbols)
         series.push_back(price(ctx, store, QStringLiteral("symbols"), symbol));
-    std::vector<ReturnRow> rows;
-    const auto add = [&rows](std::vector<ReturnRow> more) {
-        rows.insert(rows.end(), more.begin(), more.end());
-    };
-    if (ytd) add(computeYearToDate(series, asOf));
-    if (range) add(computeReturns(series, from, to));
-    for (std::size_t i = 0; i < dayDates.size(); ++i)
-        add(ctx.forOption(QStringLiteral("day"), days[qsizetype(i)],
-                          [&] { return computeDayReturns(series, dayDates[i]); }));
-    for (std::size_t i = 0; i < periodList.size(); ++i)
-        add(ctx.forOption(QStringLiteral("period"), periods[qsizetype(i)],
-                          [&] { return computePeriodReturns(series, periodList[i]); }));
+    std::vector<std::pair<Measure, MeasuredReturn>> rows;
+    QStringList notes;
+    for (const auto &[option, measure] : measures) {
+        std::vector<MeasuredReturn> answers;
+        try {
+            answers = measureReturns(series, measure);
+        } catch (const UserError &e) { // nothing answers it: refused, naming the option
+            if (option.isEmpty()) throw;
+            throw UserError(option + QStringLiteral(": ") + e.message());
+        }
+        for (MeasuredReturn &r : answers) {
+            if (!r.has()) notes << (option.isEmpty() ? r.reason : option + QStringLiteral(": ") + r.reason);
+            rows.emplace_back(measure, std::move(r));
+        }
+    }
+    sayNotes(ctx, notes);
     returnsTable(rows).write(ctx.out, ctx.format);
     return ExitOk;
 }
@@ -144,9 +170,10 @@ void registerCoreCommands(CommandRegistry &registry)
     registry.add(
         {QStringLiteral("moves"),
          QStringLiteral("--a SYM --b SYM [--rate SYM] --from DATE --to DATE [--top N] "
-                        "[--by a|spread] [--price-return]"),
-         QStringLiteral("The largest daily moves of A (or of the spread A - B), with the rate "
-                        "change that day and the last earlier day with a spread as wide."),
+                        "[--by a|b|spread] [--direction up|down|both] [--price-return]"),
+         QStringLiteral("The largest daily moves of A, B or the spread A - B in the range (the "
+                        "days after its base day), with the rate change that day and the last "
+                        "earlier day with a spread as wide."),
          QString(),
          {kA,
           kB,
@@ -154,10 +181,8 @@ void registerCoreCommands(CommandRegistry &registry)
           kFrom,
           kTo,
           {QStringLiteral("top"), QStringLiteral("N"), QStringLiteral("Number of days (10).")},
-          {QStringLiteral("by"),
-           QStringLiteral("a|spread"),
-           QStringLiteral("Rank by |A| (a, default) or |A - B| (spread)."),
-           {QStringLiteral("a"), QStringLiteral("spread")}},
+          kMovesBy,
+          kMovesDirection,
           kPriceReturn},
          false,
          runMoves});

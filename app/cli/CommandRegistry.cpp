@@ -368,4 +368,26 @@ void CommandContext::rethrowFor(const QString &option, const QString &value, con
     throw UserError(prefix + value + QStringLiteral(": ") + e.message());
 }
 
+const CommandOption kMovesBy{
+    QStringLiteral("by"),
+    QStringLiteral("a|b|spread"),
+    QStringLiteral("Rank the days by the move of A (a, the default), of B, or of A - B (spread)."),
+    {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("spread")}};
+const CommandOption kMovesDirection{
+    QStringLiteral("direction"),
+    QStringLiteral("up|down|both"),
+    QStringLiteral("Rises only, falls only, or both by size (the default)."),
+    {QStringLiteral("both"), QStringLiteral("up"), QStringLiteral("down")}};
+
+MoveRanking moveRankingOf(const CommandContext &ctx)
+{
+    // The registry has refused any other name.
+    return rankingNamed(ctx.value(QStringLiteral("by"))).value_or(MoveRanking::ByA);
+}
+
+MoveDirection moveDirectionOf(const CommandContext &ctx)
+{
+    return directionNamed(ctx.value(QStringLiteral("direction"))).value_or(MoveDirection::Both);
+}
+
 } // namespace indexlens

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/MovesTable.h"
 #include "analysis/PeriodTable.h"
 #include "core/Series.h"
 #include "core/UserError.h"
@@ -128,5 +129,11 @@ private:
 QDate parseDateOption(const QString &option, const QString &text);
 // Parses "2023-12-29:2024-04-30"; throws UserError naming the option.
 Period parsePeriodOption(const QString &option, const QString &text);
+
+// --by a|b|spread and --direction up|down|both of `moves` and `export --mark-moves` (issue #22).
+extern const CommandOption kMovesBy;
+extern const CommandOption kMovesDirection;
+MoveRanking moveRankingOf(const CommandContext &ctx);
+MoveDirection moveDirectionOf(const CommandContext &ctx);
 
 } // namespace indexlens

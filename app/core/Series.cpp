@@ -44,4 +44,9 @@ std::optional<InstrumentKind> kindFromName(const QString &name)
     return std::nullopt;
 }
 
+QString basisName(ReturnBasis basis)
+{
+    return basis == ReturnBasis::Total ? QStringLiteral("total") : QStringLiteral("price");
+}
+
 } // namespace indexlens

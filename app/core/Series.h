@@ -22,11 +22,24 @@ struct DatedValue {
 // A daily series in ascending date order, one value per date.
 using Series = std::vector<DatedValue>;
 
+// Which close a return is computed from.
+enum class ReturnBasis {
+    Total, // adjusted close where present (dividends reinvested), else close
+    Price  // close only
+};
+
+// "total" or "price": a row's `basis` in CSV and JSON.
+QString basisName(ReturnBasis basis);
+
 // A series with the symbol it belongs to.
 struct SymbolSeries {
     QString symbol;
     Series series;
     QString currency = {}; // of a price series, as the cache records it ("" when unknown)
+    // What its closes are (issue #22): total return only where the data hold distributions (an
+    // adjusted close that differs from the close on some day); a price index is price, whatever
+    // was asked.
+    ReturnBasis basis = ReturnBasis::Total;
 };
 
 // Index of the last point on or before `date`, or nullopt when `date` precedes the series.
@@ -72,10 +85,5 @@ struct Bar {
     friend bool operator!=(const Bar &a, const Bar &b) { return !(a == b); }
 };
 
-// Which close a return is computed from.
-enum class ReturnBasis {
-    Total, // adjusted close where present (dividends reinvested), else close
-    Price  // close only
-};
 
 } // namespace indexlens

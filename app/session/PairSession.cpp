@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PairSession.h"
 
+#include "analysis/Measure.h"
 #include "core/UserError.h"
 
 #include <QSettings>
@@ -20,7 +21,9 @@ const QString kPreset = QStringLiteral("view/preset");
 const QString kFrom = QStringLiteral("view/from");
 const QString kTo = QStringLiteral("view/to");
 const QString kLog = QStringLiteral("view/log");
-const QString kMovesBySpread = QStringLiteral("view/movesBySpread");
+const QString kMovesBySpread = QStringLiteral("view/movesBySpread"); // before issue #22
+const QString kMoveRanking = QStringLiteral("view/moveRanking");
+const QString kMoveDirection = QStringLiteral("view/moveDirection");
 const QString kPeriodBands = QStringLiteral("view/periodBands");
 const QString kMarkedMoves = QStringLiteral("view/markedMoves");
 const QString kRegimeBands = QStringLiteral("view/regimeBands");
@@ -132,27 +135,15 @@ void PairSession::applyPreset(const QString &presetName)
     const QString preset = presetName; // NOLINT(performance-unnecessary-copy-initialization)
     if (!m_pair || !rangePresets().contains(preset)) return;
     const QDate last = m_pair->last();
-    QDate from;
-    if (preset == QLatin1String("YTD"))
-        from = QDate(last.year(), 1, 1);
-    else if (preset == QLatin1String("Max"))
-        from = m_pair->first();
-    else if (preset.endsWith(QLatin1Char('M')))
-        from = last.addMonths(-preset.chopped(1).toInt()).addDays(1);
-    else
-        from = last.addYears(-preset.chopped(1).toInt()).addDays(1);
+    // 1Y: from the last trading day on or before the same date a year earlier; YTD: from the last
+    // trading day of the previous year (setRange snaps to them).
+    const QDate from =
+        preset == QLatin1String("Max") ? m_pair->first() : presetStart(preset, last);
     QSignalBlocker quiet(this);
     if (!setRange(from, last)) setRange(m_pair->first(), last); // a pair shorter than the preset
     quiet.unblock();
     m_preset = preset; // after setRange, which clears it
     Q_EMIT rangeChanged();
-}
-
-QDate PairSession::firstOnOrAfter(const QDate &date) const
-{
-    const auto &dates = m_pair->dates();
-    const auto it = std::lower_bound(dates.begin(), dates.end(), date);
-    return it == dates.end() ? dates.back() : *it;
 }
 
 QDate PairSession::tradingDayOnOrBefore(const QDate &date) const
@@ -166,7 +157,7 @@ QDate PairSession::tradingDayOnOrBefore(const QDate &date) const
 bool PairSession::setRange(const QDate &from, const QDate &to, bool remember)
 {
     if (!m_pair || !from.isValid() || !to.isValid()) return false;
-    const QDate f = firstOnOrAfter(std::max(from, m_pair->first()));
+    const QDate f = tradingDayOnOrBefore(std::max(from, m_pair->first()));
     const QDate t = tradingDayOnOrBefore(std::min(to, m_pair->last()));
     if (t <= f) return false;
     m_preset.clear(); // a preset sets it again after this
@@ -303,10 +294,17 @@ void PairSession::setLogScale(bool on)
     Q_EMIT optionsChanged();
 }
 
-void PairSession::setMovesBySpread(bool on)
+void PairSession::setMoveRanking(MoveRanking ranking)
 {
-    if (on == m_movesBySpread) return;
-    m_movesBySpread = on;
+    if (ranking == m_moveRanking) return;
+    m_moveRanking = ranking;
+    Q_EMIT optionsChanged();
+}
+
+void PairSession::setMoveDirection(MoveDirection direction)
+{
+    if (direction == m_moveDirection) return;
+    m_moveDirection = direction;
     Q_EMIT optionsChanged();
 }
 
@@ -383,9 +381,8 @@ int PairSession::addRegimesToPeriods()
 ChartMarks PairSession::marks() const
 {
     if (!m_pair) return {};
-    ChartMarks marks =
-        chartMarks(*m_pair, m_periodBands ? periods() : std::vector<Period>(), m_markedMoves,
-                   m_movesBySpread ? MoveRanking::BySpread : MoveRanking::ByA, m_from, m_to);
+    ChartMarks marks = chartMarks(*m_pair, m_periodBands ? periods() : std::vector<Period>(),
+                                  m_markedMoves, m_moveRanking, m_from, m_to, m_moveDirection);
     if (m_regimeBands) {
         const QString rate =
             PairData::rateLabel(m_pair->rate() ? m_pair->rate()->symbol : QString());
@@ -406,7 +403,9 @@ void PairSession::save(QSettings &settings) const
     settings.setValue(kPickRates, m_pick.rates);
     settings.setValue(kPickTotal, m_pick.basis == ReturnBasis::Total);
     settings.setValue(kLog, m_log);
-    settings.setValue(kMovesBySpread, m_movesBySpread);
+    settings.remove(kMovesBySpread);
+    settings.setValue(kMoveRanking, rankingName(m_moveRanking));
+    settings.setValue(kMoveDirection, directionName(m_moveDirection));
     settings.setValue(kPeriodBands, m_periodBands);
     settings.setValue(kMarkedMoves, m_markedMoves);
     settings.setValue(kRegimeBands, m_regimeBands);
@@ -434,7 +433,11 @@ std::optional<QString> PairSession::restore(const QSettings &settings)
     p.rates = settings.value(kPickRates, p.rates).toStringList();
     p.basis = settings.value(kPickTotal, true).toBool() ? ReturnBasis::Total : ReturnBasis::Price;
     m_log = settings.value(kLog, false).toBool();
-    m_movesBySpread = settings.value(kMovesBySpread, false).toBool();
+    const MoveRanking older =
+        settings.value(kMovesBySpread, false).toBool() ? MoveRanking::BySpread : MoveRanking::ByA;
+    m_moveRanking = rankingNamed(settings.value(kMoveRanking).toString()).value_or(older);
+    m_moveDirection =
+        directionNamed(settings.value(kMoveDirection).toString()).value_or(MoveDirection::Both);
     m_periodBands = settings.value(kPeriodBands, false).toBool();
     m_markedMoves = std::clamp(settings.value(kMarkedMoves, 0).toInt(), 0, kMaxMarkedMoves);
     m_regimeBands = settings.value(kRegimeBands, false).toBool();

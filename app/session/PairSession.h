@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/MovesTable.h"
 #include "analysis/PeriodTable.h"
 #include "analysis/RateRegimes.h"
 #include "chart/ChartMarks.h"
@@ -35,8 +36,8 @@ const QStringList &rangePresets();
 // the Back history, the rebase day, the periods of each pair and the view options. The window
 // only wires widgets to it and redraws on its signals; tst_session checks every rule headless.
 //
-// Rules: ranges snap to trading days of the pair (from to the first on or after, to to the last
-// on or before) and are clamped to the data; a preset stays that preset (YTD rolls on after an
+// Rules: a range FROM..TO snaps to the last trading days of the pair on or before each date (FROM
+// becomes the base day, Measure.h) and is clamped to the data; a preset stays that preset (YTD rolls on after an
 // update, across restarts too); a rebase day is a trading day inside the range; a period is in
 // the list once.
 class PairSession : public QObject {
@@ -86,8 +87,12 @@ public:
 
     void setLogScale(bool on);
     bool logScale() const { return m_log; }
-    void setMovesBySpread(bool on);
-    bool movesBySpread() const { return m_movesBySpread; }
+    // How the moves table and the marked moves rank the days (issue #22): by A, B or the spread,
+    // up, down or both ways.
+    void setMoveRanking(MoveRanking ranking);
+    MoveRanking moveRanking() const { return m_moveRanking; }
+    void setMoveDirection(MoveDirection direction);
+    MoveDirection moveDirection() const { return m_moveDirection; }
     // Marks on the charts (issue #12): the periods as shaded bands, and the `count` largest moves
     // of the range (ranked as the moves table ranks them) as markers; 0 shows none.
     void setPeriodBands(bool on);
@@ -142,7 +147,6 @@ Q_SIGNALS:
 private:
     void load(const PairPick &pick);
     void showRangeFor(const QString &preset, const QDate &from, const QDate &to);
-    QDate firstOnOrAfter(const QDate &date) const;
     QString pairKey() const;
 
     Loader m_loader;
@@ -154,7 +158,8 @@ private:
     std::vector<std::pair<QDate, QDate>> m_history;
     std::map<QString, std::vector<Period>> m_periods; // per pair, A and B in either order
     bool m_log = false;
-    bool m_movesBySpread = false;
+    MoveRanking m_moveRanking = MoveRanking::ByA;
+    MoveDirection m_moveDirection = MoveDirection::Both;
     bool m_periodBands = false;
     bool m_regimeBands = false;
     bool m_sensitivityChart = false;

@@ -536,6 +536,18 @@ Series PriceStore::closes(const QString &symbol, ReturnBasis basis) const
                       symbol);
 }
 
+bool PriceStore::holdsDistributions(const QString &symbol) const
+{
+    // A relative tolerance: adjusted closes come with 6 decimals or as float32.
+    SqliteStatement q(sqliteHandle(m_db.connection()),
+                      "SELECT 1 FROM bars WHERE symbol = ?1 AND adj_close IS NOT NULL AND "
+                      "abs(adj_close - close) > 1e-6 * abs(close) LIMIT 1");
+    q.bind(1, symbol);
+    bool found = false;
+    stepRows(q, symbol, [&found] { found = true; });
+    return found;
+}
+
 int PriceStore::implausibleMoveCount(const QString &symbol) const
 {
     // The closes alone, stepped once on the (symbol, date) key: `list` stays fast on a large

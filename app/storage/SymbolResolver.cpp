@@ -40,7 +40,9 @@ Instrument resolveSymbol(const PriceStore &store, const QString &text, SymbolRol
 SymbolSeries loadPriceSeries(const PriceStore &store, const QString &text, ReturnBasis basis)
 {
     const Instrument inst = resolveSymbol(store, text, SymbolRole::Price);
-    return {inst.symbol, store.closes(inst.symbol, basis), inst.currency};
+    const bool total = basis == ReturnBasis::Total && store.holdsDistributions(inst.symbol);
+    return {inst.symbol, store.closes(inst.symbol, basis), inst.currency,
+            total ? ReturnBasis::Total : ReturnBasis::Price};
 }
 
 SymbolSeries loadRateSeries(const PriceStore &store, const QString &text)

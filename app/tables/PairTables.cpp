@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PairTables.h"
 
-#include "analysis/DataRange.h"
-#include "analysis/Returns.h"
+#include "analysis/Measure.h"
 #include "chart/PairData.h"
 #include "core/UserError.h"
+
+#include <algorithm>
 
 namespace indexlens {
 
@@ -17,18 +18,6 @@ QString rateField(std::size_t index)
     return index == 0 ? QStringLiteral("rate_change_bps")
                       : QStringLiteral("rate%1_change_bps").arg(index + 1);
 }
-
-// The rate's change in basis points, or nothing when its data end before `end` (or start after
-// `start`): a value carried past the last observation is unknown, not unchanged.
-std::optional<double> coveredRateChange(const Series &rate, const QDate &start, const QDate &end)
-{
-    if (!covers(rate, start) || !covers(rate, end)) return std::nullopt;
-    return rateChangeBps(rate, start, end);
-}
-
-} // namespace
-
-namespace {
 
 ResultTable periodsColumns(const SymbolSeries &a, const SymbolSeries &b,
                            const std::vector<SymbolSeries> &rates)
@@ -51,25 +40,52 @@ void addPeriodRow(ResultTable &table, const PeriodRow &row, const std::vector<Sy
         ResultTable::date(row.start), ResultTable::date(row.end), ResultTable::number(row.aPercent),
         ResultTable::number(row.bPercent), ResultTable::number(row.diffPoints)};
     for (const SymbolSeries &rate : rates)
-        cells.push_back(ResultTable::number(coveredRateChange(rate.series, row.start, row.end)));
+        cells.push_back(ResultTable::number(rateChangeOn(rate.series, row.start, row.end)));
     table.addRow(std::move(cells));
+}
+
+// The row of `period`, or its dates alone with `why` saying why not (A or B do not cover it).
+void addPeriod(ResultTable &table, const SymbolSeries &a, const SymbolSeries &b,
+               const std::vector<SymbolSeries> &rates, const Period &period, QString *why)
+{
+    try {
+        addPeriodRow(table, computePeriods(a, b, nullptr, {period}).front(), rates);
+    } catch (const UserError &e) {
+        table.addRow({ResultTable::date(period.start), ResultTable::date(period.end)});
+        if (why) *why = e.message();
+    }
 }
 
 } // namespace
 
 ResultTable periodsTable(const SymbolSeries &a, const SymbolSeries &b,
-                         const std::vector<SymbolSeries> &rates, const std::vector<Period> &periods)
+                         const std::vector<SymbolSeries> &rates, const std::vector<Period> &periods,
+                         QStringList *notes)
 {
     ResultTable table = periodsColumns(a, b, rates);
-    for (const PeriodRow &row : computePeriods(a, b, nullptr, periods))
-        addPeriodRow(table, row, rates);
+    QString first;
+    int answered = 0;
+    for (const Period &p : periods) {
+        QString why;
+        addPeriod(table, a, b, rates, p, &why);
+        if (why.isEmpty()) {
+            ++answered;
+            continue;
+        }
+        if (first.isEmpty()) first = why;
+        if (notes)
+            *notes << QStringLiteral("--period %1:%2: %3")
+                          .arg(p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate), why);
+    }
+    if (answered == 0 && !first.isEmpty()) throw UserError(first);
     return table;
 }
 
 ResultTable movesTable(const SymbolSeries &a, const SymbolSeries &b, const SymbolSeries *rate,
-                       const QDate &from, const QDate &to, int top, MoveRanking ranking)
+                       const QDate &from, const QDate &to, int top, MoveRanking ranking,
+                       MoveDirection direction)
 {
-    const auto rows = largestMoves(a, b, rate, from, to, top, ranking);
+    const auto rows = largestMoves(a, b, rate, from, to, top, ranking, direction);
     ResultTable table;
     table.addColumn(QStringLiteral("date"), QStringLiteral("date"), K::Date);
     table.addColumn(QStringLiteral("a_return_pct"), a.symbol + QStringLiteral(" %"), K::Percent);
@@ -87,18 +103,23 @@ ResultTable movesTable(const SymbolSeries &a, const SymbolSeries &b, const Symbo
     return table;
 }
 
-ResultTable returnsTable(const std::vector<ReturnRow> &rows)
+ResultTable returnsTable(const std::vector<std::pair<Measure, MeasuredReturn>> &rows)
 {
+    const bool notes = std::any_of(rows.begin(), rows.end(),
+                                   [](const auto &row) { return !row.second.has(); });
     ResultTable table;
     table.addColumn(QStringLiteral("symbol"), QStringLiteral("symbol"), K::Text);
     table.addColumn(QStringLiteral("start"), QStringLiteral("start"), K::Date);
     table.addColumn(QStringLiteral("end"), QStringLiteral("end"), K::Date);
     table.addColumn(QStringLiteral("return_pct"), QStringLiteral("return %"), K::Percent);
     table.addColumn(QStringLiteral("label"), QStringLiteral("label"), K::Text);
-    for (const ReturnRow &row : rows)
-        table.addRow({ResultTable::text(row.symbol), ResultTable::date(row.start),
-                      ResultTable::date(row.end), ResultTable::number(row.percent),
-                      ResultTable::text(row.label)});
+    table.addColumn(QStringLiteral("basis"), QStringLiteral("basis"), K::Text, false);
+    table.addColumn(QStringLiteral("note"), QStringLiteral("note"), K::Text, notes);
+    for (const auto &[measure, r] : rows)
+        table.addRow({ResultTable::text(r.symbol), ResultTable::date(r.baseDay),
+                      ResultTable::date(r.endDay), ResultTable::number(r.percent),
+                      ResultTable::text(measure.label()), ResultTable::text(basisName(r.basis)),
+                      r.has() ? ResultTable::null() : ResultTable::text(r.reason)});
     return table;
 }
 
@@ -109,47 +130,44 @@ ResultTable pairReturnsTable(const PairData &pair, const QDate &base, const QDat
     table.addColumn(QStringLiteral("range"), QStringLiteral("Range"), K::Percent);
     table.addColumn(QStringLiteral("ytd"), QStringLiteral("YTD"), K::Percent);
     table.addColumn(QStringLiteral("one_year"), QStringLiteral("1 year"), K::Percent);
-    const QDate ytdBase(to.year() - 1, 12, 31);
-    const QDate yearBase = to.addYears(-1);
-    for (const SymbolSeries *s : {&pair.seriesA(), &pair.seriesB()}) {
-        auto pct = [&](const QDate &start) -> std::optional<double> {
-            const auto r = returnBetween(s->series, start, to);
-            return r ? std::optional<double>(r->percent) : std::nullopt;
-        };
-        table.addRow({ResultTable::text(s->symbol + QStringLiteral(" %")),
-                      ResultTable::number(pct(base)), ResultTable::number(pct(ytdBase)),
-                      ResultTable::number(pct(yearBase))});
+    const std::vector<Measure> measures = {Measure::range(base, to), Measure::yearToDate(to),
+                                           Measure::oneYear(to)};
+    // A's days (the common days) measure the rates too.
+    std::vector<MeasuredReturn> days;
+    for (const SymbolSeries *s : {&pair.commonA(), &pair.commonB()}) {
+        std::vector<ResultTable::Cell> cells = {ResultTable::text(s->symbol + QStringLiteral(" %"))};
+        for (const Measure &m : measures) {
+            const MeasuredReturn r = measureReturn(*s, m);
+            cells.push_back(ResultTable::number(r.percent));
+            if (s == &pair.commonA()) days.push_back(r);
+        }
+        table.addRow(std::move(cells));
     }
-    for (const SymbolSeries &rate : pair.rates())
-        table.addRow({ResultTable::text(rate.symbol + QStringLiteral(" bp")),
-                      ResultTable::number(coveredRateChange(rate.series, base, to)),
-                      ResultTable::number(coveredRateChange(rate.series, ytdBase, to)),
-                      ResultTable::number(coveredRateChange(rate.series, yearBase, to))});
+    for (const SymbolSeries &rate : pair.rates()) {
+        std::vector<ResultTable::Cell> cells = {ResultTable::text(rate.symbol + QStringLiteral(" bp"))};
+        for (const MeasuredReturn &r : days)
+            cells.push_back(r.has() ? ResultTable::number(rateChangeOn(rate.series, r.baseDay, r.endDay))
+                                    : ResultTable::null());
+        table.addRow(std::move(cells));
+    }
     return table;
 }
 
 ResultTable pairPeriodsTable(const PairData &pair, const std::vector<Period> &periods)
 {
-    const SymbolSeries &a = pair.seriesA(), &b = pair.seriesB();
-    ResultTable table = periodsColumns(a, b, pair.rates());
-    for (const Period &p : periods) {
-        if (p.end >= p.start && covers(a.series, p.start) && covers(a.series, p.end) &&
-            covers(b.series, p.start) && covers(b.series, p.end))
-            addPeriodRow(table, computePeriods(a, b, nullptr, {p}).front(), pair.rates());
-        else
-            table.addRow({ResultTable::date(p.start), ResultTable::date(p.end)});
-    }
+    ResultTable table = periodsColumns(pair.seriesA(), pair.seriesB(), pair.rates());
+    for (const Period &p : periods)
+        addPeriod(table, pair.seriesA(), pair.seriesB(), pair.rates(), p, nullptr);
     return table;
 }
 
 ResultTable pairMovesTable(const PairData &pair, const QDate &from, const QDate &to, int top,
-                           MoveRanking ranking)
+                           MoveRanking ranking, MoveDirection direction)
 {
-    // The first day has no previous close, so no move.
-    const QDate start = std::max(from, pair.dates()[1]);
+    const QDate start = std::max(from, pair.first());
     const QDate end = std::min(to, pair.last());
     return movesTable(pair.seriesA(), pair.seriesB(), pair.rate(), start, std::max(start, end), top,
-                      ranking);
+                      ranking, direction);
 }
 
 ResultTable pairSeriesTable(const PairData &pair, const QDate &from, const QDate &to,

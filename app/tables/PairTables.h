@@ -15,18 +15,22 @@ class PairData;
 // Ctrl+C writes them with the same CSV writer, so the two cannot drift apart.
 
 // start, end, a_return_pct, b_return_pct, diff_pct, rate_change_bps (then rate2_change_bps, ...
-// for more rates). A rate whose data do not cover a period gives an empty cell ("n/a"), not a
-// refusal: the returns of A and B still stand. Throws UserError when A or B do not cover one.
+// for more rates), each period measured on the common days of A and B (Measure.h). A rate whose
+// data do not cover a period gives an empty cell ("n/a"), not a refusal: the returns of A and B
+// still stand. A period A or B do not cover keeps its dates with empty figures, and `notes` gets
+// "--period S:E: why"; throws UserError when no period has figures.
 ResultTable periodsTable(const SymbolSeries &a, const SymbolSeries &b,
-                         const std::vector<SymbolSeries> &rates,
-                         const std::vector<Period> &periods);
+                         const std::vector<SymbolSeries> &rates, const std::vector<Period> &periods,
+                         QStringList *notes = nullptr);
 
 // date, a_return_pct, b_return_pct, spread_pct, rate_change_bps, widest_spread_since.
 ResultTable movesTable(const SymbolSeries &a, const SymbolSeries &b, const SymbolSeries *rate,
-                       const QDate &from, const QDate &to, int top, MoveRanking ranking);
+                       const QDate &from, const QDate &to, int top, MoveRanking ranking,
+                       MoveDirection direction = MoveDirection::Both);
 
-// symbol, start, end, return_pct.
-ResultTable returnsTable(const std::vector<ReturnRow> &rows);
+// symbol, start, end, return_pct, label, then basis ("total" or "price") and note (why a row has
+// no value) in CSV and JSON; the note shows in text when a row has one.
+ResultTable returnsTable(const std::vector<std::pair<Measure, MeasuredReturn>> &rows);
 
 // The window's Returns tab: series, range_pct, ytd_pct, one_year_pct for A and B (percent) and
 // each rate (basis points), the range measured from `base` (the rebase day when there is one).
@@ -38,7 +42,7 @@ ResultTable pairReturnsTable(const PairData &pair, const QDate &base, const QDat
 // saved one, after another cache was opened) keeps its dates with empty figures.
 ResultTable pairPeriodsTable(const PairData &pair, const std::vector<Period> &periods);
 ResultTable pairMovesTable(const PairData &pair, const QDate &from, const QDate &to, int top,
-                           MoveRanking ranking);
+                           MoveRanking ranking, MoveDirection direction = MoveDirection::Both);
 
 // The series the charts draw over [base day, to]: date, ratio, A and B rebased, relative_pp,
 // spread_pp and the first rate (File > Export visible series as CSV).

@@ -5,6 +5,7 @@
 // table and chart series over the full history.
 #include "analysis/Alignment.h"
 #include "analysis/MovesTable.h"
+#include "analysis/Measure.h"
 #include "analysis/PeriodTable.h"
 #include "analysis/RateRegression.h"
 #include "analysis/RatioSeries.h"
@@ -126,9 +127,10 @@ void BenchModel::returnsAllSymbols()
         std::vector<SymbolSeries> series;
         for (const QString &s : symbols)
             series.push_back(load(s));
-        QCOMPARE(computeReturns(series, QDate(2001, 1, 2), QDate(2025, 6, 26)).size(),
+        QCOMPARE(measureReturns(series, Measure::range(QDate(2001, 1, 2), QDate(2025, 6, 26))).size(),
                  std::size_t(symbols.size()));
-        QCOMPARE(computeYearToDate(series, QDate(2025, 6, 26)).size(), std::size_t(symbols.size()));
+        QCOMPARE(measureReturns(series, Measure::yearToDate(QDate(2025, 6, 26))).size(),
+                 std::size_t(symbols.size()));
     }
 }
 

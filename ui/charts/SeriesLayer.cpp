@@ -99,7 +99,22 @@ void SeriesLayer::drawEndLabels(QPainter *painter,
     painter->setFont(m_chart->legend()->font());
     const QFontMetricsF metrics(painter->font());
     const double h = metrics.height() + 2;
-    std::vector<std::pair<double, const Line *>> sorted = ends;
+    std::vector<std::pair<double, const Line *>> sorted;
+    for (const auto &end : ends) {
+        const Line &line = *end.second;
+        if (!line.endsEarly) {
+            sorted.push_back(end);
+            continue;
+        }
+        // A series whose data end early keeps its tag at its last point (issue #22), right of it
+        // where the tag fits, else left of it.
+        const double x = m_plot.left() + (line.points.back().x() - m_ranges.x0) *
+                                              m_plot.width() / (m_ranges.x1 - m_ranges.x0);
+        const double w = metrics.horizontalAdvance(line.endLabel) + 8;
+        const double left = x + 4 + w <= m_plot.right() ? x + 4 : x - 4 - w;
+        const double top = std::clamp(end.first - h / 2, m_plot.top(), m_plot.bottom() - h);
+        drawTag(painter, QRectF(left, top, w, h), line);
+    }
     std::sort(sorted.begin(), sorted.end(),
               [](const auto &x, const auto &y) { return x.first < y.first; });
     // Top to bottom, each tag at least a tag's height below the one above, inside the plot.
@@ -116,13 +131,17 @@ void SeriesLayer::drawEndLabels(QPainter *painter,
         const Line &line = *sorted[i].second;
         const double top = tops[i] - std::max(0.0, overflow);
         const double w = metrics.horizontalAdvance(line.endLabel) + 8;
-        const QRectF box(m_plot.right() - w, top, w, h);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(line.pen.color());
-        painter->drawRect(box);
-        painter->setPen(line.pen.color().lightness() > 150 ? Qt::black : Qt::white);
-        painter->drawText(box, Qt::AlignCenter, line.endLabel);
+        drawTag(painter, QRectF(m_plot.right() - w, top, w, h), line);
     }
+}
+
+void SeriesLayer::drawTag(QPainter *painter, const QRectF &box, const Line &line) const
+{
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(line.pen.color());
+    painter->drawRect(box);
+    painter->setPen(line.pen.color().lightness() > 150 ? Qt::black : Qt::white);
+    painter->drawText(box, Qt::AlignCenter, line.endLabel);
 }
 
 void SeriesLayer::drawBars(QPainter *painter, const Line &line, double sx,

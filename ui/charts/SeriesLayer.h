@@ -29,6 +29,7 @@ public:
         bool dots = false;        // a scatter plot's points
         double barWidth = 0;      // in x units; 0: a day less a gap
         bool valueLabels = false; // "+3.6" beyond each bar's end
+        bool endsEarly = false;   // its tag sits at its own last point, not at the right edge
     };
     struct Ranges {
         double x0 = 0, x1 = 1;
@@ -51,6 +52,7 @@ private:
                   const std::function<double(double)> &mapY) const;
     void drawValueLabels(QPainter *painter, const Line &line, double sx, double width,
                          const std::function<double(double)> &mapY) const;
+    void drawTag(QPainter *painter, const QRectF &box, const Line &line) const;
     // The end labels, each at its line's last point, pushed apart so that none overlaps.
     void drawEndLabels(QPainter *painter,
                        const std::vector<std::pair<double, const Line *>> &ends) const;
