@@ -8,6 +8,7 @@ series in three of the formats the importer reads:
   yahoo/IWM.csv, yahoo/SPY.csv, yahoo/^GSPC.csv   Date,Open,High,Low,Close,Adj Close,Volume
   close-only/^IXIC.csv                            Date,^IXIC
   fred/DGS10.csv, fred/DGS2.csv                   observation_date,DGS10 (empty on holidays)
+  yahoo/IWD.csv, yahoo/IWF.csv                    (issue #22) a late starter and an early ender
 
 Each series goes exactly through a few anchors: the published close, adjusted close or yield on
 the dates the tests name (the research notes' periods: 2023-06-30 .. 10-31, 2023-12-29 ..
@@ -17,6 +18,8 @@ a Brownian bridge of seeded, correlated daily noise: not real prices, but with t
 (NYSE and bond-market holidays), the volatility and the co-movement of real ones. IWM, SPY and the
 yields run daily from 2022-01-03 to 2025-09-26; ^GSPC and ^IXIC also hold month ends from 1979
 (for the many-decade axes), and ^IXIC ends on 2025-06-26 as the real close-only file does.
+^GSPC and ^IXIC are price indices (adjusted close = close). For issue #22 two total return ETFs
+without anchors: IWD starts late (2023-06-01) and IWF ends early (2025-03-31).
 
 Same script, same files: the random numbers come from a fixed xorshift generator, not from
 Python's `random`, so a new Python cannot change them. Run it from anywhere:
@@ -380,6 +383,20 @@ def write_fred(path, symbol, steps):
             f.write(f"{iso(d)},{values[d]:.2f}\n" if d in values else f"{iso(d)},\n")
 
 
+def walk_series(first, last, start, sd, seed):
+    """A seeded random walk of adjusted closes on the NYSE days of [first, last], with a close
+    above it by a dividend ratio that falls from 1.03 to 1 (a total return series)."""
+    dates = [d for d in trading_days(NYSE_HOLIDAYS) if first <= d <= last]
+    noise = Noise(seed)
+    adj, value = [], start
+    for _ in dates:
+        value *= math.exp(sd * noise.normal())
+        adj.append(value)
+    n = max(1, len(dates) - 1)
+    close = [a * (1.03 - 0.03 * i / n) for i, a in enumerate(adj)]
+    return dates, close, adj
+
+
 def main():
     for folder in ("yahoo", "close-only", "fred"):
         os.makedirs(os.path.join(OUT, folder), exist_ok=True)
@@ -391,6 +408,11 @@ def main():
         write_yahoo(os.path.join(OUT, "yahoo", symbol + ".csv"), *paths[symbol], 101 + i,
                     volumes[symbol])
     write_close_only(os.path.join(OUT, "close-only", "^IXIC.csv"), "^IXIC", *paths["^IXIC"][:2])
+    extra = {"IWD": (dt.date(2023, 6, 1), LAST, 150.0, 0.011, 0x1D),
+             "IWF": (FIRST, dt.date(2025, 3, 31), 280.0, 0.013, 0x1F)}
+    for i, (symbol, (first, last, start, sd, seed)) in enumerate(extra.items()):
+        write_yahoo(os.path.join(OUT, "yahoo", symbol + ".csv"),
+                    *walk_series(first, last, start, sd, seed), 201 + i, 10e6)
     bond_days = trading_days(BOND_HOLIDAYS)
     rates = factor_steps(bond_days, {s: DAILY[s] for s in ("DGS10", "DGS2")}, 711)
     for symbol in ("DGS10", "DGS2"):
