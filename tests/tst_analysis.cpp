@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/Alignment.h"
+#include "analysis/Measure.h"
 #include "analysis/PeriodTable.h"
 #include "analysis/RateRegimes.h"
 #include "analysis/RateRegression.h"
 #include "analysis/RatioSeries.h"
 #include "analysis/Relative.h"
-#include "analysis/Measure.h"
 #include "analysis/Returns.h"
 #include "core/UserError.h"
 #include "TestCommon.h"
@@ -139,9 +139,9 @@ void TestAnalysis::returnBetweenBeforeFirstObservation()
     const SymbolSeries s{QStringLiteral("X"), {{day(1, 2), 100}, {day(1, 3), 110}}};
     QCOMPARE(measureReturn(s, Measure::range(day(1, 1), day(1, 3))).reason,
              QStringLiteral("2024-01-01 is before the first data of X (2024-01-02)"));
-    QVERIFY(!measureReturn(SymbolSeries{QStringLiteral("E"), {}},
-                           Measure::range(day(1, 1), day(1, 3)))
-                 .has());
+    QVERIFY(
+        !measureReturn(SymbolSeries{QStringLiteral("E"), {}}, Measure::range(day(1, 1), day(1, 3)))
+             .has());
 }
 
 // Issue #22, 2: a series never gets a number for days it does not cover. IWF ends on Friday
@@ -149,11 +149,12 @@ void TestAnalysis::returnBetweenBeforeFirstObservation()
 // were 7.11, 0.00 and 7.11 from its last point), and say why.
 void TestAnalysis::issue22SeriesThatEndsEarlyHasNoNumber()
 {
-    const SymbolSeries iwf{QStringLiteral("IWF"),
-                           {{QDate(2025, 1, 2), 100}, {QDate(2025, 8, 1), 110},
-                            {QDate(2025, 9, 26), 117.8}}};
+    const SymbolSeries iwf{
+        QStringLiteral("IWF"),
+        {{QDate(2025, 1, 2), 100}, {QDate(2025, 8, 1), 110}, {QDate(2025, 9, 26), 117.8}}};
     const QString after = QStringLiteral("2026-08-03 is after the last data of IWF (2025-09-26)");
-    QCOMPARE(measureReturn(iwf, Measure::range(QDate(2025, 8, 4), QDate(2026, 8, 3))).reason, after);
+    QCOMPARE(measureReturn(iwf, Measure::range(QDate(2025, 8, 4), QDate(2026, 8, 3))).reason,
+             after);
     QCOMPARE(measureReturn(iwf, Measure::oneYear(QDate(2026, 8, 3))).reason, after);
     // Year to date starts after its data: that is the first reason.
     QCOMPARE(measureReturn(iwf, Measure::yearToDate(QDate(2026, 8, 3))).reason,

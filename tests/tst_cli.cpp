@@ -470,8 +470,8 @@ void TestCli::binaryRunsWithoutDisplay()
     // Issue #22: each row says its basis (total or price) and, when it has no value, why.
     QCOMPARE(lines[0], QStringLiteral("symbol,start,end,return_pct,label,basis,note"));
     QVERIFY(lines[1].startsWith(QStringLiteral("SPY,2023-12-29,2024-01-04,")));
-    QVERIFY2(lines[1].endsWith(QStringLiteral(",range,price,")), // a close-only file: price
-             qPrintable(lines[1]));
+    // A fund's Date,Close file holds adjusted closes: total return.
+    QVERIFY2(lines[1].endsWith(QStringLiteral(",range,total,")), qPrintable(lines[1]));
     COMPARE_NEAR(lines[1].section(QLatin1Char(','), 3, 3).toDouble(), 0.5, 1e-9);
     p.start(indexlensBinary(), f.db() + QStringList{QStringLiteral("list"), QStringLiteral("--a")});
     QVERIFY(p.waitForFinished(30000));

@@ -222,7 +222,8 @@ void TestCompare::issue22EndsEarlyAndPriceAreSaid()
     COMPARE_NEAR(cell(t, 1, 1), 0.0, 1e-12); // B 50 -> 50
     const ChartContent bars = d.returnsBars(day(1), day(5));
     QCOMPARE(int(bars.lines[0].points.size()), 0); // no bar for A
-    QCOMPARE(bars.title, QStringLiteral("Returns, %: total return (A, B); price (C) to 2024-07-05"));
+    QCOMPARE(bars.title,
+             QStringLiteral("Returns, %: total return (A, B); price (C) to 2024-07-05"));
     const ChartContent c = d.chart(day(1), day(5), 400);
     QCOMPARE(c.lines[0].name, QStringLiteral("A (ends 2024-07-03)"));
     QVERIFY(c.lines[0].endsEarly);

@@ -2,8 +2,8 @@
 // Real daily data from ../shared/market-data (see its README): every file imports, and the cache
 // reproduces figures published in market notes. Skipped when the folder is absent.
 #include "analysis/Alignment.h"
-#include "analysis/MovesTable.h"
 #include "analysis/Measure.h"
+#include "analysis/MovesTable.h"
 #include "analysis/PeriodTable.h"
 #include "analysis/Returns.h"
 #include "analysis/ReturnsTable.h"
@@ -172,8 +172,7 @@ void TestRealData::spotChecks()
     const Series dgs10 = m_store->rates(QStringLiteral("DGS10"));
     COMPARE_NEAR(valueAsOf(dgs10, QDate(2023, 6, 30)).value(), 3.81, 1e-12);
     COMPARE_NEAR(valueAsOf(dgs10, QDate(2023, 10, 31)).value(), 4.88, 1e-12);
-    COMPARE_NEAR(rateChangeOn(dgs10, QDate(2023, 6, 30), QDate(2023, 10, 31)).value(), 107.0,
-                 1e-9);
+    COMPARE_NEAR(rateChangeOn(dgs10, QDate(2023, 6, 30), QDate(2023, 10, 31)).value(), 107.0, 1e-9);
     const SymbolSeries rut = total(QStringLiteral("^RUT"));
     COMPARE_NEAR(returnBetween(rut.series, QDate(2023, 11, 13), QDate(2023, 11, 14))->percent, 5.44,
                  0.005);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/Measure.h"
 #include "analysis/MovesTable.h"
 #include "analysis/PeriodTable.h"
-#include "analysis/Measure.h"
 #include "analysis/ReturnsTable.h"
 #include "chart/PairData.h"
 #include "core/UserError.h"
@@ -218,8 +218,9 @@ void TestTables::returnsAndYearToDate()
 void TestTables::weekendAfterLastDayIsInside()
 {
     // B ends on Tuesday 1-16; asking for Saturday 1-20 is after a weekday without data.
-    QVERIFY(!userErrorOf([] { measureReturns({kB}, Measure::range(day(1, 2), day(1, 20))); })
-                 .isEmpty());
+    QVERIFY(!userErrorOf([] {
+                 measureReturns({kB}, Measure::range(day(1, 2), day(1, 20)));
+             }).isEmpty());
     // A series ending on Friday 1-5 answers for Sunday 1-7.
     const SymbolSeries friday{QStringLiteral("X"), {{day(1, 4), 1.0}, {day(1, 5), 2.0}}};
     QCOMPARE(measureReturns({friday}, Measure::range(day(1, 4), day(1, 7)))[0].endDay, day(1, 5));

@@ -327,8 +327,8 @@ void TestWindow::mouseDragSelectsTheRangeEverywhere()
     }
     // The returns table follows: IWM over the range, from the close of its first day (#22).
     const PairData *pair = m_window->pair();
-    const MeasuredReturn expected = measureReturn(
-        pair->commonA(), Measure::range(m_window->rangeFrom(), m_window->rangeTo()));
+    const MeasuredReturn expected =
+        measureReturn(pair->commonA(), Measure::range(m_window->rangeFrom(), m_window->rangeTo()));
     QCOMPARE(expected.baseDay, m_window->rangeFrom());
     const QModelIndex cell = m_window->returnsModel()->index(0, 1);
     COMPARE_NEAR(cell.data(Qt::UserRole).toDouble(), *expected.percent, 1e-9);

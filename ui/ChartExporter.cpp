@@ -31,9 +31,9 @@ ExportOptions exportOptionsFor(const PriceStore &store, const PairData &pair, co
     QStringList symbols{pair.symbolA(), pair.symbolB()};
     for (const SymbolSeries &rate : pair.rates())
         symbols << rate.symbol;
-    base.sourceLine = dataSourceLine(store, symbols,
-                                     basisSourcePhrase({&pair.seriesA(), &pair.seriesB()}),
-                                     pair.dayOnOrBefore(to));
+    base.sourceLine =
+        dataSourceLine(store, symbols, basisSourcePhrase({&pair.seriesA(), &pair.seriesB()}),
+                       pair.dayOnOrBefore(to));
     return base;
 }
 

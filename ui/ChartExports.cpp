@@ -93,8 +93,9 @@ ChartStack ChartExports::viewStack(const ViewChart &chart, ExportOptions options
     options.dark = m_dark();
     options.title = QStringLiteral("%1, %2 to %3")
                         .arg(chart.title, from.toString(Qt::ISODate), to.toString(Qt::ISODate));
-    options.sourceLine = dataSourceLine(PriceStore(*m_db()), chart.symbols, chart.basis(),
-                                        m_session.pair() ? m_session.pair()->dayOnOrBefore(to) : to);
+    options.sourceLine =
+        dataSourceLine(PriceStore(*m_db()), chart.symbols, chart.basis(),
+                       m_session.pair() ? m_session.pair()->dayOnOrBefore(to) : to);
     return {{chart.content(exportPlotWidth(options))}, from, to, QString(), {}, options};
 }
 

@@ -96,7 +96,7 @@ void ChartPanel::showContextMenu(const QPoint &pos)
         here->setStatusTip(QStringLiteral("Start A and B at 100 (and A - B at 0) on this day"));
         menu.addAction(QStringLiteral("Rebase at the range start"), this,
                        [this] { Q_EMIT rebaseResetRequested(); })
-            ->setStatusTip(QStringLiteral("Rebase at the close before the range, as the "
+            ->setStatusTip(QStringLiteral("Rebase at the range's first day (its base), as the "
                                           "headline and the tables measure"));
         menu.addSeparator();
     }

@@ -263,7 +263,8 @@ ChartExports::ViewChart ComparePanel::viewChart(ChartKind kind) const
     const QString rate = rateSymbol();
     const bool bars = kind == ChartKind::ReturnsBars;
     const QString list = symbols.join(QStringLiteral(", "));
-    return {kind, [this, kind](int width) { return content(kind, width); },
+    return {kind,
+            [this, kind](int width) { return content(kind, width); },
             bars || rate.isEmpty() ? symbols : symbols + QStringList{rate},
             bars ? QStringLiteral("Returns of %1").arg(list) : list,
             symbols.join(QLatin1Char('-')) +

@@ -61,8 +61,8 @@ std::size_t nearestMonthEnd(const Points &points, std::size_t i)
 {
     const QDate date = points[i].date;
     const QDate thisEnd(date.year(), date.month(), date.daysInMonth());
-    const QDate before = date.addMonths(-1);
-    const QDate previousEnd(before.year(), before.month(), before.daysInMonth());
+    const QDate monthBefore = date.addMonths(-1);
+    const QDate previousEnd(monthBefore.year(), monthBefore.month(), monthBefore.daysInMonth());
     const auto lastOnOrBefore = [&](const QDate &d) {
         const auto it =
             std::upper_bound(points.begin(), points.end(), d,

@@ -11,16 +11,15 @@ std::vector<MeasuredReturn> measureReturns(const std::vector<SymbolSeries> &symb
                                            const Measure &measure)
 {
     if (measure.to < measure.from)
-        throw UserError(QStringLiteral("--to %1 is before --from %2")
-                            .arg(measure.to.toString(Qt::ISODate),
-                                 measure.from.toString(Qt::ISODate)));
+        throw UserError(
+            QStringLiteral("--to %1 is before --from %2")
+                .arg(measure.to.toString(Qt::ISODate), measure.from.toString(Qt::ISODate)));
     std::vector<MeasuredReturn> rows;
     rows.reserve(symbols.size());
     for (const SymbolSeries &s : symbols)
         rows.push_back(measureReturn(s, measure));
-    if (!rows.empty() && std::none_of(rows.begin(), rows.end(), [](const MeasuredReturn &r) {
-            return r.has();
-        }))
+    if (!rows.empty() &&
+        std::none_of(rows.begin(), rows.end(), [](const MeasuredReturn &r) { return r.has(); }))
         throw UserError(rows.front().reason);
     return rows;
 }

@@ -146,8 +146,9 @@ QString CompareData::legendEntry(const SymbolSeries &s, const Rebased &r, const 
     if (r.joined) notes << QStringLiteral("joins %1").arg(r.joined->toString(Qt::ISODate));
     if (const auto last = endsEarly(s, to))
         notes << QStringLiteral("ends %1").arg(last->toString(Qt::ISODate));
-    return notes.isEmpty() ? s.symbol
-                           : QStringLiteral("%1 (%2)").arg(s.symbol, notes.join(QStringLiteral(", ")));
+    return notes.isEmpty()
+               ? s.symbol
+               : QStringLiteral("%1 (%2)").arg(s.symbol, notes.join(QStringLiteral(", ")));
 }
 
 ChartContent CompareData::chart(const QDate &from, const QDate &to, int widthPx,
@@ -241,7 +242,9 @@ std::vector<std::vector<MeasuredReturn>>
 CompareData::returnGrid(const QDate &from, const QDate &to, const std::optional<QDate> &rebase,
                         const ReturnMeasures &measures) const
 {
-    std::vector<Measure> columns = {Measure::range(baseDay(from, rebase), to),
+    // The range as asked: a series without a close on or before its start has no number for it,
+    // even where the chart starts the lines later (the first day of any series).
+    std::vector<Measure> columns = {Measure::range(rebase ? baseDay(from, rebase) : from, to),
                                     Measure::yearToDate(to), Measure::oneYear(to)};
     for (const QDate &day : measures.days)
         columns.push_back(Measure::day(day));
@@ -309,7 +312,8 @@ ChartContent CompareData::returnsBars(const QDate &from, const QDate &to,
     for (const auto &row : grid)
         for (std::size_t g = first; g < first + groups; ++g)
             if (row[g].has()) asOf = std::max(asOf, row[g].endDay);
-    if (!chosen && asOf.isValid()) c.title += QStringLiteral(" to %1").arg(asOf.toString(Qt::ISODate));
+    if (!chosen && asOf.isValid())
+        c.title += QStringLiteral(" to %1").arg(asOf.toString(Qt::ISODate));
     c.leftLabel = QStringLiteral("%");
     c.categories =
         chosen

@@ -89,11 +89,10 @@ private:
     // Each series' returns, a row per series and a column per measure: range, YTD, 1 year, then
     // `measures`' days and periods.
     std::vector<const SymbolSeries *> seriesPointers() const;
-    QString legendEntry(const SymbolSeries &s, const Rebased &r, const QDate &to,
-                        bool mixed) const;
-    std::vector<std::vector<MeasuredReturn>>
-    returnGrid(const QDate &from, const QDate &to, const std::optional<QDate> &rebase,
-               const ReturnMeasures &measures) const;
+    QString legendEntry(const SymbolSeries &s, const Rebased &r, const QDate &to, bool mixed) const;
+    std::vector<std::vector<MeasuredReturn>> returnGrid(const QDate &from, const QDate &to,
+                                                        const std::optional<QDate> &rebase,
+                                                        const ReturnMeasures &measures) const;
 
     std::vector<SymbolSeries> m_series;
     std::vector<QDate> m_dates;

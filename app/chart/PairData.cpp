@@ -181,7 +181,8 @@ ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to,
     // The rebased charts start at their base day so the lines start at 100 / 0.
     // Every chart starts at the base day (the first point drawn), but the daily spread: the base
     // day's bar is the move into the range, not one of its moves.
-    const double x0 = kind == ChartKind::Spread ? toX(baseDay(from)) + 1.0 : toX(std::min(base, from));
+    const double x0 =
+        kind == ChartKind::Spread ? toX(baseDay(from)) + 1.0 : toX(std::min(base, from));
     const double x1 = toX(to);
     const int buckets = std::max(1, widthPx);
     auto line = [&](const QString &name, const std::vector<double> &values) {
@@ -405,8 +406,7 @@ QString PairData::headline(const QDate &from, const QDate &to,
         if (!bp) {
             // Say why the change is missing rather than leave the reader to wonder.
             text += QStringLiteral("  %1 n/a (data ends %2)")
-                        .arg(rateLabel(rate.symbol),
-                             rate.series.back().date.toString(Qt::ISODate));
+                        .arg(rateLabel(rate.symbol), rate.series.back().date.toString(Qt::ISODate));
             continue;
         }
         text += QStringLiteral("  %1 %2%3 bp")

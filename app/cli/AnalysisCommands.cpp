@@ -124,7 +124,8 @@ int runReturns(CommandContext &ctx)
             throw UserError(option + QStringLiteral(": ") + e.message());
         }
         for (MeasuredReturn &r : answers) {
-            if (!r.has()) notes << (option.isEmpty() ? r.reason : option + QStringLiteral(": ") + r.reason);
+            if (!r.has())
+                notes << (option.isEmpty() ? r.reason : option + QStringLiteral(": ") + r.reason);
             rows.emplace_back(measure, std::move(r));
         }
     }

@@ -85,5 +85,4 @@ struct Bar {
     friend bool operator!=(const Bar &a, const Bar &b) { return !(a == b); }
 };
 
-
 } // namespace indexlens

@@ -137,8 +137,7 @@ void PairSession::applyPreset(const QString &presetName)
     const QDate last = m_pair->last();
     // 1Y: from the last trading day on or before the same date a year earlier; YTD: from the last
     // trading day of the previous year (setRange snaps to them).
-    const QDate from =
-        preset == QLatin1String("Max") ? m_pair->first() : presetStart(preset, last);
+    const QDate from = preset == QLatin1String("Max") ? m_pair->first() : presetStart(preset, last);
     QSignalBlocker quiet(this);
     if (!setRange(from, last)) setRange(m_pair->first(), last); // a pair shorter than the preset
     quiet.unblock();

@@ -37,9 +37,9 @@ const QStringList &rangePresets();
 // only wires widgets to it and redraws on its signals; tst_session checks every rule headless.
 //
 // Rules: a range FROM..TO snaps to the last trading days of the pair on or before each date (FROM
-// becomes the base day, Measure.h) and is clamped to the data; a preset stays that preset (YTD rolls on after an
-// update, across restarts too); a rebase day is a trading day inside the range; a period is in
-// the list once.
+// becomes the base day, Measure.h) and is clamped to the data; a preset stays that preset (YTD
+// rolls on after an update, across restarts too); a rebase day is a trading day inside the range; a
+// period is in the list once.
 class PairSession : public QObject {
     Q_OBJECT
 public:

@@ -538,10 +538,13 @@ Series PriceStore::closes(const QString &symbol, ReturnBasis basis) const
 
 bool PriceStore::holdsDistributions(const QString &symbol) const
 {
-    // A relative tolerance: adjusted closes come with 6 decimals or as float32.
+    // A relative tolerance: adjusted closes come with 6 decimals or as float32. A fund's closes
+    // from a file without raw closes (Date,Close; yfinance) are adjusted closes, an index's are
+    // its level (^IXIC's close-only file).
     SqliteStatement q(sqliteHandle(m_db.connection()),
                       "SELECT 1 FROM bars WHERE symbol = ?1 AND adj_close IS NOT NULL AND "
-                      "abs(adj_close - close) > 1e-6 * abs(close) LIMIT 1");
+                      "(abs(adj_close - close) > 1e-6 * abs(close) OR (raw_close = 0 AND "
+                      "(SELECT kind FROM instruments WHERE symbol = ?1) = 'etf')) LIMIT 1");
     q.bind(1, symbol);
     bool found = false;
     stepRows(q, symbol, [&found] { found = true; });

@@ -73,8 +73,9 @@ public:
     // Daily closes for returns: adjusted close where present (Total) or close (Price).
     Series closes(const QString &symbol, ReturnBasis basis) const;
     Series rates(const QString &symbol) const;
-    // Whether the symbol's adjusted closes differ from its closes on some day (distributions):
-    // a total return series. Yahoo's indices (^GSPC, ^RUT) have adjusted close = close.
+    // Whether the symbol is a total return series: its adjusted closes differ from its closes on
+    // some day (distributions), or it is a fund whose closes came adjusted (a file without raw
+    // closes). Yahoo's indices (^GSPC, ^RUT) have adjusted close = close: price.
     bool holdsDistributions(const QString &symbol) const;
     // How many close-to-close moves of the symbol's cached bars are implausible (DataChecks.h).
     int implausibleMoveCount(const QString &symbol) const;

@@ -105,8 +105,8 @@ ResultTable movesTable(const SymbolSeries &a, const SymbolSeries &b, const Symbo
 
 ResultTable returnsTable(const std::vector<std::pair<Measure, MeasuredReturn>> &rows)
 {
-    const bool notes = std::any_of(rows.begin(), rows.end(),
-                                   [](const auto &row) { return !row.second.has(); });
+    const bool notes =
+        std::any_of(rows.begin(), rows.end(), [](const auto &row) { return !row.second.has(); });
     ResultTable table;
     table.addColumn(QStringLiteral("symbol"), QStringLiteral("symbol"), K::Text);
     table.addColumn(QStringLiteral("start"), QStringLiteral("start"), K::Date);
@@ -135,7 +135,8 @@ ResultTable pairReturnsTable(const PairData &pair, const QDate &base, const QDat
     // A's days (the common days) measure the rates too.
     std::vector<MeasuredReturn> days;
     for (const SymbolSeries *s : {&pair.commonA(), &pair.commonB()}) {
-        std::vector<ResultTable::Cell> cells = {ResultTable::text(s->symbol + QStringLiteral(" %"))};
+        std::vector<ResultTable::Cell> cells = {
+            ResultTable::text(s->symbol + QStringLiteral(" %"))};
         for (const Measure &m : measures) {
             const MeasuredReturn r = measureReturn(*s, m);
             cells.push_back(ResultTable::number(r.percent));
@@ -144,10 +145,12 @@ ResultTable pairReturnsTable(const PairData &pair, const QDate &base, const QDat
         table.addRow(std::move(cells));
     }
     for (const SymbolSeries &rate : pair.rates()) {
-        std::vector<ResultTable::Cell> cells = {ResultTable::text(rate.symbol + QStringLiteral(" bp"))};
+        std::vector<ResultTable::Cell> cells = {
+            ResultTable::text(rate.symbol + QStringLiteral(" bp"))};
         for (const MeasuredReturn &r : days)
-            cells.push_back(r.has() ? ResultTable::number(rateChangeOn(rate.series, r.baseDay, r.endDay))
-                                    : ResultTable::null());
+            cells.push_back(
+                r.has() ? ResultTable::number(rateChangeOn(rate.series, r.baseDay, r.endDay))
+                        : ResultTable::null());
         table.addRow(std::move(cells));
     }
     return table;

@@ -4,8 +4,8 @@
 // Times importing all of ../shared/market-data into a fresh cache, loading series, and every
 // table and chart series over the full history.
 #include "analysis/Alignment.h"
-#include "analysis/MovesTable.h"
 #include "analysis/Measure.h"
+#include "analysis/MovesTable.h"
 #include "analysis/PeriodTable.h"
 #include "analysis/RateRegression.h"
 #include "analysis/RatioSeries.h"
@@ -127,8 +127,9 @@ void BenchModel::returnsAllSymbols()
         std::vector<SymbolSeries> series;
         for (const QString &s : symbols)
             series.push_back(load(s));
-        QCOMPARE(measureReturns(series, Measure::range(QDate(2001, 1, 2), QDate(2025, 6, 26))).size(),
-                 std::size_t(symbols.size()));
+        QCOMPARE(
+            measureReturns(series, Measure::range(QDate(2001, 1, 2), QDate(2025, 6, 26))).size(),
+            std::size_t(symbols.size()));
         QCOMPARE(measureReturns(series, Measure::yearToDate(QDate(2025, 6, 26))).size(),
                  std::size_t(symbols.size()));
     }

@@ -321,8 +321,8 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
             legendChanged = true;
         }
         layerLines.push_back({QPolygonF(toList(line.points)), series->pen(), line.rightAxis,
-                              line.bars, line.endLabel, line.dots, line.barWidth,
-                              line.valueLabels, line.endsEarly});
+                              line.bars, line.endLabel, line.dots, line.barWidth, line.valueLabels,
+                              line.endsEarly});
         double &l = line.rightAxis ? rlo : lo;
         double &h = line.rightAxis ? rhi : hi;
         for (const QPointF &p : line.points) {

@@ -108,8 +108,8 @@ void SeriesLayer::drawEndLabels(QPainter *painter,
         }
         // A series whose data end early keeps its tag at its last point (issue #22), right of it
         // where the tag fits, else left of it.
-        const double x = m_plot.left() + (line.points.back().x() - m_ranges.x0) *
-                                              m_plot.width() / (m_ranges.x1 - m_ranges.x0);
+        const double x = m_plot.left() + (line.points.back().x() - m_ranges.x0) * m_plot.width() /
+                                             (m_ranges.x1 - m_ranges.x0);
         const double w = metrics.horizontalAdvance(line.endLabel) + 8;
         const double left = x + 4 + w <= m_plot.right() ? x + 4 : x - 4 - w;
         const double top = std::clamp(end.first - h / 2, m_plot.top(), m_plot.bottom() - h);
