@@ -11,6 +11,8 @@ cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DINDEXLE
 cmake --build "$build"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+# The oracle's first 50 states (of 200 in the plain run): the same code paths, a quarter the time.
+export INDEXLENS_ORACLE_STATES=50
 # LeakSanitizer needs ptrace; where a container forbids it, say so rather than fail on nothing.
 if "$build/indexlens" --version 2>&1 | grep -q "LeakSanitizer has encountered a fatal error"; then
   echo "run-sanitized: LeakSanitizer cannot run here (ptrace refused); leak checks are off" >&2

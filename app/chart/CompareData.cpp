@@ -253,6 +253,7 @@ CompareData::returnGrid(const QDate &from, const QDate &to, const std::optional<
     std::vector<std::vector<MeasuredReturn>> grid;
     for (const SymbolSeries &s : m_series) {
         std::vector<MeasuredReturn> row;
+        row.reserve(columns.size());
         for (const Measure &m : columns)
             row.push_back(measureReturn(s, m));
         grid.push_back(std::move(row));

@@ -130,9 +130,13 @@ QString CommandRegistry::generalHelp() const
     }
     text += QStringLiteral("\nGlobal options:\n") + optionLines(globalOptions());
     text += QStringLiteral(
-        "\nDates are YYYY-MM-DD. Returns are total returns (adjusted close) unless "
-        "--price-return.\nExit status: 0 done, 1 a file or the cache failed, 2 a request that "
-        "cannot be answered.\n");
+        "\nDates are YYYY-MM-DD. A range FROM..TO runs from the close of the last trading day on "
+        "or before FROM\n(its base day) to the close of the last trading day on or before TO: "
+        "--period 2023-06-30:2023-10-31\ngives IWB -5.52 %, IWM -11.74 %, 10y +107 bp, as FTSE "
+        "Russell's note. A series gets no number for\ndays its data do not cover (empty, null in "
+        "JSON). Returns are total returns (adjusted close)\nunless --price-return, and price "
+        "where a series holds no distributions (^GSPC, ^RUT).\nExit status: 0 done, 1 a file or "
+        "the cache failed, 2 a request that cannot be answered.\n");
     return text;
 }
 

@@ -72,10 +72,11 @@ ResultTable periodsTable(const SymbolSeries &a, const SymbolSeries &b,
             ++answered;
             continue;
         }
-        if (first.isEmpty()) first = why;
-        if (notes)
-            *notes << QStringLiteral("--period %1:%2: %3")
-                          .arg(p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate), why);
+        const QString note =
+            QStringLiteral("--period %1:%2: %3")
+                .arg(p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate), why);
+        if (first.isEmpty()) first = note; // the refusal names the period, as the notes do
+        if (notes) *notes << note;
     }
     if (answered == 0 && !first.isEmpty()) throw UserError(first);
     return table;
