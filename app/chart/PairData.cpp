@@ -145,7 +145,13 @@ PairData PairData::fromSeries(SymbolSeries a, SymbolSeries b, std::vector<Symbol
     d.m_dates = std::move(aligned.dates);
     d.m_va = std::move(aligned.values[0]);
     d.m_vb = std::move(aligned.values[1]);
-    std::tie(d.m_commonA, d.m_commonB) = onCommonDays(d.m_a, d.m_b);
+    // The common-day series from the alignment just made (onCommonDays would align again).
+    d.m_commonA = {d.m_a.symbol, {}, d.m_a.currency, d.m_a.basis};
+    d.m_commonB = {d.m_b.symbol, {}, d.m_b.currency, d.m_b.basis};
+    for (std::size_t i = 0; i < d.m_dates.size(); ++i) {
+        d.m_commonA.series.push_back({d.m_dates[i], d.m_va[i]});
+        d.m_commonB.series.push_back({d.m_dates[i], d.m_vb[i]});
+    }
     d.m_x.reserve(d.m_dates.size());
     for (const QDate &date : d.m_dates)
         d.m_x.push_back(toX(date));
