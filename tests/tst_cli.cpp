@@ -622,8 +622,8 @@ void TestCli::issue15ManPageSaysWhatHelpSays()
                                          QRegularExpression::MultilineOption);
     for (auto it = commandLine.globalMatch(commands); it.hasNext();)
         names << it.next().captured(1);
-    QCOMPARE(names.size(),
-             9); // import update list periods moves returns sensitivity regimes export
+    QCOMPARE(names.size(), 11); // import update list periods moves returns sensitivity regimes
+                                // export render study
     const QRegularExpression optionLine(QStringLiteral("^  --([a-z-]+)"),
                                         QRegularExpression::MultilineOption);
     int options = 0;

@@ -3,6 +3,7 @@
 // days, clamping, zoom, pan, Back, "Rebase here", periods, save and restore, and the one symbol
 // resolver. Every date below is checked by hand against the synthetic calendar.
 #include "core/UserError.h"
+#include "document/Study.h"
 #include "import/ImportBatch.h"
 #include "session/AvailablePick.h"
 #include "session/PairSession.h"
@@ -10,7 +11,6 @@
 #include "storage/SymbolResolver.h"
 #include "TestCommon.h"
 
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -87,7 +87,10 @@ private:
     std::unique_ptr<PairSession> makeSession();
     Market m_market;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> settings();
+    // The state a study keeps (issue #23): written to a study file and read back.
+    void save(const PairSession &s);
+    std::optional<QString> restore(PairSession &s);
+    Study m_saved;
 };
 
 void TestSession::init()
@@ -96,10 +99,16 @@ void TestSession::init()
     m_dir = std::make_unique<QTemporaryDir>();
 }
 
-std::unique_ptr<QSettings> TestSession::settings()
+void TestSession::save(const PairSession &s)
 {
-    return std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")),
-                                       QSettings::IniFormat);
+    m_saved.view = s.figure();
+    writeStudy(m_dir->filePath(QStringLiteral("s.indexlens")), m_saved);
+}
+
+std::optional<QString> TestSession::restore(PairSession &s)
+{
+    m_saved = readStudy(m_dir->filePath(QStringLiteral("s.indexlens")));
+    return s.applyFigure(m_saved.view);
 }
 
 std::unique_ptr<PairSession> TestSession::makeSession()
@@ -153,21 +162,23 @@ void TestSession::presetSurvivesRestarts()
         auto s = makeSession();
         s->pick({});
         s->applyPreset(QStringLiteral("YTD"));
-        s->save(*settings());
+        save(*s);
     }
     for (int restart = 0; restart < 3; ++restart) {
         auto s = makeSession();
-        QVERIFY(!s->restore(*settings()));
+        QVERIFY(!restore(*s));
         QCOMPARE(s->preset(), QStringLiteral("YTD"));
         QCOMPARE(s->from(), QDate(2024, 12, 31));
-        s->save(*settings());
+        save(*s);
     }
-    QCOMPARE(settings()->value(QStringLiteral("view/preset")).toString(), QStringLiteral("YTD"));
-    QVERIFY(!settings()->value(QStringLiteral("view/from")).toDate().isValid());
+    // The file keeps the preset, not its dates.
+    QCOMPARE(m_saved.view.range.preset, QStringLiteral("YTD"));
+    QVERIFY(!m_saved.view.range.from.isValid());
+    QVERIFY(!readFile(m_dir->filePath(QStringLiteral("s.indexlens"))).contains("2024-12-31"));
     // The next year's data: YTD is the new year's.
     m_market.last = QDate(2026, 2, 27);
     auto s = makeSession();
-    QVERIFY(!s->restore(*settings()));
+    QVERIFY(!restore(*s));
     QCOMPARE(s->from(), QDate(2025, 12, 31));
 }
 
@@ -177,17 +188,19 @@ void TestSession::datesRestoredElseOneYear()
         auto s = makeSession();
         s->pick({});
         QVERIFY(s->setRange(QDate(2023, 3, 1), QDate(2023, 9, 29)));
-        s->save(*settings());
+        save(*s);
     }
     auto s = makeSession();
-    QVERIFY(!s->restore(*settings()));
+    QVERIFY(!restore(*s));
     QCOMPARE(s->preset(), QString());
     QCOMPARE(s->from(), QDate(2023, 3, 1));
     QCOMPARE(s->to(), QDate(2023, 9, 29));
     // Dates the data cannot show: one year.
-    settings()->setValue(QStringLiteral("view/from"), QDate(1990, 1, 2));
+    m_saved.view.range.from = QDate(1990, 1, 2);
+    m_saved.view.range.to = QDate(1990, 6, 29);
+    writeStudy(m_dir->filePath(QStringLiteral("s.indexlens")), m_saved);
     auto t = makeSession();
-    QVERIFY(!t->restore(*settings()));
+    QVERIFY(!restore(*t));
     QCOMPARE(t->preset(), QStringLiteral("1Y"));
 }
 
@@ -316,9 +329,9 @@ void TestSession::periodsAreKeptPerPairOnce()
     s->removePeriod(0);
     QCOMPARE(s->periods().size(), std::size_t(1));
     QCOMPARE(s->periods()[0].start, QDate(2024, 5, 1));
-    s->save(*settings());
+    save(*s);
     auto t = makeSession();
-    QVERIFY(!t->restore(*settings()));
+    QVERIFY(!restore(*t));
     QCOMPARE(t->periods().size(), std::size_t(1));
     QCOMPARE(t->periods()[0].end, QDate(2024, 6, 28));
 }
@@ -345,11 +358,12 @@ void TestSession::failedPickKeepsTheState()
 
 void TestSession::restoreOnAnEmptyCacheKeepsThePick()
 {
-    settings()->setValue(QStringLiteral("pick/a"), QStringLiteral("IWB"));
+    Figure saved;
+    saved.a = QStringLiteral("IWB");
     PairSession s([](const PairPick &) -> PairData {
         throw UserError(QStringLiteral("unknown symbol IWB"));
     });
-    const auto error = s.restore(*settings());
+    const auto error = s.applyFigure(saved);
     QVERIFY(error);
     QVERIFY(!s.pair());
     QCOMPARE(s.currentPick().a, QStringLiteral("IWB"));
@@ -420,15 +434,16 @@ void TestSession::issue13SensitivityChartIsAnOptionKept()
         s->setSensitivityWindow(120);
         QCOMPARE(options.count(), 2);
         QCOMPARE(s->sensitivityWindow(), 120);
-        s->save(*settings());
+        save(*s);
     }
     auto s = makeSession();
-    QVERIFY(!s->restore(*settings()));
+    QVERIFY(!restore(*s));
     QVERIFY(s->sensitivityChart());
     QCOMPARE(s->sensitivityWindow(), 120);
-    settings()->setValue(QStringLiteral("view/sensitivityWindow"), 7); // hand-edited
+    m_saved.view.window = 7; // hand-edited
+    writeStudy(m_dir->filePath(QStringLiteral("s.indexlens")), m_saved);
     auto again = makeSession();
-    QVERIFY(!again->restore(*settings()));
+    QVERIFY(!restore(*again));
     QCOMPARE(again->sensitivityWindow(), 60);
 }
 

@@ -23,6 +23,7 @@
 #include "ResultTableView.h"
 #include "SensitivityPanel.h"
 #include "session/CompareSession.h"
+#include "session/StudySession.h"
 #include "SettingsDialog.h"
 
 #include "storage/PriceStore.h"
@@ -228,6 +229,8 @@ void TestWindow::initTestCase()
 
 void TestWindow::init()
 {
+    // Each test starts from the default view: no study kept by the one before (issue #23).
+    QFile::remove(QDir(appDataFolder()).filePath(QStringLiteral("recovery.json")));
     m_window = std::make_unique<MainWindow>(m_temp->path());
     m_window->resize(1600, 1100);
     m_window->show();
@@ -853,15 +856,18 @@ void TestWindow::rangeIsRememberedAcrossSessions()
 
     // A remembered range the data cannot show (another cache) falls back to one year.
     m_window->setRange(QDate(2023, 3, 1), QDate(2023, 9, 29));
-    m_window->close();
-    openAppSettings()->setValue(QStringLiteral("view/from"), QDate(1990, 1, 2));
+    m_window->close(); // which keeps the study in the data folder
+    const QString recovery = QDir(appDataFolder()).filePath(QStringLiteral("recovery.json"));
+    QByteArray kept = readFile(recovery);
+    QVERIFY(kept.contains("\"from\": \"2023-03-01\""));
+    kept.replace("\"from\": \"2023-03-01\"", "\"from\": \"1990-01-02\"");
+    kept.replace("\"to\": \"2023-09-29\"", "\"to\": \"1990-06-29\"");
+    QFile file(recovery);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(kept) == kept.size());
+    file.close();
     m_window = std::make_unique<MainWindow>(m_temp->path());
     QCOMPARE(m_window->rangeFrom(), QDate(2024, 9, 26)); // on or before a year earlier (#22)
     QCOMPARE(m_window->rangeTo(), QDate(2025, 9, 26));
-
-    const auto settings = openAppSettings();
-    for (const char *key : {"view/preset", "view/from", "view/to"})
-        settings->remove(QLatin1String(key));
 }
 
 // Issue #11, 2: the read-out follows a range change, a rebase or a swap while the mouse stands.
@@ -1351,7 +1357,7 @@ void TestWindow::issue12ChartsAfterInteractionLookFresh()
     QEvent leave(QEvent::Leave); // the mouse leaves the chart: no crosshair on either
     QApplication::sendEvent(rebased->viewport(), &leave);
     QApplication::processEvents();
-    m_window->session().save(*openAppSettings()); // the state a fresh window restores
+    m_window->study().writeRecovery(); // the state a fresh window restores
 
     MainWindow fresh(m_temp->path());
     fresh.resize(m_window->size());
@@ -1496,14 +1502,14 @@ void TestWindow::issue12MarksPeriodsAndMoves()
     QCOMPARE(image.pixelColor(view->xOf(QDate(2023, 11, 30)), y), QColor(Qt::white));
 
     // Remembered with the session.
-    m_window->session().save(*openAppSettings());
+    m_window->study().writeRecovery();
     {
         MainWindow again(m_temp->path());
         QVERIFY(again.session().periodBands());
         QCOMPARE(again.session().markedMoves(), 3);
         again.session().setPeriodBands(false);
         again.session().setMarkedMoves(0);
-        again.session().save(*openAppSettings());
+        again.study().writeRecovery();
     }
 }
 

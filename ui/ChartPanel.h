@@ -33,7 +33,7 @@ public:
 Q_SIGNALS:
     void rangeSelected(const QDate &from, const QDate &to);
     void wholeHistoryRequested();
-    void zoomRequested(const QDate &center, double factor);
+    void zoomRequested(const QDate &center, double factor, bool continuing);
     void rebaseRequested(const QDate &date);
     void rebaseResetRequested();
     void copyRequested(ChartKind kind);

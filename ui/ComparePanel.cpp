@@ -193,7 +193,7 @@ void ComparePanel::saveGroup()
     if (!ok) return;
     try {
         m_compare.saveGroup(name);
-        m_compare.save(*openAppSettings());
+        m_compare.saveGroups(*openAppSettings());
     } catch (const UserError &e) {
         Q_EMIT failed(e.message());
     }

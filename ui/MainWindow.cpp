@@ -16,6 +16,7 @@
 #include "core/UserError.h"
 #include "DamagedCachePage.h"
 #include "DataJobs.h"
+#include "FiguresPanel.h"
 #include "FileDialogs.h"
 #include "FrameThrottle.h"
 #include "HelpWindows.h"
@@ -24,9 +25,11 @@
 #include "RangeBar.h"
 #include "SensitivityPanel.h"
 #include "session/CompareSession.h"
+#include "session/StudySession.h"
 #include "SettingsDialog.h"
 #include "storage/CacheError.h"
 #include "storage/PriceStore.h"
+#include "StudyFiles.h"
 #include "tables/PairTables.h"
 #include "TablesPanel.h"
 #include "WindowActions.h"
@@ -35,6 +38,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -66,6 +71,7 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
                                        m_session->currentPick().basis);
           },
           this)),
+      m_study(new StudySession(*m_session, *m_compareSession, this)),
       m_actions(new WindowActions(this))
 {
     setWindowTitle(QStringLiteral("IndexLens"));
@@ -92,8 +98,19 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
         *m_session, [this] { return m_db.get(); }, [this] { return isDark(); }, this,
         [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); },
         [this](const QString &message) { showError(message); });
+    m_figures = new FiguresPanel(*m_study);
+    // Beside the charts, hidden until a study has figures (the charts want the room on a small
+    // screen); View > Figures shows it, and it comes up when a figure is added.
+    auto *dock = new QDockWidget(QStringLiteral("Figures"), this);
+    dock->setObjectName(QStringLiteral("figuresDock"));
+    dock->setTitleBarWidget(new QLabel(QStringLiteral(" Figures of the study")));
+    dock->setWidget(m_figures);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+    m_figuresDock = dock;
     wire();
     wireActions();
+    wireStudy();
     // First run: most of the screen, the charts want the room (later runs restore the geometry).
     const QSize screenSize = screen() ? screen()->availableSize() : QSize(1600, 1000);
     resize(std::min(1800, screenSize.width() * 9 / 10),
@@ -103,11 +120,9 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
     openCache(dbPath);
     fillPickers();
-    if (const auto groupsError = m_compareSession->restore(*settings))
+    if (const auto groupsError = m_compareSession->restoreGroups(*settings))
         statusBar()->showMessage(*groupsError, 15000);
-    // A pick the cache cannot show (a first run that imported other series) falls back to what
-    // it holds; an empty cache shows the empty state only.
-    if (m_session->restore(*settings)) reloadFromCache();
+    openStudyAtStart();
     m_watch->sync();
     m_picker->show(m_session->currentPick(), m_session->logScale());
     updateActions();
@@ -117,12 +132,61 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_studyFiles->confirmDiscard()) {
+        event->ignore();
+        return;
+    }
     const auto settings = openAppSettings();
     settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings->setValue(QStringLiteral("window/state"), saveState());
-    m_session->save(*settings);
-    m_compareSession->save(*settings);
+    m_compareSession->saveGroups(*settings);
+    m_study->writeRecovery(); // the next start reopens this study, saved or not
     event->accept();
+}
+
+void MainWindow::openStudyAtStart()
+{
+    QDir().mkpath(appDataFolder());
+    m_study->setRecoveryPath(QDir(appDataFolder()).filePath(QStringLiteral("recovery.json")));
+    QString note;
+    if (!m_study->recover(&note)) {
+        if (!note.isEmpty()) statusBar()->showMessage(note, 15000);
+        note = m_session->applyFigure(Figure()).value_or(QString());
+    }
+    // A pick the cache cannot show (a first run that imported other series) falls back to what
+    // it holds; an empty cache shows the empty state only.
+    if (!note.isEmpty()) reloadFromCache();
+}
+
+void MainWindow::wireStudy()
+{
+    m_studyFiles = new StudyFiles(
+        *m_study, *m_actions, this,
+        [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); },
+        [this](const QString &message) { showError(message); });
+    connect(m_actions->figuresPanel, &QAction::toggled, m_figuresDock, &QDockWidget::setVisible);
+    connect(m_figuresDock, &QDockWidget::visibilityChanged, m_actions->figuresPanel,
+            [this](bool) { m_actions->figuresPanel->setChecked(m_figuresDock->isVisible()); });
+    const auto addView = [this] {
+        m_study->addCurrentView();
+        m_figuresDock->show();
+    };
+    connect(m_actions->addFigure, &QAction::triggered, m_study, addView);
+    connect(m_figures, &FiguresPanel::addViewRequested, m_study, addView);
+    connect(m_study, &StudySession::changed, m_figuresDock, [this] {
+        if (!m_study->study().figures.empty() && m_figuresDock->isHidden()) m_figuresDock->show();
+    });
+    connect(m_figures, &FiguresPanel::failed, this,
+            [this](const QString &note) { statusBar()->showMessage(note, 15000); });
+    // The tab is the view's kind; undo, or showing an exhibit, may choose another.
+    static const std::array<FigureKind, 3> kinds{FigureKind::Pair, FigureKind::Compare,
+                                                 FigureKind::Sensitivity};
+    connect(m_views, &QTabWidget::currentChanged, m_study,
+            [this](int index) { m_study->setViewKind(kinds[std::size_t(index)]); });
+    connect(m_study, &StudySession::viewKindChanged, this, [this] {
+        const auto it = std::find(kinds.begin(), kinds.end(), m_study->viewKind());
+        m_views->setCurrentIndex(it == kinds.end() ? 0 : int(it - kinds.begin()));
+    });
 }
 
 QWidget *MainWindow::buildCharts()
@@ -267,12 +331,24 @@ void MainWindow::wire()
         }
     }
     // A drag on the overview moves the range at most once per frame; its end is drawn at once.
+    // The drag is one gesture: its first move goes on the Back history, the others continue it.
     auto *throttle = new FrameThrottle(this);
+    auto dragging = std::make_shared<bool>(false);
     connect(m_overview, &OverviewStrip::windowMoved, this,
-            [s, throttle](const QDate &from, const QDate &to) {
-                throttle->request([s, from, to] { s->setRange(from, to, false); });
+            [s, throttle, dragging](const QDate &from, const QDate &to) {
+                throttle->request([s, from, to, dragging] {
+                    if (*dragging) {
+                        s->continueRange(from, to);
+                    } else {
+                        *dragging = true;
+                        s->setRange(from, to);
+                    }
+                });
             });
-    connect(m_overview, &OverviewStrip::dragFinished, throttle, &FrameThrottle::flush);
+    connect(m_overview, &OverviewStrip::dragFinished, throttle, [throttle, dragging] {
+        throttle->flush();
+        *dragging = false;
+    });
     connect(m_picker, &PickerPanel::pickRequested, this, [this](const PairPick &pick) {
         m_fallback.userPicked();
         tryPick(pick);
@@ -700,7 +776,7 @@ void MainWindow::openSettings()
     const QString before = m_db ? m_db->path() : QString();
     if (dialog.exec() != QDialog::Accepted) return;
     m_compareSession->setUserGroups(dialog.compareGroups());
-    m_compareSession->save(*openAppSettings());
+    m_compareSession->saveGroups(*openAppSettings());
     // A new cache location takes effect at once (the environment's INDEXLENS_DB still wins).
     const QString path = Database::defaultPath();
     if (QFileInfo(path).absoluteFilePath() == before || m_jobs->busy()) return;

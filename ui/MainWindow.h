@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QTabWidget;
 class QPushButton;
@@ -26,6 +27,9 @@ class ChartPanel;
 class ComparePanel;
 class DamagedCachePage;
 class CompareSession;
+class FiguresPanel;
+class StudyFiles;
+class StudySession;
 class SensitivityPanel;
 class ChartView;
 class Crosshair;
@@ -67,6 +71,9 @@ public:
     OverviewStrip *overview() const { return m_overview; }
     ComparePanel *compare() const { return m_compare; }
     CompareSession &compareSession() { return *m_compareSession; }
+    StudySession &study() { return *m_study; }
+    StudyFiles &studyFiles() { return *m_studyFiles; }
+    FiguresPanel *figures() const { return m_figures; }
     SensitivityPanel *sensitivity() const { return m_sensitivity; }
     // Shows the pair view (0), the compare view (1) or the rate sensitivity (2).
     void showView(int index);
@@ -117,11 +124,18 @@ private:
     void importFiles();
     void updateData();
     void openSettings();
+    // The open study: the recovery copy of the last run, else a new one with the default view.
+    void openStudyAtStart();
+    void wireStudy();
 
     std::unique_ptr<Database> m_db;
     PairSession *m_session;
     CompareSession *m_compareSession;
+    StudySession *m_study;
     WindowActions *m_actions;
+    StudyFiles *m_studyFiles = nullptr;
+    FiguresPanel *m_figures = nullptr;
+    QDockWidget *m_figuresDock = nullptr;
     PickerPanel *m_picker = nullptr;
     RangeBar *m_rangeBar = nullptr;
     TablesPanel *m_tables = nullptr;

@@ -24,7 +24,13 @@ QAction *make(QMenu *menu, const QString &text, const QKeySequence &keys, const 
 WindowActions::WindowActions(QMainWindow *window) : QObject(window)
 {
     buildFileMenu(window->menuBar()->addMenu(QStringLiteral("&File")));
+    buildEditMenu(window->menuBar()->addMenu(QStringLiteral("&Edit")));
     QMenu *view = window->menuBar()->addMenu(QStringLiteral("&View"));
+    figuresPanel =
+        make(view, QStringLiteral("&Figures panel"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+             QStringLiteral("Show the study's figures and tables beside the charts"));
+    figuresPanel->setCheckable(true);
+    view->addSeparator();
     buildNavigation(view);
     view->addSeparator();
     buildMarks(view);
@@ -35,7 +41,20 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window)
 
 void WindowActions::buildFileMenu(QMenu *file)
 {
-    importCsv = make(file, QStringLiteral("&Import CSV\u2026"), QKeySequence::Open,
+    // A study is the document (issue #23): New, Open, Save as a word processor has them.
+    newStudy = make(file, QStringLiteral("&New study"), QKeySequence::New,
+                    QStringLiteral("Start an empty study (the view stays as it is)"));
+    openStudy = make(file, QStringLiteral("&Open study\u2026"), QKeySequence::Open,
+                     QStringLiteral("Open a study (.indexlens): its figures and its view"));
+    recentStudies = file->addMenu(QStringLiteral("Open &recent"));
+    recentStudies->setObjectName(QStringLiteral("recentStudies"));
+    saveStudy = make(file, QStringLiteral("&Save study"), QKeySequence::Save,
+                     QStringLiteral("Save the study (the previous version is kept as .bak)"));
+    saveStudyAs = make(file, QStringLiteral("Save study &as\u2026"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                       QStringLiteral("Save the study under another name"));
+    file->addSeparator();
+    importCsv = make(file, QStringLiteral("&Import CSV\u2026"), QKeySequence(Qt::CTRL | Qt::Key_I),
                      QStringLiteral("Import price or rate files into the cache"));
     update = make(file, QStringLiteral("&Update data"), QKeySequence(Qt::CTRL | Qt::Key_U),
                   QStringLiteral("Download new data for every cached symbol"));
@@ -54,6 +73,20 @@ void WindowActions::buildFileMenu(QMenu *file)
     file->addSeparator();
     quit =
         make(file, QStringLiteral("&Quit"), QKeySequence::Quit, QStringLiteral("Quit IndexLens"));
+}
+
+void WindowActions::buildEditMenu(QMenu *edit)
+{
+    undo = make(edit, QStringLiteral("&Undo"), QKeySequence(Qt::CTRL | Qt::Key_Z),
+                QStringLiteral("Undo the last change to the view or the study"));
+    redo = make(edit, QStringLiteral("&Redo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                QStringLiteral("Redo what was undone"));
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addSeparator();
+    addFigure = make(edit, QStringLiteral("&Add current view as figure"),
+                     QKeySequence(Qt::CTRL | Qt::Key_D),
+                     QStringLiteral("Add what the view shows to the study's figures"));
 }
 
 void WindowActions::buildNavigation(QMenu *view)
@@ -136,6 +169,9 @@ void WindowActions::buildHelpMenu(QMenu *help)
         make(help, QStringLiteral("&Keyboard shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash),
              QStringLiteral("Every shortcut of the window, and what the mouse does"));
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    // The research notes as studies, opened as untitled copies (issue #23).
+    exampleStudies = help->addMenu(QStringLiteral("&Example studies"));
+    exampleStudies->setObjectName(QStringLiteral("exampleStudies"));
     help->addSeparator();
     about =
         make(help, QStringLiteral("&About IndexLens"), {}, QStringLiteral("Version and licence"));
@@ -145,7 +181,7 @@ void WindowActions::setState(bool pairLoaded, bool cacheWritable)
 {
     for (QAction *a :
          {exportPng, copyChart, exportCsv, back, wholeHistory, logScale, panEarlier, panLater,
-          zoomIn, zoomOut, periodBands, regimeBands, addRegimes, sensitivityChart})
+          zoomIn, zoomOut, periodBands, regimeBands, addRegimes, sensitivityChart, addFigure})
         a->setEnabled(pairLoaded);
     for (QAction *a : {importCsv, update})
         a->setEnabled(cacheWritable);

@@ -19,6 +19,16 @@ public:
 
     void setState(bool pairLoaded, bool cacheWritable);
 
+    QAction *newStudy;
+    QAction *openStudy;
+    QMenu *recentStudies;
+    QAction *saveStudy;
+    QAction *saveStudyAs;
+    QMenu *exampleStudies;
+    QAction *undo;
+    QAction *redo;
+    QAction *addFigure;
+    QAction *figuresPanel; // View > Figures: the study's panel, shown or hidden
     QAction *importCsv;
     QAction *update;
     QAction *exportPng;
@@ -48,6 +58,7 @@ public:
 
 private:
     void buildFileMenu(QMenu *file);
+    void buildEditMenu(QMenu *edit);
     void buildNavigation(QMenu *view);
     void buildMarks(QMenu *view);
     void buildThemes(QMenu *theme);

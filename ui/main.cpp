@@ -3,6 +3,7 @@
 #include "cli/ManPage.h"
 #include "cli/ShellCompletion.h"
 #include "ExportCommand.h"
+#include "RenderCommand.h"
 #include "MainWindow.h"
 #include "storage/Database.h"
 
@@ -63,6 +64,7 @@ int main(int argc, char *argv[])
     indexlens::CommandRegistry registry;
     indexlens::registerCoreCommands(registry);
     indexlens::registerExportCommand(registry);
+    indexlens::registerStudyCommands(registry);
     if (const auto document = generatedDocument(registry, arguments)) {
         out << *document;
         return indexlens::ExitOk;

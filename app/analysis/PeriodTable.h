@@ -10,6 +10,7 @@ namespace indexlens {
 struct Period {
     QDate start;
     QDate end;
+    bool operator==(const Period &o) const { return start == o.start && end == o.end; }
 };
 
 // One row of the periods table: returns of A and B between two dates and the rate change.

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <memory>
 
@@ -34,6 +35,20 @@ inline std::unique_ptr<QSettings> openAppSettings()
                                           QStringLiteral("indexlens"), QStringLiteral("indexlens"));
     keepSettingsFilePrivate(settings->fileName());
     return settings;
+}
+
+// The application's data folder (the open study's recovery copy, issue #23): $INDEXLENS_DATA,
+// else the settings file's folder when $INDEXLENS_SETTINGS names one (so that a test or a
+// second profile keeps its own), else indexlens in the platform's data folder
+// (~/.local/share/indexlens on Linux). Not created here: a read-only command creates nothing.
+inline QString appDataFolder()
+{
+    const QString data = qEnvironmentVariable("INDEXLENS_DATA");
+    if (!data.isEmpty()) return data;
+    const QString settings = qEnvironmentVariable("INDEXLENS_SETTINGS");
+    if (!settings.isEmpty()) return QFileInfo(settings).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/indexlens");
 }
 
 } // namespace indexlens

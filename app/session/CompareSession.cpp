@@ -11,9 +11,6 @@
 namespace indexlens {
 
 namespace {
-const QString kSymbols = QStringLiteral("compare/symbols");
-const QString kDays = QStringLiteral("compare/days");
-const QString kPeriods = QStringLiteral("compare/periods");
 const QString kGroups = QStringLiteral("compare/groups");
 
 bool isCatalogGroup(const QString &name)
@@ -159,9 +156,7 @@ bool CompareSession::addDay(const QDate &day)
 bool CompareSession::addPeriod(const Period &period)
 {
     std::vector<Period> &periods = m_measures.periods;
-    const auto same = [&](const Period &p) {
-        return p.start == period.start && p.end == period.end;
-    };
+    const auto same = [&](const Period &p) { return p == period; };
     if (!period.start.isValid() || period.end <= period.start ||
         std::any_of(periods.begin(), periods.end(), same))
         return false;
@@ -209,36 +204,37 @@ void CompareSession::reload()
     m_data.reset();
 }
 
-void CompareSession::save(QSettings &settings) const
+void CompareSession::fillFigure(Figure &figure) const
 {
-    settings.setValue(kSymbols, m_symbols);
-    QStringList days, periods;
-    for (const QDate &day : m_measures.days)
-        days << day.toString(Qt::ISODate);
-    for (const Period &p : m_measures.periods)
-        periods << p.start.toString(Qt::ISODate) + QLatin1Char(':') + p.end.toString(Qt::ISODate);
-    settings.setValue(kDays, days);
-    settings.setValue(kPeriods, periods);
-    settings.setValue(kGroups, formatGroups(m_userGroups));
+    figure.symbols = m_symbols;
+    figure.days = m_measures.days;
+    figure.returnPeriods = m_measures.periods;
 }
 
-std::optional<QString> CompareSession::restore(const QSettings &settings)
+void CompareSession::applyFigure(const Figure &figure)
 {
-    if (settings.contains(kSymbols)) setSymbols(settings.value(kSymbols).toStringList());
-    ReturnMeasures measures;
-    for (const QString &text : settings.value(kDays).toStringList())
-        if (const QDate d = QDate::fromString(text, Qt::ISODate); d.isValid())
-            measures.days.push_back(d);
-    for (const QString &text : settings.value(kPeriods).toStringList()) {
-        const Period p{QDate::fromString(text.section(QLatin1Char(':'), 0, 0), Qt::ISODate),
-                       QDate::fromString(text.section(QLatin1Char(':'), 1, 1), Qt::ISODate)};
-        if (p.start.isValid() && p.end > p.start) measures.periods.push_back(p);
-    }
+    if (!figure.symbols.isEmpty() && figure.symbols != m_symbols) setSymbols(figure.symbols);
+    ReturnMeasures measures{figure.days, {}};
+    for (const Period &p : figure.returnPeriods)
+        if (p.start.isValid() && p.end > p.start &&
+            std::find(measures.periods.begin(), measures.periods.end(), p) ==
+                measures.periods.end())
+            measures.periods.push_back(p);
     std::sort(measures.days.begin(), measures.days.end());
     measures.days.erase(std::unique(measures.days.begin(), measures.days.end()),
                         measures.days.end());
+    if (measures.days == m_measures.days && measures.periods == m_measures.periods) return;
     m_measures = measures;
     Q_EMIT measuresChanged();
+}
+
+void CompareSession::saveGroups(QSettings &settings) const
+{
+    settings.setValue(kGroups, formatGroups(m_userGroups));
+}
+
+std::optional<QString> CompareSession::restoreGroups(const QSettings &settings)
+{
     try {
         setUserGroups(parseGroups(settings.value(kGroups).toString()));
     } catch (const UserError &e) {

@@ -3,6 +3,7 @@
 
 #include "chart/CompareData.h"
 #include "core/Catalog.h"
+#include "document/Figure.h"
 
 #include <QObject>
 #include <QStringList>
@@ -63,9 +64,15 @@ public:
     // Forgets what was read: new data in the cache, another basis.
     void reload();
 
-    void save(QSettings &settings) const;
+    // The list and the measures as a study's figure keeps them (issue #23): symbols, days and
+    // returnPeriods. applyFigure() keeps the list when the figure has none.
+    void fillFigure(Figure &figure) const;
+    void applyFigure(const Figure &figure);
+
+    // The user's groups are an application preference, kept in the settings file.
+    void saveGroups(QSettings &settings) const;
     // Returns the error of a user group line that does not parse (those groups are left out).
-    std::optional<QString> restore(const QSettings &settings);
+    std::optional<QString> restoreGroups(const QSettings &settings);
 
 Q_SIGNALS:
     void symbolsChanged();

@@ -3,57 +3,12 @@
 
 #include "analysis/Measure.h"
 #include "core/UserError.h"
-
-#include <QSettings>
+#include "document/FigureMarks.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace indexlens {
-
-namespace {
-
-const QString kPickA = QStringLiteral("pick/a");
-const QString kPickB = QStringLiteral("pick/b");
-const QString kPickRates = QStringLiteral("pick/rates");
-const QString kPickTotal = QStringLiteral("pick/total");
-const QString kPreset = QStringLiteral("view/preset");
-const QString kFrom = QStringLiteral("view/from");
-const QString kTo = QStringLiteral("view/to");
-const QString kLog = QStringLiteral("view/log");
-const QString kMovesBySpread = QStringLiteral("view/movesBySpread"); // before issue #22
-const QString kMoveRanking = QStringLiteral("view/moveRanking");
-const QString kMoveDirection = QStringLiteral("view/moveDirection");
-const QString kPeriodBands = QStringLiteral("view/periodBands");
-const QString kMarkedMoves = QStringLiteral("view/markedMoves");
-const QString kRegimeBands = QStringLiteral("view/regimeBands");
-const QString kSensitivityChart = QStringLiteral("view/sensitivityChart");
-const QString kSensitivityWindow = QStringLiteral("view/sensitivityWindow");
-const QString kPeriods = QStringLiteral("periods");
-
-QString periodText(const Period &p)
-{
-    return p.start.toString(Qt::ISODate) + QLatin1Char(':') + p.end.toString(Qt::ISODate);
-}
-
-std::optional<Period> periodFromText(const QString &text)
-{
-    const QDate start = QDate::fromString(text.section(QLatin1Char(':'), 0, 0), Qt::ISODate);
-    const QDate end = QDate::fromString(text.section(QLatin1Char(':'), 1, 1), Qt::ISODate);
-    if (!start.isValid() || !end.isValid() || end < start) return std::nullopt;
-    return Period{start, end};
-}
-
-} // namespace
-
-const QStringList &rangePresets()
-{
-    static const QStringList presets = {
-        QStringLiteral("1M"),  QStringLiteral("3M"),  QStringLiteral("6M"),
-        QStringLiteral("YTD"), QStringLiteral("1Y"),  QStringLiteral("3Y"),
-        QStringLiteral("5Y"),  QStringLiteral("10Y"), QStringLiteral("Max")};
-    return presets;
-}
 
 PairSession::PairSession(Loader loader, QObject *parent)
     : QObject(parent), m_loader(std::move(loader))
@@ -174,14 +129,23 @@ bool PairSession::setRange(const QDate &from, const QDate &to, bool remember)
     return true;
 }
 
-bool PairSession::zoom(const QDate &center, double factor)
+bool PairSession::zoom(const QDate &center, double factor, bool continuing)
 {
     if (!m_pair || factor <= 0) return false;
     const qint64 span = m_from.daysTo(m_to);
     if (span < 10 && factor < 1) return false; // two weeks is as close as it goes
     const qint64 left = std::max<qint64>(2, qint64(double(m_from.daysTo(center)) * factor));
     const qint64 right = std::max<qint64>(2, qint64(double(center.daysTo(m_to)) * factor));
-    return setRange(center.addDays(-left), center.addDays(right));
+    const QDate from = center.addDays(-left), to = center.addDays(right);
+    return continuing ? continueRange(from, to) : setRange(from, to);
+}
+
+bool PairSession::continueRange(const QDate &from, const QDate &to)
+{
+    m_continuing = true;
+    const bool moved = setRange(from, to, false);
+    m_continuing = false;
+    return moved;
 }
 
 bool PairSession::pan(int tradingDays)
@@ -245,12 +209,17 @@ QDate PairSession::baseDay() const
     return m_pair ? m_pair->baseDay(m_from, m_rebase) : QDate();
 }
 
-QString PairSession::pairKey() const
+QString PairSession::pairKeyOf(const QString &a, const QString &b)
 {
     // Swap keeps the list: the same two series, the other way round.
-    QStringList both{m_pick.a, m_pick.b};
+    QStringList both{a.toUpper(), b.toUpper()};
     both.sort();
     return both.join(QLatin1Char('|'));
+}
+
+QString PairSession::pairKey() const
+{
+    return pairKeyOf(m_pick.a, m_pick.b);
 }
 
 const std::vector<Period> &PairSession::periods() const
@@ -270,7 +239,7 @@ void PairSession::addPeriod(const Period &period)
 {
     std::vector<Period> &list = m_periods[pairKey()];
     for (const Period &p : list)
-        if (p.start == period.start && p.end == period.end)
+        if (p == period)
             throw UserError(
                 QStringLiteral("%1 to %2 is already in the periods table")
                     .arg(period.start.toString(Qt::ISODate), period.end.toString(Qt::ISODate)));
@@ -324,14 +293,7 @@ void PairSession::setMarkedMoves(int count)
 
 std::vector<Regime> PairSession::regimes() const
 {
-    if (!m_pair || !m_pair->rate()) return {};
-    RegimeRules rules;
-    rules.monthEnds = true;
-    try {
-        return findRegimes(m_pair->rate()->series, baseDay(), m_to, rules);
-    } catch (const UserError &) {
-        return {}; // the rate has too few observations in the range
-    }
+    return m_pair ? rateRegimes(*m_pair, baseDay(), m_to) : std::vector<Regime>();
 }
 
 void PairSession::setRegimeBands(bool on)
@@ -367,9 +329,8 @@ int PairSession::addRegimesToPeriods()
     int added = 0;
     for (const Regime &regime : regimes()) {
         const auto &listed = periods();
-        const bool known = std::any_of(listed.begin(), listed.end(), [&](const Period &p) {
-            return p.start == regime.period.start && p.end == regime.period.end;
-        });
+        const bool known = std::any_of(listed.begin(), listed.end(),
+                                       [&](const Period &p) { return p == regime.period; });
         if (known) continue;
         addPeriod(regime.period);
         ++added;
@@ -379,91 +340,92 @@ int PairSession::addRegimesToPeriods()
 
 ChartMarks PairSession::marks() const
 {
-    if (!m_pair) return {};
-    ChartMarks marks = chartMarks(*m_pair, m_periodBands ? periods() : std::vector<Period>(),
-                                  m_markedMoves, m_moveRanking, m_from, m_to, m_moveDirection);
-    if (m_regimeBands) {
-        const QString rate =
-            PairData::rateLabel(m_pair->rate() ? m_pair->rate()->symbol : QString());
-        for (const Regime &regime : regimes())
-            marks.bands.push_back({regime.period.start, regime.period.end,
-                                   QStringLiteral("%1 %2%3 bp")
-                                       .arg(rate, regime.changeBps >= 0 ? QStringLiteral("+")
-                                                                        : QStringLiteral("\u2212"))
-                                       .arg(std::abs(regime.changeBps), 0, 'f', 0)});
-    }
-    return marks;
+    return m_pair ? figureMarks(*m_pair, figure(), m_from, m_to) : ChartMarks();
 }
 
-void PairSession::save(QSettings &settings) const
+Figure PairSession::figure() const
 {
-    settings.setValue(kPickA, m_pick.a);
-    settings.setValue(kPickB, m_pick.b);
-    settings.setValue(kPickRates, m_pick.rates);
-    settings.setValue(kPickTotal, m_pick.basis == ReturnBasis::Total);
-    settings.setValue(kLog, m_log);
-    settings.remove(kMovesBySpread);
-    settings.setValue(kMoveRanking, rankingName(m_moveRanking));
-    settings.setValue(kMoveDirection, directionName(m_moveDirection));
-    settings.setValue(kPeriodBands, m_periodBands);
-    settings.setValue(kMarkedMoves, m_markedMoves);
-    settings.setValue(kRegimeBands, m_regimeBands);
-    settings.setValue(kSensitivityChart, m_sensitivityChart);
-    settings.setValue(kSensitivityWindow, m_sensitivityWindow);
-    // A preset is saved as the preset, so that YTD is year to date again next time.
-    settings.setValue(kPreset, m_preset);
-    settings.setValue(kFrom, m_preset.isEmpty() ? QVariant(m_from) : QVariant());
-    settings.setValue(kTo, m_preset.isEmpty() ? QVariant(m_to) : QVariant());
-    settings.remove(kPeriods);
-    for (const auto &[key, list] : m_periods) {
-        QStringList texts;
-        for (const Period &p : list)
-            texts << periodText(p);
-        // QSettings keys cannot hold '/' or '\\'; '|' separates the two symbols.
-        if (!texts.isEmpty()) settings.setValue(kPeriods + QLatin1Char('/') + key, texts);
-    }
+    Figure f;
+    f.a = m_pick.a;
+    f.b = m_pick.b;
+    f.rates = m_pick.rates;
+    f.basis = m_pick.basis;
+    // A preset is kept as the preset, so that YTD is year to date again next time.
+    if (!m_preset.isEmpty())
+        f.range = FigureRange{m_preset, {}, {}};
+    else if (m_from.isValid())
+        f.range = FigureRange{QString(), m_from, m_to};
+    f.rebase = m_rebase;
+    f.periods = periods();
+    f.logScale = m_log;
+    f.periodBands = m_periodBands;
+    f.regimeBands = m_regimeBands;
+    f.markedMoves = m_markedMoves;
+    f.moveRanking = m_moveRanking;
+    f.moveDirection = m_moveDirection;
+    f.sensitivityChart = m_sensitivityChart;
+    f.window = m_sensitivityWindow;
+    return f;
 }
 
-std::optional<QString> PairSession::restore(const QSettings &settings)
+void PairSession::applyOptions(const Figure &figure)
 {
-    PairPick p;
-    p.a = settings.value(kPickA, p.a).toString();
-    p.b = settings.value(kPickB, p.b).toString();
-    p.rates = settings.value(kPickRates, p.rates).toStringList();
-    p.basis = settings.value(kPickTotal, true).toBool() ? ReturnBasis::Total : ReturnBasis::Price;
-    m_log = settings.value(kLog, false).toBool();
-    const MoveRanking older =
-        settings.value(kMovesBySpread, false).toBool() ? MoveRanking::BySpread : MoveRanking::ByA;
-    m_moveRanking = rankingNamed(settings.value(kMoveRanking).toString()).value_or(older);
-    m_moveDirection =
-        directionNamed(settings.value(kMoveDirection).toString()).value_or(MoveDirection::Both);
-    m_periodBands = settings.value(kPeriodBands, false).toBool();
-    m_markedMoves = std::clamp(settings.value(kMarkedMoves, 0).toInt(), 0, kMaxMarkedMoves);
-    m_regimeBands = settings.value(kRegimeBands, false).toBool();
-    m_sensitivityChart = settings.value(kSensitivityChart, false).toBool();
-    const int window = settings.value(kSensitivityWindow, 60).toInt();
+    m_log = figure.logScale;
+    m_moveRanking = figure.moveRanking;
+    m_moveDirection = figure.moveDirection;
+    m_periodBands = figure.periodBands;
+    m_markedMoves = std::clamp(figure.markedMoves, 0, kMaxMarkedMoves);
+    m_regimeBands = figure.regimeBands;
+    m_sensitivityChart = figure.sensitivityChart;
     const auto &windows = sensitivityWindows();
-    m_sensitivityWindow =
-        std::find(windows.begin(), windows.end(), window) != windows.end() ? window : 60;
-    m_preset = settings.value(kPreset).toString();
-    if (!rangePresets().contains(m_preset)) m_preset.clear();
-    m_from = settings.value(kFrom).toDate();
-    m_to = settings.value(kTo).toDate();
-    m_periods.clear();
-    const QString prefix = kPeriods + QLatin1Char('/');
-    for (const QString &key : settings.allKeys()) {
-        if (!key.startsWith(prefix)) continue;
-        std::vector<Period> &list = m_periods[key.mid(prefix.size())];
-        for (const QString &text : settings.value(key).toStringList())
-            if (const auto period = periodFromText(text)) list.push_back(*period);
+    m_sensitivityWindow = std::find(windows.begin(), windows.end(), figure.window) != windows.end()
+                              ? figure.window
+                              : 60;
+}
+
+std::optional<QString> PairSession::applyFigure(const Figure &figure)
+{
+    const std::vector<Period> periodsBefore = periods();
+    applyOptions(figure);
+    const PairPick pick{figure.a, figure.b, figure.rates, figure.basis};
+    m_periods[pairKeyOf(pick.a, pick.b)] = figure.periods;
+    m_preset = figure.range.preset;
+    m_from = figure.range.from;
+    m_to = figure.range.to;
+    const bool samePick = m_pair && pick.a.compare(m_pick.a, Qt::CaseInsensitive) == 0 &&
+                          pick.b.compare(m_pick.b, Qt::CaseInsensitive) == 0 &&
+                          pick.rates == m_pick.rates && pick.basis == m_pick.basis;
+    if (!samePick) {
+        m_pick = pick; // kept when it cannot be loaded, so that a later reload() shows it
+        try {
+            QSignalBlocker quiet(this);
+            load(pick);
+        } catch (const std::runtime_error &e) { // UserError, or the cache could not be read
+            return QString::fromStdString(e.what());
+        }
     }
-    m_pick = p;
-    try {
-        load(p);
-    } catch (const std::runtime_error &e) { // UserError, or the cache could not be read
-        return QString::fromStdString(e.what());
+    {
+        QSignalBlocker quiet(this);
+        showFigureRange(figure.range);
+        if (!figure.rebase || !rebaseAt(*figure.rebase)) m_rebase.reset();
     }
+    if (!samePick) Q_EMIT pairChanged();
+    if (periodsBefore != periods()) Q_EMIT periodsChanged();
+    Q_EMIT optionsChanged();
+    Q_EMIT rangeChanged();
     return std::nullopt;
+}
+
+void PairSession::showFigureRange(const FigureRange &range)
+{
+    if (!range.preset.isEmpty()) {
+        applyPreset(range.preset);
+        return;
+    }
+    // Fixed dates: clamped to the data (the range rule snaps them), else one year.
+    const QDate from = std::max(range.from, m_pair->first());
+    const QDate to = std::min(range.to, m_pair->last());
+    if (!range.from.isValid() || !setRange(from, to, false)) applyPreset(QStringLiteral("1Y"));
 }
 
 } // namespace indexlens

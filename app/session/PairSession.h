@@ -6,6 +6,7 @@
 #include "analysis/RateRegimes.h"
 #include "chart/ChartMarks.h"
 #include "chart/PairData.h"
+#include "document/Figure.h"
 
 #include <QObject>
 #include <QStringList>
@@ -16,8 +17,6 @@
 #include <optional>
 #include <vector>
 
-class QSettings;
-
 namespace indexlens {
 
 // What the user picked: the two series, the rate overlays and the return basis.
@@ -27,9 +26,6 @@ struct PairPick {
     QStringList rates{QStringLiteral("DGS10")};
     ReturnBasis basis = ReturnBasis::Total;
 };
-
-// The range presets of the range bar, in their order.
-const QStringList &rangePresets();
 
 // The state of the pair view and every rule a user can observe in it, without a widget (as
 // LabPlot's CartesianPlot::navigate): the pick, the visible range and the preset that made it,
@@ -62,7 +58,14 @@ public:
     // `remember` puts the previous range on the Back history.
     bool setRange(const QDate &from, const QDate &to, bool remember = true);
     // Zooms around `center`: factor < 1 narrows the range (the wheel gives 0.8 or 1.25).
-    bool zoom(const QDate &center, double factor);
+    // `continuing`: a notch of the same burst of the wheel as the one before, which put the
+    // range on the Back history already (one gesture, one step: issue #23).
+    bool zoom(const QDate &center, double factor, bool continuing = false);
+    // The range moved by a gesture already under way (a drag of the overview after its first
+    // move): not put on the Back history, and one undo step with the change it continues.
+    bool continueRange(const QDate &from, const QDate &to);
+    // True while a change that continues a gesture is being signalled.
+    bool continuesGesture() const { return m_continuing; }
     // Shifts the range by `tradingDays` (negative: earlier), keeping its length in trading days;
     // it stops at either end of the data.
     bool pan(int tradingDays);
@@ -121,11 +124,13 @@ public:
     // What the charts mark for the current pair and range.
     ChartMarks marks() const;
 
-    // Everything above that outlives the session, in one function pair. restore() loads the
-    // saved pick: it returns the error when that cannot be loaded (an empty cache, a symbol
-    // gone), and keeps the pick so that a later reload() shows it.
-    void save(QSettings &settings) const;
-    std::optional<QString> restore(const QSettings &settings);
+    // Everything above that a study keeps (issue #23), as a figure of kind Pair, and back.
+    // applyFigure() loads its pick (unless it is the one shown) and shows its range by the rules
+    // (a preset again; fixed dates clamped to the data and snapped, else one year), rebase day,
+    // periods and options. It returns the error when the pick cannot be loaded (an empty cache,
+    // a symbol gone), and keeps the pick so that a later reload() shows it.
+    Figure figure() const;
+    std::optional<QString> applyFigure(const Figure &figure);
 
     const PairPick &currentPick() const { return m_pick; }
     const PairData *pair() const { return m_pair.get(); }
@@ -148,6 +153,9 @@ private:
     void load(const PairPick &pick);
     void showRangeFor(const QString &preset, const QDate &from, const QDate &to);
     QString pairKey() const;
+    static QString pairKeyOf(const QString &a, const QString &b);
+    void applyOptions(const Figure &figure);
+    void showFigureRange(const FigureRange &range);
 
     Loader m_loader;
     PairPick m_pick;
@@ -165,6 +173,7 @@ private:
     bool m_sensitivityChart = false;
     int m_sensitivityWindow = 60;
     int m_markedMoves = 0;
+    bool m_continuing = false;
 };
 
 } // namespace indexlens

@@ -20,7 +20,10 @@ bool WheelZoom::eventFilter(QObject *, QEvent *event)
     const auto *e = static_cast<QWheelEvent *>(event);
     const double steps = e->angleDelta().y() / 120.0;
     if (steps == 0.0) return false;
-    Q_EMIT zoomRequested(m_view->dateAt(e->position().toPoint()), std::pow(0.8, steps));
+    const bool continuing = m_sinceNotch.isValid() && m_sinceNotch.elapsed() < kBurstMs;
+    m_sinceNotch.start();
+    Q_EMIT zoomRequested(m_view->dateAt(e->position().toPoint()), std::pow(0.8, steps),
+                         continuing);
     return true;
 }
 

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Figure.h"
+
+#include "analysis/Measure.h"
+#include "import/TextFields.h"
+
+#include <array>
+#include <utility>
+
+namespace indexlens {
+
+namespace {
+
+const std::array<std::pair<FigureKind, const char *>, 8> kKindNames{{
+    {FigureKind::Pair, "pair"},
+    {FigureKind::Compare, "compare"},
+    {FigureKind::ReturnsBars, "returns-bars"},
+    {FigureKind::Sensitivity, "sensitivity"},
+    {FigureKind::Scatter, "scatter"},
+    {FigureKind::PeriodsTable, "periods-table"},
+    {FigureKind::MovesTable, "moves-table"},
+    {FigureKind::ReturnsTable, "returns-table"},
+}};
+
+} // namespace
+
+QString figureKindName(FigureKind kind)
+{
+    for (const auto &[k, name] : kKindNames)
+        if (k == kind) return QString::fromLatin1(name);
+    return {};
+}
+
+std::optional<FigureKind> figureKindNamed(const QString &name)
+{
+    for (const auto &[k, n] : kKindNames)
+        if (name.trimmed().compare(QLatin1String(n), Qt::CaseInsensitive) == 0) return k;
+    return std::nullopt;
+}
+
+const std::vector<FigureKind> &figureKinds()
+{
+    static const std::vector<FigureKind> kinds = [] {
+        std::vector<FigureKind> out;
+        for (const auto &entry : kKindNames)
+            out.push_back(entry.first);
+        return out;
+    }();
+    return kinds;
+}
+
+bool isTableKind(FigureKind kind)
+{
+    return kind == FigureKind::PeriodsTable || kind == FigureKind::MovesTable ||
+           kind == FigureKind::ReturnsTable;
+}
+
+bool isPairKind(FigureKind kind)
+{
+    return kind != FigureKind::Compare && kind != FigureKind::ReturnsBars &&
+           kind != FigureKind::ReturnsTable;
+}
+
+const QStringList &rangePresets()
+{
+    static const QStringList presets = {
+        QStringLiteral("1M"),  QStringLiteral("3M"),  QStringLiteral("6M"),
+        QStringLiteral("YTD"), QStringLiteral("1Y"),  QStringLiteral("3Y"),
+        QStringLiteral("5Y"),  QStringLiteral("10Y"), QStringLiteral("Max")};
+    return presets;
+}
+
+std::pair<QDate, QDate> rangeDates(const FigureRange &range, const QDate &first, const QDate &last,
+                                   const QDate &asOf)
+{
+    if (range.preset.isEmpty()) return {range.from, range.to};
+    const QDate end = asOf.isValid() && asOf < last ? asOf : last;
+    if (range.preset == QLatin1String("Max")) return {first, end};
+    const QDate start = presetStart(range.preset, end);
+    return {start.isValid() && start > first ? start : first, end};
+}
+
+bool Figure::operator==(const Figure &o) const
+{
+    return kind == o.kind && title == o.title && caption == o.caption && a == o.a && b == o.b &&
+           symbols == o.symbols && rates == o.rates && basis == o.basis && range == o.range &&
+           rebase == o.rebase && periods == o.periods && days == o.days &&
+           returnPeriods == o.returnPeriods && charts == o.charts && logScale == o.logScale &&
+           periodBands == o.periodBands && regimeBands == o.regimeBands &&
+           markedMoves == o.markedMoves && moveRanking == o.moveRanking &&
+           moveDirection == o.moveDirection && sensitivityChart == o.sensitivityChart &&
+           window == o.window && top == o.top && width == o.width && height == o.height &&
+           scale == o.scale && dark == o.dark && unknown == o.unknown;
+}
+
+std::vector<ChartKind> Figure::pairCharts() const
+{
+    if (kind == FigureKind::Sensitivity) return {ChartKind::Sensitivity};
+    if (kind == FigureKind::Scatter) return {ChartKind::Scatter};
+    return charts.empty() ? allChartKinds() : charts;
+}
+
+QString Figure::subject() const
+{
+    const QString name = figureKindName(kind);
+    if (isPairKind(kind)) return QStringLiteral("%1 %2/%3").arg(name, a, b);
+    return QStringLiteral("%1 %2").arg(name, symbols.join(QStringLiteral(", ")));
+}
+
+QString Figure::rangeText() const
+{
+    if (!range.preset.isEmpty()) return range.preset;
+    return QStringLiteral("%1 to %2")
+        .arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate));
+}
+
+QString periodText(const Period &period)
+{
+    return period.start.toString(Qt::ISODate) + QLatin1Char(':') + period.end.toString(Qt::ISODate);
+}
+
+std::optional<Period> periodFromText(const QString &text)
+{
+    const QStringList parts = text.trimmed().split(QLatin1Char(':'));
+    if (parts.size() != 2) return std::nullopt;
+    const QByteArray start = parts[0].trimmed().toLatin1(), end = parts[1].trimmed().toLatin1();
+    if (start.size() != 10 || end.size() != 10) return std::nullopt;
+    const auto s = parseIsoDate(std::string_view(start.constData(), std::size_t(start.size())));
+    const auto e = parseIsoDate(std::string_view(end.constData(), std::size_t(end.size())));
+    if (!s || !e || *e < *s) return std::nullopt;
+    return Period{*s, *e};
+}
+
+} // namespace indexlens

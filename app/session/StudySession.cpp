@@ -1,0 +1,360 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StudySession.h"
+
+#include "CompareSession.h"
+#include "core/UserError.h"
+#include "PairSession.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace indexlens {
+
+namespace {
+
+constexpr std::size_t kMaxUndo = 500;
+
+// What the view sets of an exhibit it edits; the rest (title, caption, size, theme, the charts
+// of a stack) is the exhibit's own.
+Figure edited(Figure figure, const Figure &view)
+{
+    const Figure own = figure;
+    figure = view;
+    figure.title = own.title;
+    figure.caption = own.caption;
+    figure.charts = own.charts;
+    figure.width = own.width;
+    figure.height = own.height;
+    figure.scale = own.scale;
+    figure.dark = own.dark;
+    figure.top = own.top;
+    figure.unknown = own.unknown;
+    return figure;
+}
+
+} // namespace
+
+StudySession::StudySession(PairSession &pair, CompareSession &compare, QObject *parent)
+    : QObject(parent), m_pair(pair), m_compare(compare)
+{
+    m_study.view = viewFromSessions();
+    m_saved = studyToJson(m_study);
+    for (auto signal : {&PairSession::pairChanged, &PairSession::rangeChanged,
+                        &PairSession::periodsChanged, &PairSession::optionsChanged})
+        connect(&m_pair, signal, this, &StudySession::capture);
+    connect(&m_compare, &CompareSession::symbolsChanged, this, &StudySession::capture);
+    connect(&m_compare, &CompareSession::measuresChanged, this, &StudySession::capture);
+    // The recovery copy is written once the changes of a gesture settle, not at each frame.
+    m_recoveryTimer.setSingleShot(true);
+    m_recoveryTimer.setInterval(250);
+    connect(&m_recoveryTimer, &QTimer::timeout, this, &StudySession::writeRecovery);
+}
+
+StudySession::~StudySession()
+{
+    if (m_recoveryTimer.isActive()) writeRecovery();
+}
+
+QString StudySession::displayName() const
+{
+    return m_path.isEmpty() ? QStringLiteral("Untitled") : QFileInfo(m_path).fileName();
+}
+
+bool StudySession::modified() const
+{
+    return studyToJson(m_study) != m_saved;
+}
+
+bool StudySession::worthAsking() const
+{
+    return modified() && (!m_path.isEmpty() || !m_study.figures.empty());
+}
+
+Figure StudySession::viewFromSessions() const
+{
+    Figure view = m_pair.figure();
+    m_compare.fillFigure(view);
+    const Figure &old = m_study.view;
+    view.kind = old.kind;
+    view.title = old.title;
+    view.caption = old.caption;
+    view.charts = old.charts;
+    view.width = old.width;
+    view.height = old.height;
+    view.scale = old.scale;
+    view.dark = old.dark;
+    view.top = old.top;
+    view.unknown = old.unknown;
+    return view;
+}
+
+void StudySession::capture()
+{
+    if (m_applying || !m_pair.pair()) return;
+    Study next = m_study;
+    next.view = viewFromSessions();
+    if (next.current >= 0) {
+        Figure &figure = next.figures[std::size_t(next.current)];
+        figure = edited(figure, next.view);
+    }
+    commit(std::move(next), m_pair.continuesGesture());
+}
+
+void StudySession::commit(Study next, bool continues)
+{
+    if (next == m_study) return;
+    // A change that continues a gesture replaces the step it continues.
+    if (!continues || m_undo.empty()) {
+        m_undo.push_back(m_study);
+        if (m_undo.size() > kMaxUndo) m_undo.erase(m_undo.begin());
+    }
+    m_redo.clear();
+    m_study = std::move(next);
+    if (!m_recoveryPath.isEmpty()) m_recoveryTimer.start();
+    Q_EMIT changed();
+}
+
+void StudySession::edit(const std::function<void(Study &)> &change)
+{
+    Study next = m_study;
+    change(next);
+    commit(std::move(next), false);
+}
+
+void StudySession::setViewKind(FigureKind kind)
+{
+    if (m_study.view.kind == kind || m_applying) return;
+    edit([&](Study &s) {
+        s.view.kind = kind;
+        // Another tab leaves the exhibit: the view is a scratch figure again.
+        if (s.current >= 0 && s.figures[std::size_t(s.current)].kind != kind) s.current = -1;
+    });
+}
+
+std::optional<QString> StudySession::apply(const Study &study)
+{
+    m_applying = true;
+    const FigureKind kind = m_study.view.kind;
+    m_study = study;
+    std::optional<QString> error;
+    try {
+        m_compare.applyFigure(study.view);
+        error = m_pair.applyFigure(study.view);
+    } catch (...) {
+        m_applying = false;
+        throw;
+    }
+    m_applying = false;
+    if (kind != study.view.kind) Q_EMIT viewKindChanged();
+    return error;
+}
+
+void StudySession::newStudy()
+{
+    Study fresh;
+    fresh.view = m_study.view;
+    m_path.clear();
+    m_undo.clear();
+    m_redo.clear();
+    m_study = fresh;
+    m_saved = studyToJson(m_study);
+    if (!m_recoveryPath.isEmpty()) m_recoveryTimer.start();
+    Q_EMIT changed();
+}
+
+std::optional<QString> StudySession::open(const QString &path)
+{
+    const Study study = readStudy(path); // throws: nothing changed yet
+    return show(study, QFileInfo(path).absoluteFilePath(), false);
+}
+
+std::optional<QString> StudySession::show(const Study &study, const QString &path, bool modified)
+{
+    m_undo.clear();
+    m_redo.clear();
+    m_path = path;
+    const auto error = apply(study);
+    // What the sessions made of it (a preset's dates, a symbol's spelling) is the view now;
+    // opening is not a change.
+    Study shown = m_study;
+    if (m_pair.pair()) shown.view = viewFromSessions();
+    m_study = shown;
+    m_saved = modified ? QByteArray() : studyToJson(m_study);
+    if (!m_recoveryPath.isEmpty()) m_recoveryTimer.start();
+    Q_EMIT changed();
+    return error;
+}
+
+void StudySession::save()
+{
+    if (m_path.isEmpty()) throw UserError(QStringLiteral("the study has no file yet: Save as"));
+    saveAs(m_path);
+}
+
+void StudySession::saveAs(const QString &path)
+{
+    writeStudy(path, m_study); // throws: everything as it was
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_saved = studyToJson(m_study);
+    writeRecovery();
+    Q_EMIT changed();
+}
+
+int StudySession::addCurrentView()
+{
+    edit([](Study &s) {
+        s.figures.push_back(s.view);
+        s.current = int(s.figures.size()) - 1;
+    });
+    return m_study.current;
+}
+
+int StudySession::addTable(FigureKind kind)
+{
+    if (!isTableKind(kind)) throw UserError(QStringLiteral("not a table: ") + figureKindName(kind));
+    edit([&](Study &s) {
+        Figure table = s.view;
+        table.kind = kind;
+        table.charts.clear();
+        s.figures.push_back(table);
+    });
+    return int(m_study.figures.size()) - 1;
+}
+
+std::optional<QString> StudySession::showFigure(int index)
+{
+    if (index < 0 || index >= int(m_study.figures.size())) return std::nullopt;
+    Study next = m_study;
+    next.current = index;
+    Figure view = next.figures[std::size_t(index)];
+    // A table shows in the view that holds it: a pair's in the pair view, returns in compare.
+    if (view.kind == FigureKind::PeriodsTable || view.kind == FigureKind::MovesTable ||
+        view.kind == FigureKind::Scatter)
+        view.kind = FigureKind::Pair;
+    else if (view.kind == FigureKind::ReturnsTable || view.kind == FigureKind::ReturnsBars)
+        view.kind = FigureKind::Compare;
+    if (view.kind != next.figures[std::size_t(index)].kind) next.current = -1;
+    next.view = view;
+    const Study before = m_study;
+    const auto error = apply(next);
+    if (m_pair.pair()) m_study.view = viewFromSessions();
+    if (m_study.current >= 0)
+        m_study.figures[std::size_t(index)] =
+            edited(m_study.figures[std::size_t(index)], m_study.view);
+    if (m_study != before) {
+        m_undo.push_back(before);
+        m_redo.clear();
+    }
+    if (!m_recoveryPath.isEmpty()) m_recoveryTimer.start();
+    Q_EMIT changed();
+    return error;
+}
+
+void StudySession::setStudyTitle(const QString &title)
+{
+    edit([&](Study &s) { s.title = title.trimmed(); });
+}
+
+void StudySession::renameFigure(int index, const QString &title)
+{
+    if (index < 0 || index >= int(m_study.figures.size())) return;
+    edit([&](Study &s) { s.figures[std::size_t(index)].title = title.trimmed(); });
+}
+
+void StudySession::setCaption(int index, const QString &caption)
+{
+    if (index < 0 || index >= int(m_study.figures.size())) return;
+    edit([&](Study &s) { s.figures[std::size_t(index)].caption = caption.trimmed(); });
+}
+
+void StudySession::moveFigure(int from, int to)
+{
+    const int n = int(m_study.figures.size());
+    if (from < 0 || from >= n || to < 0 || to >= n || from == to) return;
+    edit([&](Study &s) {
+        const Figure moved = s.figures[std::size_t(from)];
+        s.figures.erase(s.figures.begin() + from);
+        s.figures.insert(s.figures.begin() + to, moved);
+        if (s.current == from)
+            s.current = to;
+        else if (s.current >= std::min(from, to) && s.current <= std::max(from, to))
+            s.current += from < to ? -1 : 1;
+    });
+}
+
+void StudySession::removeFigure(int index)
+{
+    if (index < 0 || index >= int(m_study.figures.size())) return;
+    edit([&](Study &s) {
+        s.figures.erase(s.figures.begin() + index);
+        if (s.current == index)
+            s.current = -1;
+        else if (s.current > index)
+            --s.current;
+    });
+}
+
+bool StudySession::undo()
+{
+    if (m_undo.empty()) return false;
+    Study previous = m_undo.back();
+    m_undo.pop_back();
+    m_redo.push_back(m_study);
+    apply(previous);
+    if (!m_recoveryPath.isEmpty()) m_recoveryTimer.start();
+    Q_EMIT changed();
+    return true;
+}
+
+bool StudySession::redo()
+{
+    if (m_redo.empty()) return false;
+    Study next = m_redo.back();
+    m_redo.pop_back();
+    m_undo.push_back(m_study);
+    apply(next);
+    if (!m_recoveryPath.isEmpty()) m_recoveryTimer.start();
+    Q_EMIT changed();
+    return true;
+}
+
+void StudySession::setRecoveryPath(const QString &path)
+{
+    m_recoveryPath = path;
+}
+
+void StudySession::writeRecovery() const
+{
+    if (m_recoveryPath.isEmpty()) return;
+    QJsonObject o{
+        {QStringLiteral("path"), m_path},
+        {QStringLiteral("modified"), modified()},
+        {QStringLiteral("study"), QJsonDocument::fromJson(studyToJson(m_study)).object()}};
+    QSaveFile file(m_recoveryPath);
+    const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
+    // A recovery copy that cannot be written costs nothing but the recovery; the study is intact.
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size()) file.commit();
+}
+
+bool StudySession::recover(QString *error)
+{
+    QFile file(m_recoveryPath);
+    if (m_recoveryPath.isEmpty() || !file.open(QIODevice::ReadOnly)) return false;
+    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    try {
+        const QByteArray bytes =
+            QJsonDocument(o.value(QStringLiteral("study")).toObject()).toJson();
+        const Study study = studyFromJson(bytes, m_recoveryPath);
+        const auto note = show(study, o.value(QStringLiteral("path")).toString(),
+                               o.value(QStringLiteral("modified")).toBool());
+        if (note && error) *error = *note;
+    } catch (const UserError &e) {
+        if (error) *error = e.message();
+        return false;
+    }
+    return true;
+}
+
+} // namespace indexlens

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FigureRender.h"
+
+#include "analysis/Measure.h"
+#include "chart/CompareData.h"
+#include "chart/SeriesBasis.h"
+#include "ChartExporter.h"
+#include "core/UserError.h"
+#include "document/FigureMarks.h"
+#include "storage/PriceStore.h"
+#include "tables/PairTables.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace indexlens {
+
+namespace {
+
+QString iso(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+ExportOptions optionsOf(const Figure &f)
+{
+    ExportOptions options;
+    options.width = f.width;
+    options.height = f.height;
+    options.scale = f.scale;
+    options.logScale = f.logScale;
+    options.dark = f.dark;
+    options.title = f.title;
+    return options;
+}
+
+bool isCsv(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
+}
+
+// Writes a table atomically: the file is whole or not there. Returns it as text.
+QString writeTable(const QString &path, const ResultTable &table)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        throw std::runtime_error("cannot write " + path.toStdString() + ": " +
+                                 file.errorString().toStdString());
+    {
+        QTextStream out(&file);
+        table.write(out, OutputFormat::Csv);
+    }
+    if (!file.commit())
+        throw std::runtime_error("cannot write " + path.toStdString() + ": " +
+                                 file.errorString().toStdString());
+    QString text;
+    QTextStream out(&text);
+    table.write(out, OutputFormat::Text);
+    out.flush();
+    return text;
+}
+
+// The range rule (Measure.h) on a pair, as the window's range bar snaps it: from the base day of
+// FROM to the last common day on or before TO.
+std::pair<QDate, QDate> pairRange(const PairData &pair, const Figure &f, const QDate &asOf,
+                                  QStringList &notes)
+{
+    const auto [asked, to] = rangeDates(f.range, pair.first(), pair.last(), asOf);
+    if (!asked.isValid() || !to.isValid())
+        throw UserError(QStringLiteral("%1 needs a range (from and to, or a preset)")
+                            .arg(figureKindName(f.kind)));
+    if (to < asked)
+        throw UserError(QStringLiteral("--to %1 is before --from %2").arg(iso(to), iso(asked)));
+    if (asked < pair.first() || asked > pair.last())
+        throw UserError(QStringLiteral("--from %1 is outside the common data of %2 and %3 (%4 to "
+                                       "%5)")
+                            .arg(iso(asked), pair.symbolA(), pair.symbolB(), iso(pair.first()),
+                                 iso(pair.last())));
+    const QDate from = pair.baseDay(asked);
+    const QDate end = pair.dayOnOrBefore(to);
+    if (end <= from)
+        throw UserError(QStringLiteral("%1 to %2 holds fewer than two common trading days of %3 "
+                                       "and %4")
+                            .arg(iso(asked), iso(to), pair.symbolA(), pair.symbolB()));
+    if (to > pair.last())
+        notes << QStringLiteral("--to %1 is after the common data of %2 and %3 end: the charts "
+                                "end on %4")
+                     .arg(iso(to), pair.symbolA(), pair.symbolB(), iso(pair.last()));
+    return {from, end};
+}
+
+WrittenFigure writePair(const PriceStore &store, const Figure &f, const QString &path,
+                        const QDate &asOf)
+{
+    WrittenFigure out{path, 0, 0, {}, {}};
+    const PairData pair = PairData::load(store, f.a, f.b, f.rates, f.basis);
+    const auto [from, end] = pairRange(pair, f, asOf, out.notes);
+    out.asOf = end;
+    if (f.kind == FigureKind::PeriodsTable) {
+        out.text = writeTable(path, pairPeriodsTable(pair, f.periods));
+        return out;
+    }
+    if (f.kind == FigureKind::MovesTable) {
+        out.text = writeTable(
+            path, pairMovesTable(pair, from, end, f.top, f.moveRanking, f.moveDirection));
+        return out;
+    }
+    if (!exportFormatOf(path))
+        throw UserError(QStringLiteral("--out %1: expected a .png, .svg or .pdf file").arg(path));
+    const ExportOptions options = exportOptionsFor(store, pair, from, end, optionsOf(f));
+    out.widthPx = int(options.width * options.scale);
+    out.heightPx = int(options.height * options.scale);
+    if (f.kind == FigureKind::Sensitivity || f.kind == FigureKind::Scatter) {
+        const ChartContent chart =
+            f.kind == FigureKind::Scatter
+                ? pair.scatterChart(from, end)
+                : pair.sensitivityChart(from, end, exportPlotWidth(options), f.window);
+        writeStack(path, {{chart}, from, end, QString(), {}, options});
+        return out;
+    }
+    writeCharts(path, {pair, f.pairCharts(), from, end, f.rebase, options,
+                       figureMarks(pair, f, from, end)});
+    return out;
+}
+
+// A returns figure without a range: from the earliest base day of its measures to their last
+// day (which is all its bars show then).
+std::pair<QDate, QDate> measuresRange(const CompareData &data, const ReturnMeasures &measures)
+{
+    QDate from, to;
+    const auto widen = [&](const Measure &m) {
+        for (const SymbolSeries &s : data.series()) {
+            const MeasuredReturn r = measureReturn(s, m);
+            const QDate start = r.has() ? r.baseDay : m.from;
+            from = from.isValid() ? std::min(from, start) : start;
+        }
+        to = to.isValid() ? std::max(to, m.to) : m.to;
+    };
+    for (const QDate &day : measures.days)
+        widen(Measure::day(day));
+    for (const Period &p : measures.periods)
+        widen(Measure::period(p));
+    return {from, to};
+}
+
+QString compareTitle(const Figure &f, const CompareData &data, bool bars, const QDate &from,
+                     const QDate &to)
+{
+    if (!f.title.isEmpty()) return f.title;
+    const QString names = data.symbols().join(QStringLiteral(", "));
+    if (bars && !f.measures().empty())
+        return QStringLiteral("%1: returns on chosen days and periods").arg(names);
+    return QStringLiteral("%1, %2 to %3").arg(names, iso(from), iso(to));
+}
+
+WrittenFigure writeCompare(const PriceStore &store, const Figure &f, const QString &path,
+                           const QDate &asOf)
+{
+    if (f.symbols.isEmpty()) throw UserError(QStringLiteral("--symbols A,B,... is required"));
+    const bool bars = f.kind != FigureKind::Compare;
+    const bool csv = isCsv(path);
+    if (!csv && !exportFormatOf(path))
+        throw UserError(
+            QStringLiteral("--out %1: expected a .png, .svg, .pdf or .csv file").arg(path));
+    WrittenFigure out{path, 0, 0, {}, {}};
+    const CompareData data =
+        CompareData::load(store, f.symbols, bars ? QString() : f.rates.value(0), f.basis);
+    const ReturnMeasures measures = f.measures();
+    const bool fromMeasures = f.range.preset.isEmpty() && !f.range.from.isValid();
+    if (fromMeasures && (!bars || measures.empty()))
+        throw UserError(QStringLiteral("--from DATE is required"));
+    auto [from, to] = fromMeasures
+                          ? measuresRange(data, measures)
+                          : rangeDates(f.range, data.dates().front(), data.dates().back(), asOf);
+    if (to < from)
+        throw UserError(QStringLiteral("--to %1 is before --from %2").arg(iso(to), iso(from)));
+    out.asOf = data.dayOnOrBefore(to);
+    if (csv || f.kind == FigureKind::ReturnsTable) {
+        out.text = writeTable(path, bars ? data.returnsTable(from, to, f.rebase, measures)
+                                         : data.table(from, to, f.rebase));
+        return out;
+    }
+    ExportOptions options = optionsOf(f);
+    options.title = compareTitle(f, data, bars, from, to);
+    std::vector<const SymbolSeries *> shown;
+    for (const SymbolSeries &s : data.series())
+        shown.push_back(&s);
+    options.sourceLine = dataSourceLine(store, data.symbols() + (bars ? QStringList() : f.rates),
+                                        basisSourcePhrase(shown), out.asOf);
+    const ChartContent chart = bars ? data.returnsBars(from, to, f.rebase, measures)
+                                    : data.chart(from, to, exportPlotWidth(options), f.rebase);
+    writeStack(path, {{chart}, from, to, QString(), {}, options});
+    out.widthPx = int(options.width * options.scale);
+    out.heightPx = int(options.height * options.scale);
+    return out;
+}
+
+} // namespace
+
+WrittenFigure writeFigure(const PriceStore &store, const Figure &figure, const QString &path,
+                          const QDate &asOf)
+{
+    return isPairKind(figure.kind) ? writePair(store, figure, path, asOf)
+                                   : writeCompare(store, figure, path, asOf);
+}
+
+QString figureSuffix(const Figure &figure, const QString &chartFormat)
+{
+    return isTableKind(figure.kind) ? QStringLiteral("csv") : chartFormat;
+}
+
+} // namespace indexlens

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FiguresPanel.h"
+
+#include "core/UserError.h"
+#include "session/StudySession.h"
+
+#include <QAbstractItemModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace indexlens {
+
+FiguresPanel::FiguresPanel(StudySession &study, QWidget *parent)
+    : QWidget(parent), m_study(study), m_title(new QLineEdit), m_list(new QListWidget),
+      m_caption(new QLineEdit), m_addTable(new QToolButton)
+{
+    setObjectName(QStringLiteral("figuresPanel"));
+    m_title->setObjectName(QStringLiteral("studyTitle"));
+    m_title->setPlaceholderText(QStringLiteral("Study title"));
+    m_list->setObjectName(QStringLiteral("figures"));
+    m_list->setDragDropMode(QAbstractItemView::InternalMove);
+    m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_list->setToolTip(QStringLiteral("Click to show, double-click to rename, drag to reorder, "
+                                      "Delete to remove"));
+    m_list->installEventFilter(this);
+    m_caption->setObjectName(QStringLiteral("figureCaption"));
+    m_caption->setPlaceholderText(QStringLiteral("Caption of the selected figure"));
+    auto *add = new QPushButton(QStringLiteral("Add view"));
+    add->setObjectName(QStringLiteral("addFigure"));
+    add->setToolTip(QStringLiteral("Add the current view as a figure (Ctrl+D)"));
+    m_addTable->setText(QStringLiteral("Add table"));
+    m_addTable->setObjectName(QStringLiteral("addTable"));
+    m_addTable->setPopupMode(QToolButton::InstantPopup);
+    m_addTable->setToolTip(QStringLiteral("Add a table of the view to the study: its periods, its "
+                                          "largest moves, or the compare view's returns"));
+    auto *tables = new QMenu(m_addTable);
+    const std::vector<std::pair<FigureKind, QString>> kinds{
+        {FigureKind::PeriodsTable, QStringLiteral("Periods table")},
+        {FigureKind::MovesTable, QStringLiteral("Largest moves table")},
+        {FigureKind::ReturnsTable, QStringLiteral("Compare returns table")}};
+    for (const auto &[kind, name] : kinds) {
+        const FigureKind k = kind;
+        tables->addAction(name, this, [this, k] { m_study.addTable(k); });
+    }
+    m_addTable->setMenu(tables);
+    auto *remove = new QPushButton(QStringLiteral("Delete"));
+    remove->setObjectName(QStringLiteral("removeFigure"));
+    remove->setToolTip(QStringLiteral("Remove the selected figure from the study (Delete)"));
+    m_title->setToolTip(QStringLiteral("The study's title: the heading of render's index.md"));
+    m_caption->setToolTip(QStringLiteral("The caption under the selected figure in index.md"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_addTable);
+    buttons->addWidget(remove);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(new QLabel(QStringLiteral("Caption")));
+    layout->addWidget(m_caption);
+
+    connect(add, &QPushButton::clicked, this, &FiguresPanel::addViewRequested);
+    connect(remove, &QPushButton::clicked, this, &FiguresPanel::removeSelected);
+    connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        if (const auto note = m_study.showFigure(m_list->row(item))) Q_EMIT failed(*note);
+    });
+    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (m_refreshing) return;
+        m_study.renameFigure(m_list->row(item), item->text());
+    });
+    connect(m_list->model(), &QAbstractItemModel::rowsMoved, this,
+            [this](const QModelIndex &, int start, int, const QModelIndex &, int row) {
+                if (m_refreshing) return;
+                // Qt's destination row counts the moved row itself when it moves down.
+                m_study.moveFigure(start, row > start ? row - 1 : row);
+            });
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        const auto &figures = m_study.study().figures;
+        m_caption->setEnabled(row >= 0);
+        m_caption->setText(row >= 0 && row < int(figures.size()) ? figures[std::size_t(row)].caption
+                                                                 : QString());
+    });
+    connect(m_caption, &QLineEdit::editingFinished, this,
+            [this] { m_study.setCaption(m_list->currentRow(), m_caption->text()); });
+    connect(m_title, &QLineEdit::editingFinished, this,
+            [this] { m_study.setStudyTitle(m_title->text()); });
+    connect(&m_study, &StudySession::changed, this, &FiguresPanel::refresh);
+    refresh();
+}
+
+void FiguresPanel::refresh()
+{
+    m_refreshing = true;
+    const Study &study = m_study.study();
+    if (!m_title->hasFocus()) m_title->setText(study.title);
+    const int selected = m_list->currentRow();
+    m_list->clear();
+    for (std::size_t i = 0; i < study.figures.size(); ++i) {
+        const Figure &f = study.figures[i];
+        auto *item = new QListWidgetItem(figureName(f));
+        item->setFlags(item->flags() | Qt::ItemIsEditable | Qt::ItemIsDragEnabled);
+        item->setToolTip(QStringLiteral("%1. %2, %3").arg(i + 1).arg(f.subject(), f.rangeText()));
+        m_list->addItem(item);
+    }
+    const int row =
+        study.current >= 0 ? study.current : std::min(selected, int(study.figures.size()) - 1);
+    m_list->setCurrentRow(row);
+    m_caption->setEnabled(row >= 0);
+    m_caption->setText(row >= 0 ? study.figures[std::size_t(row)].caption : QString());
+    m_refreshing = false;
+}
+
+void FiguresPanel::removeSelected()
+{
+    const int row = m_list->currentRow();
+    if (row >= 0) m_study.removeFigure(row);
+}
+
+bool FiguresPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete) { // (an editor takes its own)
+        removeSelected();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace indexlens
