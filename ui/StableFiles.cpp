@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StableFiles.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace indexlens {
@@ -16,9 +14,15 @@ void makeStable(const QString &path, const QDate &asOf)
     if (!in.open(QIODevice::ReadOnly)) return;
     QByteArray bytes = in.readAll();
     in.close();
-    const QByteArray day =
-        (asOf.isValid() ? asOf : QDate(2000, 1, 1)).toString(QStringLiteral("yyyyMMdd")).toLatin1();
-    Q_UNUSED(day);
+    // "/CreationDate (D:20261202055723Z)": the 14 digits become the data's day at midnight.
+    const QByteArray stamp = (asOf.isValid() ? asOf : QDate(2000, 1, 1))
+                                 .toString(QStringLiteral("yyyyMMdd"))
+                                 .toLatin1() +
+                             "000000";
+    const QByteArray key = "/CreationDate (D:";
+    const qsizetype at = bytes.indexOf(key);
+    if (at < 0 || at + key.size() + stamp.size() > bytes.size()) return;
+    bytes.replace(at + key.size(), stamp.size(), stamp);
     QSaveFile out(path);
     if (out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size()) out.commit();
 }

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace indexlens {
 
 namespace {
@@ -165,10 +167,24 @@ QString alternatives(const QStringList &choices)
 // value "--from": QCommandLineParser takes the next word whatever it is, and the error came later
 // as a stray argument (issue #14, 7); a value that starts with "--" is the next option. A value
 // outside the option's choices is named with them, for every option alike.
+// The options a command takes: the global ones, but where the command has its own of that name
+// (render's --format png|svg|pdf), then the command's.
+std::vector<CommandOption> optionsOf(const Command *command)
+{
+    std::vector<CommandOption> options;
+    for (const CommandOption &o : CommandRegistry::globalOptions()) {
+        const bool shadowed =
+            command && std::any_of(command->options.begin(), command->options.end(),
+                                   [&](const CommandOption &c) { return c.name == o.name; });
+        if (!shadowed) options.push_back(o);
+    }
+    if (command) options.insert(options.end(), command->options.begin(), command->options.end());
+    return options;
+}
+
 QString badOptionValue(const QCommandLineParser &parser, const Command *command)
 {
-    std::vector<CommandOption> options = CommandRegistry::globalOptions();
-    if (command) options.insert(options.end(), command->options.begin(), command->options.end());
+    const std::vector<CommandOption> options = optionsOf(command);
     for (const CommandOption &o : options) {
         if (o.valueName.isEmpty() || !parser.isSet(o.name)) continue;
         for (const QString &value : parser.values(o.name)) {
@@ -207,11 +223,8 @@ int CommandRegistry::run(const QStringList &arguments, QTextStream &out, QTextSt
             names.prepend(o.name.left(1));
         parser.addOption(QCommandLineOption(names, o.description, o.valueName));
     };
-    for (const CommandOption &o : globalOptions())
+    for (const CommandOption &o : optionsOf(command))
         addOption(o);
-    if (command)
-        for (const CommandOption &o : command->options)
-            addOption(o);
     if (!parser.parse(arguments)) {
         err << "indexlens: " << parser.errorText() << " (see indexlens "
             << (name.isEmpty() ? QString() : name + QLatin1Char(' ')) << "--help)\n";

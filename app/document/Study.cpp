@@ -117,6 +117,8 @@ FigureRange rangeFrom(FieldReader &r)
     const QJsonObject object = r.object(QStringLiteral("range"));
     FieldReader range(object, r.where() + QStringLiteral(".range"));
     FigureRange out;
+    // {}: a returns figure measures its days and periods only.
+    if (object.isEmpty()) return out;
     out.preset = range.text(QStringLiteral("preset"));
     out.from = range.date(QStringLiteral("from"));
     out.to = range.date(QStringLiteral("to"));
@@ -226,6 +228,7 @@ QJsonArray stringArray(const QStringList &list)
 QJsonValue rangeJson(const FigureRange &range)
 {
     if (!range.preset.isEmpty()) return QJsonObject{{QStringLiteral("preset"), range.preset}};
+    if (!range.from.isValid()) return QJsonObject();
     return QJsonObject{{QStringLiteral("from"), range.from.toString(Qt::ISODate)},
                        {QStringLiteral("to"), range.to.toString(Qt::ISODate)}};
 }
@@ -271,6 +274,12 @@ Figure figureFromJson(const QJsonObject &object, const QString &where)
     f.caption = r.text(QStringLiteral("caption"));
     readSymbols(r, f);
     f.range = r.has(QStringLiteral("range")) ? rangeFrom(r) : f.range;
+    const bool measuresOnly = f.range.preset.isEmpty() && !f.range.from.isValid();
+    if (measuresOnly && (isPairKind(f.kind) || f.kind == FigureKind::Compare))
+        throw r.fail(QStringLiteral("range"),
+                     QStringLiteral("a %1 figure needs {\"preset\": \"1Y\"} or {\"from\": "
+                                    "DATE, \"to\": DATE}")
+                         .arg(figureKindName(f.kind)));
     if (const QDate d = r.date(QStringLiteral("rebase")); d.isValid()) f.rebase = d;
     f.periods = periodsFrom(r, QStringLiteral("periods"));
     for (const QString &text : r.texts(QStringLiteral("days")))
