@@ -204,11 +204,13 @@ void StudySession::saveAs(const QString &path)
 
 int StudySession::addCurrentView()
 {
+    // A snapshot: the view goes on as a scratch figure (the next change does not edit the one
+    // just added; clicking it does).
     edit([](Study &s) {
         s.figures.push_back(s.view);
-        s.current = int(s.figures.size()) - 1;
+        s.current = -1;
     });
-    return m_study.current;
+    return int(m_study.figures.size()) - 1;
 }
 
 int StudySession::addTable(FigureKind kind)

@@ -19,9 +19,10 @@ class PairSession;
 // pair and compare sessions edit, its file, whether it has unsaved changes, undo and redo of
 // every change, and the copy kept in the data folder so that nothing is lost in a crash.
 //
-// Rules: the view is the figure shown (the pair and compare sessions' state and the tab); while an
-// exhibit is current and its kind is the view's, changing the view edits that exhibit; showing
-// another tab leaves it (the view becomes a scratch figure again). Every change is one undo step,
+// Rules: the view is the figure shown (the pair and compare sessions' state and the tab). Adding
+// the view as a figure takes a snapshot; showing an exhibit makes it current, and while it is
+// current changing the view edits it; showing another tab leaves it (the view becomes a scratch
+// figure again). Every change is one undo step,
 // but a gesture (a burst of wheel notches, a drag of the overview) is one: PairSession says when a
 // change continues the one before. Undo and redo restore the whole document, figures and view.
 class StudySession : public QObject {
@@ -54,8 +55,8 @@ public:
     void save();
     void saveAs(const QString &path);
 
-    // Exhibits. addCurrentView() appends the view and makes it current; addTable() appends a
-    // table (PeriodsTable, MovesTable or ReturnsTable) of the view's pair or series.
+    // Exhibits. addCurrentView() appends the view (a snapshot; returns its index); addTable()
+    // appends a table (PeriodsTable, MovesTable or ReturnsTable) of the view's pair or series.
     int addCurrentView();
     int addTable(FigureKind kind);
     // Shows exhibit `index` in the view (the sessions load it); a note as open() gives.
