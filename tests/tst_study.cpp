@@ -81,6 +81,7 @@ private Q_SLOTS:
     void everyFieldSurvivesTheRoundTrip();
     void theSameStudyIsTheSameBytes();
     void aMinimalStudyReadsWithDefaults();
+    void presetsRollWithTheData();
     void aNewerVersionIsRefusedAndLeftAlone();
     void unknownFieldsAreKept();
     void malformedJsonNamesLineAndColumn();
@@ -181,6 +182,25 @@ void TestStudy::aMinimalStudyReadsWithDefaults()
     QCOMPARE(f.pairCharts(), allChartKinds());
     QCOMPARE(s.current, 0); // the first figure is shown
     QVERIFY(s.view == f);
+}
+
+void TestStudy::presetsRollWithTheData()
+{
+    const QDate first(2000, 5, 26), last(2025, 9, 26);
+    const FigureRange ytd{QStringLiteral("YTD"), {}, {}};
+    QCOMPARE(rangeDates(ytd, first, last), std::make_pair(QDate(2024, 12, 31), last));
+    // As of a Sunday: the previous year's end to that day (the range rule snaps it to Friday).
+    QCOMPARE(rangeDates(ytd, first, last, QDate(2024, 6, 30)),
+             std::make_pair(QDate(2023, 12, 31), QDate(2024, 6, 30)));
+    // An as-of past the data is the data's end; Max is the whole history.
+    QCOMPARE(rangeDates(ytd, first, last, QDate(2030, 1, 1)).second, last);
+    QCOMPARE(rangeDates({QStringLiteral("Max"), {}, {}}, first, last), std::make_pair(first, last));
+    // A preset longer than the data starts at its first day; fixed dates stay as written.
+    QCOMPARE(rangeDates({QStringLiteral("10Y"), {}, {}}, QDate(2020, 1, 2), last).first,
+             QDate(2020, 1, 2));
+    const FigureRange fixed{QString(), QDate(2023, 12, 29), QDate(2024, 4, 30)};
+    QCOMPARE(rangeDates(fixed, first, last, QDate(2024, 1, 5)),
+             std::make_pair(fixed.from, fixed.to));
 }
 
 void TestStudy::aNewerVersionIsRefusedAndLeftAlone()

@@ -92,12 +92,18 @@ QString outputFolder(const CommandContext &ctx, const QString &studyPath)
 // whole or not at all, and a folder that cannot be written gets nothing.
 QTemporaryDir makeStaging(const QString &dir)
 {
+    // std::runtime_error: exit status 1, as for any file that cannot be written.
     if (!QDir().mkpath(dir))
-        throw UserError(QStringLiteral("--out %1: cannot create the folder").arg(dir));
+        throw std::runtime_error(
+            QStringLiteral("--out %1: cannot create the folder; nothing was written")
+                .arg(dir)
+                .toStdString());
     QTemporaryDir staging(QDir(dir).filePath(QStringLiteral(".render-XXXXXX")));
     if (!staging.isValid())
-        throw UserError(
-            QStringLiteral("--out %1: cannot write there (%2)").arg(dir, staging.errorString()));
+        throw std::runtime_error(QStringLiteral("--out %1: cannot write there (%2); nothing was "
+                                                "written")
+                                     .arg(dir, staging.errorString())
+                                     .toStdString());
     return staging;
 }
 

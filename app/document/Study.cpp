@@ -355,7 +355,8 @@ Study studyFromJson(const QByteArray &bytes, const QString &fileName)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(bytes, error.offset);
+        // Qt's offset is one past the character where the parser stopped.
+        const auto [line, column] = lineAndColumn(bytes, std::max(0, error.offset - 1));
         throw UserError(QStringLiteral("%1, line %2, column %3: %4 (not a study's JSON)")
                             .arg(fileName)
                             .arg(line)
