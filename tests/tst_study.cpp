@@ -89,6 +89,7 @@ private Q_SLOTS:
     void saveIsAtomicAndKeepsTheBackup();
     void everyViewChangeIsOneUndoStep();
     void aWheelBurstIsOneStep();
+    void swapKeepsTheBackHistory();
     void figuresAreAddedEditedAndUndone();
     void theViewEditsTheCurrentFigureOnly();
     void savedStudyIsNotModified();
@@ -360,6 +361,17 @@ void TestStudy::aWheelBurstIsOneStep()
     for (int day = 1; day < 20; ++day)
         m_pair->continueRange(QDate(2024, 3, 1).addDays(day), QDate(2024, 9, 30).addDays(day));
     QVERIFY(m_study->undo());
+    QCOMPARE(m_pair->from(), from);
+}
+
+void TestStudy::swapKeepsTheBackHistory()
+{
+    const QDate from = m_pair->from();
+    QVERIFY(m_pair->setRange(QDate(2024, 1, 2), QDate(2024, 6, 28)));
+    m_pair->swap();
+    QCOMPARE(m_pair->currentPick().a, QStringLiteral("SPY"));
+    QVERIFY(m_pair->canGoBack());
+    QVERIFY(m_pair->back());
     QCOMPARE(m_pair->from(), from);
 }
 

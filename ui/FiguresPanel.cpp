@@ -101,13 +101,21 @@ void FiguresPanel::refresh()
     const Study &study = m_study.study();
     if (!m_title->hasFocus()) m_title->setText(study.title);
     const int selected = m_list->currentRow();
-    m_list->clear();
+    // Items are updated in place while the count stays (a rename commits from inside the item's
+    // editor, which a cleared list would pull from under it).
+    if (m_list->count() != int(study.figures.size())) {
+        m_list->clear();
+        for (std::size_t i = 0; i < study.figures.size(); ++i) {
+            auto *item = new QListWidgetItem;
+            item->setFlags(item->flags() | Qt::ItemIsEditable | Qt::ItemIsDragEnabled);
+            m_list->addItem(item);
+        }
+    }
     for (std::size_t i = 0; i < study.figures.size(); ++i) {
         const Figure &f = study.figures[i];
-        auto *item = new QListWidgetItem(figureName(f));
-        item->setFlags(item->flags() | Qt::ItemIsEditable | Qt::ItemIsDragEnabled);
+        QListWidgetItem *item = m_list->item(int(i));
+        item->setText(figureName(f));
         item->setToolTip(QStringLiteral("%1. %2, %3").arg(i + 1).arg(f.subject(), f.rangeText()));
-        m_list->addItem(item);
     }
     const int row =
         study.current >= 0 ? study.current : std::min(selected, int(study.figures.size()) - 1);

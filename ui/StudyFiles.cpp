@@ -53,6 +53,8 @@ void StudyFiles::updateTitle()
 bool StudyFiles::confirmDiscard()
 {
     if (!m_study.worthAsking()) return true;
+    // Tests drive the window without dialogs (as DataJobs and DamagedCachePage do).
+    if (qEnvironmentVariableIsSet("INDEXLENS_NO_DIALOGS")) return true;
     const auto answer = QMessageBox::question(
         m_window, QStringLiteral("Unsaved study"),
         QStringLiteral("Save the changes to %1?").arg(m_study.displayName()),

@@ -51,8 +51,10 @@ void PairSession::reload()
 void PairSession::load(const PairPick &pick)
 {
     auto pair = std::make_unique<PairData>(m_loader(pick)); // throws: nothing changed yet
+    // The same two series, either way round (Swap keeps the Back history and the rebase day).
     const bool samePair =
-        m_pair && pair->symbolA() == m_pair->symbolA() && pair->symbolB() == m_pair->symbolB();
+        m_pair && ((pair->symbolA() == m_pair->symbolA() && pair->symbolB() == m_pair->symbolB()) ||
+                   (pair->symbolA() == m_pair->symbolB() && pair->symbolB() == m_pair->symbolA()));
     m_pair = std::move(pair);
     m_pick = pick;
     // The cache's spelling ("iwm" typed, IWM stored).

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue #23 in the window, driven by real key and mouse events: File > Save and Open of a study,
+// Ctrl+Z and Ctrl+Shift+Z, the Figures panel (click, rename, drag, Delete), one Back for a burst
+// of the wheel, the question before unsaved changes are dropped, and the study kept across a
+// crash.
+#include "charts/ChartView.h"
+#include "charts/OverviewStrip.h"
+#include "core/AppSettings.h"
+#include "FiguresPanel.h"
+#include "import/ImportBatch.h"
+#include "MainWindow.h"
+#include "session/StudySession.h"
+#include "storage/PriceStore.h"
+#include "StudyFiles.h"
+#include "TestCommon.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+#include <QWheelEvent>
+
+using namespace indexlens;
+using namespace indexlens::test;
+
+class TestStudyWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void issue23ShortcutsOfTheFileMenu();
+    void issue23SaveOpenAndTheTitleBar();
+    void issue23UndoRedoWithTheKeyboard();
+    void issue23FiguresPanelByMouseAndKeys();
+    void issue23AWheelBurstIsOneBack();
+    void issue23ClosingAsksAndACrashLosesNothing();
+
+private:
+    QAction *actionNamed(const QString &text) const;
+    void wheel(ChartView *view, const QDate &at, int notches);
+    std::unique_ptr<TempDatabase> m_temp;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestStudyWindow::initTestCase()
+{
+    m_temp = std::make_unique<TempDatabase>();
+    qputenv("INDEXLENS_SETTINGS", (m_temp->dir() + QStringLiteral("/settings.ini")).toUtf8());
+    qputenv("INDEXLENS_NO_DIALOGS", "1");
+    const QString dir = syntheticDataDir();
+    PriceStore store(m_temp->db());
+    for (const auto &r : importFiles(store,
+                                     {dir + QStringLiteral("/yahoo/IWM.csv"),
+                                      dir + QStringLiteral("/yahoo/SPY.csv"),
+                                      dir + QStringLiteral("/fred/DGS10.csv")},
+                                     {}))
+        QVERIFY(!r.error);
+}
+
+void TestStudyWindow::init()
+{
+    QFile::remove(QDir(appDataFolder()).filePath(QStringLiteral("recovery.json")));
+    m_window = std::make_unique<MainWindow>(m_temp->path());
+    m_window->resize(1600, 1000);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->pair());
+}
+
+void TestStudyWindow::cleanup()
+{
+    m_window.reset();
+}
+
+QAction *TestStudyWindow::actionNamed(const QString &text) const
+{
+    for (QAction *menu : m_window->menuBar()->actions())
+        for (QAction *a : menu->menu()->actions())
+            if (a->text().remove(QLatin1Char('&')) == text) return a;
+    return nullptr;
+}
+
+void TestStudyWindow::wheel(ChartView *view, const QDate &at, int notches)
+{
+    const QPointF pos(view->xOf(at), view->plotArea().center().y());
+    for (int i = 0; i < notches; ++i) {
+        QWheelEvent event(pos, view->viewport()->mapToGlobal(pos.toPoint()), QPoint(),
+                          QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view->viewport(), &event);
+    }
+}
+
+void TestStudyWindow::issue23ShortcutsOfTheFileMenu()
+{
+    // Ctrl+O opens a study now; Import CSV moved to Ctrl+I.
+    QCOMPARE(actionNamed(QStringLiteral("Open study\u2026"))->shortcut(),
+             QKeySequence(QKeySequence::Open));
+    QCOMPARE(actionNamed(QStringLiteral("Import CSV\u2026"))->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::Key_I));
+    QCOMPARE(actionNamed(QStringLiteral("Save study"))->shortcut(),
+             QKeySequence(QKeySequence::Save));
+    QCOMPARE(actionNamed(QStringLiteral("Undo"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QCOMPARE(actionNamed(QStringLiteral("Redo"))->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    // Help > Example studies lists the two notes.
+    const QMenu *examples = m_window->findChild<QMenu *>(QStringLiteral("exampleStudies"));
+    QVERIFY(examples);
+    QCOMPARE(examples->actions().size(), 2);
+}
+
+void TestStudyWindow::issue23SaveOpenAndTheTitleBar()
+{
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Untitled[*] \u2014 IndexLens"));
+    QVERIFY(!m_window->isWindowModified());
+    m_window->setRange(QDate(2024, 1, 2), QDate(2024, 6, 28));
+    QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier); // Add current view
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("figuresDock"))->isVisible());
+    QCOMPARE(m_window->figures()->list()->count(), 1);
+    const QString path = m_temp->dir() + QStringLiteral("/h1.indexlens");
+    QVERIFY(m_window->studyFiles().saveTo(path));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("h1.indexlens[*] \u2014 IndexLens"));
+    QVERIFY(!m_window->isWindowModified());
+    QCOMPARE(readStudy(path).figures.front().range.from, QDate(2024, 1, 2));
+    // Another view, then the file again: its view and figure come back.
+    m_window->applyPreset(QStringLiteral("Max"));
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(m_window->studyFiles().openPath(path)); // asks nothing: INDEXLENS_NO_DIALOGS
+    QCOMPARE(m_window->rangeFrom(), QDate(2024, 1, 2));
+    QVERIFY(!m_window->isWindowModified());
+    QCOMPARE(StudyFiles::recentStudies().value(0), QFileInfo(path).absoluteFilePath());
+}
+
+void TestStudyWindow::issue23UndoRedoWithTheKeyboard()
+{
+    const QDate from = m_window->rangeFrom();
+    m_window->setRange(QDate(2024, 1, 2), QDate(2024, 6, 28));
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier); // log scale
+    QVERIFY(m_window->session().logScale());
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!m_window->session().logScale());
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_window->rangeFrom(), from);
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->rangeFrom(), QDate(2024, 1, 2));
+    // The charts follow the undo: the drawn range is the session's.
+    QCOMPARE(m_window->chartView(ChartKind::Ratio)->from(), QDate(2024, 1, 2));
+}
+
+void TestStudyWindow::issue23FiguresPanelByMouseAndKeys()
+{
+    m_window->setRange(QDate(2024, 1, 2), QDate(2024, 6, 28));
+    QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+    m_window->setRange(QDate(2023, 1, 3), QDate(2023, 12, 29));
+    QTest::mouseClick(m_window->figures()->findChild<QPushButton *>(QStringLiteral("addFigure")),
+                      Qt::LeftButton);
+    QListWidget *list = m_window->figures()->list();
+    QCOMPARE(list->count(), 2);
+    // Click the first: the view shows it.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(0)).center());
+    QCOMPARE(m_window->rangeFrom(), QDate(2024, 1, 2));
+    QCOMPARE(m_window->study().current(), 0);
+    // F2 and a title.
+    QTest::keyClick(list, Qt::Key_F2);
+    auto *editor = list->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("First half of 2024"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits on the next turn of the event loop.
+    QTRY_COMPARE(m_window->study().study().figures[0].title, QStringLiteral("First half of 2024"));
+    QCOMPARE(list->item(0)->text(), QStringLiteral("First half of 2024"));
+    // A caption.
+    QLineEdit *caption = m_window->figures()->caption();
+    caption->setFocus();
+    QTest::keyClicks(caption, QStringLiteral("Small caps lag"));
+    QTest::keyClick(caption, Qt::Key_Return);
+    QCOMPARE(m_window->study().study().figures[0].caption, QStringLiteral("Small caps lag"));
+    // Dragging a row reorders the figures (the list's own move, as a drop makes it).
+    QVERIFY(list->model()->moveRow(QModelIndex(), 1, QModelIndex(), 0));
+    QCOMPARE(m_window->study().study().figures[0].range.from, QDate(2023, 1, 3));
+    QCOMPARE(list->item(1)->text(), QStringLiteral("First half of 2024"));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_window->study().study().figures[0].title, QStringLiteral("First half of 2024"));
+    // Delete removes the selected one; Ctrl+Z brings it back.
+    list->setFocus();
+    list->setCurrentRow(1);
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(list->count(), 1);
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(m_window->study().study().figures[1].range.from, QDate(2023, 1, 3));
+}
+
+void TestStudyWindow::issue23AWheelBurstIsOneBack()
+{
+    m_window->setRange(QDate(2022, 1, 3), QDate(2024, 12, 31));
+    const QDate from = m_window->rangeFrom(), to = m_window->rangeTo();
+    wheel(m_window->chartView(ChartKind::Ratio), QDate(2023, 6, 30), 9);
+    QVERIFY(m_window->rangeFrom().daysTo(m_window->rangeTo()) < from.daysTo(to) / 3);
+    // One drag of the overview: one more step.
+    OverviewStrip *strip = m_window->overview();
+    const QPoint grip = strip->windowRect().center();
+    QTest::mousePress(strip, Qt::LeftButton, {}, grip);
+    for (int i = 1; i <= 6; ++i) {
+        QTest::mouseMove(strip, grip + QPoint(8 * i, 0));
+        QTest::qWait(20); // a frame each: the throttle lets each move through
+    }
+    QTest::mouseRelease(strip, Qt::LeftButton, {}, grip + QPoint(48, 0));
+    QApplication::processEvents();
+    const QDate dragged = m_window->rangeFrom();
+    QAction *back = actionNamed(QStringLiteral("Back"));
+    back->trigger();
+    QVERIFY(m_window->rangeFrom() != dragged);
+    QVERIFY(m_window->rangeFrom().daysTo(m_window->rangeTo()) < from.daysTo(to) / 3);
+    back->trigger(); // the whole burst
+    QCOMPARE(m_window->rangeFrom(), from);
+    QCOMPARE(m_window->rangeTo(), to);
+    back->trigger(); // and the range before the test's own
+    QVERIFY(!m_window->session().canGoBack());
+}
+
+void TestStudyWindow::issue23ClosingAsksAndACrashLosesNothing()
+{
+    m_window->setRange(QDate(2024, 1, 2), QDate(2024, 6, 28));
+    QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+    // Closing with an unsaved figure asks; Cancel keeps the window open.
+    qunsetenv("INDEXLENS_NO_DIALOGS");
+    bool asked = false;
+    QTimer::singleShot(200, this, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) return;
+        asked = box->text().contains(QStringLiteral("Untitled"));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QVERIFY(!m_window->close());
+    qputenv("INDEXLENS_NO_DIALOGS", "1");
+    QVERIFY(asked);
+    QVERIFY(m_window->isVisible());
+    // A crash: the window goes without closing; the study was kept on the change.
+    QTest::qWait(400); // the recovery copy is written once the changes settle
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_temp->path());
+    QCOMPARE(m_window->study().study().figures.size(), std::size_t(1));
+    QCOMPARE(m_window->rangeFrom(), QDate(2024, 1, 2));
+    QVERIFY(m_window->isWindowModified());
+}
+
+QTEST_MAIN(TestStudyWindow)
+#include "tst_studywindow.moc"
