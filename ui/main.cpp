@@ -3,11 +3,12 @@
 #include "cli/ManPage.h"
 #include "cli/ShellCompletion.h"
 #include "ExportCommand.h"
-#include "RenderCommand.h"
 #include "MainWindow.h"
+#include "RenderCommand.h"
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QHashFunctions>
 #include <QIcon>
 #include <QTextStream>
 
@@ -56,6 +57,10 @@ std::optional<QString> generatedDocument(const indexlens::CommandRegistry &regis
 
 int main(int argc, char *argv[])
 {
+    // Before any QHash exists: Qt's PDF writer numbers the fonts' objects in a QHash's order, so a
+    // random seed made the same figure different bytes each run (issue #23: render and export
+    // are reproducible). Nothing here hashes untrusted input at a scale where flooding matters.
+    QHashSeed::setDeterministicGlobalSeed();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
