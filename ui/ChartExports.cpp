@@ -2,6 +2,7 @@
 #include "ChartExports.h"
 
 #include "ExportDialog.h"
+#include "FigureRender.h"
 #include "FileDialogs.h"
 #include "session/PairSession.h"
 #include "storage/PriceStore.h"
@@ -53,8 +54,15 @@ bool ChartExports::exportFile(const QString &path, const std::vector<ChartKind> 
                               int height, double scale)
 {
     if (!m_session.pair()) return false;
+    // The view as a figure, written by the path `export` and `render` take (issue #23).
+    Figure figure = m_session.figure();
+    figure.charts = kinds;
+    figure.width = width;
+    figure.height = height;
+    figure.scale = int(scale);
+    figure.dark = m_dark();
     try {
-        writeCharts(path, request(kinds, width, height, scale));
+        writeFigure(PriceStore(*m_db()), figure, path);
     } catch (const std::exception &e) {
         m_error(QString::fromStdString(e.what()));
         return false;
