@@ -45,12 +45,23 @@ void PairSession::setBasis(ReturnBasis basis)
 
 void PairSession::reload()
 {
+    m_loaded.clear(); // the cache changed: read again
     load(m_pick);
+}
+
+PairData PairSession::read(const PairPick &pick)
+{
+    for (const auto &[key, data] : m_loaded)
+        if (key == pick) return *data;
+    auto data = std::make_shared<const PairData>(m_loader(pick)); // throws: nothing kept
+    m_loaded.emplace_back(pick, data);
+    if (m_loaded.size() > kKeptPairs) m_loaded.erase(m_loaded.begin());
+    return *data;
 }
 
 void PairSession::load(const PairPick &pick)
 {
-    auto pair = std::make_unique<PairData>(m_loader(pick)); // throws: nothing changed yet
+    auto pair = std::make_unique<PairData>(read(pick)); // throws: nothing changed yet
     // The same two series, either way round (Swap keeps the Back history and the rebase day).
     const bool samePair =
         m_pair && ((pair->symbolA() == m_pair->symbolA() && pair->symbolB() == m_pair->symbolB()) ||
@@ -370,6 +381,20 @@ Figure PairSession::figure() const
     return f;
 }
 
+Figure PairSession::optionsOf(const Figure &figure)
+{
+    Figure options;
+    options.logScale = figure.logScale;
+    options.moveRanking = figure.moveRanking;
+    options.moveDirection = figure.moveDirection;
+    options.periodBands = figure.periodBands;
+    options.markedMoves = figure.markedMoves;
+    options.regimeBands = figure.regimeBands;
+    options.sensitivityChart = figure.sensitivityChart;
+    options.window = figure.window;
+    return options;
+}
+
 void PairSession::applyOptions(const Figure &figure)
 {
     m_log = figure.logScale;
@@ -388,6 +413,7 @@ void PairSession::applyOptions(const Figure &figure)
 std::optional<QString> PairSession::applyFigure(const Figure &figure)
 {
     const std::vector<Period> periodsBefore = periods();
+    const Figure optionsBefore = optionsOf(this->figure());
     applyOptions(figure);
     const PairPick pick{figure.a, figure.b, figure.rates, figure.basis};
     m_periods[pairKeyOf(pick.a, pick.b)] = figure.periods;
@@ -411,10 +437,17 @@ std::optional<QString> PairSession::applyFigure(const Figure &figure)
         showFigureRange(figure.range);
         if (!figure.rebase || !rebaseAt(*figure.rebase)) m_rebase.reset();
     }
-    if (!samePick) Q_EMIT pairChanged();
+    // One signal per kind of change, so that a window redraws once (a study's figures are
+    // switched at a click: issue #23).
+    if (!samePick) {
+        Q_EMIT pairChanged(); // everything redraws
+        return std::nullopt;
+    }
     if (periodsBefore != periods()) Q_EMIT periodsChanged();
-    Q_EMIT optionsChanged();
-    Q_EMIT rangeChanged();
+    if (optionsBefore != optionsOf(figure))
+        Q_EMIT optionsChanged();
+    else
+        Q_EMIT rangeChanged();
     return std::nullopt;
 }
 

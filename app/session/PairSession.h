@@ -25,6 +25,10 @@ struct PairPick {
     QString b = QStringLiteral("SPY");
     QStringList rates{QStringLiteral("DGS10")};
     ReturnBasis basis = ReturnBasis::Total;
+    bool operator==(const PairPick &o) const
+    {
+        return a == o.a && b == o.b && rates == o.rates && basis == o.basis;
+    }
 };
 
 // The state of the pair view and every rule a user can observe in it, without a widget (as
@@ -151,13 +155,19 @@ Q_SIGNALS:
 
 private:
     void load(const PairPick &pick);
+    // The pairs read last are kept (a study's figures switch at a click, issue #23); reload()
+    // forgets them.
+    PairData read(const PairPick &pick);
+    static constexpr std::size_t kKeptPairs = 16;
     void showRangeFor(const QString &preset, const QDate &from, const QDate &to);
     QString pairKey() const;
     static QString pairKeyOf(const QString &a, const QString &b);
     void applyOptions(const Figure &figure);
+    static Figure optionsOf(const Figure &figure); // the view options alone, for comparing
     void showFigureRange(const FigureRange &range);
 
     Loader m_loader;
+    std::vector<std::pair<PairPick, std::shared_ptr<const PairData>>> m_loaded;
     PairPick m_pick;
     std::unique_ptr<PairData> m_pair;
     QDate m_from, m_to;

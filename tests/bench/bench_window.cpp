@@ -10,6 +10,7 @@
 #include "charts/OverviewStrip.h"
 #include "import/ImportBatch.h"
 #include "MainWindow.h"
+#include "session/StudySession.h"
 #include "TestCommon.h"
 
 #include <QApplication>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void compareRedraw();
     void compareViewRedraw();
     void sensitivityRedraw();
+    void studyFigureSwitch();
 
 private:
     // ^GSPC, ^IXIC, ^RUT, SPY, IWB, IWM, IWD, IWF and DGS10: the compare view at its fullest.
@@ -288,6 +290,63 @@ void BenchWindow::sensitivityRedraw()
                         to);
         view.viewport()->repaint();
     }
+}
+
+// Issue #23: a study of 20 figures (pairs of the bench's series over different ranges, some
+// rebased, some with marks) open in the window; showing each figure in turn (a click in the
+// Figures panel) loads it and redraws the four charts, the headline and the tables, painted.
+// Target: each switch within one frame (16 ms) at the median. Reported: median, p90 and worst of
+// 100 switches.
+void BenchWindow::studyFigureSwitch()
+{
+    qputenv("INDEXLENS_SETTINGS", (m_temp->dir() + QStringLiteral("/bench-study.ini")).toUtf8());
+    MainWindow window(m_temp->path());
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QStringList symbols{QStringLiteral("IWM"), QStringLiteral("IWB"), QStringLiteral("SPY"),
+                              QStringLiteral("^GSPC"), QStringLiteral("^RUT")};
+    Study study;
+    for (int i = 0; i < 20; ++i) {
+        Figure f;
+        f.a = symbols[i % 5];
+        f.b = symbols[(i + 1 + i / 5) % 5];
+        if (f.a == f.b) f.b = QStringLiteral("IWD");
+        f.range = i % 3 == 0
+                      ? FigureRange{QStringLiteral("3Y"), {}, {}}
+                      : FigureRange{QString(), QDate(2004 + i, 1, 2), QDate(2006 + i, 6, 30)};
+        f.markedMoves = i % 2 == 0 ? 5 : 0;
+        f.title = QStringLiteral("Figure %1").arg(i + 1);
+        study.figures.push_back(f);
+    }
+    study.view = study.figures.front();
+    study.current = 0;
+    window.study().show(study, QString(), false);
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 200);
+    std::vector<double> frames, shows;
+    QElapsedTimer clock;
+    for (int n = 0; n < 100; ++n) {
+        clock.start();
+        window.study().showFigure((n + 1) % 20);
+        shows.push_back(double(clock.nsecsElapsed()) / 1e6);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 1000); // painted
+        frames.push_back(double(clock.nsecsElapsed()) / 1e6);
+    }
+    std::sort(shows.begin(), shows.end());
+    qInfo("of which loading and building the charts (before painting): median %.2f ms",
+          shows[shows.size() / 2]);
+    std::vector<double> loads;
+    for (int n = 0; n < 20; ++n) {
+        clock.start();
+        const Figure &f = study.figures[std::size_t(n)];
+        PairData::load(PriceStore(m_temp->db()), f.a, f.b, f.rates, f.basis);
+        loads.push_back(double(clock.nsecsElapsed()) / 1e6);
+    }
+    std::sort(loads.begin(), loads.end());
+    qInfo("of which reading a pair from the cache: median %.2f ms", loads[loads.size() / 2]);
+    std::sort(frames.begin(), frames.end());
+    qInfo("study of 20 figures: switch median %.2f ms, p90 %.2f ms, worst %.2f ms",
+          frames[frames.size() / 2], frames[frames.size() * 9 / 10], frames.back());
 }
 
 QTEST_MAIN(BenchWindow)
