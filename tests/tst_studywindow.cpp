@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
@@ -147,6 +148,9 @@ void TestStudyWindow::issue23UndoRedoWithTheKeyboard()
     QVERIFY(m_window->session().logScale());
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(!m_window->session().logScale());
+    // The box and the menu show the state undone (one state, two controls).
+    QVERIFY(!actionNamed(QStringLiteral("Log scale"))->isChecked());
+    QVERIFY(!m_window->findChild<QCheckBox *>(QStringLiteral("logScale"))->isChecked());
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(m_window->rangeFrom(), from);
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);

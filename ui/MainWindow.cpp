@@ -561,6 +561,7 @@ void MainWindow::showPage(int page)
 
 void MainWindow::reloadFromCache()
 {
+    m_session->forgetReadPairs();
     fillPickers();
     m_watch->sync();
     if (m_damaged || !m_picker->hasPrices()) return;
@@ -644,6 +645,7 @@ void MainWindow::updateActions()
     m_actions->setState(m_session->pair() != nullptr && !m_damaged, m_db && !m_db->isReadOnly());
     const QSignalBlocker quiet(m_actions->logScale);
     m_actions->logScale->setChecked(m_session->logScale());
+    m_picker->showLogScale(m_session->logScale());
     const QSignalBlocker quietBands(m_actions->periodBands);
     m_actions->periodBands->setChecked(m_session->periodBands());
     const QSignalBlocker quietRegimes(m_actions->regimeBands);

@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 
 namespace indexlens {
 
@@ -66,6 +67,7 @@ PickerPanel::PickerPanel(QWidget *parent)
 {
     auto *form = new QFormLayout(this);
     m_rates->setObjectName(QStringLiteral("rates"));
+    m_log->setObjectName(QStringLiteral("logScale"));
     m_rates->setMaximumHeight(110);
     // Long names ("DGS10 – 10-Year Treasury yield …") elide instead of scrolling sideways.
     m_rates->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -182,6 +184,12 @@ void PickerPanel::fill(const PriceStore &store)
     }
     m_quiet = false;
     show(m_shown, m_log->isChecked());
+}
+
+void PickerPanel::showLogScale(bool on)
+{
+    const QSignalBlocker quiet(m_log);
+    m_log->setChecked(on);
 }
 
 void PickerPanel::show(const PairPick &pick, bool logScale)

@@ -29,6 +29,8 @@ public:
     QStringList priceEntries() const;
     // Shows `pick` (and the log option) without emitting anything.
     void show(const PairPick &pick, bool logScale);
+    // The log-scale box alone, as View > Log scale and Undo leave it (one state, two controls).
+    void showLogScale(bool on);
     bool hasPrices() const { return m_priceCount >= 2; }
     // The cache's symbols, as the last fill() read them.
     const QStringList &cachedPrices() const { return m_cachedPrices; }

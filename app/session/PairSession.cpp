@@ -45,7 +45,7 @@ void PairSession::setBasis(ReturnBasis basis)
 
 void PairSession::reload()
 {
-    m_loaded.clear(); // the cache changed: read again
+    forgetReadPairs(); // the cache changed: read again
     load(m_pick);
 }
 

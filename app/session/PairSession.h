@@ -56,6 +56,8 @@ public:
     void setBasis(ReturnBasis basis);
     // Reads the same pick again (after an update or import): a preset rolls on to the new data.
     void reload();
+    // The cache changed (another process, an import): the pairs kept from earlier reads go.
+    void forgetReadPairs() { m_loaded.clear(); }
 
     void applyPreset(const QString &preset);
     // Snapped and clamped; false (and nothing changes) when fewer than two trading days remain.
