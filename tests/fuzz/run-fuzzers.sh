@@ -8,7 +8,7 @@ src=$(cd "$(dirname "$0")/../.." && pwd)
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(csv yahoo treasury fredjson catalog settings)
+[ ${#targets[@]} -gt 0 ] || targets=(csv yahoo treasury fredjson catalog settings study)
 build="$src/build-fuzz"
 if ! command -v clang++ >/dev/null || [ ! -e /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a ]; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
