@@ -102,7 +102,7 @@ CliRun TestRender::run(const QStringList &args, const QString &db) const
 
 QString TestRender::writeStudyFile(const QString &name, const QByteArray &json) const
 {
-    const QString path = m_dir->filePath(name);
+    QString path = m_dir->filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
         qFatal("cannot write %s", qPrintable(path));

@@ -330,25 +330,7 @@ void MainWindow::wire()
             connect(panel->crosshair(), &Crosshair::left, other->crosshair(), &Crosshair::release);
         }
     }
-    // A drag on the overview moves the range at most once per frame; its end is drawn at once.
-    // The drag is one gesture: its first move goes on the Back history, the others continue it.
-    auto *throttle = new FrameThrottle(this);
-    auto dragging = std::make_shared<bool>(false);
-    connect(m_overview, &OverviewStrip::windowMoved, this,
-            [s, throttle, dragging](const QDate &from, const QDate &to) {
-                throttle->request([s, from, to, dragging] {
-                    if (*dragging) {
-                        s->continueRange(from, to);
-                    } else {
-                        *dragging = true;
-                        s->setRange(from, to);
-                    }
-                });
-            });
-    connect(m_overview, &OverviewStrip::dragFinished, throttle, [throttle, dragging] {
-        throttle->flush();
-        *dragging = false;
-    });
+    wireOverview();
     connect(m_picker, &PickerPanel::pickRequested, this, [this](const PairPick &pick) {
         m_fallback.userPicked();
         tryPick(pick);
@@ -381,6 +363,30 @@ void MainWindow::wire()
             [this](const QString &summary, const QString &details) {
                 reportFailure(this, summary, details);
             });
+}
+
+void MainWindow::wireOverview()
+{
+    PairSession *s = m_session;
+    // A drag on the overview moves the range at most once per frame; its end is drawn at once.
+    // The drag is one gesture: its first move goes on the Back history, the others continue it.
+    auto *throttle = new FrameThrottle(this);
+    auto dragging = std::make_shared<bool>(false);
+    connect(m_overview, &OverviewStrip::windowMoved, this,
+            [s, throttle, dragging](const QDate &from, const QDate &to) {
+                throttle->request([s, from, to, dragging] {
+                    if (*dragging) {
+                        s->continueRange(from, to);
+                    } else {
+                        *dragging = true;
+                        s->setRange(from, to);
+                    }
+                });
+            });
+    connect(m_overview, &OverviewStrip::dragFinished, throttle, [throttle, dragging] {
+        throttle->flush();
+        *dragging = false;
+    });
 }
 
 void MainWindow::wireViews()

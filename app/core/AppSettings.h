@@ -43,7 +43,7 @@ inline std::unique_ptr<QSettings> openAppSettings()
 // (~/.local/share/indexlens on Linux). Not created here: a read-only command creates nothing.
 inline QString appDataFolder()
 {
-    const QString data = qEnvironmentVariable("INDEXLENS_DATA");
+    QString data = qEnvironmentVariable("INDEXLENS_DATA");
     if (!data.isEmpty()) return data;
     const QString settings = qEnvironmentVariable("INDEXLENS_SETTINGS");
     if (!settings.isEmpty()) return QFileInfo(settings).absolutePath();

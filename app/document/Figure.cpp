@@ -42,6 +42,7 @@ const std::vector<FigureKind> &figureKinds()
 {
     static const std::vector<FigureKind> kinds = [] {
         std::vector<FigureKind> out;
+        out.reserve(kKindNames.size());
         for (const auto &entry : kKindNames)
             out.push_back(entry.first);
         return out;

@@ -84,7 +84,8 @@ public:
         const QJsonValue v = m_object.value(key);
         if (!v.isArray()) throw fail(key, QStringLiteral("expected a list of strings"));
         QStringList out;
-        for (const QJsonValue &item : v.toArray()) {
+        const QJsonArray items = v.toArray();
+        for (const auto &item : items) {
             if (!item.isString()) throw fail(key, QStringLiteral("expected a list of strings"));
             out << item.toString();
         }

@@ -175,7 +175,7 @@ std::optional<QString> StudySession::show(const Study &study, const QString &pat
     m_undo.clear();
     m_redo.clear();
     m_path = path;
-    const auto error = apply(study);
+    auto error = apply(study);
     // What the sessions made of it (a preset's dates, a symbol's spelling) is the view now;
     // opening is not a change.
     Study shown = m_study;
@@ -240,7 +240,7 @@ std::optional<QString> StudySession::showFigure(int index)
     if (view.kind != next.figures[std::size_t(index)].kind) next.current = -1;
     next.view = view;
     const Study before = m_study;
-    const auto error = apply(next);
+    auto error = apply(next);
     if (m_pair.pair()) m_study.view = viewFromSessions();
     if (m_study.current >= 0)
         m_study.figures[std::size_t(index)] =
