@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <cmath>
 #include <set>
 
 namespace indexlens {
@@ -53,7 +54,8 @@ public:
         if (!has(key)) return fallback;
         const QJsonValue v = m_object.value(key);
         const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || d != double(int(d)) || d < lo || d > hi)
+        // The range first: casting 1e63 to int is undefined (found by fuzz_study).
+        if (!v.isDouble() || d < lo || d > hi || d != std::floor(d))
             throw fail(key,
                        QStringLiteral("expected a whole number from %1 to %2").arg(lo).arg(hi));
         return int(d);
