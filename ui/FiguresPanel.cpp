@@ -29,6 +29,10 @@ FiguresPanel::FiguresPanel(StudySession &study, QWidget *parent)
     m_list->setToolTip(QStringLiteral("Click to show, double-click to rename, drag to reorder, "
                                       "Delete to remove"));
     m_list->installEventFilter(this);
+    // Long titles are elided, not scrolled sideways; the tooltip has the whole title.
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setMinimumWidth(260);
     m_caption->setObjectName(QStringLiteral("figureCaption"));
     m_caption->setPlaceholderText(QStringLiteral("Caption of the selected figure"));
     auto *add = new QPushButton(QStringLiteral("Add view"));
@@ -99,7 +103,10 @@ void FiguresPanel::refresh()
 {
     m_refreshing = true;
     const Study &study = m_study.study();
-    if (!m_title->hasFocus()) m_title->setText(study.title);
+    if (!m_title->hasFocus()) {
+        m_title->setText(study.title);
+        m_title->setCursorPosition(0); // the start of a long title, not its end
+    }
     const int selected = m_list->currentRow();
     // Items are updated in place while the count stays (a rename commits from inside the item's
     // editor, which a cleared list would pull from under it).
@@ -115,13 +122,16 @@ void FiguresPanel::refresh()
         const Figure &f = study.figures[i];
         QListWidgetItem *item = m_list->item(int(i));
         item->setText(figureName(f));
-        item->setToolTip(QStringLiteral("%1. %2, %3").arg(i + 1).arg(f.subject(), f.rangeText()));
+        item->setToolTip(QStringLiteral("%1. %2\n%3, %4")
+                             .arg(i + 1)
+                             .arg(figureName(f), f.subject(), f.rangeText()));
     }
     const int row =
         study.current >= 0 ? study.current : std::min(selected, int(study.figures.size()) - 1);
     m_list->setCurrentRow(row);
     m_caption->setEnabled(row >= 0);
     m_caption->setText(row >= 0 ? study.figures[std::size_t(row)].caption : QString());
+    m_caption->setCursorPosition(0);
     m_refreshing = false;
 }
 
