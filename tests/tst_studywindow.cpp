@@ -3,12 +3,14 @@
 // Ctrl+Z and Ctrl+Shift+Z, the Figures panel (click, rename, drag, Delete), one Back for a burst
 // of the wheel, the question before unsaved changes are dropped, and the study kept across a
 // crash.
+#include "ChartExports.h"
 #include "charts/ChartView.h"
 #include "charts/OverviewStrip.h"
 #include "core/AppSettings.h"
 #include "FiguresPanel.h"
 #include "import/ImportBatch.h"
 #include "MainWindow.h"
+#include "session/CompareSession.h"
 #include "session/StudySession.h"
 #include "storage/PriceStore.h"
 #include "StudyFiles.h"
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void issue23FiguresPanelByMouseAndKeys();
     void issue23AWheelBurstIsOneBack();
     void issue23ClosingAsksAndACrashLosesNothing();
+    void issue23TheWindowExportsAsTheCommandLineDoes();
 
 private:
     QAction *actionNamed(const QString &text) const;
@@ -257,6 +260,50 @@ void TestStudyWindow::issue23ClosingAsksAndACrashLosesNothing()
     QCOMPARE(m_window->study().study().figures.size(), std::size_t(1));
     QCOMPARE(m_window->rangeFrom(), QDate(2024, 1, 2));
     QVERIFY(m_window->isWindowModified());
+}
+
+// One definition of a figure: the window's Export charts of the pair view and of the compare view
+// write the same bytes as `indexlens export` for the same request.
+void TestStudyWindow::issue23TheWindowExportsAsTheCommandLineDoes()
+{
+    m_window->setRange(QDate(2024, 1, 2), QDate(2024, 6, 28));
+    m_window->compareSession().setSymbols({QStringLiteral("IWM"), QStringLiteral("SPY")});
+    const QString dir = m_temp->dir();
+    QVERIFY(m_window->exports().exportFile(dir + QStringLiteral("/window-pair.svg"),
+                                           allChartKinds(), 1200, 800, 1));
+    ExportOptions options;
+    options.width = 1200;
+    options.height = 700;
+    QVERIFY(m_window->exports().exportViewFile(dir + QStringLiteral("/window-compare.svg"),
+                                               {ChartKind::Compare, QStringLiteral("c")}, options));
+    const auto env = childEnvironment(dir + QStringLiteral("/cli.ini"));
+    const QStringList common{
+        QStringLiteral("--db"),       m_temp->path(),          QStringLiteral("export"),
+        QStringLiteral("--rate"),     QStringLiteral("DGS10"), QStringLiteral("--from"),
+        QStringLiteral("2024-01-02"), QStringLiteral("--to"),  QStringLiteral("2024-06-28")};
+    CliRun r = runIndexlens(common + QStringList{QStringLiteral("--chart"), QStringLiteral("all"),
+                                                 QStringLiteral("--a"), QStringLiteral("IWM"),
+                                                 QStringLiteral("--b"), QStringLiteral("SPY"),
+                                                 QStringLiteral("--width"), QStringLiteral("1200"),
+                                                 QStringLiteral("--height"), QStringLiteral("800"),
+                                                 QStringLiteral("--out"),
+                                                 dir + QStringLiteral("/cli-pair.svg")},
+                            env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = runIndexlens(common + QStringList{QStringLiteral("--chart"), QStringLiteral("compare"),
+                                          QStringLiteral("--symbols"), QStringLiteral("IWM,SPY"),
+                                          QStringLiteral("--width"), QStringLiteral("1200"),
+                                          QStringLiteral("--height"), QStringLiteral("700"),
+                                          QStringLiteral("--out"),
+                                          dir + QStringLiteral("/cli-compare.svg")},
+                     env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    for (const QString &which : {QStringLiteral("pair"), QStringLiteral("compare")}) {
+        const QByteArray window = readFile(dir + QStringLiteral("/window-%1.svg").arg(which));
+        QVERIFY(window.size() > 1000);
+        QVERIFY2(window == readFile(dir + QStringLiteral("/cli-%1.svg").arg(which)),
+                 qPrintable(which));
+    }
 }
 
 QTEST_MAIN(TestStudyWindow)

@@ -4,6 +4,7 @@
 #include "ExportDialog.h"
 #include "FigureRender.h"
 #include "FileDialogs.h"
+#include "session/CompareSession.h"
 #include "session/PairSession.h"
 #include "storage/PriceStore.h"
 #include "tables/PairTables.h"
@@ -15,60 +16,57 @@
 
 namespace indexlens {
 
-ChartExports::ChartExports(const PairSession &session, std::function<Database *()> db,
-                           std::function<bool()> dark, QWidget *parent, Message status, Error error)
-    : m_session(session), m_db(std::move(db)), m_dark(std::move(dark)), m_parent(parent),
-      m_status(std::move(status)), m_error(std::move(error))
+ChartExports::ChartExports(const PairSession &session, const CompareSession &compare,
+                           std::function<Database *()> db, std::function<bool()> dark,
+                           QWidget *parent, Message status, Error error)
+    : m_session(session), m_compare(compare), m_db(std::move(db)), m_dark(std::move(dark)),
+      m_parent(parent), m_status(std::move(status)), m_error(std::move(error))
 {
 }
 
-ExportRequest ChartExports::request(const std::vector<ChartKind> &kinds, int width, int height,
-                                    double scale) const
+Figure ChartExports::pairFigure(const std::vector<ChartKind> &kinds, int width, int height,
+                                double scale) const
 {
-    const PairData &pair = *m_session.pair();
-    ExportOptions options;
-    options.width = width;
-    options.height = height;
-    options.scale = scale;
-    options.logScale = m_session.logScale();
-    options.dark = m_dark();
-    options =
-        exportOptionsFor(PriceStore(*m_db()), pair, m_session.from(), m_session.to(), options);
-    return {pair,
-            kinds,
-            m_session.from(),
-            m_session.to(),
-            m_session.rebase(),
-            options,
-            m_session.marks()};
-}
-
-QImage ChartExports::render(const std::vector<ChartKind> &kinds, int width, int height,
-                            double scale) const
-{
-    if (!m_session.pair()) return {};
-    return renderCharts(request(kinds, width, height, scale));
-}
-
-bool ChartExports::exportFile(const QString &path, const std::vector<ChartKind> &kinds, int width,
-                              int height, double scale)
-{
-    if (!m_session.pair()) return false;
-    // The view as a figure, written by the path `export` and `render` take (issue #23).
     Figure figure = m_session.figure();
     figure.charts = kinds;
     figure.width = width;
     figure.height = height;
     figure.scale = int(scale);
     figure.dark = m_dark();
+    return figure;
+}
+
+QImage ChartExports::picture(const Figure &figure) const
+{
+    ChartStack stack;
+    figureStack(PriceStore(*m_db()), figure, {}, &stack);
+    return renderStack(stack);
+}
+
+bool ChartExports::write(const QString &path, const Figure &figure)
+{
     try {
         writeFigure(PriceStore(*m_db()), figure, path);
-    } catch (const std::exception &e) {
+    } catch (const std::exception &e) { // a UserError, or a file that cannot be written
         m_error(QString::fromStdString(e.what()));
         return false;
     }
     m_status(QStringLiteral("Wrote %1").arg(path), 5000);
     return true;
+}
+
+QImage ChartExports::render(const std::vector<ChartKind> &kinds, int width, int height,
+                            double scale) const
+{
+    if (!m_session.pair()) return {};
+    return picture(pairFigure(kinds, width, height, scale));
+}
+
+bool ChartExports::exportFile(const QString &path, const std::vector<ChartKind> &kinds, int width,
+                              int height, double scale)
+{
+    if (!m_session.pair()) return false;
+    return write(path, pairFigure(kinds, width, height, scale));
 }
 
 void ChartExports::exportWithDialog(std::optional<ChartKind> only)
@@ -95,29 +93,28 @@ QString ChartExports::askPath(const QString &name, ExportFormat format) const
     return path;
 }
 
-ChartStack ChartExports::viewStack(const ViewChart &chart, ExportOptions options) const
+Figure ChartExports::viewFigure(ChartKind kind) const
 {
-    const QDate from = m_session.from(), to = m_session.to();
-    options.dark = m_dark();
-    options.title = QStringLiteral("%1, %2 to %3")
-                        .arg(chart.title, from.toString(Qt::ISODate), to.toString(Qt::ISODate));
-    options.sourceLine =
-        dataSourceLine(PriceStore(*m_db()), chart.symbols, chart.basis(),
-                       m_session.pair() ? m_session.pair()->dayOnOrBefore(to) : to);
-    return {{chart.content(exportPlotWidth(options))}, from, to, QString(), {}, options};
+    Figure figure = m_session.figure();
+    m_compare.fillFigure(figure);
+    figure.kind = kind == ChartKind::ReturnsBars   ? FigureKind::ReturnsBars
+                  : kind == ChartKind::Sensitivity ? FigureKind::Sensitivity
+                  : kind == ChartKind::Scatter     ? FigureKind::Scatter
+                                                   : FigureKind::Compare;
+    // The range the view shows (the pair view's), not its preset resolved again on other data.
+    figure.range = FigureRange{QString(), m_session.from(), m_session.to()};
+    figure.dark = m_dark();
+    return figure;
 }
 
 bool ChartExports::exportViewFile(const QString &path, const ViewChart &chart,
                                   const ExportOptions &options)
 {
-    try {
-        writeStack(path, viewStack(chart, options));
-    } catch (const std::exception &e) { // a UserError (the list) or a file that cannot be written
-        m_error(QString::fromStdString(e.what()));
-        return false;
-    }
-    m_status(QStringLiteral("Wrote %1").arg(path), 5000);
-    return true;
+    Figure figure = viewFigure(chart.kind);
+    figure.width = options.width;
+    figure.height = options.height;
+    figure.scale = int(options.scale);
+    return write(path, figure);
 }
 
 void ChartExports::exportViewWithDialog(const ViewChart &chart)
@@ -130,12 +127,12 @@ void ChartExports::exportViewWithDialog(const ViewChart &chart)
 
 void ChartExports::copyView(const ViewChart &chart)
 {
-    ExportOptions options;
-    options.width = 1600; // as Copy chart: a slide's width, sharp on a high-density screen
-    options.height = 700;
-    options.scale = 2;
+    Figure figure = viewFigure(chart.kind);
+    figure.width = 1600; // as Copy chart: a slide's width, sharp on a high-density screen
+    figure.height = 700;
+    figure.scale = 2;
     try {
-        QApplication::clipboard()->setImage(renderStack(viewStack(chart, options)));
+        QApplication::clipboard()->setImage(picture(figure));
     } catch (const std::exception &e) {
         m_error(QString::fromStdString(e.what()));
         return;
@@ -145,9 +142,15 @@ void ChartExports::copyView(const ViewChart &chart)
 
 void ChartExports::copyChart(ChartKind kind)
 {
+    if (!m_session.pair()) return;
     // The size of a chart in a slide, sharp on a high-density screen.
-    const QImage image = render({kind}, 1600, 600, 2);
-    if (image.isNull()) return;
+    QImage image;
+    try {
+        image = render({kind}, 1600, 600, 2);
+    } catch (const std::exception &e) {
+        m_error(QString::fromStdString(e.what()));
+        return;
+    }
     QApplication::clipboard()->setImage(image);
     m_status(QStringLiteral("Copied the %1 chart").arg(chartKindName(kind)), 3000);
 }

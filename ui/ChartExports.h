@@ -3,6 +3,7 @@
 
 #include "chart/PairData.h"
 #include "ChartExporter.h"
+#include "document/Figure.h"
 
 #include <QImage>
 
@@ -12,20 +13,23 @@ class QWidget;
 
 namespace indexlens {
 
+class CompareSession;
 class Database;
 class PairSession;
 
 // The window's exports of what it shows: File > Export charts and each chart's Export chart
-// (through ExportDialog: PNG, SVG or PDF), Copy chart, and the visible series as CSV. Each builds
-// its options with exportOptionsFor(), as `indexlens export` does, so a PNG from the window and one
-// from the command line carry the same title and source line.
+// (through ExportDialog: PNG, SVG or PDF), Copy chart, and the visible series as CSV. Each turns
+// the view into a figure and draws it through FigureRender, the path `indexlens export` and
+// `render` take (issue #23), so a PNG from the window and one from the command line carry the
+// same title, range, marks and source line.
 class ChartExports {
 public:
     using Message = std::function<void(const QString &text, int timeoutMs)>;
     using Error = std::function<void(const QString &message)>;
 
-    ChartExports(const PairSession &session, std::function<Database *()> db,
-                 std::function<bool()> dark, QWidget *parent, Message status, Error error);
+    ChartExports(const PairSession &session, const CompareSession &compare,
+                 std::function<Database *()> db, std::function<bool()> dark, QWidget *parent,
+                 Message status, Error error);
 
     // Writes the charts as the session shows them (theme, log scale, marks) to `path`, in the
     // format of its extension; false (and the error said) when it cannot.
@@ -37,20 +41,13 @@ public:
     void copyChart(ChartKind kind);
     void exportVisibleCsv();
 
-    // A chart of the compare or sensitivity view: made at the export's plot width (so a PNG from
-    // the window and one from `indexlens export` look alike), titled, with the source line of
-    // its symbols.
+    // A chart of the compare or sensitivity view (Compare, ReturnsBars, Sensitivity, Scatter):
+    // the view as a figure of that kind, over the range the view shows.
     struct ViewChart {
         ChartKind kind = ChartKind::Compare;
-        std::function<ChartContent(int widthPx)> content;
-        QStringList symbols; // the source line names where each came from
-        QString title;
         QString fileName; // without its extension
-        // What the series are, for the source line ("total return", "price return", or per
-        // series: basisSourcePhrase); asked when the chart is drawn (the data may be unreadable).
-        std::function<QString()> basis;
     };
-    ChartStack viewStack(const ViewChart &chart, ExportOptions options) const;
+    Figure viewFigure(ChartKind kind) const;
     bool exportViewFile(const QString &path, const ViewChart &chart, const ExportOptions &options);
     void exportViewWithDialog(const ViewChart &chart);
     void copyView(const ViewChart &chart);
@@ -61,10 +58,14 @@ public:
 private:
     // The file dialog with `name`.suffix; empty when cancelled.
     QString askPath(const QString &name, ExportFormat format) const;
-    ExportRequest request(const std::vector<ChartKind> &kinds, int width, int height,
-                          double scale) const;
+    // The pair view as a figure of `kinds`, `width` x `height` at `scale`, in the window's theme.
+    Figure pairFigure(const std::vector<ChartKind> &kinds, int width, int height,
+                      double scale) const;
+    QImage picture(const Figure &figure) const; // throws as writeFigure does
+    bool write(const QString &path, const Figure &figure);
 
     const PairSession &m_session;
+    const CompareSession &m_compare;
     std::function<Database *()> m_db;
     std::function<bool()> m_dark;
     QWidget *m_parent;

@@ -259,22 +259,9 @@ QString ComparePanel::rateSymbol() const
 
 ChartExports::ViewChart ComparePanel::viewChart(ChartKind kind) const
 {
-    const QStringList &symbols = m_compare.symbols();
-    const QString rate = rateSymbol();
-    const bool bars = kind == ChartKind::ReturnsBars;
-    const QString list = symbols.join(QStringLiteral(", "));
-    return {kind,
-            [this, kind](int width) { return content(kind, width); },
-            bars || rate.isEmpty() ? symbols : symbols + QStringList{rate},
-            bars ? QStringLiteral("Returns of %1").arg(list) : list,
-            symbols.join(QLatin1Char('-')) +
-                (bars ? QStringLiteral("-returns") : QStringLiteral("-compare")),
-            [this] {
-                std::vector<const SymbolSeries *> shown;
-                for (const SymbolSeries &s : m_compare.data(rateSymbol()).series())
-                    shown.push_back(&s);
-                return basisSourcePhrase(shown);
-            }};
+    return {kind, m_compare.symbols().join(QLatin1Char('-')) + (kind == ChartKind::ReturnsBars
+                                                                    ? QStringLiteral("-returns")
+                                                                    : QStringLiteral("-compare"))};
 }
 
 ChartContent ComparePanel::content(ChartKind kind, int widthPx) const

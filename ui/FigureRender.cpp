@@ -93,10 +93,11 @@ std::pair<QDate, QDate> pairRange(const PairData &pair, const Figure &f, const Q
     return {from, end};
 }
 
-WrittenFigure writePair(const PriceStore &store, const Figure &f, const QString &path,
-                        const QDate &asOf)
+// A pair figure: its table written to `path`, or its charts as a stack (`stack` set).
+WrittenFigure pairFigure(const PriceStore &store, const Figure &f, const QString &path,
+                         const QDate &asOf, ChartStack *stack)
 {
-    WrittenFigure out{path, 0, 0, {}, {}};
+    WrittenFigure out{path, 0, 0, {}, {}, {}};
     const PairData pair = PairData::load(store, f.a, f.b, f.rates, f.basis);
     const auto [from, end] = pairRange(pair, f, asOf, out.notes);
     out.asOf = end;
@@ -109,8 +110,8 @@ WrittenFigure writePair(const PriceStore &store, const Figure &f, const QString 
             path, pairMovesTable(pair, from, end, f.top, f.moveRanking, f.moveDirection));
         return out;
     }
-    if (!exportFormatOf(path))
-        throw UserError(QStringLiteral("--out %1: expected a .png, .svg or .pdf file").arg(path));
+    if (!stack)
+        throw UserError(QStringLiteral("a %1 figure is a chart").arg(figureKindName(f.kind)));
     const ExportOptions options = exportOptionsFor(store, pair, from, end, optionsOf(f));
     out.widthPx = int(options.width * options.scale);
     out.heightPx = int(options.height * options.scale);
@@ -119,11 +120,11 @@ WrittenFigure writePair(const PriceStore &store, const Figure &f, const QString 
             f.kind == FigureKind::Scatter
                 ? pair.scatterChart(from, end)
                 : pair.sensitivityChart(from, end, exportPlotWidth(options), f.window);
-        writeStack(path, {{chart}, from, end, QString(), {}, options});
+        *stack = {{chart}, from, end, QString(), {}, options};
         return out;
     }
-    writeCharts(path, {pair, f.pairCharts(), from, end, f.rebase, options,
-                       figureMarks(pair, f, from, end)});
+    *stack = pairStack(
+        {pair, f.pairCharts(), from, end, f.rebase, options, figureMarks(pair, f, from, end)});
     return out;
 }
 
@@ -157,18 +158,16 @@ QString compareTitle(const Figure &f, const CompareData &data, bool bars, const 
     return QStringLiteral("%1, %2 to %3").arg(names, iso(from), iso(to));
 }
 
-WrittenFigure writeCompare(const PriceStore &store, const Figure &f, const QString &path,
-                           const QDate &asOf)
+// A compare or returns figure: its table (or values, for a .csv `path`) written, or its chart as
+// a stack (`stack` set).
+WrittenFigure compareFigure(const PriceStore &store, const Figure &f, const QString &path,
+                            const QDate &asOf, ChartStack *stack)
 {
     if (f.symbols.isEmpty()) throw UserError(QStringLiteral("--symbols A,B,... is required"));
     const bool bars = f.kind != FigureKind::Compare;
-    const bool csv = isCsv(path);
-    if (!csv && !exportFormatOf(path))
-        throw UserError(
-            QStringLiteral("--out %1: expected a .png, .svg, .pdf or .csv file").arg(path));
-    WrittenFigure out{path, 0, 0, {}, {}};
-    const CompareData data =
-        CompareData::load(store, f.symbols, bars ? QString() : f.rates.value(0), f.basis);
+    WrittenFigure out{path, 0, 0, {}, {}, {}};
+    const QString rate = bars ? QString() : f.rates.value(0);
+    const CompareData data = CompareData::load(store, f.symbols, rate, f.basis);
     const ReturnMeasures measures = f.measures();
     const bool fromMeasures = f.range.preset.isEmpty() && !f.range.from.isValid();
     if (fromMeasures && (!bars || measures.empty()))
@@ -179,7 +178,7 @@ WrittenFigure writeCompare(const PriceStore &store, const Figure &f, const QStri
     if (to < from)
         throw UserError(QStringLiteral("--to %1 is before --from %2").arg(iso(to), iso(from)));
     out.asOf = data.dayOnOrBefore(to);
-    if (csv || f.kind == FigureKind::ReturnsTable) {
+    if (!stack) {
         out.text = writeTable(path, bars ? data.returnsTable(from, to, f.rebase, measures)
                                          : data.table(from, to, f.rebase));
         return out;
@@ -189,11 +188,12 @@ WrittenFigure writeCompare(const PriceStore &store, const Figure &f, const QStri
     std::vector<const SymbolSeries *> shown;
     for (const SymbolSeries &s : data.series())
         shown.push_back(&s);
-    options.sourceLine = dataSourceLine(store, data.symbols() + (bars ? QStringList() : f.rates),
-                                        basisSourcePhrase(shown), out.asOf);
+    options.sourceLine =
+        dataSourceLine(store, data.symbols() + (rate.isEmpty() ? QStringList() : QStringList{rate}),
+                       basisSourcePhrase(shown), out.asOf);
     const ChartContent chart = bars ? data.returnsBars(from, to, f.rebase, measures)
                                     : data.chart(from, to, exportPlotWidth(options), f.rebase);
-    writeStack(path, {{chart}, from, to, QString(), {}, options});
+    *stack = {{chart}, from, to, QString(), {}, options};
     out.widthPx = int(options.width * options.scale);
     out.heightPx = int(options.height * options.scale);
     return out;
@@ -204,8 +204,24 @@ WrittenFigure writeCompare(const PriceStore &store, const Figure &f, const QStri
 WrittenFigure writeFigure(const PriceStore &store, const Figure &figure, const QString &path,
                           const QDate &asOf)
 {
-    return isPairKind(figure.kind) ? writePair(store, figure, path, asOf)
-                                   : writeCompare(store, figure, path, asOf);
+    // A table, or a compare figure's values, is a CSV; a chart needs a picture's extension.
+    const bool table = isTableKind(figure.kind) || (!isPairKind(figure.kind) && isCsv(path));
+    if (!table && !exportFormatOf(path))
+        throw UserError((isPairKind(figure.kind)
+                             ? QStringLiteral("--out %1: expected a .png, .svg or .pdf file")
+                             : QStringLiteral("--out %1: expected a .png, .svg, .pdf or .csv file"))
+                            .arg(path));
+    ChartStack stack;
+    WrittenFigure out = figureStack(store, figure, asOf, table ? nullptr : &stack, path);
+    if (!table) writeStack(path, stack);
+    return out;
+}
+
+WrittenFigure figureStack(const PriceStore &store, const Figure &figure, const QDate &asOf,
+                          ChartStack *stack, const QString &tablePath)
+{
+    return isPairKind(figure.kind) ? pairFigure(store, figure, tablePath, asOf, stack)
+                                   : compareFigure(store, figure, tablePath, asOf, stack);
 }
 
 QString figureSuffix(const Figure &figure, const QString &chartFormat)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ChartExporter.h"
 #include "document/Figure.h"
 
 #include <QDate>
@@ -28,6 +29,12 @@ struct WrittenFigure {
 // range outside the data) and std::runtime_error when the file cannot be written.
 WrittenFigure writeFigure(const PriceStore &store, const Figure &figure, const QString &path,
                           const QDate &asOf = {});
+
+// What a chart figure draws, read from the cache (the one place a figure becomes charts: its range
+// by the range rule, title, marks and source line), in `stack`; the window's Copy chart paints it
+// as a picture. A table figure (stack null) is written to `tablePath` as CSV instead.
+WrittenFigure figureStack(const PriceStore &store, const Figure &figure, const QDate &asOf,
+                          ChartStack *stack, const QString &tablePath = {});
 
 // The extension a figure is written with when none is asked: csv for a table, else `chartFormat`.
 QString figureSuffix(const Figure &figure, const QString &chartFormat);

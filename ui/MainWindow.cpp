@@ -95,7 +95,7 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     });
     m_jobs = new DataJobs(statusBar(), this);
     m_exports = std::make_unique<ChartExports>(
-        *m_session, [this] { return m_db.get(); }, [this] { return isDark(); }, this,
+        *m_session, *m_compareSession, [this] { return m_db.get(); }, [this] { return isDark(); }, this,
         [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); },
         [this](const QString &message) { showError(message); });
     m_figures = new FiguresPanel(*m_study);

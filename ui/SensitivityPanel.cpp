@@ -62,15 +62,7 @@ ChartExports::ViewChart SensitivityPanel::viewChart(ChartKind kind) const
 {
     const PairData *pair = m_session.pair();
     const QString a = pair ? pair->symbolA() : QString(), b = pair ? pair->symbolB() : QString();
-    const QString rate = pair ? pair->rateSymbol() : QString();
-    return {kind,
-            [this, kind](int width) { return content(kind, width); },
-            {a, b, rate},
-            QStringLiteral("%1 vs %2 against %3").arg(a, b, PairData::rateLegend(rate)),
-            QStringLiteral("%1-%2-%3").arg(a, b, chartKindName(kind)),
-            [pair] {
-                return pair ? basisSourcePhrase({&pair->seriesA(), &pair->seriesB()}) : QString();
-            }};
+    return {kind, QStringLiteral("%1-%2-%3").arg(a, b, chartKindName(kind))};
 }
 
 ChartContent SensitivityPanel::content(ChartKind kind, int widthPx) const
