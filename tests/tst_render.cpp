@@ -250,19 +250,24 @@ void TestRender::aFigureThatCannotBeDrawnIsNamed()
       "figures": [
         {"title": "Good", "a": "IWM", "b": "SPY", "range": {"from": "2024-01-02", "to": "2024-06-28"}},
         {"title": "Unknown", "a": "XYZ", "b": "SPY", "range": {"preset": "1Y"}},
-        {"title": "Too early", "a": "IWM", "b": "SPY", "range": {"from": "1990-01-02", "to": "1990-06-29"}}
+        {"title": "Too early", "a": "IWM", "b": "SPY", "range": {"from": "1990-01-02", "to": "1990-06-29"}},
+        {"kind": "compare", "title": "Too late", "symbols": ["IWM", "SPY"], "range": {"from": "2031-01-02", "to": "2031-07-31"}}
       ]})");
     const QString out = m_dir->filePath(QStringLiteral("partly"));
     const CliRun r = run({QStringLiteral("render"), study, QStringLiteral("--out"), out});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(QStringLiteral("render: [2/3] 02-unknown.svg failed: ")) &&
+    QVERIFY2(r.err.contains(QStringLiteral("render: [2/4] 02-unknown.svg failed: ")) &&
                  r.err.contains(QStringLiteral("XYZ")),
              qPrintable(r.err));
     QVERIFY2(
-        r.err.contains(QStringLiteral("render: [3/3] 03-too-early.svg failed: --from 1990-01-02 "
+        r.err.contains(QStringLiteral("render: [3/4] 03-too-early.svg failed: --from 1990-01-02 "
                                       "is outside the common data of IWM and SPY")),
         qPrintable(r.err));
-    QVERIFY(r.err.contains(QStringLiteral("render: 2 of 3 figures failed")));
+    QVERIFY(r.err.contains(QStringLiteral("render: 3 of 4 figures failed")));
+    // A compare figure after the data is refused too, not drawn empty.
+    QVERIFY2(r.err.contains(QStringLiteral("render: [4/4] 04-too-late.svg failed: 2031-01-02 to "
+                                           "2031-07-31 is outside the data of IWM, SPY")),
+             qPrintable(r.err));
     QCOMPARE(QDir(out).entryList(QDir::Files),
              QStringList({QStringLiteral("01-good.svg"), QStringLiteral("index.md")}));
     const QString index =
@@ -276,14 +281,14 @@ void TestRender::badStudiesAndFoldersAreRefused()
                                           "{\n  \"version\": 1,\n  \"figures\": [,]\n}\n");
     CliRun r = run({QStringLiteral("render"), broken, QStringLiteral("--out"),
                     m_dir->filePath(QStringLiteral("never"))});
-    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.exitCode, 1); // a file refused, as import's
     QVERIFY2(r.err.contains(QStringLiteral("broken.indexlens, line 3, column 15")),
              qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("never"))));
     const QByteArray newer = R"({"version": 7, "figures": []})";
     const QString future = writeStudyFile(QStringLiteral("future.indexlens"), newer);
     r = run({QStringLiteral("render"), future});
-    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("version 7, newer than this build")));
     QCOMPARE(readFile(future), newer);
     // An output folder that cannot be made: exit 1, nothing written.

@@ -219,7 +219,7 @@ void TestStudy::aNewerVersionIsRefusedAndLeftAlone()
     // No version at all: not a study.
     QVERIFY(messageOf([] {
                 studyFromJson(R"({"figures": []})", QStringLiteral("x"));
-            }).contains(QStringLiteral("x.version: missing")));
+            }).contains(QStringLiteral("x: version: missing")));
 }
 
 void TestStudy::unknownFieldsAreKept()
@@ -425,6 +425,14 @@ void TestStudy::theViewEditsTheCurrentFigureOnly()
     QCOMPARE(m_pair->from(), QDate(2024, 1, 2));
     QCOMPARE(m_pair->to(), QDate(2024, 6, 28));
     QCOMPARE(m_study->study().figures[0].title, QStringLiteral("H1")); // its own title stays
+    // A figure added now, or a table, gets no title of its own yet: not the one shown's.
+    m_study->setCaption(0, QStringLiteral("First half"));
+    m_study->addCurrentView();
+    m_study->addTable(FigureKind::MovesTable);
+    for (const std::size_t added : {std::size_t(2), std::size_t(3)}) {
+        QCOMPARE(m_study->study().figures[added].title, QString());
+        QCOMPARE(m_study->study().figures[added].caption, QString());
+    }
     // Another tab leaves it: the view is a scratch figure again.
     m_study->setViewKind(FigureKind::Compare);
     QCOMPARE(m_study->current(), -1);

@@ -20,7 +20,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
-#include <QDockWidget>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -127,7 +126,7 @@ void TestStudyWindow::issue23SaveOpenAndTheTitleBar()
     m_window->setRange(QDate(2024, 1, 2), QDate(2024, 6, 28));
     QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier); // Add current view
     QVERIFY(m_window->isWindowModified());
-    QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("figuresDock"))->isVisible());
+    QVERIFY(m_window->figures()->isVisible());
     QCOMPARE(m_window->figures()->list()->count(), 1);
     const QString path = m_temp->dir() + QStringLiteral("/h1.indexlens");
     QVERIFY(m_window->studyFiles().saveTo(path));
@@ -260,6 +259,19 @@ void TestStudyWindow::issue23ClosingAsksAndACrashLosesNothing()
     QCOMPARE(m_window->study().study().figures.size(), std::size_t(1));
     QCOMPARE(m_window->rangeFrom(), QDate(2024, 1, 2));
     QVERIFY(m_window->isWindowModified());
+    // A study kept on the compare tab opens there, drawn.
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->compareSession().setSymbols({QStringLiteral("IWM"), QStringLiteral("SPY")});
+    m_window->showView(1);
+    m_window->study().writeRecovery();
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_temp->path());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *chart = m_window->findChild<ChartView *>(QStringLiteral("compareChart"));
+    QVERIFY(chart && chart->isVisible());
+    QTRY_VERIFY(!chart->dateAxisLabels().isEmpty());
 }
 
 // One definition of a figure: the window's Export charts of the pair view and of the compare view

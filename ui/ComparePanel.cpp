@@ -273,6 +273,12 @@ ChartContent ComparePanel::content(ChartKind kind, int widthPx) const
     return data.chart(m_pair.from(), m_pair.to(), widthPx, m_pair.rebase());
 }
 
+void ComparePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    QMetaObject::invokeMethod(this, &ComparePanel::draw, Qt::QueuedConnection);
+}
+
 void ComparePanel::draw()
 {
     if (!isVisible() || !m_pair.pair()) return;

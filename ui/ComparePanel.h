@@ -55,6 +55,10 @@ Q_SIGNALS:
     void status(const QString &text, int timeoutMs);
     void failed(const QString &message);
 
+protected:
+    // Drawn when it comes into view: a study may open on this tab before the window shows.
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *buildSide();
     QWidget *buildCharts();

@@ -177,6 +177,11 @@ WrittenFigure compareFigure(const PriceStore &store, const Figure &f, const QStr
                           : rangeDates(f.range, data.dates().front(), data.dates().back(), asOf);
     if (to < from)
         throw UserError(QStringLiteral("--to %1 is before --from %2").arg(iso(to), iso(from)));
+    const QDate first = data.dates().front(), last = data.dates().back();
+    if (from >= last || to <= first)
+        throw UserError(QStringLiteral("%1 to %2 is outside the data of %3 (%4 to %5)")
+                            .arg(iso(from), iso(to), data.symbols().join(QStringLiteral(", ")),
+                                 iso(first), iso(last)));
     out.asOf = data.dayOnOrBefore(to);
     if (!stack) {
         out.text = writeTable(path, bars ? data.returnsTable(from, to, f.rebase, measures)

@@ -32,7 +32,7 @@ FiguresPanel::FiguresPanel(StudySession &study, QWidget *parent)
     // Long titles are elided, not scrolled sideways; the tooltip has the whole title.
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setMinimumWidth(260);
+    setMinimumWidth(200);
     m_caption->setObjectName(QStringLiteral("figureCaption"));
     m_caption->setPlaceholderText(QStringLiteral("Caption of the selected figure"));
     auto *add = new QPushButton(QStringLiteral("Add view"));
@@ -63,7 +63,9 @@ FiguresPanel::FiguresPanel(StudySession &study, QWidget *parent)
     buttons->addWidget(m_addTable);
     buttons->addWidget(remove);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setContentsMargins(0, 8, 0, 0);
+    auto *heading = new QLabel(QStringLiteral("<b>Figures of the study</b>"));
+    layout->addWidget(heading);
     layout->addWidget(m_title);
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);

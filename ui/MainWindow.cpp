@@ -39,7 +39,6 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
-#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -79,6 +78,7 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
                   .value_or(ThemeChoice::System);
     if (m_theme != ThemeChoice::System) applyAppTheme(m_theme);
     m_picker = new PickerPanel;
+    m_figures = new FiguresPanel(*m_study);
     m_rangeBar = new RangeBar;
     addToolBar(Qt::TopToolBarArea, m_rangeBar);
     m_stack = new QStackedWidget;
@@ -95,19 +95,9 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     });
     m_jobs = new DataJobs(statusBar(), this);
     m_exports = std::make_unique<ChartExports>(
-        *m_session, *m_compareSession, [this] { return m_db.get(); }, [this] { return isDark(); }, this,
-        [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); },
+        *m_session, *m_compareSession, [this] { return m_db.get(); }, [this] { return isDark(); },
+        this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); },
         [this](const QString &message) { showError(message); });
-    m_figures = new FiguresPanel(*m_study);
-    // Beside the charts, hidden until a study has figures (the charts want the room on a small
-    // screen); View > Figures shows it, and it comes up when a figure is added.
-    auto *dock = new QDockWidget(QStringLiteral("Figures"), this);
-    dock->setObjectName(QStringLiteral("figuresDock"));
-    dock->setTitleBarWidget(new QLabel(QStringLiteral(" Figures of the study")));
-    dock->setWidget(m_figures);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
-    dock->hide();
-    m_figuresDock = dock;
     wire();
     wireActions();
     wireStudy();
@@ -164,18 +154,14 @@ void MainWindow::wireStudy()
         *m_study, *m_actions, this,
         [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); },
         [this](const QString &message) { showError(message); });
-    connect(m_actions->figuresPanel, &QAction::toggled, m_figuresDock, &QDockWidget::setVisible);
-    connect(m_figuresDock, &QDockWidget::visibilityChanged, m_actions->figuresPanel,
-            [this](bool) { m_actions->figuresPanel->setChecked(m_figuresDock->isVisible()); });
+    m_actions->figuresPanel->setChecked(true);
+    connect(m_actions->figuresPanel, &QAction::toggled, m_figures, &QWidget::setVisible);
     const auto addView = [this] {
         m_study->addCurrentView();
-        m_figuresDock->show();
+        m_actions->figuresPanel->setChecked(true);
     };
     connect(m_actions->addFigure, &QAction::triggered, m_study, addView);
     connect(m_figures, &FiguresPanel::addViewRequested, m_study, addView);
-    connect(m_study, &StudySession::changed, m_figuresDock, [this] {
-        if (!m_study->study().figures.empty() && m_figuresDock->isHidden()) m_figuresDock->show();
-    });
     connect(m_figures, &FiguresPanel::failed, this,
             [this](const QString &note) { statusBar()->showMessage(note, 15000); });
     // The tab is the view's kind; undo, or showing an exhibit, may choose another.
@@ -260,8 +246,14 @@ QWidget *MainWindow::buildCharts()
     auto *content = new QWidget;
     auto *layout = new QHBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
+    // The study's figures under the pickers, in the room the pickers leave: not beside the charts,
+    // which want the width on a small screen.
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_picker);
+    left->addWidget(m_figures, 1);
     m_picker->setMaximumWidth(300);
-    layout->addWidget(m_picker, 0, Qt::AlignTop);
+    m_figures->setMaximumWidth(300);
+    layout->addLayout(left);
     layout->addWidget(column, 1);
     return content;
 }

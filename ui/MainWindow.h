@@ -14,7 +14,6 @@
 #include <functional>
 #include <memory>
 
-class QDockWidget;
 class QLabel;
 class QTabWidget;
 class QPushButton;
@@ -136,7 +135,6 @@ private:
     WindowActions *m_actions;
     StudyFiles *m_studyFiles = nullptr;
     FiguresPanel *m_figures = nullptr;
-    QDockWidget *m_figuresDock = nullptr;
     PickerPanel *m_picker = nullptr;
     RangeBar *m_rangeBar = nullptr;
     TablesPanel *m_tables = nullptr;

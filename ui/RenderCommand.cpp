@@ -113,11 +113,22 @@ void moveInto(const QString &from, const QString &to)
     if (!QFile::rename(from, to)) throw std::runtime_error("cannot write " + to.toStdString());
 }
 
+// A study that cannot be read is a file refused (exit status 1, as `import` gives), not a usage
+// error.
+Study studyFile(const QString &path)
+{
+    try {
+        return readStudy(path);
+    } catch (const UserError &e) {
+        throw std::runtime_error(e.message().toStdString());
+    }
+}
+
 int runRender(CommandContext &ctx)
 {
     const QStringList args = ctx.arguments();
     if (args.size() != 1) throw UserError(QStringLiteral("render takes one STUDY file"));
-    const Study study = readStudy(args.front());
+    const Study study = studyFile(args.front());
     const QString format = ctx.value(QStringLiteral("format")).isEmpty()
                                ? QStringLiteral("svg")
                                : ctx.value(QStringLiteral("format")).toLower();
@@ -176,7 +187,7 @@ int runStudy(CommandContext &ctx)
     const QStringList args = ctx.arguments();
     if (args.size() != 2 || args.front() != QLatin1String("list"))
         throw UserError(QStringLiteral("expected `study list STUDY`"));
-    const Study study = readStudy(args[1]);
+    const Study study = studyFile(args[1]);
     ResultTable table;
     table.addColumn(QStringLiteral("n"), QStringLiteral("#"), ResultTable::Kind::Integer);
     table.addColumn(QStringLiteral("kind"), QStringLiteral("Kind"), ResultTable::Kind::Text);
@@ -203,7 +214,7 @@ void registerStudyCommands(CommandRegistry &registry)
 {
     registry.add(
         {QStringLiteral("render"),
-         QStringLiteral("STUDY [--out DIR] [--format png|svg|pdf] [--figure N|TITLE]... "
+         QStringLiteral("[--out DIR] [--format png|svg|pdf] [--figure N|TITLE]... "
                         "[--as-of DATE]"),
          QStringLiteral("Draw every figure of a study (a .indexlens file) on the cache's data: "
                         "charts as SVG, PNG or PDF, tables as CSV, and index.md with the "
@@ -226,7 +237,7 @@ void registerStudyCommands(CommandRegistry &registry)
          true,
          runRender});
     registry.add({QStringLiteral("study"),
-                  QStringLiteral("list STUDY"),
+                  QString(),
                   QStringLiteral("List the figures and tables of a study: number, kind, title, "
                                  "symbols and range."),
                   QStringLiteral("list STUDY"),

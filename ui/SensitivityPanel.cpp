@@ -77,6 +77,12 @@ int SensitivityPanel::window() const
     return m_session.sensitivityWindow();
 }
 
+void SensitivityPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    QMetaObject::invokeMethod(this, &SensitivityPanel::draw, Qt::QueuedConnection);
+}
+
 void SensitivityPanel::draw()
 {
     if (!isVisible() || !m_session.pair()) return;

@@ -40,6 +40,10 @@ Q_SIGNALS:
     // The user picked another rolling window (the session keeps it).
     void windowChosen(int days);
 
+protected:
+    // Drawn when it comes into view: a study may open on this tab before the window shows.
+    void showEvent(QShowEvent *event) override;
+
 private:
     const PairSession &m_session;
     QComboBox *m_window;

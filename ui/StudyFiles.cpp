@@ -73,13 +73,15 @@ void StudyFiles::newStudy()
 
 void StudyFiles::open()
 {
+    // Asked before the file dialog, as an editor asks: the unsaved study first.
+    if (!confirmDiscard()) return;
     const QStringList files = chooseFilesToOpen(m_window, QStringLiteral("Open study"), kFilter);
-    if (!files.isEmpty()) openPath(files.front());
+    if (!files.isEmpty()) openPath(files.front(), false);
 }
 
-bool StudyFiles::openPath(const QString &path)
+bool StudyFiles::openPath(const QString &path, bool ask)
 {
-    if (!confirmDiscard()) return false;
+    if (ask && !confirmDiscard()) return false;
     try {
         if (const auto note = m_study.open(path)) m_status(*note, 15000);
     } catch (const UserError &e) {

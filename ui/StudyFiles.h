@@ -28,8 +28,9 @@ public:
     // Asks to save unsaved changes worth asking about; false when the user cancels (or the save
     // fails), and nothing may be dropped.
     bool confirmDiscard();
-    // Opens `path` (after confirmDiscard); false when it cannot (the error said).
-    bool openPath(const QString &path);
+    // Opens `path` (after confirmDiscard unless `ask` is false: asked already); false when it
+    // cannot (the error said).
+    bool openPath(const QString &path, bool ask = true);
     // Opens an example study of the application as an untitled copy.
     bool openExample(const QString &resource);
     bool save();

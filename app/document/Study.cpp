@@ -21,14 +21,16 @@ namespace {
 // kept (a study written by a newer build keeps its new fields through an older one's save).
 class FieldReader {
 public:
-    FieldReader(const QJsonObject &object, QString where)
-        : m_object(object), m_where(std::move(where))
+    FieldReader(const QJsonObject &object, QString where, bool nested = true)
+        : m_object(object), m_where(std::move(where)), m_nested(nested)
     {
     }
 
     UserError fail(const QString &key, const QString &why) const
     {
-        return UserError(QStringLiteral("%1.%2: %3").arg(m_where, key, why));
+        // "s.indexlens: version: ..." at the top, "s.indexlens: figures[2].range.from: ..." inside.
+        return UserError((m_nested ? QStringLiteral("%1.%2: %3") : QStringLiteral("%1: %2: %3"))
+                             .arg(m_where, key, why));
     }
     bool has(const QString &key)
     {
@@ -112,6 +114,7 @@ public:
 private:
     QJsonObject m_object;
     QString m_where;
+    bool m_nested;
     std::set<QString> m_known;
 };
 
@@ -370,7 +373,7 @@ Study studyFromJson(const QByteArray &bytes, const QString &fileName)
         throw UserError(QStringLiteral("%1: expected a JSON object with \"version\" and "
                                        "\"figures\"")
                             .arg(fileName));
-    FieldReader r(doc.object(), fileName);
+    FieldReader r(doc.object(), fileName, false);
     const int version = r.integer(QStringLiteral("version"), 0, 0, 1000000);
     if (version < 1)
         throw r.fail(QStringLiteral("version"), QStringLiteral("missing: not a study"));

@@ -34,6 +34,16 @@ Figure edited(Figure figure, const Figure &view)
     return figure;
 }
 
+// A new exhibit from the view: its own title and caption are still to be written (the view may
+// show another exhibit's).
+Figure untitled(Figure figure)
+{
+    figure.title.clear();
+    figure.caption.clear();
+    figure.unknown = QJsonObject();
+    return figure;
+}
+
 } // namespace
 
 StudySession::StudySession(PairSession &pair, CompareSession &compare, QObject *parent)
@@ -207,7 +217,7 @@ int StudySession::addCurrentView()
     // A snapshot: the view goes on as a scratch figure (the next change does not edit the one
     // just added; clicking it does).
     edit([](Study &s) {
-        s.figures.push_back(s.view);
+        s.figures.push_back(untitled(s.view));
         s.current = -1;
     });
     return int(m_study.figures.size()) - 1;
@@ -217,7 +227,7 @@ int StudySession::addTable(FigureKind kind)
 {
     if (!isTableKind(kind)) throw UserError(QStringLiteral("not a table: ") + figureKindName(kind));
     edit([&](Study &s) {
-        Figure table = s.view;
+        Figure table = untitled(s.view);
         table.kind = kind;
         table.charts.clear();
         s.figures.push_back(table);
