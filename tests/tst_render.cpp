@@ -197,6 +197,14 @@ void TestRender::asOfRollsThePresets()
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains(QStringLiteral("--figure 9: the study has no figure")),
              qPrintable(bad.err));
+    // As of a day before the data: that figure fails, saying so.
+    const CliRun early = run({QStringLiteral("render"), study, QStringLiteral("--out"), out,
+                              QStringLiteral("--as-of"), QStringLiteral("1975-01-02"),
+                              QStringLiteral("--figure"), QStringLiteral("2")});
+    QCOMPARE(early.exitCode, 1);
+    QVERIFY2(early.err.contains(QStringLiteral("failed: the range ends on 1975-01-02, before the "
+                                               "data of IWM, SPY, ^GSPC begin (1979-12-31)")),
+             qPrintable(early.err));
 }
 
 void TestRender::fixedDatesStayAfterAnUpdate()
@@ -260,8 +268,9 @@ void TestRender::aFigureThatCannotBeDrawnIsNamed()
                  r.err.contains(QStringLiteral("XYZ")),
              qPrintable(r.err));
     QVERIFY2(
-        r.err.contains(QStringLiteral("render: [3/4] 03-too-early.svg failed: --from 1990-01-02 "
-                                      "is outside the common data of IWM and SPY")),
+        r.err.contains(QStringLiteral("render: [3/4] 03-too-early.svg failed: the range ends on "
+                                      "1990-06-29, before the common data of IWM and SPY begin "
+                                      "(2022-01-03)")),
         qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("render: 3 of 4 figures failed")));
     // A compare figure after the data is refused too, not drawn empty.

@@ -73,6 +73,10 @@ std::pair<QDate, QDate> pairRange(const PairData &pair, const Figure &f, const Q
     if (!asked.isValid() || !to.isValid())
         throw UserError(QStringLiteral("%1 needs a range (from and to, or a preset)")
                             .arg(figureKindName(f.kind)));
+    if (to < pair.first()) // a preset as of a day before the data (render --as-of)
+        throw UserError(QStringLiteral("the range ends on %1, before the common data of %2 and %3 "
+                                       "begin (%4)")
+                            .arg(iso(to), pair.symbolA(), pair.symbolB(), iso(pair.first())));
     if (to < asked)
         throw UserError(QStringLiteral("--to %1 is before --from %2").arg(iso(to), iso(asked)));
     if (asked < pair.first() || asked > pair.last())
@@ -175,9 +179,12 @@ WrittenFigure compareFigure(const PriceStore &store, const Figure &f, const QStr
     auto [from, to] = fromMeasures
                           ? measuresRange(data, measures)
                           : rangeDates(f.range, data.dates().front(), data.dates().back(), asOf);
+    const QDate first = data.dates().front(), last = data.dates().back();
+    if (to < first) // a preset as of a day before the data (render --as-of)
+        throw UserError(QStringLiteral("the range ends on %1, before the data of %2 begin (%3)")
+                            .arg(iso(to), data.symbols().join(QStringLiteral(", ")), iso(first)));
     if (to < from)
         throw UserError(QStringLiteral("--to %1 is before --from %2").arg(iso(to), iso(from)));
-    const QDate first = data.dates().front(), last = data.dates().back();
     if (from >= last || to <= first)
         throw UserError(QStringLiteral("%1 to %2 is outside the data of %3 (%4 to %5)")
                             .arg(iso(from), iso(to), data.symbols().join(QStringLiteral(", ")),

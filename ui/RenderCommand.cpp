@@ -25,7 +25,10 @@ QString fileStem(int position, const Figure &figure)
 {
     QString slug = figureName(figure).toLower();
     slug.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    slug = slug.left(60);
+    if (slug.size() > 60) { // cut after a whole word
+        const qsizetype cut = slug.lastIndexOf(QLatin1Char('-'), 60);
+        slug = slug.left(cut > 0 ? cut : 60);
+    }
     while (slug.startsWith(QLatin1Char('-')))
         slug.remove(0, 1);
     while (slug.endsWith(QLatin1Char('-')))
