@@ -7,6 +7,7 @@
 #include "document/Study.h"
 #include "import/ImportBatch.h"
 #include "session/CompareSession.h"
+#include "session/LegacyView.h"
 #include "session/PairSession.h"
 #include "session/StudySession.h"
 #include "storage/PriceStore.h"
@@ -17,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -94,6 +96,7 @@ private Q_SLOTS:
     void theViewEditsTheCurrentFigureOnly();
     void savedStudyIsNotModified();
     void recoveryBringsBackAnUnsavedStudy();
+    void theViewOfAnOlderVersionIsCarriedOverOnce();
 
 private:
     std::unique_ptr<TempDatabase> m_temp;
@@ -482,6 +485,36 @@ void TestStudy::recoveryBringsBackAnUnsavedStudy()
     QVERIFY(m_study->modified());
     QCOMPARE(m_pair->from(), QDate(2024, 1, 2));
     QFile::remove(recovery);
+}
+
+void TestStudy::theViewOfAnOlderVersionIsCarriedOverOnce()
+{
+    QSettings settings(m_temp->dir() + QStringLiteral("/old.ini"), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("pick/a"), QStringLiteral("IWB"));
+    settings.setValue(QStringLiteral("pick/b"), QStringLiteral("IWM"));
+    settings.setValue(QStringLiteral("view/preset"), QStringLiteral("YTD"));
+    settings.setValue(QStringLiteral("view/markedMoves"), 3);
+    settings.setValue(QStringLiteral("view/moveRanking"), QStringLiteral("spread"));
+    settings.setValue(QStringLiteral("periods/IWB|IWM"),
+                      QStringList{QStringLiteral("2024-01-02:2024-03-28")});
+    settings.setValue(QStringLiteral("compare/symbols"),
+                      QStringList{QStringLiteral("IWM"), QStringLiteral("SPY")});
+    settings.setValue(QStringLiteral("compare/days"), QStringList{QStringLiteral("2024-07-11")});
+    settings.setValue(QStringLiteral("compare/groups"), QStringLiteral("Mine: IWM, SPY"));
+    settings.setValue(QStringLiteral("view/theme"), QStringLiteral("dark"));
+    const auto view = takeLegacyView(settings);
+    QVERIFY(view);
+    QCOMPARE(view->a, QStringLiteral("IWB"));
+    QCOMPARE(view->range.preset, QStringLiteral("YTD"));
+    QCOMPARE(view->markedMoves, 3);
+    QCOMPARE(view->moveRanking, MoveRanking::BySpread);
+    QCOMPARE(view->periods, (std::vector<Period>{{QDate(2024, 1, 2), QDate(2024, 3, 28)}}));
+    QCOMPARE(view->symbols, QStringList({QStringLiteral("IWM"), QStringLiteral("SPY")}));
+    QCOMPARE(view->days, std::vector<QDate>{QDate(2024, 7, 11)});
+    // The view's keys are gone; the preferences stay.
+    QCOMPARE(settings.allKeys(),
+             QStringList({QStringLiteral("compare/groups"), QStringLiteral("view/theme")}));
+    QVERIFY(!takeLegacyView(settings));
 }
 
 QTEST_GUILESS_MAIN(TestStudy)

@@ -25,6 +25,7 @@
 #include "RangeBar.h"
 #include "SensitivityPanel.h"
 #include "session/CompareSession.h"
+#include "session/LegacyView.h"
 #include "session/StudySession.h"
 #include "SettingsDialog.h"
 #include "storage/CacheError.h"
@@ -141,7 +142,10 @@ void MainWindow::openStudyAtStart()
     QString note;
     if (!m_study->recover(&note)) {
         if (!note.isEmpty()) statusBar()->showMessage(note, 15000);
-        note = m_session->applyFigure(Figure()).value_or(QString());
+        // The view an older version kept in the settings, once; else the default one.
+        const Figure view = takeLegacyView(*openAppSettings()).value_or(Figure());
+        m_compareSession->applyFigure(view);
+        note = m_session->applyFigure(view).value_or(QString());
     }
     // A pick the cache cannot show (a first run that imported other series) falls back to what
     // it holds; an empty cache shows the empty state only.
