@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -117,6 +118,13 @@ void TestStudyWindow::issue23ShortcutsOfTheFileMenu()
     const QMenu *examples = m_window->findChild<QMenu *>(QStringLiteral("exampleStudies"));
     QVERIFY(examples);
     QCOMPARE(examples->actions().size(), 2);
+    // One opens as an untitled copy: its exhibits in the panel, nothing saved anywhere yet.
+    examples->actions().front()->trigger();
+    QVERIFY(m_window->study().study().figures.size() >= 5);
+    QCOMPARE(m_window->figures()->list()->count(),
+             int(m_window->study().study().figures.size()));
+    QVERIFY(m_window->study().path().isEmpty());
+    QVERIFY(m_window->isWindowModified());
 }
 
 void TestStudyWindow::issue23SaveOpenAndTheTitleBar()
