@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QWheelEvent>
@@ -121,8 +122,7 @@ void TestStudyWindow::issue23ShortcutsOfTheFileMenu()
     // One opens as an untitled copy: its exhibits in the panel, nothing saved anywhere yet.
     examples->actions().front()->trigger();
     QVERIFY(m_window->study().study().figures.size() >= 5);
-    QCOMPARE(m_window->figures()->list()->count(),
-             int(m_window->study().study().figures.size()));
+    QCOMPARE(m_window->figures()->list()->count(), int(m_window->study().study().figures.size()));
     QVERIFY(m_window->study().path().isEmpty());
     QVERIFY(m_window->isWindowModified());
 }
@@ -213,6 +213,18 @@ void TestStudyWindow::issue23FiguresPanelByMouseAndKeys()
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(list->count(), 2);
     QCOMPARE(m_window->study().study().figures[1].range.from, QDate(2023, 1, 3));
+    // A table's menu adds it to the study, with the rows the window shows.
+    auto *moves = m_window->findChild<QTableView *>(QStringLiteral("movesTable"));
+    QVERIFY(moves);
+    const auto actions = moves->actions();
+    const auto add = std::find_if(actions.begin(), actions.end(), [](QAction *a) {
+        return a->text() == QStringLiteral("Add this table to the study");
+    });
+    QVERIFY(add != actions.end());
+    (*add)->trigger();
+    QCOMPARE(list->count(), 3);
+    QCOMPARE(m_window->study().study().figures[2].kind, FigureKind::MovesTable);
+    QCOMPARE(m_window->study().study().figures[2].top, 20);
 }
 
 void TestStudyWindow::issue23AWheelBurstIsOneBack()

@@ -109,6 +109,11 @@ QWidget *ComparePanel::buildCharts()
     }
     m_returns = new ResultTableModel(this);
     m_table = new ResultTableView(m_returns, QStringLiteral("compareReturns"));
+    auto *add = new QAction(QStringLiteral("Add this table to the study"), m_table);
+    add->setStatusTip(QStringLiteral("Add the returns table of these series to the study's "
+                                     "figures"));
+    connect(add, &QAction::triggered, this, &ComparePanel::addToStudyRequested);
+    m_table->addAction(add);
     m_table->setAccessibleName(QStringLiteral("Compare returns table"));
     m_table->setToolTip(QStringLiteral("Add a day or a period from the chart's menu; remove one "
                                        "from this table's menu"));

@@ -54,6 +54,7 @@ Q_SIGNALS:
     // What the status bar says (a table copied or written), and an error to show.
     void status(const QString &text, int timeoutMs);
     void failed(const QString &message);
+    void addToStudyRequested(); // the returns table's "Add this table to the study"
 
 protected:
     // Drawn when it comes into view: a study may open on this tab before the window shows.

@@ -50,7 +50,7 @@ FiguresPanel::FiguresPanel(StudySession &study, QWidget *parent)
         {FigureKind::ReturnsTable, QStringLiteral("Compare returns table")}};
     for (const auto &[kind, name] : kinds) {
         const FigureKind k = kind;
-        tables->addAction(name, this, [this, k] { m_study.addTable(k); });
+        tables->addAction(name, this, [this, k] { Q_EMIT addTableRequested(k); });
     }
     m_addTable->setMenu(tables);
     auto *remove = new QPushButton(QStringLiteral("Delete"));

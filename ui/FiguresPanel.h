@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/Figure.h"
+
 #include <QWidget>
 
 class QLineEdit;
@@ -25,6 +27,7 @@ public:
 
 Q_SIGNALS:
     void addViewRequested();
+    void addTableRequested(indexlens::FigureKind kind);
     void failed(const QString &message);
 
 protected:

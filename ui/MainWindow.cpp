@@ -166,6 +166,15 @@ void MainWindow::wireStudy()
     };
     connect(m_actions->addFigure, &QAction::triggered, m_study, addView);
     connect(m_figures, &FiguresPanel::addViewRequested, m_study, addView);
+    // A table: from the Figures panel, or from the table's own menu.
+    const auto addTable = [this](FigureKind kind) {
+        m_study->addTable(kind, TablesPanel::kTopMoves); // the rows the window shows
+        m_actions->figuresPanel->setChecked(true);
+    };
+    connect(m_figures, &FiguresPanel::addTableRequested, m_study, addTable);
+    connect(m_tables, &TablesPanel::addToStudyRequested, m_study, addTable);
+    connect(m_compare, &ComparePanel::addToStudyRequested, m_study,
+            [addTable] { addTable(FigureKind::ReturnsTable); });
     connect(m_figures, &FiguresPanel::failed, this,
             [this](const QString &note) { statusBar()->showMessage(note, 15000); });
     // The tab is the view's kind; undo, or showing an exhibit, may choose another.

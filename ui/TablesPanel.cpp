@@ -16,7 +16,6 @@
 namespace indexlens {
 
 namespace {
-constexpr int kTopMoves = 20;
 }
 
 TablesPanel::TablesPanel(QWidget *parent)
@@ -27,7 +26,17 @@ TablesPanel::TablesPanel(QWidget *parent)
     addTable(m_returns, QStringLiteral("Returns"), QStringLiteral("returnsTable"));
     QTableView *periods =
         addTable(m_periods, QStringLiteral("Periods"), QStringLiteral("periodsTable"));
-    addTable(m_moves, QStringLiteral("Largest daily moves"), QStringLiteral("movesTable"));
+    QTableView *moves =
+        addTable(m_moves, QStringLiteral("Largest daily moves"), QStringLiteral("movesTable"));
+    for (const auto &[view, kind] :
+         {std::pair{periods, FigureKind::PeriodsTable}, std::pair{moves, FigureKind::MovesTable}}) {
+        auto *add = new QAction(QStringLiteral("Add this table to the study"), view);
+        add->setStatusTip(QStringLiteral("Add the table, for this pair and range, to the "
+                                         "study's figures"));
+        const FigureKind k = kind;
+        connect(add, &QAction::triggered, this, [this, k] { Q_EMIT addToStudyRequested(k); });
+        view->addAction(add);
+    }
     auto *remove = new QAction(QStringLiteral("Delete period"), periods);
     remove->setObjectName(QStringLiteral("deletePeriod"));
     remove->setShortcut(QKeySequence::Delete);

@@ -3,6 +3,8 @@
 
 #include "analysis/MovesTable.h"
 
+#include "document/Figure.h"
+
 #include <QTabWidget>
 
 class QComboBox;
@@ -21,6 +23,7 @@ class TablesPanel : public QTabWidget {
     Q_OBJECT
 public:
     explicit TablesPanel(QWidget *parent = nullptr);
+    static constexpr int kTopMoves = 20; // rows of the largest moves table
 
     // Recomputes the tables for the session's range, rebase day and periods.
     void show(const PairSession &session);
@@ -35,6 +38,8 @@ Q_SIGNALS:
     void moveRankingChanged(indexlens::MoveRanking ranking);
     void moveDirectionChanged(indexlens::MoveDirection direction);
     void removePeriodRequested(int index);
+    // "Add this table to the study" in a table's menu (issue #23).
+    void addToStudyRequested(indexlens::FigureKind kind);
     void copied(const QString &what);
     void wrote(const QString &path);
     void failed(const QString &message);

@@ -223,13 +223,14 @@ int StudySession::addCurrentView()
     return int(m_study.figures.size()) - 1;
 }
 
-int StudySession::addTable(FigureKind kind)
+int StudySession::addTable(FigureKind kind, int rows)
 {
     if (!isTableKind(kind)) throw UserError(QStringLiteral("not a table: ") + figureKindName(kind));
     edit([&](Study &s) {
         Figure table = untitled(s.view);
         table.kind = kind;
         table.charts.clear();
+        table.top = rows;
         s.figures.push_back(table);
     });
     return int(m_study.figures.size()) - 1;

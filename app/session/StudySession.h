@@ -58,7 +58,7 @@ public:
     // Exhibits. addCurrentView() appends the view (a snapshot; returns its index); addTable()
     // appends a table (PeriodsTable, MovesTable or ReturnsTable) of the view's pair or series.
     int addCurrentView();
-    int addTable(FigureKind kind);
+    int addTable(FigureKind kind, int rows = 10); // rows: of a moves table
     // Shows exhibit `index` in the view (the sessions load it); a note as open() gives.
     std::optional<QString> showFigure(int index);
     int current() const { return m_study.current; }
