@@ -95,6 +95,7 @@ private Q_SLOTS:
     void figuresAreAddedEditedAndUndone();
     void theViewEditsTheCurrentFigureOnly();
     void savedStudyIsNotModified();
+    void aStudyOpensOnItsExhibitAndATableOnItsSpan();
     void recoveryBringsBackAnUnsavedStudy();
     void theViewOfAnOlderVersionIsCarriedOverOnce();
 
@@ -441,6 +442,32 @@ void TestStudy::theViewEditsTheCurrentFigureOnly()
     QCOMPARE(m_study->current(), -1);
     QVERIFY(m_pair->setRange(QDate(2024, 2, 1), QDate(2024, 6, 28)));
     QCOMPARE(m_study->study().figures[0].range.from, QDate(2024, 1, 2));
+}
+
+void TestStudy::aStudyOpensOnItsExhibitAndATableOnItsSpan()
+{
+    // A note written by hand: no view, so it opens on its first exhibit.
+    const QString path = m_temp->writeFile(QStringLiteral("note.indexlens"), R"({"version": 1,
+      "figures": [
+        {"a": "IWM", "b": "SPY", "range": {"from": "2024-01-02", "to": "2024-04-30"}},
+        {"kind": "returns-table", "symbols": ["IWM", "SPY"], "days": ["2024-07-11"],
+         "returnPeriods": ["2024-06-28:2024-07-23"], "range": {}}]})");
+    QSignalSpy shown(m_study.get(), &StudySession::figureShown);
+    QVERIFY(!m_study->open(path));
+    QCOMPARE(m_study->current(), 0);
+    QCOMPARE(m_pair->from(), QDate(2024, 1, 2));
+    QCOMPARE(m_pair->to(), QDate(2024, 4, 30));
+    QVERIFY(!m_study->modified());
+    // The table measures its day and period only: the view shows their span, as render
+    // measures it, in the compare tab, without editing the table.
+    QVERIFY(!m_study->showFigure(1));
+    QCOMPARE(m_study->viewKind(), FigureKind::Compare);
+    QCOMPARE(m_study->current(), -1);
+    QCOMPARE(m_pair->from(), QDate(2024, 6, 28));
+    QCOMPARE(m_pair->to(), QDate(2024, 7, 23));
+    QVERIFY(!m_study->study().figures[1].range.from.isValid());
+    QCOMPARE(shown.count(), 2);
+    QCOMPARE(shown.last().front().toInt(), 1);
 }
 
 void TestStudy::savedStudyIsNotModified()

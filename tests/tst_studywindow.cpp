@@ -14,6 +14,7 @@
 #include "session/StudySession.h"
 #include "storage/PriceStore.h"
 #include "StudyFiles.h"
+#include "TablesPanel.h"
 #include "TestCommon.h"
 
 #include <QAction>
@@ -225,6 +226,12 @@ void TestStudyWindow::issue23FiguresPanelByMouseAndKeys()
     QCOMPARE(list->count(), 3);
     QCOMPARE(m_window->study().study().figures[2].kind, FigureKind::MovesTable);
     QCOMPARE(m_window->study().study().figures[2].top, 20);
+    // Clicking that figure brings its table forward.
+    m_window->tables()->setCurrentIndex(0);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(2)).center());
+    QCOMPARE(m_window->tables()->currentWidget()->objectName(), QStringLiteral("movesTable"));
+    QVERIFY(list->item(2)->isSelected()); // shown, though the view does not edit a table
 }
 
 void TestStudyWindow::issue23AWheelBurstIsOneBack()

@@ -132,26 +132,6 @@ WrittenFigure pairFigure(const PriceStore &store, const Figure &f, const QString
     return out;
 }
 
-// A returns figure without a range: from the earliest base day of its measures to their last
-// day (which is all its bars show then).
-std::pair<QDate, QDate> measuresRange(const CompareData &data, const ReturnMeasures &measures)
-{
-    QDate from, to;
-    const auto widen = [&](const Measure &m) {
-        for (const SymbolSeries &s : data.series()) {
-            const MeasuredReturn r = measureReturn(s, m);
-            const QDate start = r.has() ? r.baseDay : m.from;
-            from = from.isValid() ? std::min(from, start) : start;
-        }
-        to = to.isValid() ? std::max(to, m.to) : m.to;
-    };
-    for (const QDate &day : measures.days)
-        widen(Measure::day(day));
-    for (const Period &p : measures.periods)
-        widen(Measure::period(p));
-    return {from, to};
-}
-
 QString compareTitle(const Figure &f, const CompareData &data, bool bars, const QDate &from,
                      const QDate &to)
 {
@@ -177,7 +157,7 @@ WrittenFigure compareFigure(const PriceStore &store, const Figure &f, const QStr
     if (fromMeasures && (!bars || measures.empty()))
         throw UserError(QStringLiteral("--from DATE is required"));
     auto [from, to] = fromMeasures
-                          ? measuresRange(data, measures)
+                          ? measuresSpan(measures.days, measures.periods)
                           : rangeDates(f.range, data.dates().front(), data.dates().back(), asOf);
     const QDate first = data.dates().front(), last = data.dates().back();
     if (to < first) // a preset as of a day before the data (render --as-of)

@@ -75,8 +75,10 @@ FiguresPanel::FiguresPanel(StudySession &study, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &FiguresPanel::addViewRequested);
     connect(remove, &QPushButton::clicked, this, &FiguresPanel::removeSelected);
     connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        if (const auto note = m_study.showFigure(m_list->row(item))) Q_EMIT failed(*note);
+        m_clicked = m_list->row(item);
+        if (const auto note = m_study.showFigure(m_clicked)) Q_EMIT failed(*note);
     });
+    connect(&m_study, &StudySession::opened, this, [this] { m_clicked = -1; });
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         if (m_refreshing) return;
         m_study.renameFigure(m_list->row(item), item->text());
@@ -109,7 +111,6 @@ void FiguresPanel::refresh()
         m_title->setText(study.title);
         m_title->setCursorPosition(0); // the start of a long title, not its end
     }
-    const int selected = m_list->currentRow();
     // Items are updated in place while the count stays (a rename commits from inside the item's
     // editor, which a cleared list would pull from under it).
     if (m_list->count() != int(study.figures.size())) {
@@ -128,8 +129,11 @@ void FiguresPanel::refresh()
                              .arg(i + 1)
                              .arg(figureName(f), f.subject(), f.rangeText()));
     }
-    const int row =
-        study.current >= 0 ? study.current : std::min(selected, int(study.figures.size()) - 1);
+    // The exhibit the view edits; else the one clicked last (a table, shown but not edited),
+    // while it is there.
+    const int row = study.current >= 0                      ? study.current
+                    : m_clicked < int(study.figures.size()) ? m_clicked
+                                                            : -1;
     m_list->setCurrentRow(row);
     m_caption->setEnabled(row >= 0);
     m_caption->setText(row >= 0 ? study.figures[std::size_t(row)].caption : QString());

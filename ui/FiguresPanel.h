@@ -43,6 +43,7 @@ private:
     QLineEdit *m_caption;
     QToolButton *m_addTable;
     bool m_refreshing = false;
+    int m_clicked = -1; // the row clicked last, until another study opens
 };
 
 } // namespace indexlens

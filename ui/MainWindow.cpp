@@ -173,6 +173,11 @@ void MainWindow::wireStudy()
     };
     connect(m_figures, &FiguresPanel::addTableRequested, m_study, addTable);
     connect(m_tables, &TablesPanel::addToStudyRequested, m_study, addTable);
+    connect(m_study, &StudySession::figureShown, m_tables, [this](int index) {
+        const auto &figures = m_study->study().figures;
+        if (index >= 0 && index < int(figures.size()))
+            m_tables->showTable(figures[std::size_t(index)].kind);
+    });
     connect(m_compare, &ComparePanel::addToStudyRequested, m_study,
             [addTable] { addTable(FigureKind::ReturnsTable); });
     connect(m_figures, &FiguresPanel::failed, this,

@@ -109,6 +109,15 @@ void TablesPanel::removeSelectedPeriods(QTableView *view)
         Q_EMIT removePeriodRequested(row);
 }
 
+void TablesPanel::showTable(FigureKind kind)
+{
+    const QString name = kind == FigureKind::PeriodsTable ? QStringLiteral("periodsTable")
+                         : kind == FigureKind::MovesTable ? QStringLiteral("movesTable")
+                                                          : QString();
+    for (int i = 0; i < count(); ++i)
+        if (!name.isEmpty() && widget(i)->objectName() == name) setCurrentIndex(i);
+}
+
 void TablesPanel::show(const PairSession &session)
 {
     const PairData *pair = session.pair();

@@ -27,6 +27,8 @@ public:
 
     // Recomputes the tables for the session's range, rebase day and periods.
     void show(const PairSession &session);
+    // Brings the periods or the moves table forward (a table figure shown, issue #23).
+    void showTable(FigureKind kind);
     // Room for the header and six rows of a table at the least (issue #12, 4).
     QSize minimumSizeHint() const override;
 

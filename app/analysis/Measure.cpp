@@ -129,6 +129,21 @@ QDate presetStart(const QString &preset, const QDate &last)
     return {};
 }
 
+std::pair<QDate, QDate> measuresSpan(const std::vector<QDate> &days,
+                                     const std::vector<Period> &periods)
+{
+    QDate from, to;
+    const auto widen = [&](const QDate &start, const QDate &end) {
+        from = from.isValid() ? std::min(from, start) : start;
+        to = to.isValid() ? std::max(to, end) : end;
+    };
+    for (const QDate &day : days)
+        widen(day.addDays(-1), day);
+    for (const Period &p : periods)
+        widen(p.start, p.end);
+    return {from, to};
+}
+
 MeasuredReturn measureReturn(const SymbolSeries &s, const Measure &m)
 {
     if (m.kind == Measure::Kind::Day) return dayReturn(s, m.to);

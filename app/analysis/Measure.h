@@ -38,6 +38,13 @@ struct Measure {
 // "1Y".."10Y" the same date that many months or years earlier; "Max" and unknown names nothing.
 QDate presetStart(const QString &preset, const QDate &last);
 
+// The range that holds every measure of a returns figure without a range of its own (issue #23):
+// from the day before its first day (whose previous close, on or before it by the range rule, is
+// that day's base) or its first period's start, to its last day or period end. Invalid dates for
+// no measures. render draws it and the window shows it.
+std::pair<QDate, QDate> measuresSpan(const std::vector<QDate> &days,
+                                     const std::vector<Period> &periods);
+
 // The answer to a measure for one series: the days whose closes it uses and the value, or the
 // reason there is none. A value exists only where the series has closes on both days it needs.
 struct MeasuredReturn {

@@ -436,7 +436,11 @@ void writeStudy(const QString &path, const Study &study, bool keepBackup)
 
 QString figureName(const Figure &figure)
 {
-    return figure.title.isEmpty() ? figure.subject() : figure.title;
+    if (!figure.title.isEmpty()) return figure.title;
+    // "pair IWM/SPY, 1Y": figures of one pair told apart by their ranges.
+    const bool measuresOnly = figure.range.preset.isEmpty() && !figure.range.from.isValid();
+    return measuresOnly ? figure.subject()
+                        : figure.subject() + QStringLiteral(", ") + figure.rangeText();
 }
 
 int findFigure(const Study &study, const QString &key)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StudySession.h"
 
+#include "analysis/Measure.h"
 #include "CompareSession.h"
 #include "core/UserError.h"
 #include "PairSession.h"
@@ -32,6 +33,40 @@ Figure edited(Figure figure, const Figure &view)
     figure.top = own.top;
     figure.unknown = own.unknown;
     return figure;
+}
+
+// The tab an exhibit shows in: a table or bars in the view that holds them (a pair's tables in
+// the pair view, returns in the compare view).
+FigureKind tabOf(FigureKind kind)
+{
+    switch (kind) {
+    case FigureKind::PeriodsTable:
+    case FigureKind::MovesTable:
+    case FigureKind::Scatter:
+        return FigureKind::Pair;
+    case FigureKind::ReturnsTable:
+    case FigureKind::ReturnsBars:
+        return FigureKind::Compare;
+    default:
+        return kind;
+    }
+}
+
+// `study` with exhibit `index` in the view. One the view cannot edit (a table, bars: another
+// kind than its tab) is shown but not current; a returns figure that measures only its days and
+// periods shows their span, as render draws it.
+Study showing(Study study, int index)
+{
+    study.current = index;
+    Figure view = study.figures[std::size_t(index)];
+    view.kind = tabOf(view.kind);
+    if (view.range.preset.isEmpty() && !view.range.from.isValid()) {
+        const auto [from, to] = measuresSpan(view.days, view.returnPeriods);
+        view.range = FigureRange{QString(), from, to};
+    }
+    if (view.kind != study.figures[std::size_t(index)].kind) study.current = -1;
+    study.view = view;
+    return study;
 }
 
 // A new exhibit from the view: its own title and caption are still to be written (the view may
@@ -171,6 +206,7 @@ void StudySession::newStudy()
     m_study = fresh;
     m_saved = studyToJson(m_study);
     if (!m_recoveryPath.isEmpty()) m_recoveryTimer.start();
+    Q_EMIT opened();
     Q_EMIT changed();
 }
 
@@ -185,7 +221,10 @@ std::optional<QString> StudySession::show(const Study &study, const QString &pat
     m_undo.clear();
     m_redo.clear();
     m_path = path;
-    auto error = apply(study);
+    // A note opens on the exhibit it was left on (its first, for one written by hand).
+    const int current = study.current;
+    auto error = apply(current >= 0 && current < int(study.figures.size()) ? showing(study, current)
+                                                                           : study);
     // What the sessions made of it (a preset's dates, a symbol's spelling) is the view now;
     // opening is not a change.
     Study shown = m_study;
@@ -193,7 +232,9 @@ std::optional<QString> StudySession::show(const Study &study, const QString &pat
     m_study = shown;
     m_saved = modified ? QByteArray() : studyToJson(m_study);
     if (!m_recoveryPath.isEmpty()) m_recoveryTimer.start();
+    Q_EMIT opened();
     Q_EMIT changed();
+    if (current >= 0) Q_EMIT figureShown(current);
     return error;
 }
 
@@ -239,19 +280,8 @@ int StudySession::addTable(FigureKind kind, int rows)
 std::optional<QString> StudySession::showFigure(int index)
 {
     if (index < 0 || index >= int(m_study.figures.size())) return std::nullopt;
-    Study next = m_study;
-    next.current = index;
-    Figure view = next.figures[std::size_t(index)];
-    // A table shows in the view that holds it: a pair's in the pair view, returns in compare.
-    if (view.kind == FigureKind::PeriodsTable || view.kind == FigureKind::MovesTable ||
-        view.kind == FigureKind::Scatter)
-        view.kind = FigureKind::Pair;
-    else if (view.kind == FigureKind::ReturnsTable || view.kind == FigureKind::ReturnsBars)
-        view.kind = FigureKind::Compare;
-    if (view.kind != next.figures[std::size_t(index)].kind) next.current = -1;
-    next.view = view;
     const Study before = m_study;
-    auto error = apply(next);
+    auto error = apply(showing(m_study, index));
     if (m_pair.pair()) m_study.view = viewFromSessions();
     if (m_study.current >= 0)
         m_study.figures[std::size_t(index)] =
@@ -262,6 +292,7 @@ std::optional<QString> StudySession::showFigure(int index)
     }
     if (!m_recoveryPath.isEmpty()) m_recoveryTimer.start();
     Q_EMIT changed();
+    Q_EMIT figureShown(index);
     return error;
 }
 

@@ -82,8 +82,10 @@ public:
     bool recover(QString *error = nullptr);
 
 Q_SIGNALS:
-    void changed();         // the document: exhibits, title, file, modified mark, undo state
-    void viewKindChanged(); // undo or showing an exhibit chose another tab
+    void changed();              // the document: exhibits, title, file, modified mark, undo state
+    void viewKindChanged();      // undo or showing an exhibit chose another tab
+    void opened();               // another study (New, Open, a recovery): nothing is selected
+    void figureShown(int index); // exhibit `index` is in the view (a table: its tab comes up)
 
 private:
     void capture();
