@@ -35,6 +35,28 @@ FiguresPanel::FiguresPanel(StudySession &study, QWidget *parent)
     setMinimumWidth(200);
     m_caption->setObjectName(QStringLiteral("figureCaption"));
     m_caption->setPlaceholderText(QStringLiteral("Caption of the selected figure"));
+    m_title->setToolTip(QStringLiteral("The study's title: the heading of render's index.md"));
+    m_caption->setToolTip(QStringLiteral("The caption under the selected figure in index.md"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 8, 0, 0);
+    layout->addWidget(new QLabel(QStringLiteral("<b>Figures of the study</b>")));
+    layout->addWidget(m_title);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buildButtons());
+    layout->addWidget(new QLabel(QStringLiteral("Caption")));
+    layout->addWidget(m_caption);
+    wireList();
+    connect(m_caption, &QLineEdit::editingFinished, this,
+            [this] { m_study.setCaption(m_list->currentRow(), m_caption->text()); });
+    connect(m_title, &QLineEdit::editingFinished, this,
+            [this] { m_study.setStudyTitle(m_title->text()); });
+    connect(&m_study, &StudySession::changed, this, &FiguresPanel::refresh);
+    connect(&m_study, &StudySession::opened, this, [this] { m_clicked = -1; });
+    refresh();
+}
+
+QHBoxLayout *FiguresPanel::buildButtons()
+{
     auto *add = new QPushButton(QStringLiteral("Add view"));
     add->setObjectName(QStringLiteral("addFigure"));
     add->setToolTip(QStringLiteral("Add the current view as a figure (Ctrl+D)"));
@@ -56,29 +78,21 @@ FiguresPanel::FiguresPanel(StudySession &study, QWidget *parent)
     auto *remove = new QPushButton(QStringLiteral("Delete"));
     remove->setObjectName(QStringLiteral("removeFigure"));
     remove->setToolTip(QStringLiteral("Remove the selected figure from the study (Delete)"));
-    m_title->setToolTip(QStringLiteral("The study's title: the heading of render's index.md"));
-    m_caption->setToolTip(QStringLiteral("The caption under the selected figure in index.md"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(m_addTable);
     buttons->addWidget(remove);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 8, 0, 0);
-    auto *heading = new QLabel(QStringLiteral("<b>Figures of the study</b>"));
-    layout->addWidget(heading);
-    layout->addWidget(m_title);
-    layout->addWidget(m_list, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(new QLabel(QStringLiteral("Caption")));
-    layout->addWidget(m_caption);
-
     connect(add, &QPushButton::clicked, this, &FiguresPanel::addViewRequested);
     connect(remove, &QPushButton::clicked, this, &FiguresPanel::removeSelected);
+    return buttons;
+}
+
+void FiguresPanel::wireList()
+{
     connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         m_clicked = m_list->row(item);
         if (const auto note = m_study.showFigure(m_clicked)) Q_EMIT failed(*note);
     });
-    connect(&m_study, &StudySession::opened, this, [this] { m_clicked = -1; });
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         if (m_refreshing) return;
         m_study.renameFigure(m_list->row(item), item->text());
@@ -95,12 +109,6 @@ FiguresPanel::FiguresPanel(StudySession &study, QWidget *parent)
         m_caption->setText(row >= 0 && row < int(figures.size()) ? figures[std::size_t(row)].caption
                                                                  : QString());
     });
-    connect(m_caption, &QLineEdit::editingFinished, this,
-            [this] { m_study.setCaption(m_list->currentRow(), m_caption->text()); });
-    connect(m_title, &QLineEdit::editingFinished, this,
-            [this] { m_study.setStudyTitle(m_title->text()); });
-    connect(&m_study, &StudySession::changed, this, &FiguresPanel::refresh);
-    refresh();
 }
 
 void FiguresPanel::refresh()

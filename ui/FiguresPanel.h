@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLineEdit;
 class QListWidget;
 class QToolButton;
@@ -34,6 +35,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QHBoxLayout *buildButtons();
+    void wireList();
     void refresh();
     void removeSelected();
 
