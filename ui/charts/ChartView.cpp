@@ -29,7 +29,17 @@ QList<QPointF> toList(const std::vector<QPointF> &points)
 void setCategoryTicks(QCategoryAxis *axis, double lo, double hi,
                       const std::vector<std::pair<QString, double>> &ticks)
 {
-    for (const QString &label : axis->categoriesLabels())
+    // The same ticks again (a rate axis across a switch of figures): nothing to lay out.
+    const QStringList labels = axis->categoriesLabels();
+    bool same = labels.size() == qsizetype(ticks.size()) && axis->min() == lo && axis->max() == hi;
+    for (std::size_t i = 0; same && i < ticks.size(); ++i)
+        same = labels[qsizetype(i)] == ticks[i].first &&
+               axis->endValue(labels[qsizetype(i)]) == ticks[i].second;
+    if (same) return;
+    // The range first: an append inside it does not move it, and each move of the range lays the
+    // axis' labels out again (as rich text, in Qt Charts), once per label appended before.
+    axis->setRange(lo, hi);
+    for (const QString &label : labels)
         axis->remove(label);
     // Just below lo, so a tick exactly at lo is a category end of its own (ends must grow).
     axis->setStartValue(lo - std::max(1e-9, std::abs(lo) * 1e-12));
