@@ -69,6 +69,7 @@ private Q_SLOTS:
     void init();
     void issue21AvailablePickFallsBackToTheCache();
     void presetsSnapToTradingDays();
+    void issue24TypedRangeIsRefusedOrClamped();
     void presetRollsOnAfterReload();
     void presetSurvivesRestarts();
     void datesRestoredElseOneYear();
@@ -202,6 +203,25 @@ void TestSession::datesRestoredElseOneYear()
     auto t = makeSession();
     QVERIFY(!restore(*t));
     QCOMPARE(t->preset(), QStringLiteral("1Y"));
+}
+
+// Issue #24, 2: From after To changes nothing and says so; outside the data is clamped, and said.
+void TestSession::issue24TypedRangeIsRefusedOrClamped()
+{
+    auto s = makeSession();
+    s->pick({});
+    QVERIFY(s->setRange(QDate(2024, 1, 2), QDate(2024, 6, 28)));
+    QCOMPARE(s->setTypedRange(QDate(2024, 8, 15), QDate(2024, 7, 23)),
+             QStringLiteral("From 2024-08-15 is after To 2024-07-23: the range stays 2024-01-02 "
+                            "to 2024-06-28"));
+    QCOMPARE(s->from(), QDate(2024, 1, 2));
+    QCOMPARE(s->setTypedRange(QDate(2024, 2, 1), QDate(2024, 3, 28)), QString());
+    QCOMPARE(s->from(), QDate(2024, 2, 1));
+    const QString note = s->setTypedRange(QDate(1990, 1, 2), QDate(2024, 3, 28));
+    QVERIFY2(note.startsWith(QStringLiteral("From 1990-01-02 is before the common data of IWM and "
+                                            "SPY begin (")),
+             qPrintable(note));
+    QCOMPARE(s->from(), s->pair()->first());
 }
 
 void TestSession::setRangeSnapsAndClamps()

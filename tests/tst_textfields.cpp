@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/TypedDate.h"
 #include "import/TextFields.h"
 
 #include <QTest>
@@ -11,6 +12,7 @@ private Q_SLOTS:
     void splitsPlainAndQuotedFields();
     void splitsEmptyAndTrailingFields();
     void parsesIsoDates();
+    void parsesDatesAsUsersTypeThem();
     void rejectsBadDates();
     void parsesUsDates();
     void parsesNumbersWithoutLocale();
@@ -85,6 +87,21 @@ void TestTextFields::parsesNumbersWithoutLocale()
     QVERIFY(!parseNumber("inf"));
     QVERIFY(!parseNumber("12abc"));
     std::setlocale(LC_ALL, "C");
+}
+
+// Issue #24, 1: a date field takes what a user types or pastes, and says why not.
+void TestTextFields::parsesDatesAsUsersTypeThem()
+{
+    for (const char *text :
+         {"2023-06-30", " 2023-06-30 ", "20230630", "2023/06/30", "2023.06.30", "2023-6-30"})
+        QCOMPARE(parseTypedDate(QString::fromLatin1(text)).date, QDate(2023, 6, 30));
+    QCOMPARE(parseTypedDate(QStringLiteral("2024-02-29")).date, QDate(2024, 2, 29));
+    QCOMPARE(parseTypedDate(QStringLiteral("2023-02-29")).reason,
+             QStringLiteral("2023-02-29 is not a day of the calendar"));
+    QCOMPARE(parseTypedDate(QStringLiteral("30/06/2023")).reason,
+             QStringLiteral("30/06/2023: expected a date as 2023-06-30 or 20230630"));
+    QCOMPARE(parseTypedDate(QStringLiteral("2023-06/30")).date, QDate()); // one separator
+    QVERIFY(!parseTypedDate(QString()).reason.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTextFields)

@@ -13,6 +13,7 @@
 #include "ComparePanel.h"
 #include "core/AppSettings.h"
 #include "DataJobs.h"
+#include "DateField.h"
 #include "ExportDialog.h"
 #include "FakeHttpServer.h"
 #include "import/CsvImporter.h"
@@ -40,7 +41,6 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QContextMenuEvent>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
@@ -102,6 +102,16 @@ void answerQuestion(QObject *context, const QString &name, QMessageBox::Standard
 }
 
 // A left-button drag from `start` to `end` in `steps` moves, as a hand makes it.
+// Clicks the field, selects its text and types `text` and Enter, as a user does.
+void typeDate(DateField *field, const QString &text)
+{
+    QLineEdit *edit = field->lineEdit();
+    QTest::mouseClick(edit, Qt::LeftButton);
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
 void dragAcross(QWidget *widget, const QPoint &start, const QPoint &end, int steps)
 {
     QTest::mousePress(widget, Qt::LeftButton, {}, start);
@@ -166,6 +176,7 @@ private Q_SLOTS:
     void issue11PeriodsSurviveSwapAndDelete();
     void issue11PickersTakeAnyCaseAndNames();
     void issue11DateFieldsShowAndSetTheRange();
+    void issue24TypedDatesAndRefusals();
     void issue11RankingOnlyOnTheMovesTab();
     void issue11CopyEqualsTheCommandLine();
     void issue11FailedUpdateIsOneLineAndOneReport();
@@ -971,18 +982,68 @@ void TestWindow::issue11PickersTakeAnyCaseAndNames()
 // Issue #11, 8: the From and To fields show the range and set it.
 void TestWindow::issue11DateFieldsShowAndSetTheRange()
 {
-    auto *from = m_window->findChild<QDateEdit *>(QStringLiteral("rangeFrom"));
-    auto *to = m_window->findChild<QDateEdit *>(QStringLiteral("rangeTo"));
+    auto *from = m_window->findChild<DateField *>(QStringLiteral("rangeFrom"));
+    auto *to = m_window->findChild<DateField *>(QStringLiteral("rangeTo"));
+    QVERIFY(from && to);
     QTest::mouseClick(m_window->presetButton(QStringLiteral("6M")), Qt::LeftButton);
     QCOMPARE(from->date(), m_window->rangeFrom());
     QCOMPARE(to->date(), QDate(2025, 9, 26));
-    from->setDate(QDate(2024, 3, 1));
-    to->setDate(QDate(2024, 8, 30));
-    Q_EMIT to->editingFinished();
+    QCOMPARE(to->lineEdit()->text(), QStringLiteral("2025-09-26"));
+    typeDate(from, QStringLiteral("2024-03-01"));
+    typeDate(to, QStringLiteral("2024-08-30"));
     QCOMPARE(m_window->rangeFrom(), QDate(2024, 3, 1));
     QCOMPARE(m_window->rangeTo(), QDate(2024, 8, 30));
     QCOMPARE(m_window->chartView(ChartKind::Ratio)->from(), QDate(2024, 3, 1));
     QVERIFY(!m_window->presetButton(QStringLiteral("6M"))->isChecked());
+}
+
+// Issue #24, 1 and 2: a date typed as a user types it is that date, from any selection; pasted
+// too; one that is not a date is refused with its reason and changes nothing; From after To is
+// refused; a date outside the data is clamped to it, and said.
+void TestWindow::issue24TypedDatesAndRefusals()
+{
+    auto *from = m_window->findChild<DateField *>(QStringLiteral("rangeFrom"));
+    auto *to = m_window->findChild<DateField *>(QStringLiteral("rangeTo"));
+    m_window->setRange(QDate(2024, 1, 2), QDate(2024, 12, 31));
+    typeDate(from, QStringLiteral("2023-06-30")); // QDateEdit made it 2025-06-30
+    QCOMPARE(m_window->rangeFrom(), QDate(2023, 6, 30));
+    typeDate(from, QStringLiteral("20230705"));
+    QCOMPARE(m_window->rangeFrom(), QDate(2023, 7, 5));
+    // The cursor in the middle of the text, a selection of two digits: the whole text counts.
+    QLineEdit *edit = from->lineEdit();
+    edit->setFocus();
+    edit->setCursorPosition(5);
+    edit->setSelection(5, 2);
+    QTest::keyClicks(edit, QStringLiteral("08"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(m_window->rangeFrom(), QDate(2023, 8, 4)); // 2023-08-05 is a Saturday
+    // Pasted, with spaces around it.
+    QApplication::clipboard()->setText(QStringLiteral("  2023/09/29 "));
+    edit->selectAll();
+    QTest::keySequence(edit, QKeySequence::Paste);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(m_window->rangeFrom(), QDate(2023, 9, 29));
+    // Not a date: red, the reason in the tooltip and the status bar, nothing changed.
+    typeDate(from, QStringLiteral("2024-02-30"));
+    QCOMPARE(m_window->rangeFrom(), QDate(2023, 9, 29));
+    QVERIFY(!edit->styleSheet().isEmpty());
+    QCOMPARE(edit->toolTip(), QStringLiteral("2024-02-30 is not a day of the calendar"));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("2024-02-30 is not a day of the calendar"));
+    // From after To: refused, and the fields show the range in force.
+    typeDate(from, QStringLiteral("2025-01-15"));
+    QCOMPARE(m_window->rangeFrom(), QDate(2023, 9, 29));
+    QCOMPARE(from->lineEdit()->text(), QStringLiteral("2023-09-29"));
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(
+                 QStringLiteral("From 2025-01-15 is after To 2024-12-31: the range stays")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    // Past the data: clamped, and the data's last day named.
+    typeDate(to, QStringLiteral("2030-01-01"));
+    QCOMPARE(m_window->rangeTo(), QDate(2025, 9, 26));
+    QCOMPARE(to->lineEdit()->text(), QStringLiteral("2025-09-26"));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("To 2030-01-01 is after the common data of IWM and SPY end "
+                            "(2025-09-26): the range ends there"));
 }
 
 // Issue #11, 9: "Rank moves by" belongs to the moves tab only.

@@ -355,8 +355,16 @@ void MainWindow::wire()
     connect(m_rangeBar, &RangeBar::presetRequested, s, &PairSession::applyPreset);
     connect(m_rangeBar, &RangeBar::backRequested, s, &PairSession::back);
     connect(m_rangeBar, &RangeBar::addPeriodRequested, this, &MainWindow::addCurrentPeriod);
-    connect(m_rangeBar, &RangeBar::rangeRequested, s,
-            [s](const QDate &from, const QDate &to) { s->setRange(from, to); });
+    // Typed dates: From after To is refused and the fields show the range in force again; dates
+    // outside the data are clamped, and said.
+    connect(m_rangeBar, &RangeBar::rangeRequested, this,
+            [this](const QDate &from, const QDate &to) {
+                const QString note = m_session->setTypedRange(from, to);
+                m_rangeBar->show(*m_session);
+                if (!note.isEmpty()) statusBar()->showMessage(note, 15000);
+            });
+    connect(m_rangeBar, &RangeBar::refused, this,
+            [this](const QString &reason) { statusBar()->showMessage(reason, 15000); });
     connect(m_tables, &TablesPanel::moveRankingChanged, s, &PairSession::setMoveRanking);
     connect(m_tables, &TablesPanel::moveDirectionChanged, s, &PairSession::setMoveDirection);
     connect(m_tables, &TablesPanel::removePeriodRequested, s, &PairSession::removePeriod);

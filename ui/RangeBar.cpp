@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RangeBar.h"
 
+#include "DateField.h"
 #include "session/PairSession.h"
 
 #include <QButtonGroup>
-#include <QCalendarWidget>
-#include <QDateEdit>
 #include <QLabel>
 #include <QPushButton>
-#include <QTimer>
 
 namespace indexlens {
 
@@ -33,8 +31,14 @@ QString presetDescription(const QString &preset)
 
 RangeBar::RangeBar(QWidget *parent)
     : QToolBar(QStringLiteral("Range"), parent),
-      m_back(new QPushButton(QStringLiteral("\u2190 Back"))), m_from(new QDateEdit),
-      m_to(new QDateEdit), m_base(new QLabel)
+      m_back(new QPushButton(QStringLiteral("\u2190 Back"))),
+      m_from(new DateField(QStringLiteral("rangeFrom"),
+                           QStringLiteral("First day shown: type 2023-06-30 or 20230630, "
+                                          "then Enter"))),
+      m_to(new DateField(QStringLiteral("rangeTo"),
+                         QStringLiteral("Last day shown: type 2023-06-30 or 20230630, then "
+                                        "Enter"))),
+      m_base(new QLabel)
 {
     setObjectName(QStringLiteral("rangeBar"));
     auto *group = new QButtonGroup(this);
@@ -70,22 +74,12 @@ RangeBar::RangeBar(QWidget *parent)
     connect(addPeriod, &QPushButton::clicked, this, &RangeBar::addPeriodRequested);
     addWidget(addPeriod);
     addSeparator();
-    for (auto [edit, name, tip] : {std::tuple{m_from, "rangeFrom", "First day shown"},
-                                   std::tuple{m_to, "rangeTo", "Last day shown"}}) {
-        edit->setObjectName(QLatin1String(name));
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        edit->setToolTip(QLatin1String(tip));
-        // Typing a date sets the range once the field is left or Enter is pressed, not at every
-        // digit; the calendar sets it at once.
-        connect(edit, &QDateEdit::editingFinished, this, [this] {
+    for (DateField *field : {m_from, m_to}) {
+        // A typed date sets the range at Enter or when the field is left, not at every digit.
+        connect(field, &DateField::dateEntered, this, [this] {
             if (!m_quiet) Q_EMIT rangeRequested(m_from->date(), m_to->date());
         });
-        connect(edit->calendarWidget(), &QCalendarWidget::clicked, this, [this] {
-            // After the edit took the clicked date.
-            QTimer::singleShot(0, this,
-                               [this] { Q_EMIT rangeRequested(m_from->date(), m_to->date()); });
-        });
+        connect(field, &DateField::refused, this, &RangeBar::refused);
     }
     addWidget(new QLabel(QStringLiteral(" From ")));
     addWidget(m_from);
@@ -102,8 +96,8 @@ void RangeBar::show(const PairSession &session)
         it.value()->setChecked(it.key() == session.preset());
     m_back->setEnabled(session.canGoBack());
     if (const PairData *pair = session.pair()) {
-        for (QDateEdit *edit : {m_from, m_to})
-            edit->setDateRange(pair->first(), pair->last());
+        for (DateField *field : {m_from, m_to})
+            field->setDateRange(pair->first(), pair->last());
         m_from->setDate(session.from());
         m_to->setDate(session.to());
         m_base->setText(

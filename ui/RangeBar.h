@@ -5,12 +5,12 @@
 #include <QHash>
 #include <QToolBar>
 
-class QDateEdit;
 class QLabel;
 class QPushButton;
 
 namespace indexlens {
 
+class DateField;
 class PairSession;
 
 // The range controls above the charts: the presets (the active one checked), Back, "Add range to
@@ -29,12 +29,13 @@ Q_SIGNALS:
     void backRequested();
     void addPeriodRequested();
     void rangeRequested(const QDate &from, const QDate &to);
+    void refused(const QString &reason); // a typed date that is not one
 
 private:
     QHash<QString, QPushButton *> m_presets;
     QPushButton *m_back;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
+    DateField *m_from;
+    DateField *m_to;
     QLabel *m_base;
     bool m_quiet = false;
 };

@@ -142,6 +142,29 @@ bool PairSession::setRange(const QDate &from, const QDate &to, bool remember)
     return true;
 }
 
+QString PairSession::setTypedRange(const QDate &from, const QDate &to)
+{
+    if (!m_pair) return QStringLiteral("no pair is shown");
+    const auto iso = [](const QDate &d) { return d.toString(Qt::ISODate); };
+    const QString stays = QStringLiteral("the range stays %1 to %2").arg(iso(m_from), iso(m_to));
+    if (from > to)
+        return QStringLiteral("From %1 is after To %2: %3").arg(iso(from), iso(to), stays);
+    QStringList notes;
+    const QString names = QStringLiteral("%1 and %2").arg(m_pair->symbolA(), m_pair->symbolB());
+    if (from < m_pair->first())
+        notes << QStringLiteral("From %1 is before the common data of %2 begin (%3): the range "
+                                "starts there")
+                     .arg(iso(from), names, iso(m_pair->first()));
+    if (to > m_pair->last())
+        notes << QStringLiteral("To %1 is after the common data of %2 end (%3): the range ends "
+                                "there")
+                     .arg(iso(to), names, iso(m_pair->last()));
+    if (!setRange(from, to))
+        return QStringLiteral("%1 to %2 holds fewer than two common trading days of %3: %4")
+            .arg(iso(from), iso(to), names, stays);
+    return notes.join(QStringLiteral("; "));
+}
+
 bool PairSession::zoom(const QDate &center, double factor, bool continuing)
 {
     if (!m_pair || factor <= 0) return false;

@@ -63,6 +63,10 @@ public:
     // Snapped and clamped; false (and nothing changes) when fewer than two trading days remain.
     // `remember` puts the previous range on the Back history.
     bool setRange(const QDate &from, const QDate &to, bool remember = true);
+    // A range typed in From and To (issue #24). From after To is refused, and nothing changes;
+    // dates outside the data are clamped to it. Returns what to tell the user (empty when the
+    // range is in force as typed).
+    QString setTypedRange(const QDate &from, const QDate &to);
     // Zooms around `center`: factor < 1 narrows the range (the wheel gives 0.8 or 1.25).
     // `continuing`: a notch of the same burst of the wheel as the one before, which put the
     // range on the Back history already (one gesture, one step: issue #23).
