@@ -952,8 +952,9 @@ void TestWindow::issue11PeriodsSurviveSwapAndDelete()
     QVERIFY(m_window->session().periods().empty());
 }
 
-// Issue #11, 5: "spy" picks SPY, the lists show names, an unknown entry or Escape puts the
-// current symbol back, with no error.
+// Issue #11, 5: "spy" picks SPY, the lists show names, Escape puts the current symbol back.
+// Issue #24, 3: an unknown entry is said and kept for correction; a name that several entries
+// hold opens their list; one that one entry holds picks it.
 void TestWindow::issue11PickersTakeAnyCaseAndNames()
 {
     auto *b = m_window->findChild<QComboBox *>(QStringLiteral("seriesB"));
@@ -972,7 +973,29 @@ void TestWindow::issue11PickersTakeAnyCaseAndNames()
     QTest::keyClicks(b->lineEdit(), QStringLiteral("xyz"));
     QTest::keyClick(b->lineEdit(), Qt::Key_Return);
     QCOMPARE(m_window->pair()->symbolB(), QStringLiteral("IWM"));
+    QCOMPARE(b->currentText(), QStringLiteral("xyz"));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("xyz: not in the cache or the catalog (Update or Import it)"));
+    QTest::keyClick(b->lineEdit(), Qt::Key_Escape);
     QVERIFY(b->currentText().startsWith(QStringLiteral("IWM")));
+    // "Russell" is in several names: their list opens, nothing is picked.
+    b->lineEdit()->selectAll();
+    QTest::keyClicks(b->lineEdit(), QStringLiteral("Russell"));
+    QTest::keyClick(b->lineEdit(), Qt::Key_Return);
+    QCOMPARE(m_window->pair()->symbolB(), QStringLiteral("IWM"));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(
+                 QStringLiteral("series match; pick one from the list")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(b->completer()->popup()->isVisible());
+    b->completer()->popup()->hide();
+    // A name one entry holds picks it.
+    b->lineEdit()->selectAll();
+    QTest::keyClicks(b->lineEdit(), QStringLiteral("S&P 500 ETF"));
+    QTest::keyClick(b->lineEdit(), Qt::Key_Return);
+    QCOMPARE(m_window->pair()->symbolB(), QStringLiteral("SPY"));
+    b->lineEdit()->selectAll();
+    QTest::keyClicks(b->lineEdit(), QStringLiteral("iwm"));
+    QTest::keyClick(b->lineEdit(), Qt::Key_Return);
     b->lineEdit()->selectAll();
     QTest::keyClicks(b->lineEdit(), QStringLiteral("QQ"));
     QTest::keyClick(b->lineEdit(), Qt::Key_Escape);

@@ -352,6 +352,8 @@ void MainWindow::wire()
         tryPick(swapped);
     });
     connect(m_picker, &PickerPanel::logScaleToggled, s, &PairSession::setLogScale);
+    connect(m_picker, &PickerPanel::refused, this,
+            [this](const QString &reason) { statusBar()->showMessage(reason, 15000); });
     connect(m_rangeBar, &RangeBar::presetRequested, s, &PairSession::applyPreset);
     connect(m_rangeBar, &RangeBar::backRequested, s, &PairSession::back);
     connect(m_rangeBar, &RangeBar::addPeriodRequested, this, &MainWindow::addCurrentPeriod);

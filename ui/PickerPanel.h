@@ -40,10 +40,13 @@ Q_SIGNALS:
     void pickRequested(const PairPick &pick);
     void swapRequested();
     void logScaleToggled(bool on);
+    // A typed series that is not one (or names several); the typed text stays for correction.
+    void refused(const QString &reason);
 
 private:
     QComboBox *makeCombo(const QString &name);
     void commit(QComboBox *combo);
+    int onlyMatch(QComboBox *combo);
     QStringList checkedRates() const;
     PairPick requested() const;
 
