@@ -20,6 +20,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
@@ -168,6 +170,15 @@ void TestStudyWindow::issue23UndoRedoWithTheKeyboard()
     QCOMPARE(m_window->rangeFrom(), QDate(2024, 1, 2));
     // The charts follow the undo: the drawn range is the session's.
     QCOMPARE(m_window->chartView(ChartKind::Ratio)->from(), QDate(2024, 1, 2));
+    // Issue #24, 5a: in a text field the window's shortcuts win (a picker took Ctrl+Z for its
+    // own text), and the field keeps its copy and paste.
+    auto *picker = m_window->findChild<QComboBox *>(QStringLiteral("seriesA"));
+    picker->lineEdit()->setFocus();
+    QTest::keyClick(picker->lineEdit(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_window->rangeFrom(), from);
+    picker->lineEdit()->selectAll();
+    QTest::keyClick(picker->lineEdit(), Qt::Key_C, Qt::ControlModifier);
+    QVERIFY(QApplication::clipboard()->text().startsWith(QStringLiteral("IWM")));
 }
 
 void TestStudyWindow::issue23FiguresPanelByMouseAndKeys()

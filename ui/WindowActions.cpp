@@ -3,6 +3,8 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCoreApplication>
+#include <QKeyEvent>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -37,6 +39,31 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window)
     view->addSeparator();
     buildThemes(view->addMenu(QStringLiteral("&Theme")));
     buildHelpMenu(window->menuBar()->addMenu(QStringLiteral("&Help")));
+    m_window = window;
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool WindowActions::eventFilter(QObject *watched, QEvent *event)
+{
+    // The window's Ctrl and Alt shortcuts win over a text field's own keys (issue #24, 5a):
+    // Ctrl+U in a picker starts Update instead of clearing it, Ctrl+Z undoes the last change to
+    // the view. Keys without Ctrl or Alt (arrows, + and -) stay the field's.
+    if (event->type() != QEvent::ShortcutOverride) return false;
+    // Any widget of the window: an editable combo box answers for its line edit.
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget || widget->window() != m_window) return false;
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (!(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) return false;
+    const QKeySequence pressed(key->keyCombination());
+    // The window's own actions only: a table's Ctrl+C (a widget shortcut) must not take the
+    // field's copy.
+    for (QAction *action : m_window->findChildren<QAction *>())
+        if (action->isEnabled() && action->shortcutContext() == Qt::WindowShortcut &&
+            action->shortcuts().contains(pressed)) {
+            event->ignore(); // not overridden: the shortcut fires
+            return true;
+        }
+    return false;
 }
 
 void WindowActions::buildFileMenu(QMenu *file)

@@ -56,7 +56,11 @@ public:
     QAction *shortcuts; // Help > Keyboard shortcuts
     QAction *about;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    QMainWindow *m_window = nullptr;
     void buildFileMenu(QMenu *file);
     void buildEditMenu(QMenu *edit);
     void buildNavigation(QMenu *view);
