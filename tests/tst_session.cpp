@@ -70,6 +70,7 @@ private Q_SLOTS:
     void issue21AvailablePickFallsBackToTheCache();
     void presetsSnapToTradingDays();
     void issue24TypedRangeIsRefusedOrClamped();
+    void issue24ZoomingOutRetracesZoomingIn();
     void presetRollsOnAfterReload();
     void presetSurvivesRestarts();
     void datesRestoredElseOneYear();
@@ -222,6 +223,24 @@ void TestSession::issue24TypedRangeIsRefusedOrClamped()
                                             "SPY begin (")),
              qPrintable(note));
     QCOMPARE(s->from(), s->pair()->first());
+}
+
+// Issue #24, 5b: + then - restores the range exactly (it came back as ...07-31 for ...08-03).
+void TestSession::issue24ZoomingOutRetracesZoomingIn()
+{
+    auto s = makeSession();
+    s->pick({});
+    QVERIFY(s->setRange(QDate(2023, 8, 3), QDate(2024, 8, 2)));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(s->zoomStep(+1));
+    QVERIFY(s->from() > QDate(2023, 8, 3));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(s->zoomStep(-1));
+    QCOMPARE(s->from(), QDate(2023, 8, 3));
+    QCOMPARE(s->to(), QDate(2024, 8, 2));
+    // Out from there widens as before.
+    QVERIFY(s->zoomStep(-1));
+    QVERIFY(s->from() < QDate(2023, 8, 3));
 }
 
 void TestSession::setRangeSnapsAndClamps()

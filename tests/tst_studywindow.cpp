@@ -50,6 +50,7 @@ private Q_SLOTS:
     void issue23AWheelBurstIsOneBack();
     void issue23ClosingAsksAndACrashLosesNothing();
     void issue23TheWindowExportsAsTheCommandLineDoes();
+    void issue24ArrowsActAfterAPresetKey();
 
 private:
     QAction *actionNamed(const QString &text) const;
@@ -354,6 +355,27 @@ void TestStudyWindow::issue23TheWindowExportsAsTheCommandLineDoes()
         QVERIFY2(window == readFile(dir + QStringLiteral("/cli-%1.svg").arg(which)),
                  qPrintable(which));
     }
+}
+
+// Issue #24, 5b: after Ctrl+1 ... Ctrl+9 the arrows and + and - act on the charts without a click;
+// + then - gives the range back exactly.
+void TestStudyWindow::issue24ArrowsActAfterAPresetKey()
+{
+    auto *picker = m_window->findChild<QComboBox *>(QStringLiteral("seriesA"));
+    picker->setFocus();                                               // where the focus is at start
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);  // 6M
+    QTRY_COMPARE(m_window->session().preset(), QStringLiteral("6M")); // the button's click
+
+    const QDate from = m_window->rangeFrom(), to = m_window->rangeTo();
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY(focus);
+    QTest::keyClick(focus, Qt::Key_Plus);
+    QVERIFY(m_window->rangeFrom() > from);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Minus);
+    QCOMPARE(m_window->rangeFrom(), from);
+    QCOMPARE(m_window->rangeTo(), to);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
+    QVERIFY(m_window->rangeFrom() < from);
 }
 
 QTEST_MAIN(TestStudyWindow)

@@ -43,6 +43,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -354,7 +355,12 @@ void MainWindow::wire()
     connect(m_picker, &PickerPanel::logScaleToggled, s, &PairSession::setLogScale);
     connect(m_picker, &PickerPanel::refused, this,
             [this](const QString &reason) { statusBar()->showMessage(reason, 15000); });
-    connect(m_rangeBar, &RangeBar::presetRequested, s, &PairSession::applyPreset);
+    // After a preset (Ctrl+1 ... Ctrl+9 too) the arrows and + and - act on the charts at once.
+    connect(m_rangeBar, &RangeBar::presetRequested, this, [this](const QString &preset) {
+        m_session->applyPreset(preset);
+        if (!qobject_cast<QLineEdit *>(QApplication::focusWidget()))
+            m_panels.front()->view()->setFocus(Qt::ShortcutFocusReason);
+    });
     connect(m_rangeBar, &RangeBar::backRequested, s, &PairSession::back);
     connect(m_rangeBar, &RangeBar::addPeriodRequested, this, &MainWindow::addCurrentPeriod);
     // Typed dates: From after To is refused and the fields show the range in force again; dates

@@ -50,6 +50,8 @@ RangeBar::RangeBar(QWidget *parent)
         button->setCheckable(true);
         button->setFlat(true);
         button->setMaximumWidth(48);
+        // Ctrl+1 ... would leave the focus on the button; the charts take it (issue #24, 5b).
+        button->setFocusPolicy(Qt::NoFocus);
         // Ctrl+1 .. Ctrl+9, left to right (Ctrl+0 is the whole history).
         const QKeySequence keys(QStringLiteral("Ctrl+%1").arg(++number));
         if (number <= 9) button->setShortcut(keys);

@@ -211,8 +211,19 @@ bool PairSession::panStep(int direction)
 bool PairSession::zoomStep(int direction)
 {
     if (direction == 0) return false;
+    // Out again after in: the range it came from, exactly (days rounded and snapped to trading
+    // days would drift: issue #24, 5b).
+    if (direction < 0 && !m_zoomTrail.empty() &&
+        m_zoomTrail.back().second == std::pair{m_from, m_to}) {
+        const auto [from, to] = m_zoomTrail.back().first;
+        m_zoomTrail.pop_back();
+        return setRange(from, to);
+    }
+    const std::pair<QDate, QDate> before{m_from, m_to};
     const QDate center = m_from.addDays(m_from.daysTo(m_to) / 2);
-    return zoom(center, direction > 0 ? 0.8 : 1.25);
+    const bool moved = zoom(center, direction > 0 ? 0.8 : 1.25);
+    if (moved && direction > 0) m_zoomTrail.emplace_back(before, std::pair{m_from, m_to});
+    return moved;
 }
 
 bool PairSession::back()

@@ -190,6 +190,8 @@ private:
     int m_sensitivityWindow = 60;
     int m_markedMoves = 0;
     bool m_continuing = false;
+    // The keyboard's zoom-ins, each range before and after, so that zooming out retraces them.
+    std::vector<std::pair<std::pair<QDate, QDate>, std::pair<QDate, QDate>>> m_zoomTrail;
 };
 
 } // namespace indexlens
