@@ -160,6 +160,9 @@ void TestStudyWindow::issue23UndoRedoWithTheKeyboard()
     m_window->setRange(QDate(2024, 1, 2), QDate(2024, 6, 28));
     QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier); // log scale
     QVERIFY(m_window->session().logScale());
+    // Issue #24, 4: one state, two controls: the box follows View > Log scale.
+    QVERIFY(actionNamed(QStringLiteral("Log scale"))->isChecked());
+    QVERIFY(m_window->findChild<QCheckBox *>(QStringLiteral("logScale"))->isChecked());
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(!m_window->session().logScale());
     // The box and the menu show the state undone (one state, two controls).
