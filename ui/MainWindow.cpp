@@ -355,24 +355,7 @@ void MainWindow::wire()
     connect(m_picker, &PickerPanel::logScaleToggled, s, &PairSession::setLogScale);
     connect(m_picker, &PickerPanel::refused, this,
             [this](const QString &reason) { statusBar()->showMessage(reason, 15000); });
-    // After a preset (Ctrl+1 ... Ctrl+9 too) the arrows and + and - act on the charts at once.
-    connect(m_rangeBar, &RangeBar::presetRequested, this, [this](const QString &preset) {
-        m_session->applyPreset(preset);
-        if (!qobject_cast<QLineEdit *>(QApplication::focusWidget()))
-            m_panels.front()->view()->setFocus(Qt::ShortcutFocusReason);
-    });
-    connect(m_rangeBar, &RangeBar::backRequested, s, &PairSession::back);
-    connect(m_rangeBar, &RangeBar::addPeriodRequested, this, &MainWindow::addCurrentPeriod);
-    // Typed dates: From after To is refused and the fields show the range in force again; dates
-    // outside the data are clamped, and said.
-    connect(m_rangeBar, &RangeBar::rangeRequested, this,
-            [this](const QDate &from, const QDate &to) {
-                const QString note = m_session->setTypedRange(from, to);
-                m_rangeBar->show(*m_session);
-                if (!note.isEmpty()) statusBar()->showMessage(note, 15000);
-            });
-    connect(m_rangeBar, &RangeBar::refused, this,
-            [this](const QString &reason) { statusBar()->showMessage(reason, 15000); });
+    wireRangeBar();
     connect(m_tables, &TablesPanel::moveRankingChanged, s, &PairSession::setMoveRanking);
     connect(m_tables, &TablesPanel::moveDirectionChanged, s, &PairSession::setMoveDirection);
     connect(m_tables, &TablesPanel::removePeriodRequested, s, &PairSession::removePeriod);
@@ -389,6 +372,28 @@ void MainWindow::wire()
             [this](const QString &summary, const QString &details) {
                 reportFailure(this, summary, details);
             });
+}
+
+void MainWindow::wireRangeBar()
+{
+    // After a preset (Ctrl+1 ... Ctrl+9 too) the arrows and + and - act on the charts at once.
+    connect(m_rangeBar, &RangeBar::presetRequested, this, [this](const QString &preset) {
+        m_session->applyPreset(preset);
+        if (!qobject_cast<QLineEdit *>(QApplication::focusWidget()))
+            m_panels.front()->view()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_rangeBar, &RangeBar::backRequested, m_session, &PairSession::back);
+    connect(m_rangeBar, &RangeBar::addPeriodRequested, this, &MainWindow::addCurrentPeriod);
+    // Typed dates: From after To is refused and the fields show the range in force again; dates
+    // outside the data are clamped, and said.
+    connect(m_rangeBar, &RangeBar::rangeRequested, this,
+            [this](const QDate &from, const QDate &to) {
+                const QString note = m_session->setTypedRange(from, to);
+                m_rangeBar->show(*m_session);
+                if (!note.isEmpty()) statusBar()->showMessage(note, 15000);
+            });
+    connect(m_rangeBar, &RangeBar::refused, this,
+            [this](const QString &reason) { statusBar()->showMessage(reason, 15000); });
 }
 
 void MainWindow::wireOverview()

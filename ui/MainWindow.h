@@ -94,6 +94,7 @@ private:
     void wireActions();
     void wireViews();
     void wireOverview();
+    void wireRangeBar();
     // Copy chart and Export chart of a pair view's chart (the sensitivity chart's included).
     void copyChart(ChartKind kind);
     void exportChart(ChartKind kind);
