@@ -17,22 +17,22 @@ namespace {
 
 constexpr std::size_t kMaxUndo = 500;
 
-// What the view sets of an exhibit it edits; the rest (title, caption, size, theme, the charts
-// of a stack) is the exhibit's own.
-Figure edited(Figure figure, const Figure &view)
+// The state the sessions hold with the fields that are `own`'s: the kind, title, caption, size,
+// theme, the charts of a stack, the rows of a table and the fields this build does not know. The
+// view keeps its own across changes, and an exhibit the view edits keeps its own.
+Figure withOwnFields(Figure state, const Figure &own)
 {
-    const Figure own = figure;
-    figure = view;
-    figure.title = own.title;
-    figure.caption = own.caption;
-    figure.charts = own.charts;
-    figure.width = own.width;
-    figure.height = own.height;
-    figure.scale = own.scale;
-    figure.dark = own.dark;
-    figure.top = own.top;
-    figure.unknown = own.unknown;
-    return figure;
+    state.kind = own.kind;
+    state.title = own.title;
+    state.caption = own.caption;
+    state.charts = own.charts;
+    state.width = own.width;
+    state.height = own.height;
+    state.scale = own.scale;
+    state.dark = own.dark;
+    state.top = own.top;
+    state.unknown = own.unknown;
+    return state;
 }
 
 // The tab an exhibit shows in: a table or bars in the view that holds them (a pair's tables in
@@ -121,18 +121,7 @@ Figure StudySession::viewFromSessions() const
 {
     Figure view = m_pair.figure();
     m_compare.fillFigure(view);
-    const Figure &old = m_study.view;
-    view.kind = old.kind;
-    view.title = old.title;
-    view.caption = old.caption;
-    view.charts = old.charts;
-    view.width = old.width;
-    view.height = old.height;
-    view.scale = old.scale;
-    view.dark = old.dark;
-    view.top = old.top;
-    view.unknown = old.unknown;
-    return view;
+    return withOwnFields(view, m_study.view);
 }
 
 void StudySession::capture()
@@ -142,7 +131,7 @@ void StudySession::capture()
     next.view = viewFromSessions();
     if (next.current >= 0) {
         Figure &figure = next.figures[std::size_t(next.current)];
-        figure = edited(figure, next.view);
+        figure = withOwnFields(next.view, figure);
     }
     commit(std::move(next), m_pair.continuesGesture());
 }
@@ -285,7 +274,7 @@ std::optional<QString> StudySession::showFigure(int index)
     if (m_pair.pair()) m_study.view = viewFromSessions();
     if (m_study.current >= 0)
         m_study.figures[std::size_t(index)] =
-            edited(m_study.figures[std::size_t(index)], m_study.view);
+            withOwnFields(m_study.view, m_study.figures[std::size_t(index)]);
     if (m_study != before) {
         m_undo.push_back(before);
         m_redo.clear();
