@@ -26,12 +26,15 @@ QString entryText(const Instrument &inst)
                                : QStringLiteral("%1 \u2014 %2").arg(inst.symbol, inst.name);
 }
 
-// Escape in a picker's line edit puts the current symbol back (the combo box ignores it).
+// Escape in a picker puts the current symbol back (the combo box ignores it). A key the window
+// system delivers goes to the combo box, the focus widget, which hands it to its line edit past
+// the edit's event filters; a key sent to the edit itself reaches it directly: both are watched.
 class EscapeRestores : public QObject {
 public:
     EscapeRestores(QComboBox *combo, std::function<void()> restore)
         : QObject(combo), m_restore(std::move(restore))
     {
+        combo->installEventFilter(this);
         combo->lineEdit()->installEventFilter(this);
     }
     bool eventFilter(QObject *, QEvent *event) override
