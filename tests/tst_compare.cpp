@@ -5,6 +5,7 @@
 #include "core/UserError.h"
 #include "document/Study.h"
 #include "session/CompareSession.h"
+#include "session/SymbolMatch.h"
 #include "TestCommon.h"
 
 #include <QSettings>
@@ -20,6 +21,8 @@ using namespace indexlens;
 class TestCompare : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void issue24TypedSymbolMatchesOneEntryOrSaysWhy();
+    void issue24PastedListSplitsOnSeparatorsNotSpaces();
     void rebasesAtTheCloseBeforeTheRange();
     void aLaterSeriesJoinsAtTheOthersMean();
     void chartLinesNameTheJoinAndEndWithTheirValue();
@@ -247,13 +250,15 @@ void TestCompare::issue13SessionKeepsTwoToEightSymbolsOnce()
     QCOMPARE(s.symbols(),
              QStringList({QStringLiteral("IWM"), QStringLiteral("SPY"), QStringLiteral("RSP")}));
     QCOMPARE(changed.count(), 1);
-    QVERIFY(!s.addSymbol(QStringLiteral("spy"))); // listed
-    QVERIFY(s.addSymbol(QStringLiteral("qqq")));
+    QCOMPARE(s.addSymbol(QStringLiteral("spy")), QStringLiteral("SPY is in the list already"));
+    QCOMPARE(s.addSymbol(QStringLiteral("qqq")), QString());
     s.setSymbols({QStringLiteral("A1"), QStringLiteral("A2"), QStringLiteral("A3"),
                   QStringLiteral("A4"), QStringLiteral("A5"), QStringLiteral("A6"),
                   QStringLiteral("A7"), QStringLiteral("A8"), QStringLiteral("A9")});
     QCOMPARE(s.symbols().size(), 8);
-    QVERIFY(!s.addSymbol(QStringLiteral("B1"))); // full
+    QCOMPARE(s.addSymbol(QStringLiteral("B1")),
+             QStringLiteral("B1: the list holds 8 series, the most compare draws; remove one "
+                            "first"));
     s.removeSymbols({QStringLiteral("a2"), QStringLiteral("A8")});
     QCOMPARE(s.symbols(),
              QStringList({QStringLiteral("A1"), QStringLiteral("A3"), QStringLiteral("A4"),
@@ -408,6 +413,46 @@ void TestCompare::issue14MixedCurrenciesAreSaid()
     QVERIFY(!PairData::fromSeries(series[0], series[1], {})
                  .headline(day(2), day(5))
                  .contains(QStringLiteral("converted")));
+}
+
+// Issue #24, 3 and 5d: a picker takes a symbol in any case, an entry's text, or part of one
+// entry's name; a name several entries hold names their count; anything else is refused by name.
+void TestCompare::issue24TypedSymbolMatchesOneEntryOrSaysWhy()
+{
+    const std::vector<PickerEntry> entries{
+        {QStringLiteral("IWM"), QStringLiteral("IWM \u2014 iShares Russell 2000 ETF")},
+        {QString(), QString()}, // a separator
+        {QStringLiteral("IWB"), QStringLiteral("IWB \u2014 iShares Russell 1000 ETF")},
+        {QStringLiteral("^GSPC"), QStringLiteral("^GSPC \u2014 S&P 500")}};
+    QCOMPARE(matchSymbol(entries, QStringLiteral(" iwb ")).index, 2);
+    QCOMPARE(matchSymbol(entries, QStringLiteral("^gspc")).index, 3);
+    QCOMPARE(matchSymbol(entries, entries[0].text).index, 0);
+    QCOMPARE(matchSymbol(entries, QStringLiteral("Russell 2000")).index, 0);
+    const SymbolMatch several = matchSymbol(entries, QStringLiteral("russell"));
+    QCOMPARE(several.index, -1);
+    QCOMPARE(several.matches, (std::vector<int>{0, 2}));
+    QCOMPARE(several.refusal, QStringLiteral("russell: 2 series match; pick one from the list"));
+    const SymbolMatch none = matchSymbol(entries, QStringLiteral("xyz"));
+    QCOMPARE(none.index, -1);
+    QVERIFY(none.matches.empty());
+    QCOMPARE(none.refusal,
+             QStringLiteral("xyz: not in the cache or the catalog (Update or Import it)"));
+    QCOMPARE(matchSymbol(entries, QStringLiteral("  ")).refusal,
+             QStringLiteral("Type a symbol or part of a name"));
+}
+
+// Issue #24, 5d: "QQQ, RSP, ^RUT", one per line or with semicolons are lists; "Russell 2000" is
+// one name.
+void TestCompare::issue24PastedListSplitsOnSeparatorsNotSpaces()
+{
+    const QStringList three{QStringLiteral("QQQ"), QStringLiteral("RSP"), QStringLiteral("^RUT")};
+    QCOMPARE(splitPastedSymbols(QStringLiteral("QQQ, RSP, ^RUT")), three);
+    QCOMPARE(splitPastedSymbols(QStringLiteral("QQQ\r\nRSP\n^RUT\n")), three);
+    QCOMPARE(splitPastedSymbols(QStringLiteral("QQQ;RSP;;^RUT,")), three);
+    QCOMPARE(splitPastedSymbols(QStringLiteral("QQQ\tRSP\t^RUT")), three);
+    QCOMPARE(splitPastedSymbols(QStringLiteral(" Russell 2000 ")),
+             QStringList{QStringLiteral("Russell 2000")});
+    QCOMPARE(splitPastedSymbols(QStringLiteral(" , ")), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestCompare)

@@ -12,6 +12,7 @@
 #include "ResultTableView.h"
 #include "session/CompareSession.h"
 #include "session/PairSession.h"
+#include "SymbolCombo.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -73,7 +74,7 @@ QWidget *ComparePanel::buildSide()
     connect(m_add->lineEdit(), &QLineEdit::returnPressed, this,
             [this] { addEntry(m_add->currentText()); });
     connect(m_add, &QComboBox::activated, this,
-            [this](int index) { addEntry(m_add->itemText(index)); });
+            [this](int index) { addEntry(m_add->itemData(index).toString()); });
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("compareSeries"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -162,17 +163,36 @@ void ComparePanel::fillGroups()
 void ComparePanel::setInstruments(const QStringList &entries)
 {
     m_add->clear();
-    m_add->addItems(entries);
+    for (const QString &entry : entries) // "IWM — iShares Russell 2000 ETF": the symbol first
+        m_add->addItem(entry, entry.section(QLatin1Char(' '), 0, 0));
     m_add->setCurrentIndex(-1);
 }
 
-void ComparePanel::addEntry(const QString &entry)
+void ComparePanel::addEntry(const QString &typed)
 {
-    // "IWM — iShares Russell 2000 ETF" or "iwm": the symbol is the first word.
-    const QString symbol = entry.section(QLatin1Char(' '), 0, 0);
+    // One symbol or name, or a pasted list ("QQQ, RSP, ^RUT"): each part that is a series is
+    // added; each that is not is said and stays in the field for correction (issue #24, 5d).
+    const QStringList parts = splitPastedSymbols(typed);
+    // Nothing typed: a completer's pick already added the entry, and Enter then comes again.
+    if (parts.isEmpty()) return;
+    const std::vector<PickerEntry> entries = entriesOf(m_add);
+    QStringList refusals, kept;
+    bool several = false;
+    for (const QString &part : parts) {
+        const SymbolMatch match = matchSymbol(entries, part);
+        const QString refusal = match.index < 0
+                                    ? match.refusal
+                                    : m_compare.addSymbol(entries[std::size_t(match.index)].symbol);
+        if (refusal.isEmpty()) continue;
+        refusals << refusal;
+        if (match.index < 0) kept << part; // a listed one needs no correction
+        several = several || !match.matches.empty();
+    }
     m_add->setCurrentIndex(-1);
-    m_add->clearEditText();
-    m_compare.addSymbol(symbol);
+    m_add->setEditText(kept.join(QStringLiteral(", ")));
+    if (refusals.isEmpty()) return;
+    Q_EMIT status(refusals.join(QStringLiteral("; ")), 10000);
+    if (several && parts.size() == 1) openMatches(m_add);
 }
 
 void ComparePanel::removeSelected()
@@ -298,8 +318,16 @@ void ComparePanel::draw()
                                 .returnsTable(from, to, m_pair.rebase(), m_compare.measures()));
         m_error.clear();
     } catch (const UserError &e) {
+        // The charts draw exactly the list: none of the series drawn before stays (issue #24, 6).
         m_error = e.message();
+        ChartContent empty;
+        empty.kind = ChartKind::Compare;
+        empty.title = QStringLiteral("Compare");
+        m_view->setContent(empty, from, to);
         m_view->setHeadline(m_error);
+        empty.kind = ChartKind::ReturnsBars;
+        empty.title = QStringLiteral("Returns");
+        m_bars->setContent(empty, from, to);
         m_returns->setTable(ResultTable());
     }
 }

@@ -4,6 +4,8 @@
 #include "storage/PriceStore.h"
 #include "storage/SymbolResolver.h"
 
+#include "SymbolCombo.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -124,10 +126,15 @@ QComboBox *PickerPanel::makeCombo(const QString &name)
 void PickerPanel::commit(QComboBox *combo)
 {
     if (m_quiet) return;
-    // The typed text may be "spy", "SPY — SPDR S&P 500" or an item; the symbol is its first word.
-    int index = indexOfSymbol(combo, symbolPart(combo->currentText()));
-    if (index < 0) index = onlyMatch(combo);
-    if (index < 0) return; // said, and the typed text kept for correction
+    // "spy", "SPY — SPDR S&P 500", an item or part of one name; anything else is said and the
+    // typed text kept for correction (issue #24, 3).
+    const SymbolMatch match = matchSymbol(entriesOf(combo), combo->currentText());
+    if (match.index < 0) {
+        Q_EMIT refused(match.refusal);
+        if (!match.matches.empty()) openMatches(combo);
+        return;
+    }
+    const int index = match.index;
 
     PairPick pick = requested();
     const QString symbol = combo->itemData(index).toString();
@@ -137,32 +144,6 @@ void PickerPanel::commit(QComboBox *combo)
         return;
     }
     Q_EMIT pickRequested(pick);
-}
-
-int PickerPanel::onlyMatch(QComboBox *combo)
-{
-    // Not a symbol: a part of a name ("Russell 2000") that one entry holds is that entry; one
-    // that several hold opens their list; none is said (issue #24, 3).
-    const QString typed = combo->currentText().trimmed();
-    std::vector<int> matches;
-    for (int i = 0; i < combo->count(); ++i)
-        if (!combo->itemData(i).toString().isEmpty() &&
-            combo->itemText(i).contains(typed, Qt::CaseInsensitive))
-            matches.push_back(i);
-    if (matches.size() == 1 && !typed.isEmpty()) return matches.front();
-    if (matches.empty() || typed.isEmpty()) {
-        Q_EMIT refused(typed.isEmpty() ? QStringLiteral("Type a symbol or part of a name")
-                                       : QStringLiteral("%1: not in the cache or the catalog "
-                                                        "(Update or Import it)")
-                                             .arg(typed));
-        return -1;
-    }
-    Q_EMIT refused(QStringLiteral("%1: %2 series match; pick one from the list")
-                       .arg(typed)
-                       .arg(matches.size()));
-    combo->completer()->setCompletionPrefix(typed);
-    combo->completer()->complete();
-    return -1;
 }
 
 QStringList PickerPanel::priceEntries() const

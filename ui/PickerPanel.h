@@ -46,7 +46,6 @@ Q_SIGNALS:
 private:
     QComboBox *makeCombo(const QString &name);
     void commit(QComboBox *combo);
-    int onlyMatch(QComboBox *combo);
     QStringList checkedRates() const;
     PairPick requested() const;
 

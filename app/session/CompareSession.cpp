@@ -41,13 +41,18 @@ void CompareSession::setSymbols(const QStringList &symbols)
     Q_EMIT symbolsChanged();
 }
 
-bool CompareSession::addSymbol(const QString &symbol)
+QString CompareSession::addSymbol(const QString &symbol)
 {
     const QString s = symbol.trimmed().toUpper();
-    if (s.isEmpty() || m_symbols.contains(s) || m_symbols.size() >= CompareData::kMaxSeries)
-        return false;
+    if (s.isEmpty()) return QStringLiteral("Type a symbol or part of a name");
+    if (m_symbols.contains(s)) return QStringLiteral("%1 is in the list already").arg(s);
+    if (m_symbols.size() >= CompareData::kMaxSeries)
+        return QStringLiteral("%1: the list holds %2 series, the most compare draws; remove one "
+                              "first")
+            .arg(s)
+            .arg(CompareData::kMaxSeries);
     setSymbols(m_symbols + QStringList{s});
-    return true;
+    return {};
 }
 
 void CompareSession::removeSymbols(const QStringList &symbols)

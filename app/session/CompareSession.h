@@ -32,8 +32,8 @@ public:
     const QStringList &symbols() const { return m_symbols; }
     // Upper-cased, each once, the first eight kept.
     void setSymbols(const QStringList &symbols);
-    // False when it is listed already or the list is full.
-    bool addSymbol(const QString &symbol);
+    // Adds it, or says why not (listed already, the list full): empty when added.
+    QString addSymbol(const QString &symbol);
     void removeSymbols(const QStringList &symbols);
 
     // The catalog's groups, then the user's (Settings > Compare groups).

