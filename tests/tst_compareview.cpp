@@ -5,6 +5,7 @@
 #include "charts/ChartView.h"
 #include "ComparePanel.h"
 #include "core/AppSettings.h"
+#include "ExportDialog.h"
 #include "import/ImportBatch.h"
 #include "MainWindow.h"
 #include "models/ResultTableModel.h"
@@ -17,11 +18,15 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 
 using namespace indexlens;
 using namespace indexlens::test;
@@ -34,6 +39,7 @@ private Q_SLOTS:
     void cleanup();
     void issue24PastedListAddsEachSeriesAndNamesTheOthers();
     void issue24EmptiedListDrawsNothingOfTheOldSeries();
+    void issue24CtrlEExportsTheChartsOfTheTabInView();
 
 private:
     ComparePanel *showCompare();
@@ -147,6 +153,59 @@ void TestCompareView::issue24EmptiedListDrawsNothingOfTheOldSeries()
     QTRY_COMPARE(int(compare->view()->content().lines.size()), 3);
     QCOMPARE(compare->view()->content().lines[0].name, QStringLiteral("IWD"));
     QCOMPARE(compare->returnsModel()->rowCount(), 2);
+}
+
+// Issue #24, 9: Ctrl+E on the Compare tab offers that tab's two charts (not the pair's four) and
+// writes the one chosen, under a name of the tab's series; on the Pair tab it offers the pair's.
+void TestCompareView::issue24CtrlEExportsTheChartsOfTheTabInView()
+{
+    m_window->compareSession().setSymbols({QStringLiteral("IWM"), QStringLiteral("SPY")});
+    QVERIFY(showCompare());
+    const QString out = m_temp->dir() + QStringLiteral("/bars.svg");
+    QStringList offered;
+    QString proposed;
+    QTimer::singleShot(200, this, [&] {
+        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+        if (!dialog) return;
+        auto *which = dialog->findChild<QComboBox *>(QStringLiteral("exportWhich"));
+        for (int i = 0; i < which->count(); ++i)
+            offered << which->itemText(i);
+        which->setCurrentIndex(1);
+        dialog->findChild<QComboBox *>(QStringLiteral("exportFormat"))->setCurrentIndex(1);
+        QTimer::singleShot(300, this, [&] {
+            auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!files) return;
+            proposed = files->findChild<QLineEdit *>()->text();
+            files->findChild<QLineEdit *>()->setText(out);
+            static_cast<QDialog *>(files)->accept(); // QFileDialog::accept, through the base
+        });
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+    QCOMPARE(offered, (QStringList{QStringLiteral("Series rebased to 100"),
+                                   QStringLiteral("Returns as bars")}));
+    QCOMPARE(proposed, QStringLiteral("IWM-SPY-returns.svg"));
+    const QString svg = QString::fromUtf8(readFile(out));
+    QVERIFY2(svg.contains(QStringLiteral("<svg")),
+             qPrintable(out + QLatin1Char(' ') + m_window->statusBar()->currentMessage()));
+    QVERIFY(!svg.contains(QStringLiteral("IWM/SPY"))); // not the pair's ratio chart
+    // On the Pair tab the same key offers the pair's charts.
+    m_window->showView(0);
+    m_window->activateWindow(); // as the window system does when the dialogs close
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTimer::singleShot(200, this, [&] {
+        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+        if (!dialog) return;
+        offered.clear();
+        auto *which = dialog->findChild<QComboBox *>(QStringLiteral("exportWhich"));
+        for (int i = 0; i < which->count(); ++i)
+            offered << which->itemText(i);
+        dialog->reject();
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+    QCOMPARE(offered.size(), 5);
+    QCOMPARE(offered.front(), QStringLiteral("Ratio A/B"));
+    openAppSettings()->remove(QStringLiteral("export"));
 }
 
 QTEST_MAIN(TestCompareView)

@@ -117,12 +117,19 @@ bool ChartExports::exportViewFile(const QString &path, const ViewChart &chart,
     return write(path, figure);
 }
 
-void ChartExports::exportViewWithDialog(const ViewChart &chart)
+void ChartExports::exportViewWithDialog(const std::vector<ViewChart> &charts, ChartKind first)
 {
-    const auto choice = ExportDialog::ask(chart.kind, m_parent);
-    if (!choice) return;
-    const QString path = askPath(chart.fileName, choice->format);
-    if (!path.isEmpty()) exportViewFile(path, chart, choice->options);
+    if (charts.empty()) return;
+    std::vector<ChartKind> kinds;
+    for (const ViewChart &chart : charts)
+        kinds.push_back(chart.kind);
+    const auto choice = ExportDialog::ask(first, m_parent, kinds);
+    if (!choice || choice->kinds.empty()) return;
+    const auto chart = std::find_if(charts.begin(), charts.end(), [&](const ViewChart &c) {
+        return c.kind == choice->kinds.front();
+    });
+    const QString path = askPath(chart->fileName, choice->format);
+    if (!path.isEmpty()) exportViewFile(path, *chart, choice->options);
 }
 
 void ChartExports::copyView(const ViewChart &chart)

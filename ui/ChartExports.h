@@ -49,7 +49,8 @@ public:
     };
     Figure viewFigure(ChartKind kind) const;
     bool exportViewFile(const QString &path, const ViewChart &chart, const ExportOptions &options);
-    void exportViewWithDialog(const ViewChart &chart);
+    // The dialog offers `charts` (a tab's), `first` chosen, then the file.
+    void exportViewWithDialog(const std::vector<ViewChart> &charts, ChartKind first);
     void copyView(const ViewChart &chart);
 
     // The charts as the session shows them; a null image without a pair.

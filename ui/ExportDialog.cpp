@@ -19,12 +19,14 @@ const QString kFormat = QStringLiteral("export/format");
 const QString kCharts = QStringLiteral("export/charts");
 } // namespace
 
-ExportDialog::ExportDialog(std::optional<ChartKind> only, QWidget *parent)
+ExportDialog::ExportDialog(std::optional<ChartKind> only, QWidget *parent,
+                           const std::vector<ChartKind> &tabCharts)
     : QDialog(parent), m_which(new QComboBox), m_width(new QSpinBox), m_height(new QSpinBox),
-      m_scale(new QComboBox), m_format(new QComboBox)
+      m_scale(new QComboBox), m_format(new QComboBox), m_tabCharts(tabCharts)
 {
     setWindowTitle(QStringLiteral("Export charts"));
     auto *form = new QFormLayout(this);
+    m_which->setObjectName(QStringLiteral("exportWhich"));
     m_which->addItems({QStringLiteral("Ratio A/B"), QStringLiteral("Rebased returns"),
                        QStringLiteral("Relative return A - B"),
                        QStringLiteral("Daily return spread"),
@@ -51,15 +53,35 @@ ExportDialog::ExportDialog(std::optional<ChartKind> only, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     restore();
-    // A chart of another view (compare, bars, sensitivity) is the one chart exported: no choice.
-    m_oneOther = only && std::find(allChartKinds().begin(), allChartKinds().end(), *only) ==
-                             allChartKinds().end();
-    if (m_oneOther) {
-        form->setRowVisible(m_which, false);
-        m_kind = *only;
+    if (!m_tabCharts.empty()) { // the tab's own charts (issue #24, 9)
+        m_which->clear();
+        for (ChartKind kind : m_tabCharts)
+            m_which->addItem(chartTitleOf(kind));
+        m_which->setToolTip(QStringLiteral("Which chart of this tab"));
+        const auto at =
+            std::find(m_tabCharts.begin(), m_tabCharts.end(), only.value_or(m_tabCharts[0]));
+        m_which->setCurrentIndex(at == m_tabCharts.end() ? 0 : int(at - m_tabCharts.begin()));
+        form->setRowVisible(m_which, m_tabCharts.size() > 1);
     } else if (only) {
         m_which->setCurrentIndex(int(*only));
     }
+}
+
+QString ExportDialog::chartTitleOf(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::Compare:
+        return QStringLiteral("Series rebased to 100");
+    case ChartKind::ReturnsBars:
+        return QStringLiteral("Returns as bars");
+    case ChartKind::Sensitivity:
+        return QStringLiteral("Rate sensitivity");
+    case ChartKind::Scatter:
+        return QStringLiteral("Spread against the rate's change");
+    default:
+        break;
+    }
+    return chartKindName(kind);
 }
 
 void ExportDialog::restore()
@@ -76,7 +98,7 @@ void ExportDialog::restore()
 void ExportDialog::remember() const
 {
     const auto settings = openAppSettings();
-    if (!m_oneOther) settings->setValue(kCharts, m_which->currentIndex());
+    if (m_tabCharts.empty()) settings->setValue(kCharts, m_which->currentIndex());
     settings->setValue(kWidth, m_width->value());
     settings->setValue(kHeight, m_height->value());
     settings->setValue(kScale, m_scale->currentIndex() + 1);
@@ -86,8 +108,8 @@ void ExportDialog::remember() const
 ExportDialog::Choice ExportDialog::choice() const
 {
     Choice c;
-    if (m_oneOther)
-        c.kinds = {m_kind};
+    if (!m_tabCharts.empty())
+        c.kinds = {m_tabCharts[std::size_t(std::max(0, m_which->currentIndex()))]};
     else if (m_which->currentIndex() == kAllCharts)
         c.kinds = allChartKinds();
     else
@@ -100,9 +122,10 @@ ExportDialog::Choice ExportDialog::choice() const
 }
 
 std::optional<ExportDialog::Choice> ExportDialog::ask(std::optional<ChartKind> only,
-                                                      QWidget *parent)
+                                                      QWidget *parent,
+                                                      const std::vector<ChartKind> &tabCharts)
 {
-    ExportDialog dialog(only, parent);
+    ExportDialog dialog(only, parent, tabCharts);
     if (dialog.exec() != QDialog::Accepted) return std::nullopt;
     dialog.remember();
     return dialog.choice();

@@ -23,16 +23,20 @@ public:
         ExportFormat format = ExportFormat::Png;
     };
 
-    // `only`: the chart whose menu opened the dialog, preselected.
-    explicit ExportDialog(std::optional<ChartKind> only, QWidget *parent = nullptr);
+    // `only`: the chart whose menu opened the dialog, preselected. `tabCharts`: the charts of the
+    // compare or sensitivity tab to choose from, in place of the pair view's (one: no choice).
+    explicit ExportDialog(std::optional<ChartKind> only, QWidget *parent = nullptr,
+                          const std::vector<ChartKind> &tabCharts = {});
     Choice choice() const;
     // Shows the dialog; nullopt when cancelled. An accepted choice is remembered.
-    static std::optional<Choice> ask(std::optional<ChartKind> only, QWidget *parent);
+    static std::optional<Choice> ask(std::optional<ChartKind> only, QWidget *parent,
+                                     const std::vector<ChartKind> &tabCharts = {});
 
     // The file dialog's filter of a format.
     static QString filterOf(ExportFormat format);
 
 private:
+    static QString chartTitleOf(ChartKind kind);
     void restore();
     void remember() const;
 
@@ -41,8 +45,7 @@ private:
     QSpinBox *m_height;
     QComboBox *m_scale;
     QComboBox *m_format;
-    bool m_oneOther = false; // a chart of the compare or sensitivity view
-    ChartKind m_kind = ChartKind::Ratio;
+    std::vector<ChartKind> m_tabCharts; // the compare or sensitivity view's, when one of theirs
 };
 
 } // namespace indexlens

@@ -427,17 +427,15 @@ void MainWindow::wireViews()
     connect(m_compare, &ComparePanel::rebaseResetRequested, s, &PairSession::clearRebase);
     connect(m_compare, &ComparePanel::copyRequested, this,
             [this](ChartKind kind) { m_exports->copyView(m_compare->viewChart(kind)); });
-    connect(m_compare, &ComparePanel::exportRequested, this, [this](ChartKind kind) {
-        m_exports->exportViewWithDialog(m_compare->viewChart(kind));
-    });
+    connect(m_compare, &ComparePanel::exportRequested, this,
+            [this](ChartKind kind) { exportTabCharts(1, kind); });
     connect(m_compare, &ComparePanel::status, statusBar(), &QStatusBar::showMessage);
     connect(m_compare, &ComparePanel::failed, this, &MainWindow::showError);
     connect(m_sensitivity, &SensitivityPanel::windowChosen, s, &PairSession::setSensitivityWindow);
     connect(m_sensitivity, &SensitivityPanel::copyRequested, this,
             [this](ChartKind kind) { m_exports->copyView(m_sensitivity->viewChart(kind)); });
-    connect(m_sensitivity, &SensitivityPanel::exportRequested, this, [this](ChartKind kind) {
-        m_exports->exportViewWithDialog(m_sensitivity->viewChart(kind));
-    });
+    connect(m_sensitivity, &SensitivityPanel::exportRequested, this,
+            [this](ChartKind kind) { exportTabCharts(2, kind); });
 }
 
 void MainWindow::copyChart(ChartKind kind)
@@ -451,10 +449,26 @@ void MainWindow::copyChart(ChartKind kind)
 
 void MainWindow::exportChart(ChartKind kind)
 {
-    if (kind == ChartKind::Sensitivity)
-        m_exports->exportViewWithDialog(m_sensitivity->viewChart(kind));
+    if (kind == ChartKind::Sensitivity) // the pair view's fifth chart, drawn as its tab's
+        m_exports->exportViewWithDialog({m_sensitivity->viewChart(kind)}, kind);
     else
         m_exports->exportWithDialog(kind);
+}
+
+void MainWindow::exportTabCharts(int tab, std::optional<ChartKind> first)
+{
+    // File > Export charts exports the charts of the tab in view (issue #24, 9).
+    if (tab == 1) {
+        m_exports->exportViewWithDialog({m_compare->viewChart(ChartKind::Compare),
+                                         m_compare->viewChart(ChartKind::ReturnsBars)},
+                                        first.value_or(ChartKind::Compare));
+    } else if (tab == 2) {
+        m_exports->exportViewWithDialog({m_sensitivity->viewChart(ChartKind::Sensitivity),
+                                         m_sensitivity->viewChart(ChartKind::Scatter)},
+                                        first.value_or(ChartKind::Sensitivity));
+    } else {
+        m_exports->exportWithDialog(first);
+    }
 }
 
 QList<ChartView *> MainWindow::otherViewCharts() const
@@ -468,7 +482,8 @@ void MainWindow::wireActions()
     WindowActions *a = m_actions;
     connect(a->importCsv, &QAction::triggered, this, &MainWindow::importFiles);
     connect(a->update, &QAction::triggered, this, &MainWindow::updateData);
-    connect(a->exportPng, &QAction::triggered, this, [this] { m_exports->exportWithDialog(); });
+    connect(a->exportPng, &QAction::triggered, this,
+            [this] { exportTabCharts(m_views->currentIndex(), std::nullopt); });
     connect(a->copyChart, &QAction::triggered, this, [this] { copyChart(m_activeChart); });
     connect(a->exportCsv, &QAction::triggered, this, [this] { m_exports->exportVisibleCsv(); });
     const std::pair<QAction *, ThemeChoice> themes[] = {{a->themeSystem, ThemeChoice::System},

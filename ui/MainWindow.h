@@ -98,6 +98,7 @@ private:
     // Copy chart and Export chart of a pair view's chart (the sensitivity chart's included).
     void copyChart(ChartKind kind);
     void exportChart(ChartKind kind);
+    void exportTabCharts(int tab, std::optional<ChartKind> first);
     // The charts outside the pair view (compare, bars, sensitivity, scatter): the theme's.
     QList<ChartView *> otherViewCharts() const;
     // A drag on `view` sets the session's range, a double-click shows the whole history, the
