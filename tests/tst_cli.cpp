@@ -671,7 +671,7 @@ void TestCli::issue21ImportRefusesRowsFromTheFuture()
     QCOMPARE(r.status, 1);
     QCOMPARE(r.err, QStringLiteral("indexlens: error: %1:3: 2099-12-31 is after today (%2): a row "
                                    "cannot come from the future\n"
-                                   "indexlens: 1 of 1 files refused; nothing of them was written\n")
+                                   "indexlens: 1 of 1 file refused; nothing of it was written\n")
                         .arg(bad, latestPossibleDate().toString(Qt::ISODate)));
     QCOMPARE(contentChecksum(f.temp.db()), before);
 }

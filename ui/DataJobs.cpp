@@ -140,9 +140,9 @@ void DataJobs::endUpdate()
     Q_EMIT finished();
     if (m_cancelledSymbols > 0) {
         const QString summary =
-            QStringLiteral("Update cancelled: %1 of %2 symbols updated, %3 cancelled")
+            QStringLiteral("Update cancelled: %1 of %2 updated, %3 cancelled")
                 .arg(m_updated)
-                .arg(m_total)
+                .arg(counted(m_total, QStringLiteral("symbol"), QStringLiteral("symbols")))
                 .arg(m_cancelledSymbols);
         m_statusBar->showMessage(summary, 15000);
         // Only what failed before Cancel is reported; what Cancel stopped is no failure.
@@ -159,7 +159,9 @@ void DataJobs::endUpdate()
         return;
     }
     const QString summary =
-        QStringLiteral("Update: %1 of %2 symbols failed").arg(m_failures.size()).arg(m_total);
+        QStringLiteral("Update: %1 of %2 failed")
+            .arg(m_failures.size())
+            .arg(counted(m_total, QStringLiteral("symbol"), QStringLiteral("symbols")));
     m_statusBar->showMessage(summary, 15000);
     Q_EMIT failed(summary + QStringLiteral("; the cache keeps what it had for them."),
                   m_failures.join(QLatin1Char('\n')));
@@ -171,7 +173,9 @@ void DataJobs::import(const QStringList &files)
     // Parsing and writing run on a worker thread with its own connection (0.7 s for 26 files):
     // the charts stay live meanwhile.
     m_importer = new StoreWriter(m_db->path(), this);
-    const QString head = QStringLiteral("Importing %1 files").arg(files.size());
+    const QString head =
+        QStringLiteral("Importing %1")
+            .arg(counted(int(files.size()), QStringLiteral("file"), QStringLiteral("files")));
     m_statusBar->showMessage(head + QStringLiteral("\u2026"));
     // Reading and writing each file are a step each.
     startProgress(int(files.size()) * 2);
@@ -249,12 +253,13 @@ void DataJobs::endImport(const QStringList &files, const QString &openError)
     Q_EMIT finished();
     QString summary;
     if (cancelled > 0)
-        summary = QStringLiteral("Import cancelled: %1 of %2 files written (%3 rows added or "
-                                 "changed), %4 not written")
-                      .arg(written)
-                      .arg(files.size())
-                      .arg(rows)
-                      .arg(cancelled);
+        summary =
+            QStringLiteral("Import cancelled: %1 of %2 written (%3 added or changed), %4 "
+                           "not written")
+                .arg(written)
+                .arg(counted(int(files.size()), QStringLiteral("file"), QStringLiteral("files")),
+                     counted(rows, QStringLiteral("row"), QStringLiteral("rows")))
+                .arg(cancelled);
     else if (errors.isEmpty())
         summary =
             QStringLiteral("Imported %1, %2 added or changed")
@@ -271,9 +276,7 @@ void DataJobs::endImport(const QStringList &files, const QString &openError)
         if (!warnings.isEmpty()) Q_EMIT failed(summary, warnings.join(QLatin1Char('\n')));
         return;
     }
-    const QString refused = QStringLiteral("%1 of %2 files refused (nothing of them was written)")
-                                .arg(errors.size())
-                                .arg(files.size());
+    const QString refused = refusedFiles(int(errors.size()), int(files.size()));
     summary = (summary.isEmpty() ? refused : summary + QStringLiteral("; ") + refused) + check;
     m_statusBar->showMessage(summary, 15000);
     Q_EMIT failed(summary, (errors + warnings).join(QLatin1Char('\n')));

@@ -2,6 +2,7 @@
 // The commands that fill and show the cache: import, update, list.
 #include "CommandRegistry.h"
 #include "core/AppSettings.h"
+#include "core/Counted.h"
 #include "core/DataChecks.h"
 #include "import/ImportBatch.h"
 #include "providers/Updater.h"
@@ -63,8 +64,7 @@ int runImport(CommandContext &ctx)
     }
     table.write(ctx.out, ctx.format);
     if (failed > 0) {
-        ctx.err << "indexlens: " << failed << " of " << results.size()
-                << " files refused; nothing of them was written\n";
+        ctx.err << "indexlens: " << refusedFiles(int(failed), int(results.size())) << '\n';
         return ExitFailure;
     }
     return ExitOk;
