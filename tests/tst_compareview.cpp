@@ -184,7 +184,7 @@ void TestCompareView::issue24CtrlEExportsTheChartsOfTheTabInView()
     QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
     QCOMPARE(offered, (QStringList{QStringLiteral("Series rebased to 100"),
                                    QStringLiteral("Returns as bars")}));
-    QCOMPARE(proposed, QStringLiteral("IWM-SPY-returns.svg"));
+    QCOMPARE(proposed, QStringLiteral("IWM-SPY-returns_2024-06-28_2024-07-23.svg"));
     const QString svg = QString::fromUtf8(readFile(out));
     QVERIFY2(svg.contains(QStringLiteral("<svg")),
              qPrintable(out + QLatin1Char(' ') + m_window->statusBar()->currentMessage()));
@@ -200,11 +200,21 @@ void TestCompareView::issue24CtrlEExportsTheChartsOfTheTabInView()
         auto *which = dialog->findChild<QComboBox *>(QStringLiteral("exportWhich"));
         for (int i = 0; i < which->count(); ++i)
             offered << which->itemText(i);
-        dialog->reject();
+        which->setCurrentIndex(4); // all four stacked
+        dialog->findChild<QComboBox *>(QStringLiteral("exportFormat"))->setCurrentIndex(0);
+        QTimer::singleShot(300, this, [&] {
+            auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!files) return;
+            proposed = files->findChild<QLineEdit *>()->text();
+            files->reject();
+        });
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });
     QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
     QCOMPARE(offered.size(), 5);
     QCOMPARE(offered.front(), QStringLiteral("Ratio A/B"));
+    // The pair, then the range in force (issue #24, 17).
+    QCOMPARE(proposed, QStringLiteral("IWM-SPY_2024-06-28_2024-07-23.png"));
     openAppSettings()->remove(QStringLiteral("export"));
 }
 

@@ -352,14 +352,15 @@ void TestOracle::checkPair(const State &s, const QString &where)
 void TestOracle::checkReturnsTab(const State &s, const QJsonArray &rows, const QString &where)
 {
     ResultTableModel *returns = m_window->returnsModel();
-    QCOMPARE(returns->rowCount(), 2 + int(s.rates.size()));
-    const QStringList fields = {QStringLiteral("a_return_pct"), QStringLiteral("b_return_pct")};
+    // A, B, A − B (issue #24, 17), then the rates.
+    QCOMPARE(returns->rowCount(), 3 + int(s.rates.size()));
+    const QStringList fields = {QStringLiteral("a_return_pct"), QStringLiteral("b_return_pct"),
+                                QStringLiteral("diff_pct"), QStringLiteral("rate_change_bps"),
+                                QStringLiteral("rate2_change_bps")};
     for (int r = 0; r < returns->rowCount(); ++r)
         for (int c = 0; c < 3; ++c) {
             const QJsonObject row = rows[c].toObject();
-            const QString field = r < 2    ? fields[r]
-                                  : r == 2 ? QStringLiteral("rate_change_bps")
-                                           : QStringLiteral("rate2_change_bps");
+            const QString field = fields[r];
             const QVariant shown = returns->index(r, c + 1).data(Qt::UserRole);
             QVERIFY2(same(shown, row.value(field)),
                      qPrintable(QStringLiteral("%1: Returns tab row %2 column %3: window %4, "

@@ -5,6 +5,7 @@
 #include "analysis/ReturnsTable.h"
 #include "chart/PairData.h"
 #include "core/UserError.h"
+#include "tables/PairTables.h"
 #include "TestCommon.h"
 
 #include <QTest>
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void returnsAndYearToDate();
     void weekendAfterLastDayIsInside();
     void headlineSaysWhenTheRateEndsEarly();
+    void issue24ReturnsTableHasTheSpreadRowAndTheCsvEveryLine();
 };
 
 void TestTables::periods()
@@ -267,6 +269,46 @@ void TestTables::headlineSaysWhenTheRateEndsEarly()
              QStringLiteral("A +3.0%  B \u22121.0%  10y n/a (data ends 2024-01-03)"));
     QCOMPARE(pair.headline(QDate(2024, 1, 2), QDate(2024, 1, 3)),
              QStringLiteral("A +1.0%  B +0.0%  10y +10 bp")); // 101/100, 50/50, 3.90 -> 4.00
+}
+
+// Issue #24, 17: the Returns tab has the A − B row the user guide promises, on the same days as
+// A and B; the visible series' CSV has the ratio's 50- and 200-day averages, each rate in its own
+// column, and the day's spread (it held A's day return before).
+void TestTables::issue24ReturnsTableHasTheSpreadRowAndTheCsvEveryLine()
+{
+    Series s10, s2, sa, sb;
+    const double a[] = {100, 101, 102, 103}, b[] = {50, 50, 49, 49.5};
+    const double r10[] = {3.90, 4.00, 4.05, 4.12}, r2[] = {4.20, 4.25, 4.30, 4.31};
+    for (int i = 0; i < 4; ++i) {
+        const QDate d = QDate(2024, 1, 2).addDays(i);
+        sa.push_back({d, a[i]});
+        sb.push_back({d, b[i]});
+        s10.push_back({d, r10[i]});
+        s2.push_back({d, r2[i]});
+    }
+    const PairData pair =
+        PairData::fromSeries({QStringLiteral("A"), sa}, {QStringLiteral("B"), sb},
+                             {{QStringLiteral("DGS10"), s10}, {QStringLiteral("DGS2"), s2}});
+    const ResultTable returns = pairReturnsTable(pair, QDate(2024, 1, 2), QDate(2024, 1, 5));
+    QCOMPARE(int(returns.rows().size()), 5); // A, B, A − B, DGS10, DGS2
+    QCOMPARE(*returns.rows()[2][0].text, QStringLiteral("A \u2212 B pp"));
+    COMPARE_NEAR(*returns.rows()[2][1].number, 4.0, 1e-9);  // +3.0 % - (-1.0 %)
+    COMPARE_NEAR(*returns.rows()[3][1].number, 22.0, 1e-9); // 3.90 -> 4.12
+    const ResultTable csv = pairSeriesTable(pair, QDate(2024, 1, 2), QDate(2024, 1, 5), {});
+    QStringList fields;
+    for (const auto &column : csv.columns())
+        fields << column.field;
+    QCOMPARE(fields, (QStringList{QStringLiteral("date"), QStringLiteral("ratio"),
+                                  QStringLiteral("ratio_ma50"), QStringLiteral("ratio_ma200"),
+                                  QStringLiteral("A_rebased"), QStringLiteral("B_rebased"),
+                                  QStringLiteral("relative_pp"), QStringLiteral("spread_pp"),
+                                  QStringLiteral("DGS10"), QStringLiteral("DGS2")}));
+    const auto &row = csv.rows()[2]; // 2024-01-04
+    QCOMPARE(*row[1].number, 102.0 / 49.0);
+    QVERIFY(row[2].isNull() && row[3].isNull()); // four days: no 50-day average yet
+    COMPARE_NEAR(*row[7].number, (102.0 / 101.0 - 1) * 100 - (49.0 / 50.0 - 1) * 100, 1e-9);
+    QCOMPARE(*row[8].number, 4.05);
+    QCOMPARE(*row[9].number, 4.30);
 }
 
 QTEST_GUILESS_MAIN(TestTables)

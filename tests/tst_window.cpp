@@ -434,8 +434,15 @@ void TestWindow::twoRateOverlays()
                  ->headline(QDate(2023, 12, 29), QDate(2024, 4, 30))
                  .section(QStringLiteral("  "), 2),
              QStringLiteral("10y +81 bp  2y +81 bp"));
-    QCOMPARE(m_window->returnsModel()->rowCount(), 4);
-    QCOMPARE(m_window->returnsModel()->index(3, 0).data().toString(), QStringLiteral("DGS2 bp"));
+    // Issue #24, 17: A, B, A − B, then the rates.
+    QCOMPARE(m_window->returnsModel()->rowCount(), 5);
+    QCOMPARE(m_window->returnsModel()->index(2, 0).data().toString(),
+             QStringLiteral("IWM \u2212 SPY pp"));
+    COMPARE_NEAR(m_window->returnsModel()->index(2, 1).data(Qt::UserRole).toDouble(),
+                 m_window->returnsModel()->index(0, 1).data(Qt::UserRole).toDouble() -
+                     m_window->returnsModel()->index(1, 1).data(Qt::UserRole).toDouble(),
+                 1e-9);
+    QCOMPARE(m_window->returnsModel()->index(4, 0).data().toString(), QStringLiteral("DGS2 bp"));
 
     // The two rates are drawn in colours of their own (both were grey once), each visible.
     const QColor tenYear = ChartView::colorFor(0, true), twoYear = ChartView::colorFor(1, true);

@@ -77,7 +77,8 @@ void ChartExports::exportWithDialog(std::optional<ChartKind> only)
     if (!choice) return;
     QString name = QStringLiteral("%1-%2").arg(pair->symbolA(), pair->symbolB());
     if (choice->kinds.size() == 1) name += QLatin1Char('-') + chartKindName(choice->kinds.front());
-    const QString path = askPath(name, choice->format);
+    const QString path =
+        askPath(exportFileStem(name, m_session.from(), m_session.to()), choice->format);
     if (path.isEmpty()) return;
     const ExportOptions &o = choice->options;
     exportFile(path, choice->kinds, o.width, o.height, o.scale);
@@ -128,7 +129,8 @@ void ChartExports::exportViewWithDialog(const std::vector<ViewChart> &charts, Ch
     const auto chart = std::find_if(charts.begin(), charts.end(), [&](const ViewChart &c) {
         return c.kind == choice->kinds.front();
     });
-    const QString path = askPath(chart->fileName, choice->format);
+    const QString path =
+        askPath(exportFileStem(chart->fileName, m_session.from(), m_session.to()), choice->format);
     if (!path.isEmpty()) exportViewFile(path, *chart, choice->options);
 }
 
@@ -166,8 +168,11 @@ void ChartExports::exportVisibleCsv()
 {
     const PairData *pair = m_session.pair();
     if (!pair) return;
+    const QString stem =
+        exportFileStem(QStringLiteral("%1-%2").arg(pair->symbolA(), pair->symbolB()),
+                       m_session.from(), m_session.to());
     const QString path =
-        chooseFileToSave(m_parent, QStringLiteral("Export CSV"), QStringLiteral("series.csv"),
+        chooseFileToSave(m_parent, QStringLiteral("Export CSV"), stem + QStringLiteral(".csv"),
                          QStringLiteral("CSV files (*.csv)"));
     if (path.isEmpty()) return;
     QFile file(path);

@@ -115,6 +115,14 @@ QString Figure::rangeText() const
         .arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate));
 }
 
+QString exportFileStem(const QString &stem, const QDate &from, const QDate &to)
+{
+    QString name = stem;
+    name.replace(QLatin1Char('/'), QLatin1Char('-'));
+    return QStringLiteral("%1_%2_%3")
+        .arg(name, from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+}
+
 QString periodText(const Period &period)
 {
     return period.start.toString(Qt::ISODate) + QLatin1Char(':') + period.end.toString(Qt::ISODate);

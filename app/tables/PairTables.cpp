@@ -134,17 +134,25 @@ ResultTable pairReturnsTable(const PairData &pair, const QDate &base, const QDat
     const std::vector<Measure> measures = {Measure::range(base, to), Measure::yearToDate(to),
                                            Measure::oneYear(to)};
     // A's days (the common days) measure the rates too.
-    std::vector<MeasuredReturn> days;
+    std::vector<MeasuredReturn> days, ofB;
     for (const SymbolSeries *s : {&pair.commonA(), &pair.commonB()}) {
         std::vector<ResultTable::Cell> cells = {
             ResultTable::text(s->symbol + QStringLiteral(" %"))};
         for (const Measure &m : measures) {
             const MeasuredReturn r = measureReturn(*s, m);
             cells.push_back(ResultTable::number(r.percent));
-            if (s == &pair.commonA()) days.push_back(r);
+            (s == &pair.commonA() ? days : ofB).push_back(r);
         }
         table.addRow(std::move(cells));
     }
+    // A − B in points, on the same two days (issue #24, 17: the row the user guide promises).
+    std::vector<ResultTable::Cell> spread = {
+        ResultTable::text(QStringLiteral("%1 \u2212 %2 pp").arg(pair.symbolA(), pair.symbolB()))};
+    for (std::size_t k = 0; k < days.size(); ++k)
+        spread.push_back(days[k].has() && ofB[k].has()
+                             ? ResultTable::number(*days[k].percent - *ofB[k].percent)
+                             : ResultTable::null());
+    table.addRow(std::move(spread));
     for (const SymbolSeries &rate : pair.rates()) {
         std::vector<ResultTable::Cell> cells = {
             ResultTable::text(rate.symbol + QStringLiteral(" bp"))};
@@ -177,15 +185,20 @@ ResultTable pairMovesTable(const PairData &pair, const QDate &from, const QDate 
 ResultTable pairSeriesTable(const PairData &pair, const QDate &from, const QDate &to,
                             const std::optional<QDate> &rebase)
 {
+    // Every line the charts draw, the ratio's 50- and 200-day averages and every rate included
+    // (issue #24, 17).
     ResultTable table;
     table.addColumn(QStringLiteral("date"), QStringLiteral("date"), K::Date);
     table.addColumn(QStringLiteral("ratio"), QStringLiteral("A/B"), K::Number);
+    table.addColumn(QStringLiteral("ratio_ma50"), QStringLiteral("A/B 50-day average"), K::Number);
+    table.addColumn(QStringLiteral("ratio_ma200"), QStringLiteral("A/B 200-day average"),
+                    K::Number);
     table.addColumn(pair.symbolA() + QStringLiteral("_rebased"), pair.symbolA(), K::Number);
     table.addColumn(pair.symbolB() + QStringLiteral("_rebased"), pair.symbolB(), K::Number);
     table.addColumn(QStringLiteral("relative_pp"), QStringLiteral("A-B pp"), K::Points);
     table.addColumn(QStringLiteral("spread_pp"), QStringLiteral("daily A-B pp"), K::Points);
-    const QString rate = pair.rateSymbol();
-    if (!rate.isEmpty()) table.addColumn(rate, rate, K::Number);
+    for (const SymbolSeries &rate : pair.rates())
+        table.addColumn(rate.symbol, rate.symbol, K::Number);
     const QDate base = pair.baseDay(from, rebase);
     auto value = [&](ChartKind kind, const QDate &day, std::size_t i) {
         const auto r = pair.readingAt(kind, day, from, rebase);
@@ -193,16 +206,13 @@ ResultTable pairSeriesTable(const PairData &pair, const QDate &from, const QDate
     };
     for (const QDate &day : pair.dates()) {
         if (day < base || day > to) continue;
-        std::vector<ResultTable::Cell> row = {ResultTable::date(day),
-                                              value(ChartKind::Ratio, day, 0),
-                                              value(ChartKind::Rebased, day, 0),
-                                              value(ChartKind::Rebased, day, 1),
-                                              value(ChartKind::Relative, day, 0),
-                                              value(ChartKind::Spread, day, 0)};
-        if (!rate.isEmpty()) {
-            const auto r = pair.readingAt(ChartKind::Ratio, day, from, rebase);
-            row.push_back(ResultTable::number(r.values.back().second));
-        }
+        const auto ratio = pair.readingAt(ChartKind::Ratio, day, from, rebase);
+        std::vector<ResultTable::Cell> row = {ResultTable::date(day)};
+        for (const auto &[name, v] : ratio.values) // the ratio, its averages, then the rates
+            row.push_back(ResultTable::number(v));
+        row.insert(row.begin() + 4,
+                   {value(ChartKind::Rebased, day, 0), value(ChartKind::Rebased, day, 1),
+                    value(ChartKind::Relative, day, 0), value(ChartKind::Spread, day, 2)});
         table.addRow(std::move(row));
     }
     return table;
