@@ -23,6 +23,7 @@ class TestCompare : public QObject {
 private Q_SLOTS:
     void issue24TypedSymbolMatchesOneEntryOrSaysWhy();
     void issue24PastedListSplitsOnSeparatorsNotSpaces();
+    void issue24ASymbolKeepsItsColourWhileOthersComeAndGo();
     void rebasesAtTheCloseBeforeTheRange();
     void aLaterSeriesJoinsAtTheOthersMean();
     void chartLinesNameTheJoinAndEndWithTheirValue();
@@ -453,6 +454,59 @@ void TestCompare::issue24PastedListSplitsOnSeparatorsNotSpaces()
     QCOMPARE(splitPastedSymbols(QStringLiteral(" Russell 2000 ")),
              QStringList{QStringLiteral("Russell 2000")});
     QCOMPARE(splitPastedSymbols(QStringLiteral(" , ")), QStringList());
+}
+
+// Issue #24, 7: IWO keeps its colour when others are added or removed (it was bumped by IWF, whose
+// colour it shares first, and took IWF's back once IWF went: olive, then black); the colours
+// kept go into the figure and come back from the study file, so a fresh render draws the same.
+void TestCompare::issue24ASymbolKeepsItsColourWhileOthersComeAndGo()
+{
+    const auto slotOf = [](const CompareSession &s, const QString &symbol) {
+        return s.colourSlots()[std::size_t(s.symbols().indexOf(symbol))];
+    };
+    CompareSession s([](const QStringList &, const QString &) { return CompareData(); });
+    s.setSymbols({QStringLiteral("IWB"), QStringLiteral("IWM"), QStringLiteral("IWF"),
+                  QStringLiteral("IWD"), QStringLiteral("IWO"), QStringLiteral("IWN")});
+    QCOMPARE(s.colourSlots(), CompareData::colourSlots(s.symbols())); // a fresh list: as export
+    const int iwo = slotOf(s, QStringLiteral("IWO")), iwb = slotOf(s, QStringLiteral("IWB"));
+    s.removeSymbols({QStringLiteral("IWF")});
+    QCOMPARE(slotOf(s, QStringLiteral("IWO")), iwo);
+    QVERIFY(CompareData::colourSlots(s.symbols())[3] != iwo); // what a list alone would give
+    QCOMPARE(s.addSymbol(QStringLiteral("IWV")), QString());
+    QCOMPARE(s.addSymbol(QStringLiteral("^RUT")), QString());
+    QCOMPARE(slotOf(s, QStringLiteral("IWO")), iwo);
+    QCOMPARE(slotOf(s, QStringLiteral("IWB")), iwb);
+    QVERIFY(validColourSlots(s.colourSlots(), s.symbols().size())); // each once
+    // Into the figure, through the study file, and back into another session.
+    Figure figure;
+    figure.kind = FigureKind::Compare;
+    s.fillFigure(figure);
+    Study study;
+    study.figures.push_back(figure);
+    const Study read = studyFromJson(studyToJson(study), QStringLiteral("s.indexlens"));
+    QCOMPARE(read.figures.front().colours, s.colourSlots());
+    CompareSession other([](const QStringList &, const QString &) { return CompareData(); });
+    other.applyFigure(read.figures.front());
+    QCOMPARE(other.colourSlots(), s.colourSlots());
+    // A chart drawn with them gives each line its kept slot.
+    CompareData d = CompareData::fromSeries(three());
+    d.setColourSlots({7, 2, 4});
+    const ChartContent chart = d.chart(QDate(2024, 1, 2), QDate(2024, 1, 10), 800);
+    QCOMPARE(chart.lines[0].colourSlot, 7);
+    QCOMPARE(chart.lines[2].colourSlot, 4);
+    // A study whose colours are not one per symbol, each once, is refused by field.
+    QByteArray bad = studyToJson(study);
+    bad.replace("\"colours\": [", "\"colours\": [1, 1, ");
+    QVERIFY(bad.contains("[1, 1, "));
+    QString why;
+    try {
+        studyFromJson(bad, QStringLiteral("s.indexlens"));
+    } catch (const UserError &e) {
+        why = e.message();
+    }
+    QVERIFY2(why.contains(QStringLiteral("figures[1].colours: expected one colour (0 to 7) per "
+                                         "symbol, each once")),
+             qPrintable(why));
 }
 
 QTEST_GUILESS_MAIN(TestCompare)

@@ -151,7 +151,8 @@ WrittenFigure compareFigure(const PriceStore &store, const Figure &f, const QStr
     const bool bars = f.kind != FigureKind::Compare;
     WrittenFigure out{path, 0, 0, {}, {}, {}};
     const QString rate = bars ? QString() : f.rates.value(0);
-    const CompareData data = CompareData::load(store, f.symbols, rate, f.basis);
+    CompareData data = CompareData::load(store, f.symbols, rate, f.basis);
+    data.setColourSlots(f.colours); // as the window drew them, when the figure kept them
     const ReturnMeasures measures = f.measures();
     const bool fromMeasures = f.range.preset.isEmpty() && !f.range.from.isValid();
     if (fromMeasures && (!bars || measures.empty()))

@@ -55,6 +55,7 @@ CompareData CompareData::fromSeries(std::vector<SymbolSeries> series, ReturnBasi
             days.insert(p.date);
     }
     d.m_series = std::move(series);
+    d.m_slots = colourSlots(d.symbols());
     d.m_rate = std::move(rate);
     d.m_dates.assign(days.begin(), days.end());
     return d;
@@ -168,7 +169,7 @@ ChartContent CompareData::chart(const QDate &from, const QDate &to, int widthPx,
               currencyNote();
     c.leftLabel = QStringLiteral("index");
     const double x0 = PairData::toX(std::min(base, from)), x1 = PairData::toX(to);
-    const std::vector<int> slots = colourSlots(symbols());
+    const std::vector<int> &slots = m_slots;
     std::size_t k = 0;
     for (const Rebased &r : rebased(from, to, rebase)) {
         ChartLine line;
@@ -324,7 +325,7 @@ ChartContent CompareData::returnsBars(const QDate &from, const QDate &to,
                   QStringLiteral("YTD"), QStringLiteral("1 year")};
     // The bars of a group take 80 % of its slot, each a tenth less than its share (a gap).
     const double share = 0.8 / double(m_series.size());
-    const std::vector<int> slots = colourSlots(symbols());
+    const std::vector<int> &slots = m_slots;
     for (std::size_t k = 0; k < m_series.size(); ++k) {
         ChartLine line;
         line.name = m_series[k].symbol;
@@ -354,19 +355,49 @@ QString CompareData::currencyNote() const
 
 std::vector<int> CompareData::colourSlots(const QStringList &symbols)
 {
-    std::vector<int> slots;
+    return keptColourSlots({}, {}, symbols);
+}
+
+std::vector<int> CompareData::keptColourSlots(const QStringList &before,
+                                              const std::vector<int> &slots,
+                                              const QStringList &after)
+{
+    std::vector<int> out(std::size_t(after.size()), -1);
     std::vector<bool> taken(kMaxSeries, false);
-    for (const QString &symbol : symbols) {
+    const bool known = validColourSlots(slots, before.size());
+    for (qsizetype i = 0; known && i < after.size(); ++i)
+        if (const qsizetype at = before.indexOf(after[i]); at >= 0) {
+            out[std::size_t(i)] = slots[std::size_t(at)];
+            taken[std::size_t(out[std::size_t(i)])] = true;
+        }
+    for (qsizetype i = 0; i < after.size() && i < kMaxSeries; ++i) {
+        if (out[std::size_t(i)] >= 0) continue;
         // A stable start for the symbol (not qHash: it is seeded per process).
         const QByteArray digest =
-            QCryptographicHash::hash(symbol.toUtf8(), QCryptographicHash::Md5);
+            QCryptographicHash::hash(after[i].toUtf8(), QCryptographicHash::Md5);
         int slot = int(quint8(digest[0])) % kMaxSeries;
         for (int n = 0; n < kMaxSeries && taken[std::size_t(slot)]; ++n)
             slot = (slot + 1) % kMaxSeries;
         taken[std::size_t(slot)] = true;
-        slots.push_back(slot);
+        out[std::size_t(i)] = slot;
     }
-    return slots;
+    return out;
+}
+
+void CompareData::setColourSlots(const std::vector<int> &slots)
+{
+    if (validColourSlots(slots, qsizetype(m_series.size()))) m_slots = slots;
+}
+
+bool validColourSlots(const std::vector<int> &slots, qsizetype count)
+{
+    if (qsizetype(slots.size()) != count) return false;
+    std::vector<bool> seen(CompareData::kMaxSeries, false);
+    for (int slot : slots) {
+        if (slot < 0 || slot >= CompareData::kMaxSeries || seen[std::size_t(slot)]) return false;
+        seen[std::size_t(slot)] = true;
+    }
+    return true;
 }
 
 } // namespace indexlens

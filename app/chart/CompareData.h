@@ -20,6 +20,9 @@ struct ReturnMeasures {
 
 // Several series (2 to 8) rebased to 100 at one base close, for the compare view and `export
 // --chart compare` (issue #13): TradingView's compare, FTSE Russell's exhibit 2.
+// One slot of ChartPalette::compare per symbol of `count`, each once.
+bool validColourSlots(const std::vector<int> &slots, qsizetype count);
+
 class CompareData {
 public:
     static constexpr int kMaxSeries = 8;
@@ -82,6 +85,14 @@ public:
     // A symbol's colour, one of eight that colour-blind readers tell apart (Okabe and Ito); the
     // same for a symbol wherever it is drawn, unless two of the chart's symbols would share it.
     static std::vector<int> colourSlots(const QStringList &symbols);
+    // The slots of `after` when the list was `before` with `slots`: a symbol kept keeps its
+    // colour; a new one takes its own slot, or the next free one (issue #24, 7).
+    static std::vector<int> keptColourSlots(const QStringList &before,
+                                            const std::vector<int> &slots,
+                                            const QStringList &after);
+    // The colours to draw with (a list the window kept, or a figure's); ignored unless one per
+    // series, each once.
+    void setColourSlots(const std::vector<int> &slots);
 
 private:
     // " (in IWM USD, WSU.DE EUR: not converted)" when the series are in different currencies.
@@ -95,6 +106,7 @@ private:
                                                         const ReturnMeasures &measures) const;
 
     std::vector<SymbolSeries> m_series;
+    std::vector<int> m_slots; // one per series
     std::vector<QDate> m_dates;
     ReturnBasis m_basis = ReturnBasis::Total;
     std::optional<SymbolSeries> m_rate;

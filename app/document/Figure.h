@@ -62,6 +62,9 @@ struct Figure {
     QString a = QStringLiteral("IWM");
     QString b = QStringLiteral("SPY");
     QStringList symbols; // compare, returns-bars and returns-table kinds
+    // Each symbol's colour (a slot of ChartPalette::compare), as the window kept it while series
+    // came and went (issue #24, 7); empty: CompareData::colourSlots of the list.
+    std::vector<int> colours;
     QStringList rates{QStringLiteral("DGS10")};
     ReturnBasis basis = ReturnBasis::Total;
     FigureRange range{QStringLiteral("1Y"), {}, {}};

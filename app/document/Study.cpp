@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Study.h"
 
+#include "chart/CompareData.h"
 #include "core/UserError.h"
 #include "import/TextFields.h"
 
@@ -92,6 +93,21 @@ public:
         for (const auto &item : items) {
             if (!item.isString()) throw fail(key, QStringLiteral("expected a list of strings"));
             out << item.toString();
+        }
+        return out;
+    }
+    std::vector<int> integers(const QString &key, int lo, int hi)
+    {
+        const QJsonValue v = m_object.value(key);
+        const QString expected =
+            QStringLiteral("expected a list of whole numbers from %1 to %2").arg(lo).arg(hi);
+        if (!v.isArray()) throw fail(key, expected);
+        std::vector<int> out;
+        for (const auto &item : v.toArray()) {
+            const double d = item.toDouble(-1e300);
+            if (!item.isDouble() || d < lo || d > hi || d != std::floor(d))
+                throw fail(key, expected);
+            out.push_back(int(d));
         }
         return out;
     }
@@ -193,6 +209,13 @@ void readSymbols(FieldReader &r, Figure &f)
     f.b = r.text(QStringLiteral("b"), f.b).toUpper();
     for (const QString &s : r.texts(QStringLiteral("symbols")))
         f.symbols << s.toUpper();
+    if (r.has(QStringLiteral("colours"))) {
+        f.colours = r.integers(QStringLiteral("colours"), 0, CompareData::kMaxSeries - 1);
+        if (!validColourSlots(f.colours, f.symbols.size()))
+            throw r.fail(QStringLiteral("colours"),
+                         QStringLiteral("expected one colour (0 to %1) per symbol, each once")
+                             .arg(CompareData::kMaxSeries - 1));
+    }
     f.rates = r.texts(QStringLiteral("rates"), f.rates);
     const QString basis = r.text(QStringLiteral("basis"), QStringLiteral("total"));
     if (basis != QLatin1String("total") && basis != QLatin1String("price"))
@@ -307,6 +330,12 @@ QJsonObject figureToJson(const Figure &f)
     o.insert(QStringLiteral("a"), f.a);
     o.insert(QStringLiteral("b"), f.b);
     if (!f.symbols.isEmpty()) o.insert(QStringLiteral("symbols"), stringArray(f.symbols));
+    if (!f.colours.empty()) {
+        QJsonArray colours;
+        for (int slot : f.colours)
+            colours.append(slot);
+        o.insert(QStringLiteral("colours"), colours);
+    }
     o.insert(QStringLiteral("rates"), stringArray(f.rates));
     o.insert(QStringLiteral("basis"),
              f.basis == ReturnBasis::Price ? QStringLiteral("price") : QStringLiteral("total"));

@@ -27,6 +27,7 @@ CompareSession::CompareSession(Loader loader, QObject *parent)
 {
     const auto &builtIn = Catalog::builtIn().groups();
     if (!builtIn.empty()) m_symbols = builtIn.front().symbols;
+    m_slots = CompareData::colourSlots(m_symbols);
 }
 
 void CompareSession::setSymbols(const QStringList &symbols)
@@ -37,6 +38,7 @@ void CompareSession::setSymbols(const QStringList &symbols)
         if (!s.isEmpty() && !list.contains(s) && list.size() < CompareData::kMaxSeries) list << s;
     }
     if (list == m_symbols) return;
+    m_slots = CompareData::keptColourSlots(m_symbols, m_slots, list);
     m_symbols = list;
     Q_EMIT symbolsChanged();
 }
@@ -201,6 +203,7 @@ const CompareData &CompareSession::data(const QString &rate)
         m_loadedSymbols = m_symbols;
         m_loadedRate = rate;
     }
+    m_data->setColourSlots(m_slots);
     return *m_data;
 }
 
@@ -212,6 +215,7 @@ void CompareSession::reload()
 void CompareSession::fillFigure(Figure &figure) const
 {
     figure.symbols = m_symbols;
+    figure.colours = m_slots;
     figure.days = m_measures.days;
     figure.returnPeriods = m_measures.periods;
 }
@@ -219,6 +223,12 @@ void CompareSession::fillFigure(Figure &figure) const
 void CompareSession::applyFigure(const Figure &figure)
 {
     if (!figure.symbols.isEmpty() && figure.symbols != m_symbols) setSymbols(figure.symbols);
+    // The colours the figure was saved with (one per symbol, each once), else those kept.
+    if (figure.symbols == m_symbols && validColourSlots(figure.colours, m_symbols.size()) &&
+        figure.colours != m_slots) {
+        m_slots = figure.colours;
+        Q_EMIT symbolsChanged();
+    }
     ReturnMeasures measures{figure.days, {}};
     for (const Period &p : figure.returnPeriods)
         if (p.start.isValid() && p.end > p.start &&

@@ -30,6 +30,9 @@ public:
     explicit CompareSession(Loader loader, QObject *parent = nullptr);
 
     const QStringList &symbols() const { return m_symbols; }
+    // Each symbol's colour slot (ChartPalette::compare): a symbol keeps its colour while others
+    // are added or removed (issue #24, 7).
+    const std::vector<int> &colourSlots() const { return m_slots; }
     // Upper-cased, each once, the first eight kept.
     void setSymbols(const QStringList &symbols);
     // Adds it, or says why not (listed already, the list full): empty when added.
@@ -84,6 +87,7 @@ private:
 
     Loader m_loader;
     QStringList m_symbols;
+    std::vector<int> m_slots; // each symbol's colour, kept while others come and go
     std::vector<SeriesGroup> m_userGroups;
     ReturnMeasures m_measures;
     std::optional<CompareData> m_data; // read for m_loadedSymbols and m_loadedRate
