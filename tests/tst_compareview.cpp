@@ -3,6 +3,7 @@
 // events: a pasted list of symbols, a list emptied by Delete, colours that stay with their
 // symbols, the crosshair, and Ctrl+E on the tab in view.
 #include "charts/ChartView.h"
+#include "charts/Crosshair.h"
 #include "ComparePanel.h"
 #include "core/AppSettings.h"
 #include "ExportDialog.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void issue24PastedListAddsEachSeriesAndNamesTheOthers();
     void issue24EmptiedListDrawsNothingOfTheOldSeries();
     void issue24CtrlEExportsTheChartsOfTheTabInView();
+    void issue24CrosshairReadsEverySeriesAsTheCommandLine();
 
 private:
     ComparePanel *showCompare();
@@ -216,6 +218,49 @@ void TestCompareView::issue24CtrlEExportsTheChartsOfTheTabInView()
     // The pair, then the range in force (issue #24, 17).
     QCOMPARE(proposed, QStringLiteral("IWM-SPY_2024-06-28_2024-07-23.png"));
     openAppSettings()->remove(QStringLiteral("export"));
+}
+
+// Issue #24, 8: hovering the compare chart shows the line, the date and every series' rebased
+// value, the numbers `export --chart compare --out F.csv` writes for that day; IWD, whose data
+// begin later, reads n/a before it joins.
+void TestCompareView::issue24CrosshairReadsEverySeriesAsTheCommandLine()
+{
+    m_window->compareSession().setSymbols({QStringLiteral("IWM"), QStringLiteral("SPY")});
+    ComparePanel *compare = showCompare();
+    QVERIFY(compare);
+    ChartView *view = compare->view();
+    const QDate day(2024, 7, 11);
+    QTest::mouseMove(view->viewport(), QPoint(view->xOf(day), int(view->plotArea().center().y())));
+    QTRY_VERIFY(compare->crosshair()->lineVisible());
+    const QStringList lines = compare->crosshair()->text().split(QLatin1Char('\n'));
+    QCOMPARE(lines.value(0), QStringLiteral("2024-07-11"));
+    const QString csv = m_temp->dir() + QStringLiteral("/compare.csv");
+    const CliRun run = runIndexlens(
+        {QStringLiteral("--db"), m_temp->path(), QStringLiteral("export"),
+         QStringLiteral("--chart"), QStringLiteral("compare"), QStringLiteral("--symbols"),
+         QStringLiteral("IWM,SPY"), QStringLiteral("--from"), QStringLiteral("2024-06-28"),
+         QStringLiteral("--to"), QStringLiteral("2024-07-23"), QStringLiteral("--out"), csv},
+        childEnvironment(m_temp->dir() + QStringLiteral("/child.ini")));
+    QCOMPARE(run.exitCode, 0);
+    QString row;
+    for (const QString &line : QString::fromUtf8(readFile(csv)).split(QLatin1Char('\n')))
+        if (line.startsWith(QStringLiteral("2024-07-11,"))) row = line;
+    const QStringList cells = row.split(QLatin1Char(','));
+    QCOMPARE(cells.size(), 3);
+    QCOMPARE(lines.value(1), QStringLiteral("IWM: %1").arg(cells[1].toDouble(), 0, 'f', 2));
+    QCOMPARE(lines.value(2), QStringLiteral("SPY: %1").arg(cells[2].toDouble(), 0, 'f', 2));
+    QVERIFY2(lines.value(3).startsWith(QStringLiteral("DGS10: ")),
+             qPrintable(lines.join(QLatin1Char('|'))));
+    // A series whose data begin after the day reads n/a, not a number.
+    m_window->setRange(QDate(2023, 1, 3), QDate(2023, 12, 29));
+    QVERIFY(m_window->compareSession().addSymbol(QStringLiteral("IWD")).isEmpty());
+    QApplication::processEvents();
+    const QDate early(2023, 3, 1);
+    QTest::mouseMove(view->viewport(),
+                     QPoint(view->xOf(early), int(view->plotArea().center().y())));
+    QTRY_VERIFY(compare->crosshair()->text().startsWith(QStringLiteral("2023-03-01")));
+    QVERIFY2(compare->crosshair()->text().contains(QStringLiteral("IWD: n/a")),
+             qPrintable(compare->crosshair()->text()));
 }
 
 QTEST_MAIN(TestCompareView)

@@ -6,6 +6,7 @@
 #include "ChartMenu.h"
 
 #include "charts/ChartView.h"
+#include "charts/Crosshair.h"
 #include "core/AppSettings.h"
 #include "core/UserError.h"
 #include "models/ResultTableModel.h"
@@ -101,6 +102,16 @@ QWidget *ComparePanel::buildCharts()
 {
     m_view = new ChartView;
     m_view->setObjectName(QStringLiteral("compareChart"));
+    // The date and every series' value under the mouse, as on the pair charts (issue #24, 8).
+    m_crosshair = new Crosshair(m_view, [this](const QDate &date) -> QString {
+        if (!m_error.isEmpty() || !m_pair.pair()) return {};
+        try {
+            return m_compare.data(rateSymbol())
+                .readingText(date, m_pair.from(), m_pair.to(), m_pair.rebase());
+        } catch (const UserError &) {
+            return {};
+        }
+    });
     m_bars = new ChartView;
     m_bars->setObjectName(QStringLiteral("compareBars"));
     for (ChartView *view : {m_view, m_bars}) {
@@ -317,6 +328,7 @@ void ComparePanel::draw()
         m_returns->setTable(m_compare.data(rateSymbol())
                                 .returnsTable(from, to, m_pair.rebase(), m_compare.measures()));
         m_error.clear();
+        m_crosshair->refresh(); // the read-out never shows the previous state
     } catch (const UserError &e) {
         // The charts draw exactly the list: none of the series drawn before stays (issue #24, 6).
         m_error = e.message();

@@ -13,6 +13,7 @@ class QMenu;
 namespace indexlens {
 
 class ChartView;
+class Crosshair;
 class CompareSession;
 class PairSession;
 class ResultTableModel;
@@ -42,6 +43,7 @@ public:
     ChartExports::ViewChart viewChart(ChartKind kind) const;
     ChartView *view() const { return m_view; }
     ChartView *barsView() const { return m_bars; }
+    Crosshair *crosshair() const { return m_crosshair; }
     ResultTableModel *returnsModel() const { return m_returns; }
     ResultTableView *returnsTable() const { return m_table; }
     QString error() const { return m_error; }
@@ -82,6 +84,7 @@ private:
     QComboBox *m_add = nullptr;
     QListWidget *m_list = nullptr;
     ChartView *m_view = nullptr;
+    Crosshair *m_crosshair = nullptr;
     ChartView *m_bars = nullptr;
     ResultTableModel *m_returns = nullptr;
     ResultTableView *m_table = nullptr;

@@ -353,6 +353,32 @@ QString CompareData::currencyNote() const
     return QStringLiteral(" (in %1: not converted)").arg(each.join(QStringLiteral(", ")));
 }
 
+QString CompareData::readingText(const QDate &date, const QDate &from, const QDate &to,
+                                 const std::optional<QDate> &rebase) const
+{
+    const QDate day = dayOnOrBefore(std::min(date, to));
+    if (!day.isValid() || day < baseDay(from, rebase) || date > to) return {};
+    QStringList lines{day.toString(Qt::ISODate)};
+    const std::vector<Rebased> all = rebased(from, to, rebase);
+    for (std::size_t k = 0; k < all.size(); ++k) {
+        const Rebased &r = all[k];
+        // The close on or before the day, within the series' own data (a holiday of its market
+        // carries its last close; past its end it has none).
+        const auto at = std::upper_bound(r.dates.begin(), r.dates.end(), day);
+        const bool has = at != r.dates.begin() && m_series[k].series.back().date >= day;
+        lines << QStringLiteral("%1: %2").arg(
+            r.symbol, has ? QString::number(r.values[std::size_t(at - r.dates.begin()) - 1], 'f', 2)
+                          : QStringLiteral("n/a"));
+    }
+    if (m_rate)
+        if (const auto i = lastOnOrBefore(m_rate->series, day);
+            i && m_rate->series.back().date >= day)
+            lines << QStringLiteral("%1: %2")
+                         .arg(m_rate->symbol)
+                         .arg(m_rate->series[*i].value, 0, 'f', 2);
+    return lines.join(QLatin1Char('\n'));
+}
+
 std::vector<int> CompareData::colourSlots(const QStringList &symbols)
 {
     return keptColourSlots({}, {}, symbols);

@@ -64,6 +64,11 @@ public:
 
     ChartContent chart(const QDate &from, const QDate &to, int widthPx,
                        const std::optional<QDate> &rebase = {}) const;
+    // The crosshair's read-out at `date` (issue #24, 8): the day, then each series' rebased value
+    // on it as the chart draws it ("IWM: 109.73"; "n/a" before a series joins or after its data
+    // end, not its last value carried on), then the rate. Empty outside [from, to].
+    QString readingText(const QDate &date, const QDate &from, const QDate &to,
+                        const std::optional<QDate> &rebase = {}) const;
 
     // One row per series: its return over the range (from the base close), year to date and over
     // one year, each to `to`, then one column per day and period of `measures` (empty where the
