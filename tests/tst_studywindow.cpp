@@ -17,11 +17,13 @@
 #include "TablesPanel.h"
 #include "TestCommon.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void issue23ClosingAsksAndACrashLosesNothing();
     void issue23TheWindowExportsAsTheCommandLineDoes();
     void issue24ArrowsActAfterAPresetKey();
+    void issue24CompleterListShowsWholeNames();
 
 private:
     QAction *actionNamed(const QString &text) const;
@@ -379,6 +382,26 @@ void TestStudyWindow::issue24ArrowsActAfterAPresetKey()
     QCOMPARE(m_window->rangeTo(), to);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
     QVERIFY(m_window->rangeFrom() < from);
+}
+
+// Issue #24, 15: the list of matches is as wide as its longest entry, so "IWB — iShares Russell
+// 1000 ETF" and "IWD — iShares Russell 1000 Value ETF" can be told apart (it was as narrow as
+// the picker, and cut both to "IWB — iShares Russ…").
+void TestStudyWindow::issue24CompleterListShowsWholeNames()
+{
+    auto *a = m_window->findChild<QComboBox *>(QStringLiteral("seriesA"));
+    QVERIFY(a);
+    a->setFocus();
+    a->lineEdit()->selectAll();
+    QTest::keyClicks(a->lineEdit(), QStringLiteral("Russell 1000"));
+    QAbstractItemView *popup = a->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    const QString longest = QStringLiteral("IWD \u2014 iShares Russell 1000 Value ETF");
+    QVERIFY(a->findText(longest) >= 0);
+    QVERIFY2(popup->viewport()->width() >= QFontMetrics(popup->font()).horizontalAdvance(longest),
+             qPrintable(QString::number(popup->viewport()->width())));
+    QVERIFY(popup->width() > a->width()); // wider than the picker itself
+    QTest::keyClick(a->lineEdit(), Qt::Key_Escape);
 }
 
 QTEST_MAIN(TestStudyWindow)

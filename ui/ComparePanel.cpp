@@ -176,6 +176,7 @@ void ComparePanel::setInstruments(const QStringList &entries)
     m_add->clear();
     for (const QString &entry : entries) // "IWM — iShares Russell 2000 ETF": the symbol first
         m_add->addItem(entry, entry.section(QLatin1Char(' '), 0, 0));
+    fitListsToEntries(m_add);
     m_add->setCurrentIndex(-1);
 }
 

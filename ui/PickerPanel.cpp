@@ -182,6 +182,7 @@ void PickerPanel::fill(const PriceStore &store)
         combo->insertSeparator(combo->count());
         for (const Instrument &inst : catalogOnly)
             combo->addItem(entryText(inst), inst.symbol);
+        fitListsToEntries(combo);
     }
     m_rates->clear();
     for (const Instrument &inst : rates) {
