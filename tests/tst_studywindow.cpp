@@ -31,6 +31,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void issue23TheWindowExportsAsTheCommandLineDoes();
     void issue24ArrowsActAfterAPresetKey();
     void issue24CompleterListShowsWholeNames();
+    void issue24DarkThemeShowsUncheckedBoxes();
 
 private:
     QAction *actionNamed(const QString &text) const;
@@ -402,6 +406,39 @@ void TestStudyWindow::issue24CompleterListShowsWholeNames()
              qPrintable(QString::number(popup->viewport()->width())));
     QVERIFY(popup->width() > a->width()); // wider than the picker itself
     QTest::keyClick(a->lineEdit(), Qt::Key_Escape);
+}
+
+// Issue #24, 14: in the dark theme an unchecked check box and radio button show their outline
+// (above 3:1 against the window, WCAG's contrast for graphics); Fusion's outline was the window
+// colour made darker, invisible on it. The light theme keeps Fusion's.
+void TestStudyWindow::issue24DarkThemeShowsUncheckedBoxes()
+{
+    m_window->setTheme(ThemeChoice::Dark);
+    QApplication::processEvents();
+    auto *log = m_window->findChild<QCheckBox *>(QStringLiteral("logScale"));
+    QVERIFY(log && !log->isChecked());
+    QRadioButton *price = nullptr;
+    for (QRadioButton *radio : m_window->findChildren<QRadioButton *>())
+        if (radio->text() == QStringLiteral("Price return")) price = radio;
+    QVERIFY(price && !price->isChecked());
+    const auto strongest = [](QWidget *w, QStyle::SubElement indicator) {
+        QStyleOptionButton option;
+        option.initFrom(w);
+        const QRect r = w->style()->subElementRect(indicator, &option, w);
+        const QImage image = w->grab().toImage();
+        const QColor window = w->palette().color(QPalette::Window);
+        double best = 1;
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = r.left(); x <= r.right(); ++x)
+                best = std::max(best, contrastRatio(image.pixelColor(x, y), window));
+        return best;
+    };
+    const double box = strongest(log, QStyle::SE_CheckBoxIndicator);
+    const double radio = strongest(price, QStyle::SE_RadioButtonIndicator);
+    QVERIFY2(box >= 3, qPrintable(QString::number(box)));
+    QVERIFY2(radio >= 3, qPrintable(QString::number(radio)));
+    m_window->setTheme(ThemeChoice::Light);
+    openAppSettings()->remove(QStringLiteral("view/theme"));
 }
 
 QTEST_MAIN(TestStudyWindow)

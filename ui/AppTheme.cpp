@@ -2,9 +2,12 @@
 #include "AppTheme.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace indexlens {
 
@@ -47,6 +50,32 @@ QPalette darkPalette()
     return p;
 }
 
+// Fusion outlines a check box, a radio button and a list's check mark in the window colour made
+// darker: on a dark window an unchecked box was invisible (issue #24, 14). This draws Fusion's,
+// then an outline in the muted text colour (contrast above 3:1 on the window and on a list).
+class VisibleIndicators : public QProxyStyle {
+public:
+    VisibleIndicators() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        const bool box =
+            element == PE_IndicatorCheckBox || element == PE_IndicatorItemViewItemCheck;
+        if (!box && element != PE_IndicatorRadioButton) return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, !box);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(chartPalette(Theme::Dark).mutedText, 1));
+        const QRectF r = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+        if (box)
+            painter->drawRect(r);
+        else
+            painter->drawEllipse(r);
+        painter->restore();
+    }
+};
+
 } // namespace
 
 bool themeIsDark(ThemeChoice choice)
@@ -64,10 +93,11 @@ void applyAppTheme(ThemeChoice choice)
         QApplication::setPalette(system.palette);
         return;
     }
-    QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
-    QApplication::setStyle(fusion);
+    QStyle *style = choice == ThemeChoice::Dark ? static_cast<QStyle *>(new VisibleIndicators)
+                                                : QStyleFactory::create(QStringLiteral("Fusion"));
+    QApplication::setStyle(style);
     QApplication::setPalette(choice == ThemeChoice::Dark ? darkPalette()
-                                                         : fusion->standardPalette());
+                                                         : style->standardPalette());
 }
 
 } // namespace indexlens
