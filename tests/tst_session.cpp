@@ -2,6 +2,7 @@
 // The pair view's state and rules without a widget (issue #11): presets, snapping to trading
 // days, clamping, zoom, pan, Back, "Rebase here", periods, save and restore, and the one symbol
 // resolver. Every date below is checked by hand against the synthetic calendar.
+#include "analysis/PeriodText.h"
 #include "core/UserError.h"
 #include "document/Study.h"
 #include "import/ImportBatch.h"
@@ -66,6 +67,7 @@ struct Market {
 class TestSession : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void issue24PeriodTextIsReadOnce();
     void init();
     void issue21AvailablePickFallsBackToTheCache();
     void presetsSnapToTradingDays();
@@ -523,6 +525,33 @@ void TestSession::issue21AvailablePickFallsBackToTheCache()
              (QStringList{QStringLiteral("IWM"), QStringLiteral("SPY"), QStringLiteral("DGS10")}));
     // Fewer than two price series: nothing to show.
     QVERIFY(!availablePick(wanted, {QStringLiteral("IWM")}, {QStringLiteral("DGS10")}));
+}
+
+// Issue #24, 5 (and #26's one period parser): --period, a study's periods and the Periods tab read
+// START:END alike, each date as a date field takes it.
+void TestSession::issue24PeriodTextIsReadOnce()
+{
+    const Period ftse{QDate(2023, 6, 30), QDate(2023, 10, 31)};
+    for (const QString &text :
+         {QStringLiteral("2023-06-30:2023-10-31"), QStringLiteral("20230630:20231031"),
+          QStringLiteral(" 2023/06/30 : 2023.10.31 "),
+          QStringLiteral("2023-06-30 to 2023-10-31")}) {
+        const TypedPeriod p = parseTypedPeriod(text);
+        QVERIFY2(p.ok(), qPrintable(text + QStringLiteral(": ") + p.reason));
+        QCOMPARE(p.period, ftse);
+    }
+    QCOMPARE(periodText(ftse), QStringLiteral("2023-06-30:2023-10-31"));
+    QVERIFY(parseTypedPeriod(QStringLiteral("2023-10-31:2023-06-30")).reversed);
+    QCOMPARE(parseTypedPeriod(QStringLiteral("2023-06-30")).reason,
+             QStringLiteral("expected START:END, e.g. 2023-12-29:2024-04-30"));
+    QVERIFY(!parseTypedPeriod(QStringLiteral("2023-02-30:2023-03-31")).reason.isEmpty());
+    const TypedPeriods list = parsePeriodList(QStringLiteral(
+        "2023-06-30:2023-10-31\r\n2023-10-31:2024-03-28; x:y,\n2024-07-23:2024-06-28"));
+    QCOMPARE(list.periods.size(), std::size_t(2));
+    QCOMPARE(list.refused.size(), std::size_t(2));
+    QCOMPARE(list.refused[0].text, QStringLiteral("x:y"));
+    QCOMPARE(list.refused[1].message(),
+             QStringLiteral("2024-07-23:2024-06-28: ends before it starts"));
 }
 
 QTEST_GUILESS_MAIN(TestSession)

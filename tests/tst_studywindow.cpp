@@ -10,6 +10,7 @@
 #include "FiguresPanel.h"
 #include "import/ImportBatch.h"
 #include "MainWindow.h"
+#include "models/ResultTableModel.h"
 #include "session/CompareSession.h"
 #include "session/StudySession.h"
 #include "storage/PriceStore.h"
@@ -24,6 +25,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
@@ -32,6 +34,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStatusBar>
 #include <QStyle>
 #include <QStyleOptionButton>
 #include <QTableView>
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void issue24ArrowsActAfterAPresetKey();
     void issue24CompleterListShowsWholeNames();
     void issue24DarkThemeShowsUncheckedBoxes();
+    void issue24TypedAndPastedPeriods();
 
 private:
     QAction *actionNamed(const QString &text) const;
@@ -439,6 +443,59 @@ void TestStudyWindow::issue24DarkThemeShowsUncheckedBoxes()
     QVERIFY2(radio >= 3, qPrintable(QString::number(radio)));
     m_window->setTheme(ThemeChoice::Light);
     openAppSettings()->remove(QStringLiteral("view/theme"));
+}
+
+// Issue #24, 5: the Periods tab takes a typed START:END (the date forms a date field takes) and a
+// pasted list of them on the table (Ctrl+V), adds each, and says what it did not add: a text that
+// is no period stays in the field for correction, one listed already is said and dropped.
+void TestStudyWindow::issue24TypedAndPastedPeriods()
+{
+    m_window->setRange(QDate(2023, 6, 30), QDate(2024, 7, 23));
+    auto *field = m_window->findChild<QLineEdit *>(QStringLiteral("typedPeriods"));
+    QVERIFY(field);
+    auto *tabs = m_window->findChild<TablesPanel *>();
+    tabs->setCurrentIndex(1);
+    QTRY_VERIFY(field->isVisible());
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("20230630:20231031, 2023-10-31:2023-13-01"));
+    QTest::keyClick(field, Qt::Key_Return);
+    ResultTableModel *periods = m_window->periodsModel();
+    QCOMPARE(periods->rowCount(), 1);
+    QCOMPARE(periods->index(0, 0).data().toString(), QStringLiteral("2023-06-30"));
+    QCOMPARE(periods->index(0, 1).data().toString(), QStringLiteral("2023-10-31"));
+    QCOMPARE(field->text(), QStringLiteral("2023-10-31:2023-13-01"));
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(
+                 QStringLiteral("2023-10-31:2023-13-01: ")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    // A list pasted on the table, one per line as a note's exhibit gives them.
+    QApplication::clipboard()->setText(QStringLiteral("2023-10-31:2024-03-28\n"
+                                                      "2024-03-28:2024-06-28\r\n"
+                                                      "2024-06-28 to 2024-07-23\n"
+                                                      "2023-06-30:2023-10-31\n"));
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("periodsTable"));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(periods->rowCount(), 4);
+    QCOMPARE(periods->index(3, 0).data().toString(), QStringLiteral("2024-06-28"));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("2023-06-30:2023-10-31: in the periods table already"));
+    // The same numbers as `periods` gives for the period (the A - B column).
+    QCOMPARE(m_window->session().periods().size(), std::size_t(4));
+    // The pair charts' menu adds the range in force, as the compare chart's does.
+    ChartView *ratio = m_window->chartView(ChartKind::Ratio);
+    QTimer::singleShot(150, this, [] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu) return;
+        for (QAction *a : menu->actions())
+            if (a->objectName() == QStringLiteral("addRangeToPeriods")) a->trigger();
+        menu->close();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, ratio->plotArea().center().toPoint(),
+                            ratio->mapToGlobal(ratio->plotArea().center().toPoint()));
+    QApplication::sendEvent(ratio->viewport(), &event);
+    QTRY_COMPARE(periods->rowCount(), 5);
+    QCOMPARE(periods->index(4, 0).data().toString(), QStringLiteral("2023-06-30"));
+    QCOMPARE(periods->index(4, 1).data().toString(), QStringLiteral("2024-07-23"));
 }
 
 QTEST_MAIN(TestStudyWindow)

@@ -951,7 +951,7 @@ void TestWindow::issue11PeriodsSurviveSwapAndDelete()
     COMPARE_NEAR(model->index(0, 3).data(Qt::UserRole).toDouble(), iwm, 1e-12);
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("swap")), Qt::LeftButton);
     auto *view = m_window->findChild<QTableView *>(QStringLiteral("periodsTable"));
-    m_window->tables()->setCurrentWidget(view);
+    m_window->tables()->showTable(FigureKind::PeriodsTable); // the tab holding the table
     view->setFocus();
     view->selectRow(0);
     QTest::keyClick(view, Qt::Key_Delete);

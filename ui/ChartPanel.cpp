@@ -100,6 +100,14 @@ void ChartPanel::showContextMenu(const QPoint &pos)
                                           "headline and the tables measure"));
         menu.addSeparator();
     }
+    // As the compare chart's menu has it, and the range bar's button (issue #24, 5).
+    QAction *addRange = menu.addAction(
+        QStringLiteral("Add the range (%1 to %2) to periods")
+            .arg(m_session.baseDay().toString(Qt::ISODate), m_session.to().toString(Qt::ISODate)),
+        this, [this] { Q_EMIT addRangeToPeriodsRequested(); });
+    addRange->setObjectName(QStringLiteral("addRangeToPeriods"));
+    addRange->setStatusTip(QStringLiteral("A row of the periods table for the range in force"));
+    menu.addSeparator();
     addCopyExportEntries(
         menu, this, [this] { Q_EMIT copyRequested(m_kind); },
         [this] { Q_EMIT exportRequested(m_kind); });

@@ -36,6 +36,7 @@ Q_SIGNALS:
     void zoomRequested(const QDate &center, double factor, bool continuing);
     void rebaseRequested(const QDate &date);
     void rebaseResetRequested();
+    void addRangeToPeriodsRequested();
     void copyRequested(ChartKind kind);
     void exportRequested(ChartKind kind);
     // The mouse entered or pressed this chart (Copy chart takes the last one).

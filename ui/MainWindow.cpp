@@ -329,6 +329,8 @@ void MainWindow::wire()
         connect(panel, &ChartPanel::zoomRequested, s, &PairSession::zoom);
         connect(panel, &ChartPanel::rebaseRequested, s, &PairSession::rebaseAt);
         connect(panel, &ChartPanel::rebaseResetRequested, s, &PairSession::clearRebase);
+        connect(panel, &ChartPanel::addRangeToPeriodsRequested, this,
+                &MainWindow::addCurrentPeriod);
         connect(panel, &ChartPanel::copyRequested, this, &MainWindow::copyChart);
         connect(panel, &ChartPanel::exportRequested, this, &MainWindow::exportChart);
         connect(panel, &ChartPanel::activated, this,
@@ -359,6 +361,15 @@ void MainWindow::wire()
     connect(m_tables, &TablesPanel::moveRankingChanged, s, &PairSession::setMoveRanking);
     connect(m_tables, &TablesPanel::moveDirectionChanged, s, &PairSession::setMoveDirection);
     connect(m_tables, &TablesPanel::removePeriodRequested, s, &PairSession::removePeriod);
+    connect(m_tables, &TablesPanel::periodsTyped, this, [this](const QString &text) {
+        QStringList kept, said;
+        for (const RefusedText &r : m_session->addTypedPeriods(text)) {
+            if (r.needsCorrection) kept << r.text;
+            said << r.message();
+        }
+        m_tables->keepTypedPeriods(kept);
+        if (!said.isEmpty()) statusBar()->showMessage(said.join(QStringLiteral("; ")), 15000);
+    });
     connect(m_tables, &TablesPanel::copied, this, [this](const QString &what) {
         statusBar()->showMessage(QStringLiteral("%1 copied as CSV").arg(what), 3000);
     });

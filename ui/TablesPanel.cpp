@@ -7,16 +7,17 @@
 #include "tables/PairTables.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QTabBar>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace indexlens {
-
-namespace {
-}
 
 TablesPanel::TablesPanel(QWidget *parent)
     : QTabWidget(parent), m_returns(new ResultTableModel(this)),
@@ -24,8 +25,8 @@ TablesPanel::TablesPanel(QWidget *parent)
       m_ranking(new QComboBox), m_direction(new QComboBox)
 {
     addTable(m_returns, QStringLiteral("Returns"), QStringLiteral("returnsTable"));
-    QTableView *periods =
-        addTable(m_periods, QStringLiteral("Periods"), QStringLiteral("periodsTable"));
+    QTableView *periods = addTable(m_periods, QString(), QStringLiteral("periodsTable"));
+    addPeriodsTab(periods);
     QTableView *moves =
         addTable(m_moves, QStringLiteral("Largest daily moves"), QStringLiteral("movesTable"));
     for (const auto &[view, kind] :
@@ -87,12 +88,50 @@ QTableView *TablesPanel::addTable(ResultTableModel *model, const QString &title,
                                   const QString &name)
 {
     auto *view = new ResultTableView(model, name);
-    view->setAccessibleName(title + QStringLiteral(" table")); // also names it in the shortcuts
-    connect(view, &ResultTableView::copied, this, [this, title] { Q_EMIT copied(title); });
+    const QString what = title.isEmpty() ? QStringLiteral("Periods") : title;
+    view->setAccessibleName(what + QStringLiteral(" table")); // also names it in the shortcuts
+    connect(view, &ResultTableView::copied, this, [this, what] { Q_EMIT copied(what); });
     connect(view, &ResultTableView::wrote, this, &TablesPanel::wrote);
     connect(view, &ResultTableView::failed, this, &TablesPanel::failed);
-    addTab(view, title);
+    if (!title.isEmpty()) addTab(view, title); // else its tab holds it with more (the periods)
     return view;
+}
+
+// The periods table under a field that takes a typed START:END or a pasted list of them, so a
+// note's five periods need no five date edits (issue #24, 5); Ctrl+V on the table pastes too.
+void TablesPanel::addPeriodsTab(QTableView *view)
+{
+    m_typedPeriods = new QLineEdit;
+    m_typedPeriods->setObjectName(QStringLiteral("typedPeriods"));
+    m_typedPeriods->setPlaceholderText(QStringLiteral(
+        "Add periods: type START:END (e.g. 2023-06-30:2023-10-31) or paste several, then Enter"));
+    m_typedPeriods->setClearButtonEnabled(true);
+    m_typedPeriods->setAccessibleName(QStringLiteral("Add periods"));
+    connect(m_typedPeriods, &QLineEdit::returnPressed, this, [this] {
+        if (!m_typedPeriods->text().trimmed().isEmpty())
+            Q_EMIT periodsTyped(m_typedPeriods->text());
+    });
+    auto *paste = new QAction(QStringLiteral("Paste periods"), view);
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setShortcutContext(Qt::WidgetShortcut);
+    paste->setStatusTip(QStringLiteral("Add the periods on the clipboard (START:END, one per "
+                                       "line)"));
+    connect(paste, &QAction::triggered, this,
+            [this] { Q_EMIT periodsTyped(QGuiApplication::clipboard()->text()); });
+    view->addAction(paste);
+    auto *tab = new QWidget;
+    tab->setObjectName(QStringLiteral("periodsTab"));
+    auto *column = new QVBoxLayout(tab);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addWidget(m_typedPeriods);
+    column->addWidget(view, 1);
+    addTab(tab, QStringLiteral("Periods"));
+}
+
+void TablesPanel::keepTypedPeriods(const QStringList &parts)
+{
+    m_typedPeriods->setText(parts.join(QStringLiteral(", ")));
 }
 
 void TablesPanel::removeSelectedPeriods(QTableView *view)
@@ -115,7 +154,9 @@ void TablesPanel::showTable(FigureKind kind)
                          : kind == FigureKind::MovesTable ? QStringLiteral("movesTable")
                                                           : QString();
     for (int i = 0; i < count(); ++i)
-        if (!name.isEmpty() && widget(i)->objectName() == name) setCurrentIndex(i);
+        if (!name.isEmpty() &&
+            (widget(i)->objectName() == name || widget(i)->findChild<QWidget *>(name)))
+            setCurrentIndex(i);
 }
 
 void TablesPanel::show(const PairSession &session)

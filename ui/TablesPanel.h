@@ -8,6 +8,7 @@
 #include <QTabWidget>
 
 class QComboBox;
+class QLineEdit;
 class QTableView;
 
 namespace indexlens {
@@ -35,11 +36,16 @@ public:
     ResultTableModel *returnsModel() const { return m_returns; }
     ResultTableModel *periodsModel() const { return m_periods; }
     ResultTableModel *movesModel() const { return m_moves; }
+    // What the periods field keeps after a typed or pasted list: the parts not added, for
+    // correction (empty: all added).
+    void keepTypedPeriods(const QStringList &parts);
 
 Q_SIGNALS:
     void moveRankingChanged(indexlens::MoveRanking ranking);
     void moveDirectionChanged(indexlens::MoveDirection direction);
     void removePeriodRequested(int index);
+    // A typed START:END (or a pasted list of them) in the Periods tab (issue #24, 5).
+    void periodsTyped(const QString &text);
     // "Add this table to the study" in a table's menu (issue #23).
     void addToStudyRequested(indexlens::FigureKind kind);
     void copied(const QString &what);
@@ -48,11 +54,13 @@ Q_SIGNALS:
 
 private:
     QTableView *addTable(ResultTableModel *model, const QString &title, const QString &name);
+    void addPeriodsTab(QTableView *view);
     void removeSelectedPeriods(QTableView *view);
 
     ResultTableModel *m_returns;
     ResultTableModel *m_periods;
     ResultTableModel *m_moves;
+    QLineEdit *m_typedPeriods = nullptr;
     QComboBox *m_ranking;
     QComboBox *m_direction;
     bool m_quiet = false;

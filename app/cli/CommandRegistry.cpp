@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandRegistry.h"
 
+#include "analysis/PeriodText.h"
 #include "import/TextFields.h"
 #include "storage/Database.h"
 
@@ -321,18 +322,14 @@ QDate parseDateOption(const QString &option, const QString &text)
 
 Period parsePeriodOption(const QString &option, const QString &text)
 {
-    const QStringList parts = text.split(QLatin1Char(':'));
-    const auto malformed = [&] {
-        return UserError(QStringLiteral("malformed --%1 %2: expected START:END, e.g. "
-                                        "2023-12-29:2024-04-30")
-                             .arg(option, text));
-    };
-    if (parts.size() != 2) throw malformed();
-    try {
-        return {parseDateOption(option, parts[0]), parseDateOption(option, parts[1])};
-    } catch (const UserError &) {
-        throw malformed();
-    }
+    // The reading the window's Periods table and a study's periods take (analysis/PeriodText);
+    // a period that ends before it starts is said by the table that measures it.
+    const TypedPeriod p = parseTypedPeriod(text);
+    if (!p.reason.isEmpty())
+        throw UserError(QStringLiteral("malformed --%1 %2: expected START:END, e.g. "
+                                       "2023-12-29:2024-04-30")
+                            .arg(option, text));
+    return p.period;
 }
 
 QDate CommandContext::date(const QString &option, bool isRequired) const

@@ -123,21 +123,4 @@ QString exportFileStem(const QString &stem, const QDate &from, const QDate &to)
         .arg(name, from.toString(Qt::ISODate), to.toString(Qt::ISODate));
 }
 
-QString periodText(const Period &period)
-{
-    return period.start.toString(Qt::ISODate) + QLatin1Char(':') + period.end.toString(Qt::ISODate);
-}
-
-std::optional<Period> periodFromText(const QString &text)
-{
-    const QStringList parts = text.trimmed().split(QLatin1Char(':'));
-    if (parts.size() != 2) return std::nullopt;
-    const QByteArray start = parts[0].trimmed().toLatin1(), end = parts[1].trimmed().toLatin1();
-    if (start.size() != 10 || end.size() != 10) return std::nullopt;
-    const auto s = parseIsoDate(std::string_view(start.constData(), std::size_t(start.size())));
-    const auto e = parseIsoDate(std::string_view(end.constData(), std::size_t(end.size())));
-    if (!s || !e || *e < *s) return std::nullopt;
-    return Period{*s, *e};
-}
-
 } // namespace indexlens

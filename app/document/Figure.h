@@ -108,8 +108,4 @@ struct Figure {
 // 17), so that a note's files sort by pair and tell their ranges apart; '/' becomes '-'.
 QString exportFileStem(const QString &stem, const QDate &from, const QDate &to);
 
-// "2024-07-01:2024-07-23" and back; nullopt for text that is not two dates with END >= START.
-QString periodText(const Period &period);
-std::optional<Period> periodFromText(const QString &text);
-
 } // namespace indexlens

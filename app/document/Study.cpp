@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Study.h"
 
+#include "analysis/PeriodText.h"
 #include "chart/CompareData.h"
 #include "core/UserError.h"
 #include "import/TextFields.h"
@@ -166,12 +167,12 @@ std::vector<Period> periodsFrom(FieldReader &r, const QString &key)
 {
     std::vector<Period> out;
     for (const QString &text : r.texts(key)) {
-        const auto p = periodFromText(text);
-        if (!p)
+        const TypedPeriod p = parseTypedPeriod(text);
+        if (!p.ok())
             throw r.fail(key, QStringLiteral("%1 is not a period (expected START:END, e.g. "
                                              "2024-07-01:2024-07-23)")
                                   .arg(text));
-        out.push_back(*p);
+        out.push_back(p.period);
     }
     return out;
 }

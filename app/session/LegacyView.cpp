@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LegacyView.h"
 
+#include "analysis/PeriodText.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -13,7 +15,7 @@ std::vector<Period> periodsOf(const QStringList &texts)
 {
     std::vector<Period> out;
     for (const QString &text : texts)
-        if (const auto p = periodFromText(text)) out.push_back(*p);
+        if (const TypedPeriod p = parseTypedPeriod(text); p.ok()) out.push_back(p.period);
     return out;
 }
 

@@ -294,6 +294,20 @@ void PairSession::addPeriod(const Period &period)
     Q_EMIT periodsChanged();
 }
 
+std::vector<RefusedText> PairSession::addTypedPeriods(const QString &text)
+{
+    TypedPeriods typed = parsePeriodList(text);
+    for (const Period &period : typed.periods) {
+        try {
+            addPeriod(period);
+        } catch (const UserError &) {
+            typed.refused.push_back(
+                {periodText(period), QStringLiteral("in the periods table already"), false});
+        }
+    }
+    return typed.refused;
+}
+
 void PairSession::removePeriod(int index)
 {
     auto it = m_periods.find(pairKey());

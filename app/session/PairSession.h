@@ -3,6 +3,7 @@
 
 #include "analysis/MovesTable.h"
 #include "analysis/PeriodTable.h"
+#include "analysis/PeriodText.h"
 #include "analysis/RateRegimes.h"
 #include "chart/ChartMarks.h"
 #include "chart/PairData.h"
@@ -95,6 +96,9 @@ public:
     // is already listed.
     void addCurrentPeriod();
     void addPeriod(const Period &period);
+    // Adds each period of a typed or pasted list ("2023-06-30:2023-10-31", one per line; issue
+    // #24, 5). Returns the parts not added, each with its reason (not a period, listed already).
+    std::vector<RefusedText> addTypedPeriods(const QString &text);
     void removePeriod(int index);
     const std::vector<Period> &periods() const;
 
