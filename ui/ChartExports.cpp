@@ -122,6 +122,7 @@ void ChartExports::exportViewWithDialog(const std::vector<ViewChart> &charts, Ch
 {
     if (charts.empty()) return;
     std::vector<ChartKind> kinds;
+    kinds.reserve(charts.size());
     for (const ViewChart &chart : charts)
         kinds.push_back(chart.kind);
     const auto choice = ExportDialog::ask(first, m_parent, kinds);
