@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart/DateTicks.h"
+#include "chart/MarkLabels.h"
 #include "chart/PairData.h"
 #include "chart/ValueTicks.h"
 
@@ -15,6 +16,7 @@ using namespace indexlens;
 class TestAxisTicks : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void issue24EveryMarkKeepsALabelAndNoneIsCut();
     void monthsOverSevenMonths();
     void quartersWhenMonthsDoNotFit();
     void fiveYearsOverHalfACentury();
@@ -188,6 +190,53 @@ void TestAxisTicks::chartXIsWholeUtcDays()
         QCOMPARE(PairData::fromX(PairData::toX(d)), d);
         QCOMPARE(PairData::fromX(PairData::toX(d) + 86399999.0), d);
     }
+}
+
+// Issue #24, 10 and 11: a band's label is whole where it fits its band, else its key alone;
+// moves whose labels would collide take rows below the bands', right of their line or left of it
+// at the plot's right edge; none is cut or dropped, and the key lists every label in full.
+void TestAxisTicks::issue24EveryMarkKeepsALabelAndNoneIsCut()
+{
+    ChartMarks marks;
+    marks.bands = {
+        {QDate(2023, 1, 1), QDate(2023, 4, 5), QStringLiteral("1: IWB \u2212 IWM +6.8 pp")},
+        {QDate(2023, 4, 5), QDate(2023, 5, 1), QStringLiteral("2: IWB \u2212 IWM \u22129.1 pp")},
+        {QDate(2023, 5, 1), QDate(2023, 9, 1), QStringLiteral("10y +82 bp"), true}};
+    marks.markers = {{QDate(2023, 2, 1), QStringLiteral("2023-02-01 IWB +2.2%")},
+                     {QDate(2023, 2, 2), QStringLiteral("2023-02-02 IWB +2.1%")},
+                     {QDate(2023, 8, 30), QStringLiteral("2023-08-30 IWB \u22122.3%")}};
+    MarkGeometry g;
+    g.bands = {{0, 300}, {300, 340}, {340, 600}};
+    g.markers = {100, 104, 596};
+    g.left = 0;
+    g.right = 600;
+    g.rows = 5;
+    const auto width = [](const QString &t) { return 7.0 * t.size(); }; // 7 px a character
+    const MarkLabels labels = placeMarkLabels(marks, g, width);
+    QCOMPARE(labels.bands[0].text, marks.bands[0].label); // fits its 300 px
+    QCOMPARE(labels.bands[1].text, QStringLiteral("2"));  // 40 px: its number
+    QCOMPARE(labels.bands[2].text, QStringLiteral("10y +82 bp"));
+    QCOMPARE(labels.bands[0].row, 0);
+    QCOMPARE(labels.bands[2].row, 1); // regimes under the periods' row
+    QCOMPARE(labels.markers[0].row, 2);
+    QCOMPARE(labels.markers[1].row, 3); // 4 px to the right: the next row
+    QCOMPARE(labels.markers[0].text, marks.markers[0].label);
+    QCOMPARE(labels.markers[1].text, marks.markers[1].label);
+    QVERIFY(labels.markers[2].x + labels.markers[2].width <= g.right); // left of its line
+    QCOMPARE(labels.markers[2].text, marks.markers[2].label);
+    for (const auto *set : {&labels.bands, &labels.markers})
+        for (const PlacedLabel &l : *set)
+            QVERIFY(!l.text.contains(QChar(0x2026)));
+    // No room for the third label of three at one x in two rows: its key, listed below.
+    g.rows = 4;
+    g.markers = {100, 100, 100};
+    const MarkLabels crowded = placeMarkLabels(marks, g, width);
+    QCOMPARE(crowded.markers[2].text, QStringLiteral("M3"));
+    QCOMPARE(marksKey(marks), (QStringList{marks.bands[0].label, marks.bands[1].label,
+                                           QStringLiteral("R1: 10y +82 bp"),
+                                           QStringLiteral("M1: 2023-02-01 IWB +2.2%"),
+                                           QStringLiteral("M2: 2023-02-02 IWB +2.1%"),
+                                           QStringLiteral("M3: 2023-08-30 IWB \u22122.3%")}));
 }
 
 QTEST_GUILESS_MAIN(TestAxisTicks)

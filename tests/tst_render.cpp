@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void aFigureThatCannotBeDrawnIsNamed();
     void badStudiesAndFoldersAreRefused();
     void studyListAndExportAddTo();
+    void issue24StackedMarksAreLabelledOnceAndKeyed();
 
 private:
     CliRun run(const QStringList &args, const QString &db = {}) const;
@@ -365,6 +367,48 @@ void TestRender::studyListAndExportAddTo()
     r = run({QStringLiteral("render"), study, QStringLiteral("--out"), out});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(readFile(QDir(out).filePath(QStringLiteral("01-relative-h1.svg"))), readFile(svg));
+}
+
+// Issue #24, 10 and 11: FTSE Russell's exhibit 4 as an SVG (four charts, five periods, four
+// moves): no text cut with "…", the labels on the top chart only (a band's label once on the
+// charts, and once in the key below), every marked move's date and value written.
+void TestRender::issue24StackedMarksAreLabelledOnceAndKeyed()
+{
+    const QString out = m_dir->filePath(QStringLiteral("exhibit4.svg"));
+    const CliRun r =
+        run({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("all"),
+             QStringLiteral("--a"), QStringLiteral("SPY"), QStringLiteral("--b"),
+             QStringLiteral("IWM"), QStringLiteral("--rate"), QStringLiteral("DGS10"),
+             QStringLiteral("--from"), QStringLiteral("2022-12-30"), QStringLiteral("--to"),
+             QStringLiteral("2024-07-31"), QStringLiteral("--periods"),
+             QStringLiteral("2022-12-30:2023-04-05,2023-04-05:2023-10-19,"
+                            "2023-10-19:2023-12-27,2023-12-27:2024-04-25,"
+                            "2024-04-25:2024-07-23"),
+             QStringLiteral("--mark-moves"), QStringLiteral("4"), QStringLiteral("--out"), out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString svg = QString::fromUtf8(readFile(out));
+    static const QRegularExpression text(QStringLiteral("<text[^>]*>([^<]*)</text>"));
+    QStringList texts;
+    for (auto it = text.globalMatch(svg); it.hasNext();)
+        texts << it.next().captured(1).trimmed();
+    QVERIFY(texts.size() > 20);
+    for (const QString &t : texts)
+        QVERIFY2(!t.contains(QChar(0x2026)) && !t.contains(QStringLiteral("&#8230;")),
+                 qPrintable(t));
+    const QString all = texts.join(QLatin1Char('\n'));
+    for (int band = 1; band <= 5; ++band) {
+        const QString prefix = QStringLiteral("%1: SPY \u2212 IWM ").arg(band);
+        // In the key, and at most once more on the top chart (it was on all four).
+        const qsizetype count = all.count(prefix);
+        QVERIFY2(count >= 1 && count <= 2, qPrintable(prefix + QString::number(count)));
+    }
+    static const QRegularExpression move(QStringLiteral("M(\\d): (\\d{4}-\\d\\d-\\d\\d) SPY"));
+    int moves = 0;
+    for (auto it = move.globalMatch(all); it.hasNext(); ++moves) {
+        const QString day = it.next().captured(2);
+        QVERIFY2(all.count(day) >= 2, qPrintable(day)); // on the chart, and in the key
+    }
+    QCOMPARE(moves, 4);
 }
 
 QTEST_GUILESS_MAIN(TestRender)

@@ -1584,13 +1584,21 @@ void TestWindow::issue12MarksPeriodsAndMoves()
     QCOMPARE(triggered.size(), 2);
     QVERIFY(m_window->session().periodBands());
     QCOMPARE(m_window->session().markedMoves(), 3);
+    // Issue #24, 10: the top chart of the stack writes the labels, the others none, and the key
+    // under the headline gives each in full.
     ChartView *view = m_window->chartView(ChartKind::Relative);
-    view->grab(); // paints, and the marks layer records what it drew
-    const QStringList labels = view->markLabels();
+    ChartView *top = m_window->chartView(ChartKind::Ratio);
+    top->grab(); // paints, and the marks layer records what it drew
+    view->grab();
+    const QStringList labels = top->markLabels();
     for (const QString &expected : {QStringLiteral("1: IWM \u2212 SPY \u22126.4 pp, 10y +107 bp"),
                                     QStringLiteral("2: IWM \u2212 SPY \u22128.1 pp, 10y +81 bp"),
                                     QStringLiteral("2023-11-14 IWM +5.5%")})
         QVERIFY2(labels.contains(expected), qPrintable(labels.join(QStringLiteral(" | "))));
+    QCOMPARE(labels.size(), 5); // two bands and three moves, none left out
+    QVERIFY(view->markLabels().isEmpty());
+    const QString key = m_window->findChild<QLabel *>(QStringLiteral("marksKey"))->text();
+    QVERIFY2(key.contains(QStringLiteral("M1: 2023-11-14 IWM +5.5%")), qPrintable(key));
     // The band is shaded: between the two periods' dates the plot has the band's tint.
     const QImage image = view->grab().toImage();
     const int y = int(view->plotArea().bottom()) - 3;

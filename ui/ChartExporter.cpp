@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartExporter.h"
 
+#include "chart/MarkLabels.h"
+
 #include "chart/SeriesBasis.h"
 
 #include "charts/ChartView.h"
@@ -97,6 +99,32 @@ int paintHeader(QPainter &painter, const ChartStack &stack, const QString &headl
     return y + 4;
 }
 
+// The key below the charts (issue #24, 10): every band's and marked move's full label with its
+// key, wrapped to the width; returns the lines.
+QStringList keyLines(const ChartStack &stack, const QFontMetrics &metrics)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &entry : marksKey(stack.marks)) {
+        const QString next = line.isEmpty() ? entry : line + QStringLiteral("     ") + entry;
+        if (!line.isEmpty() && metrics.horizontalAdvance(next) > stack.options.width - 32) {
+            lines << line;
+            line = entry;
+        } else {
+            line = next;
+        }
+    }
+    if (!line.isEmpty()) lines << line;
+    return lines;
+}
+
+QFont keyFont()
+{
+    QFont font;
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    return font;
+}
+
 // One view per chart, laid out at its slot's size, with the plot areas lined up.
 std::vector<std::unique_ptr<ChartView>> buildViews(const ChartStack &stack, int chartHeight,
                                                    bool headlineInPanels)
@@ -116,6 +144,7 @@ std::vector<std::unique_ptr<ChartView>> buildViews(const ChartStack &stack, int 
         view->setLogScale(o.logScale);
         view->setContent(content, stack.from, stack.to);
         view->setMarks(stack.marks);
+        view->setMarkLabels(views.empty()); // the top chart labels them; the key has them all
         if (headlineInPanels) view->setHeadline(stack.headline);
         aligned << view.get();
         views.push_back(std::move(view));
@@ -156,8 +185,11 @@ void paintStack(QPainter &painter, const ChartStack &stack)
     const int top = paintHeader(painter, stack, stacked ? stack.headline : QString());
     const int sourceHeight =
         o.sourceLine.isEmpty() ? 0 : QFontMetrics(painter.font()).height() + 10;
+    const QFontMetrics keyMetrics(keyFont());
+    const QStringList key = keyLines(stack, keyMetrics);
+    const int keyHeight = key.isEmpty() ? 0 : int(key.size()) * keyMetrics.height() + 8;
     const int n = std::max<int>(1, int(stack.charts.size()));
-    const int chartHeight = (o.height - top - sourceHeight) / n;
+    const int chartHeight = (o.height - top - sourceHeight - keyHeight) / n;
     int y = top;
     for (const auto &view : buildViews(stack, chartHeight, !stacked)) {
         // The scene, not the widget: QGraphicsScene::render keeps lines and text as vectors in
@@ -165,6 +197,13 @@ void paintStack(QPainter &painter, const ChartStack &stack)
         view->scene()->render(&painter, QRectF(0, y, o.width, chartHeight),
                               QRectF(0, 0, o.width, chartHeight));
         y += chartHeight;
+    }
+    painter.setFont(keyFont());
+    painter.setPen(colours.mutedText);
+    for (const QString &line : key) {
+        painter.drawText(QRect(16, y + 4, o.width - 32, keyMetrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, line);
+        y += keyMetrics.height();
     }
     if (!o.sourceLine.isEmpty()) {
         painter.setFont(QFont());

@@ -3,6 +3,7 @@
 
 #include "AppTheme.h"
 #include "CacheWatch.h"
+#include "chart/MarkLabels.h"
 #include "ChartExports.h"
 #include "ChartPanel.h"
 #include "charts/ChartView.h"
@@ -235,6 +236,14 @@ QWidget *MainWindow::buildCharts()
     m_headline->setTextFormat(Qt::RichText);
     // Its text changes at every range: it must not resize the layout (or the window) each time.
     m_headline->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    // The marks' key (issue #24, 10): every band's and marked move's full label, where the
+    // charts show a band's number alone.
+    m_marksKey = new QLabel;
+    m_marksKey->setObjectName(QStringLiteral("marksKey"));
+    m_marksKey->setWordWrap(true);
+    m_marksKey->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_marksKey->setForegroundRole(QPalette::PlaceholderText);
+    m_marksKey->hide();
     m_overview = new OverviewStrip;
     m_overview->setObjectName(QStringLiteral("overview"));
     auto *column = new QWidget;
@@ -260,6 +269,7 @@ QWidget *MainWindow::buildCharts()
         m_sensitivity->draw();
     });
     columnLayout->addWidget(m_headline);
+    columnLayout->addWidget(m_marksKey);
     columnLayout->addWidget(m_overview);
     columnLayout->addWidget(m_views, 1);
     auto *content = new QWidget;
@@ -684,8 +694,14 @@ void MainWindow::redraw()
 {
     if (!m_session->pair()) return;
     const ChartMarks marks = m_session->marks();
-    for (ChartPanel *panel : m_panels)
+    bool top = true; // the top chart of the stack writes the labels
+    for (ChartPanel *panel : m_panels) {
         panel->draw(marks);
+        panel->view()->setMarkLabels(top && !panel->view()->isHidden());
+        top = top && panel->view()->isHidden();
+    }
+    m_marksKey->setText(marksKey(marks).join(QStringLiteral("     ")));
+    m_marksKey->setVisible(!marks.empty());
     // The range's returns once, above the charts (each chart's title line keeps the room for its
     // legend).
     const PairData *pair = m_session->pair();

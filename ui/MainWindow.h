@@ -143,6 +143,7 @@ private:
     DataJobs *m_jobs = nullptr;
     OverviewStrip *m_overview = nullptr;
     QLabel *m_headline = nullptr;  // the pair's names and the range's returns, once
+    QLabel *m_marksKey = nullptr;  // every mark's full label, under the headline
     QTabWidget *m_views = nullptr; // Pair and Compare
     ComparePanel *m_compare = nullptr;
     SensitivityPanel *m_sensitivity = nullptr;

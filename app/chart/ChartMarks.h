@@ -17,7 +17,8 @@ class PairData;
 // daily moves as markers with their dates (exhibit 3's days "indicated on the chart").
 struct ChartBand {
     QDate from, to;
-    QString label; // "1: IWM - SPY -7.8 pp, 10y +82 bp"
+    QString label;       // "1: IWM - SPY -7.8 pp, 10y +82 bp"
+    bool regime = false; // a rate regime (hatched), not a period of the table (shaded)
 };
 struct ChartMarker {
     QDate date;

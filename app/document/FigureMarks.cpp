@@ -32,7 +32,8 @@ ChartMarks figureMarks(const PairData &pair, const Figure &figure, const QDate &
             {regime.period.start, regime.period.end,
              QStringLiteral("%1 %2%3 bp")
                  .arg(rate, regime.changeBps >= 0 ? QStringLiteral("+") : QStringLiteral("\u2212"))
-                 .arg(std::abs(regime.changeBps), 0, 'f', 0)});
+                 .arg(std::abs(regime.changeBps), 0, 'f', 0),
+             true});
     return marks;
 }
 

@@ -105,6 +105,11 @@ void ChartView::setMarks(const ChartMarks &marks)
     m_marks->setMarks(marks, m_theme);
 }
 
+void ChartView::setMarkLabels(bool labelled)
+{
+    m_marks->setLabelled(labelled);
+}
+
 QStringList ChartView::markLabels() const
 {
     return m_marks->drawnLabels();

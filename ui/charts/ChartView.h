@@ -32,6 +32,8 @@ public:
     void setHeadline(const QString &headline);
     // Period bands and move markers over the series (none by default).
     void setMarks(const ChartMarks &marks);
+    // Whether the marks' labels are written on this chart (a stack labels its top chart only).
+    void setMarkLabels(bool labelled);
     // The marks' labels the last paint showed, left to right.
     QStringList markLabels() const;
     void setLogScale(bool log);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MarksLayer.h"
 
+#include "chart/MarkLabels.h"
 #include "chart/PairData.h"
 
 #include <QChart>
@@ -55,7 +56,6 @@ double MarksLayer::xOf(const QDate &date) const
 
 void MarksLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    m_taken.clear();
     m_drawn.clear();
     if (m_marks.empty() || m_plot.isEmpty() || m_x1 <= m_x0) return;
     painter->save();
@@ -65,6 +65,7 @@ void MarksLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
     painter->setFont(font);
     paintBands(*painter);
     paintMarkers(*painter);
+    if (m_labelled) paintLabels(*painter);
     painter->restore();
 }
 
@@ -77,20 +78,28 @@ void MarksLayer::paintBands(QPainter &painter)
         // boundary and their bands meet there.
         const double left = std::max(m_plot.left(), xOf(band.from));
         const double right = std::min(m_plot.right(), xOf(band.to));
+        if (right <= left) continue;
+        const QRectF area(left, m_plot.top(), right - left, m_plot.height());
+        if (band.regime) {
+            // Hatched and outlined, so rate regimes stay told apart from the periods' shading
+            // when both are shown (issue #24, 11).
+            QColor ink = colours.mutedText;
+            ink.setAlpha(m_theme == Theme::Dark ? 70 : 60);
+            painter.fillRect(area, QBrush(ink, Qt::BDiagPattern));
+            painter.setPen(QPen(ink, 0, Qt::DashLine));
+            painter.drawLine(area.topLeft(), area.bottomLeft());
+            painter.drawLine(area.topRight(), area.bottomRight());
+            continue;
+        }
         QColor fill = index++ % 2 ? colours.series[1] : colours.series[0];
         fill.setAlpha(m_theme == Theme::Dark ? 30 : 26);
-        if (right > left) {
-            painter.fillRect(QRectF(left, m_plot.top(), right - left, m_plot.height()), fill);
-            painter.setPen(colours.mutedText);
-            drawLabel(painter, QPointF(left + 3, m_plot.top() + 2), band.label, right - left - 6);
-        }
+        painter.fillRect(area, fill);
     }
 }
 
 void MarksLayer::paintMarkers(QPainter &painter)
 {
-    const ChartPalette &colours = chartPalette(m_theme);
-    const QColor colour = colours.series[3];
+    const QColor colour = chartPalette(m_theme).series[3];
     for (const ChartMarker &marker : m_marks.markers) {
         const double x = xOf(marker.date);
         if (x < m_plot.left() || x > m_plot.right()) continue;
@@ -101,25 +110,49 @@ void MarksLayer::paintMarkers(QPainter &painter)
         const QPointF triangle[] = {
             {x - 5, m_plot.top()}, {x + 5, m_plot.top()}, {x, m_plot.top() + 7}};
         painter.drawPolygon(triangle, 3);
-        painter.setPen(colour);
-        // Below the band labels' row, beside the triangle.
-        const double y = m_plot.top() + 4 + QFontMetricsF(painter.font()).height();
-        drawLabel(painter, QPointF(x + 4, y), marker.label, m_plot.right() - x - 6);
     }
 }
 
-void MarksLayer::drawLabel(QPainter &painter, const QPointF &at, const QString &text,
-                           double maxWidth)
+// Every band and marker keeps a label: whole where it fits, else its key (placeMarkLabels).
+void MarksLayer::paintLabels(QPainter &painter)
 {
+    const ChartPalette &colours = chartPalette(m_theme);
     const QFontMetricsF metrics(painter.font());
-    const QString shown = metrics.elidedText(text, Qt::ElideRight, maxWidth);
-    if (shown.isEmpty() || shown == QStringLiteral("\u2026")) return;
-    const QRectF box(at, QSizeF(metrics.horizontalAdvance(shown), metrics.height()));
-    for (const QRectF &taken : m_taken)
-        if (taken.intersects(box.adjusted(-4, 0, 4, 0))) return;
-    m_taken.push_back(box);
-    m_drawn << shown;
-    painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, shown);
+    MarkGeometry g;
+    for (const ChartBand &band : m_marks.bands)
+        g.bands.emplace_back(std::max(m_plot.left(), xOf(band.from)),
+                             std::min(m_plot.right(), xOf(band.to)));
+    for (const ChartMarker &marker : m_marks.markers)
+        g.markers.push_back(xOf(marker.date));
+    g.left = m_plot.left();
+    g.right = m_plot.right();
+    g.rows = std::max(2, int(m_plot.height() / 2 / metrics.height())); // the top half at most
+    const MarkLabels labels = placeMarkLabels(
+        m_marks, g, [&metrics](const QString &t) { return metrics.horizontalAdvance(t); });
+    const auto draw = [&](const PlacedLabel &label, bool shown) {
+        if (!shown) return;
+        const QRectF box(label.x, m_plot.top() + 2 + label.row * metrics.height(), label.width,
+                         metrics.height());
+        // On the plot's background, so a marker's line or the grid never crosses a label.
+        QColor under = colours.background;
+        under.setAlpha(210);
+        painter.fillRect(box.adjusted(-2, 0, 2, 0), under);
+        painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, label.text);
+        m_drawn << label.text;
+    };
+    painter.setPen(colours.mutedText);
+    for (std::size_t i = 0; i < labels.bands.size(); ++i)
+        draw(labels.bands[i], g.bands[i].second > g.bands[i].first);
+    painter.setPen(colours.series[3]);
+    for (std::size_t i = 0; i < labels.markers.size(); ++i)
+        draw(labels.markers[i], g.markers[i] >= m_plot.left() && g.markers[i] <= m_plot.right());
+}
+
+void MarksLayer::setLabelled(bool labelled)
+{
+    if (labelled == m_labelled) return;
+    m_labelled = labelled;
+    update();
 }
 
 } // namespace indexlens
