@@ -42,6 +42,7 @@ private Q_SLOTS:
     void issue24EmptiedListDrawsNothingOfTheOldSeries();
     void issue24CtrlEExportsTheChartsOfTheTabInView();
     void issue24CrosshairReadsEverySeriesAsTheCommandLine();
+    void issue24EveryBarKeepsItsValueLabelUnclipped();
 
 private:
     ComparePanel *showCompare();
@@ -60,6 +61,7 @@ void TestCompareView::initTestCase()
              store,
              {dir + QStringLiteral("/yahoo/IWM.csv"), dir + QStringLiteral("/yahoo/SPY.csv"),
               dir + QStringLiteral("/yahoo/IWD.csv"), dir + QStringLiteral("/yahoo/^GSPC.csv"),
+              dir + QStringLiteral("/yahoo/IWF.csv"), dir + QStringLiteral("/close-only/^IXIC.csv"),
               dir + QStringLiteral("/fred/DGS10.csv")},
              {}))
         QVERIFY(!r.error);
@@ -261,6 +263,36 @@ void TestCompareView::issue24CrosshairReadsEverySeriesAsTheCommandLine()
     QTRY_VERIFY(compare->crosshair()->text().startsWith(QStringLiteral("2023-03-01")));
     QVERIFY2(compare->crosshair()->text().contains(QStringLiteral("IWD: n/a")),
              qPrintable(compare->crosshair()->text()));
+}
+
+// Issue #24, 12: six series on two days and a period (FTSE Russell's exhibit 1) in a small window:
+// every bar keeps its value label (they were all dropped where the widest did not fit), with the
+// true minus, and none is clipped by the plot's edge (the top "+4.0" was).
+void TestCompareView::issue24EveryBarKeepsItsValueLabelUnclipped()
+{
+    m_window->resize(1280, 720);
+    m_window->compareSession().setSymbols({QStringLiteral("IWM"), QStringLiteral("SPY"),
+                                           QStringLiteral("IWD"), QStringLiteral("^GSPC"),
+                                           QStringLiteral("IWF"), QStringLiteral("^IXIC")});
+    m_window->compareSession().addDay(QDate(2024, 7, 11));
+    m_window->compareSession().addDay(QDate(2024, 7, 16));
+    m_window->compareSession().addPeriod({QDate(2024, 6, 28), QDate(2024, 7, 23)});
+    ComparePanel *compare = showCompare();
+    QVERIFY(compare);
+    ChartView *bars = compare->barsView();
+    QTRY_COMPARE(bars->content().categories.size(), 3);
+    for (const QSize size : {QSize(420, 200), QSize(700, 260), QSize(1100, 400)}) {
+        bars->resizeUnshown(size); // a chart as small as a crowded window gives it, and larger
+        bars->setContent(bars->content(), bars->from(), bars->to());
+        bars->grab();
+        bool inside = false;
+        const QStringList labels = bars->valueLabels(&inside);
+        QCOMPARE(labels.size(), 18);
+        QVERIFY2(inside, qPrintable(QStringLiteral("%1x%2").arg(size.width()).arg(size.height())));
+        for (const QString &label : labels)
+            QVERIFY2(label.startsWith(QLatin1Char('+')) || label.startsWith(QChar(0x2212)),
+                     qPrintable(label));
+    }
 }
 
 QTEST_MAIN(TestCompareView)

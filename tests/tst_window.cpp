@@ -2007,7 +2007,7 @@ void TestWindow::issue13RateSensitivityTab()
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     QFile file(svg);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QString expected = QStringLiteral("%1 pp per 10 bp, R2 %2, corr %3, n %4")
+    const QString expected = QStringLiteral("%1 pp per 10 bp, R\u00b2 %2, corr %3, n %4")
                                  .arg(fit[0].toDouble(), 0, 'f', 2)
                                  .arg(fit[2].toDouble(), 0, 'f', 2)
                                  .arg(fit[3].toDouble(), 0, 'f', 2)

@@ -82,10 +82,14 @@ int paintHeader(QPainter &painter, const ChartStack &stack, const QString &headl
     titleFont.setBold(true);
     int y = 8;
     if (!o.title.isEmpty()) {
-        const int h = QFontMetrics(titleFont).height() + 8;
+        // Whole on as many lines as it takes, never cut (issue #24, 16).
+        const QRect room(16, y, o.width - 32, o.height / 4);
+        const int h =
+            QFontMetrics(titleFont).boundingRect(room, Qt::TextWordWrap, o.title).height() + 8;
         painter.setFont(titleFont);
         painter.setPen(colours.text);
-        painter.drawText(QRect(16, y, o.width - 32, h), Qt::AlignLeft | Qt::AlignVCenter, o.title);
+        painter.drawText(QRect(16, y, o.width - 32, h),
+                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, o.title);
         y += h;
     }
     if (!headline.isEmpty()) {

@@ -365,8 +365,9 @@ ChartContent PairData::scatterChart(const QDate &from, const QDate &to) const
     ChartContent c;
     c.kind = ChartKind::Scatter;
     const QString label = rateLabel(rate.symbol);
-    c.title = QStringLiteral("%1 - %2 daily on the %3's daily change: %4 pp per 10 bp, R2 %5, "
-                             "corr %6, n %7")
+    // R², the true minus (issue #24, 12); the slope with its sign as the notes write it.
+    c.title = QStringLiteral("%1 \u2212 %2 daily on the %3's daily change: %4 pp per 10 bp, "
+                             "R\u00b2 %5, corr %6, n %7")
                   .arg(m_a.symbol, m_b.symbol, label)
                   .arg(fit.slope * 10, 0, 'f', 2)
                   .arg(fit.r2, 0, 'f', 2)

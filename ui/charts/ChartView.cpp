@@ -185,6 +185,18 @@ bool ChartView::legendRowVisible() const
     return chart()->legend()->isVisible();
 }
 
+QStringList ChartView::valueLabels(bool *allInside) const
+{
+    QStringList texts;
+    const QRectF plot = chart()->plotArea().adjusted(-0.5, -0.5, 0.5, 0.5);
+    if (allInside) *allInside = true;
+    for (const SeriesLayer::ValueLabel &label : m_layer->valueLabels()) {
+        texts << label.text;
+        if (allInside && !plot.contains(label.box)) *allInside = false;
+    }
+    return texts;
+}
+
 QStringList ChartView::leftAxisLabels() const
 {
     return m_leftAxis ? m_leftAxis->categoriesLabels() : QStringList();
@@ -353,8 +365,21 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
     if (std::any_of(content.lines.begin(), content.lines.end(),
                     [](const ChartLine &line) { return line.valueLabels; }) &&
         hi > lo) {
-        // Room for the values written beyond the bars' ends.
-        const double room = (hi - lo) * 0.08;
+        // Room for the values written beyond the bars' ends, in pixels of this chart: a line of
+        // text, or a figure's length where narrow bars write it upright (SeriesLayer), so the
+        // top one is never clipped (issue #24, 12: "+4.0" was).
+        const QFontMetricsF metrics(m_dateAxis->labelsFont());
+        const double plotHeight = std::max(
+            60.0, chart()->plotArea().height() > 0 ? chart()->plotArea().height() : height() * 0.7);
+        const double plotWidth = std::max(
+            100.0, chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() * 0.85);
+        double barPx = plotWidth;
+        for (const ChartLine &line : content.lines)
+            if (line.valueLabels && line.barWidth > 0)
+                barPx = std::min(barPx, line.barWidth * plotWidth / (x1 - x0));
+        const double figure = metrics.horizontalAdvance(QStringLiteral("+00.0"));
+        const double need = (barPx * 0.9 + 2 >= figure * 0.72 ? metrics.height() : figure) + 6;
+        const double room = (hi - lo) * need / std::max(20.0, plotHeight - 2 * need);
         if (hi > 0) hi += room;
         if (lo < 0) lo -= room;
     }

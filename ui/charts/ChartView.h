@@ -67,6 +67,8 @@ public:
     // What the line above the plot says (rich text), and whether the legend has a row of its own.
     QString titleText() const;
     bool legendRowVisible() const;
+    // The bars' value labels the last paint wrote, and whether each lay inside the plot area.
+    QStringList valueLabels(bool *allInside = nullptr) const;
     // The labels of the value axis on the left, bottom to top.
     QStringList leftAxisLabels() const;
     // The labels of the value axis on the right (the rates), bottom to top.

@@ -46,6 +46,7 @@ QRectF SeriesLayer::boundingRect() const
 
 void SeriesLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
+    m_valueLabels.clear();
     if (m_plot.isEmpty() || m_ranges.x1 <= m_ranges.x0) return;
     painter->save();
     painter->setClipRect(m_plot);
@@ -178,31 +179,55 @@ void SeriesLayer::drawBars(QPainter *painter, const Line &line, double sx,
 void SeriesLayer::drawValueLabels(QPainter *painter, const Line &line, double sx, double width,
                                   const std::function<double(double)> &mapY) const
 {
-    // One decimal with its sign, as the notes quote returns; beyond the bar's end, in the
-    // axes' text colour. All or none: where the widest does not fit its bar and the gap beside
-    // it, none is written (some bars labelled and others not read as missing figures). In the
-    // axes' labels' font: the painter's (the title's, bold) shouted over the bars.
+    // One decimal with its sign (the true minus), as the notes quote returns; beyond the bar's
+    // end, in the axes' text colour and font. Every bar keeps its figure (issue #24, 12): in the
+    // axes' size where the widest fits the bar and the gap beside it, else smaller, else turned
+    // upright along the bar. All of a chart's series decide alike, from a two-digit figure's
+    // width at the least.
     const QList<QAbstractAxis *> axes = m_chart->axes(Qt::Horizontal);
-    if (!axes.isEmpty()) painter->setFont(axes.front()->labelsFont());
-    const QFontMetricsF metrics(painter->font());
+    QFont font = axes.isEmpty() ? painter->font() : axes.front()->labelsFont();
     const auto textOf = [](double v) {
-        return (v >= 0 ? QStringLiteral("+") : QString()) + QString::number(v, 'f', 1);
+        return (v >= 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) +
+               QString::number(std::abs(v), 'f', 1);
     };
-    // At least a two-digit figure's width, so that every series of a chart decides alike.
-    double widest = metrics.horizontalAdvance(QStringLiteral("+00.0"));
-    for (const QPointF &p : line.points)
-        widest = std::max(widest, metrics.horizontalAdvance(textOf(p.y())));
-    if (widest > width / 0.9 + 2) return;
+    const auto widestAt = [&](const QFont &f) {
+        const QFontMetricsF metrics(f);
+        double widest = metrics.horizontalAdvance(QStringLiteral("+00.0"));
+        for (const QPointF &p : line.points)
+            widest = std::max(widest, metrics.horizontalAdvance(textOf(p.y())));
+        return widest;
+    };
+    const double base = font.pointSizeF();
+    bool upright = true;
+    for (const double scale : {1.0, 0.85, 0.72}) {
+        font.setPointSizeF(base * scale);
+        if (widestAt(font) <= width / 0.9 + 2) {
+            upright = false;
+            break;
+        }
+    }
+    painter->setFont(font);
     painter->setPen(m_chart->titleBrush().color());
+    const QFontMetricsF metrics(font);
     const double zero = mapY(0.0);
     for (const QPointF &p : line.points) {
         const QString text = textOf(p.y());
-        const double w = metrics.horizontalAdvance(text);
+        const double w = metrics.horizontalAdvance(text), h = metrics.height();
         const double x = m_plot.left() + (p.x() - m_ranges.x0) * sx;
         const double y = mapY(p.y());
-        const double h = metrics.height();
-        const QRectF box(x - w / 2 - 2, y <= zero ? y - h - 1 : y + 1, w + 4, h);
-        painter->drawText(box, Qt::AlignCenter, text);
+        const bool up = y <= zero;
+        m_valueLabels.push_back({text, upright ? QRectF(x - h / 2, up ? y - 2 - w : y + 2, h, w)
+                                               : QRectF(x - w / 2, up ? y - h - 1 : y + 1, w, h)});
+        if (!upright) {
+            painter->drawText(QRectF(x - w / 2 - 2, up ? y - h - 1 : y + 1, w + 4, h),
+                              Qt::AlignCenter, text);
+            continue;
+        }
+        painter->save(); // along the bar, reading upwards, from its end outwards
+        painter->translate(x, up ? y - 2 : y + 2);
+        painter->rotate(-90);
+        painter->drawText(QRectF(up ? 0 : -w, -h / 2, w, h), Qt::AlignCenter, text);
+        painter->restore();
     }
 }
 

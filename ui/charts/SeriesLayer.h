@@ -44,6 +44,13 @@ public:
     void setRanges(const Ranges &ranges);
     void plotAreaChanged();
 
+    // The bars' value labels the last paint wrote, with their boxes in the plot's coordinates.
+    struct ValueLabel {
+        QString text;
+        QRectF box;
+    };
+    const std::vector<ValueLabel> &valueLabels() const { return m_valueLabels; }
+
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
@@ -62,6 +69,7 @@ private:
     Ranges m_ranges;
     QRectF m_plot;
     mutable QPolygonF m_buffer;
+    mutable std::vector<ValueLabel> m_valueLabels;
 };
 
 } // namespace indexlens
