@@ -292,6 +292,11 @@ void TestCompareView::issue24EveryBarKeepsItsValueLabelUnclipped()
         for (const QString &label : labels)
             QVERIFY2(label.startsWith(QLatin1Char('+')) || label.startsWith(QChar(0x2212)),
                      qPrintable(label));
+        // The period's group label on two lines where it is wider than its group, never cut.
+        const QString period = bars->dateAxisLabels().value(2);
+        QCOMPARE(period.contains(QStringLiteral("<br>")), size.width() < 500);
+        QCOMPARE(QString(period).replace(QStringLiteral("<br>"), QStringLiteral(" ")),
+                 bars->content().categories[2]);
     }
 }
 

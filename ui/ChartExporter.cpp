@@ -187,8 +187,14 @@ void paintStack(QPainter &painter, const ChartStack &stack)
     painter.setRenderHint(QPainter::TextAntialiasing);
     const bool stacked = stack.charts.size() > 1;
     const int top = paintHeader(painter, stack, stacked ? stack.headline : QString());
-    const int sourceHeight =
-        o.sourceLine.isEmpty() ? 0 : QFontMetrics(painter.font()).height() + 10;
+    // The source line whole, on as many lines as it takes (issue #24, 16).
+    const int sourceHeight = o.sourceLine.isEmpty()
+                                 ? 0
+                                 : QFontMetrics(QFont())
+                                           .boundingRect(QRect(0, 0, o.width - 32, o.height / 4),
+                                                         Qt::TextWordWrap, o.sourceLine)
+                                           .height() +
+                                       10;
     const QFontMetrics keyMetrics(keyFont());
     const QStringList key = keyLines(stack, keyMetrics);
     const int keyHeight = key.isEmpty() ? 0 : int(key.size()) * keyMetrics.height() + 8;
@@ -213,7 +219,7 @@ void paintStack(QPainter &painter, const ChartStack &stack)
         painter.setFont(QFont());
         painter.setPen(colours.mutedText);
         painter.drawText(QRect(16, o.height - sourceHeight, o.width - 32, sourceHeight),
-                         Qt::AlignLeft | Qt::AlignVCenter, o.sourceLine);
+                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, o.sourceLine);
     }
 }
 

@@ -217,9 +217,26 @@ void ChartView::updateDateTicks()
 {
     if (!m_dateAxis || !m_from.isValid()) return;
     if (!m_content.categories.isEmpty()) { // grouped bars: a label under each group
+        // A label wider than its group goes on two lines, broken at the space nearest its middle
+        // (Qt Charts writes axis labels as rich text); it was cut ("2024-06-2…", issue #24, 12).
+        const double group =
+            (chart()->plotArea().width() > 0 ? chart()->plotArea().width() : double(width())) /
+            double(m_content.categories.size());
+        const QFontMetricsF metrics(m_dateAxis->labelsFont());
         std::vector<std::pair<QString, double>> ticks;
-        for (qsizetype i = 0; i < m_content.categories.size(); ++i)
-            ticks.emplace_back(m_content.categories[i], double(i));
+        for (qsizetype i = 0; i < m_content.categories.size(); ++i) {
+            QString label = m_content.categories[i];
+            const qsizetype middle = label.size() / 2;
+            qsizetype cut = -1;
+            for (qsizetype k = 0; k < label.size(); ++k)
+                if (label[k] == QLatin1Char(' ') &&
+                    (cut < 0 || std::abs(k - middle) < std::abs(cut - middle)))
+                    cut = k;
+            if (metrics.horizontalAdvance(label) > group * 0.7 && cut > 0)
+                label = label.left(cut).toHtmlEscaped() + QStringLiteral("<br>") +
+                        label.mid(cut + 1).toHtmlEscaped();
+            ticks.emplace_back(label, double(i));
+        }
         setCategoryTicks(m_dateAxis, m_x0, m_x1, ticks);
         return;
     }
@@ -377,9 +394,13 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
         for (const ChartLine &line : content.lines)
             if (line.valueLabels && line.barWidth > 0)
                 barPx = std::min(barPx, line.barWidth * plotWidth / (x1 - x0));
+        // SeriesLayer's smallest type, 0.72 of the axes', writes the upright figures.
         const double figure = metrics.horizontalAdvance(QStringLiteral("+00.0"));
-        const double need = (barPx * 0.9 + 2 >= figure * 0.72 ? metrics.height() : figure) + 6;
-        const double room = (hi - lo) * need / std::max(20.0, plotHeight - 2 * need);
+        const double need =
+            (barPx * 0.9 + 2 >= figure * 0.72 ? metrics.height() : figure * 0.72) + 4;
+        // Never more than most of the bars' own span: a short chart keeps its bars readable.
+        const double room =
+            std::min((hi - lo) * need / std::max(20.0, plotHeight - 2 * need), (hi - lo) * 0.8);
         if (hi > 0) hi += room;
         if (lo < 0) lo -= room;
     }
