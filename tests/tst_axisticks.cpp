@@ -232,6 +232,10 @@ void TestAxisTicks::issue24EveryMarkKeepsALabelAndNoneIsCut()
     g.markers = {100, 100, 100};
     const MarkLabels crowded = placeMarkLabels(marks, g, width);
     QCOMPARE(crowded.markers[2].text, QStringLiteral("M3"));
+    // ... in a row no other label takes there (it was drawn over M2's, "IWB +2.M3").
+    for (std::size_t i = 0; i < 2; ++i)
+        QVERIFY(crowded.markers[i].row != crowded.markers[2].row ||
+                crowded.markers[i].x + crowded.markers[i].width < crowded.markers[2].x);
     QCOMPARE(marksKey(marks), (QStringList{marks.bands[0].label, marks.bands[1].label,
                                            QStringLiteral("R1: 10y +82 bp"),
                                            QStringLiteral("M1: 2023-02-01 IWB +2.2%"),

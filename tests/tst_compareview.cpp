@@ -15,6 +15,7 @@
 #include "TestCommon.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void issue24CtrlEExportsTheChartsOfTheTabInView();
     void issue24CrosshairReadsEverySeriesAsTheCommandLine();
     void issue24EveryBarKeepsItsValueLabelUnclipped();
+    void issue24CsvOfTheCompareViewHasItsLines();
 
 private:
     ComparePanel *showCompare();
@@ -132,9 +134,21 @@ void TestCompareView::issue24PastedListAddsEachSeriesAndNamesTheOthers()
 // and the returns table and its bars are empty; the next two series are drawn again.
 void TestCompareView::issue24EmptiedListDrawsNothingOfTheOldSeries()
 {
-    m_window->compareSession().setSymbols({QStringLiteral("IWM"), QStringLiteral("SPY")});
+    m_window->compareSession().setSymbols(
+        {QStringLiteral("IWM"), QStringLiteral("SPY"), QStringLiteral("IWD")});
     ComparePanel *compare = showCompare();
     QVERIFY(compare);
+    {
+        // Delete twice removes two: the next series is selected after each (a user trial).
+        auto *list = compare->findChild<QListWidget *>(QStringLiteral("compareSeries"));
+        list->setFocus();
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Delete);
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(m_window->compareSession().symbols(), QStringList{QStringLiteral("IWD")});
+    }
+    m_window->compareSession().setSymbols({QStringLiteral("IWM"), QStringLiteral("SPY")});
+    QApplication::processEvents();
     QCOMPARE(int(compare->view()->content().lines.size()), 3); // two series and DGS10
     auto *list = compare->findChild<QListWidget *>(QStringLiteral("compareSeries"));
     list->setFocus();
@@ -298,6 +312,32 @@ void TestCompareView::issue24EveryBarKeepsItsValueLabelUnclipped()
         QCOMPARE(QString(period).replace(QStringLiteral("<br>"), QStringLiteral(" ")),
                  bars->content().categories[2]);
     }
+}
+
+// Issue #24 (found by a user trial): File > Export visible series as CSV on the Compare tab
+// writes the compare lines, as `export --chart compare --out F.csv` does, not the pair's.
+void TestCompareView::issue24CsvOfTheCompareViewHasItsLines()
+{
+    m_window->compareSession().setSymbols({QStringLiteral("IWM"), QStringLiteral("^GSPC")});
+    QVERIFY(showCompare());
+    QAction *csv = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>())
+        if (a->text() == QStringLiteral("Export visible series as &CSV\u2026")) csv = a;
+    QVERIFY(csv);
+    const QString out = m_temp->dir() + QStringLiteral("/visible.csv");
+    QString proposed;
+    QTimer::singleShot(200, this, [&] {
+        auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!files) return;
+        proposed = files->findChild<QLineEdit *>()->text();
+        files->findChild<QLineEdit *>()->setText(out);
+        static_cast<QDialog *>(files)->accept();
+    });
+    csv->trigger();
+    QCOMPARE(proposed, QStringLiteral("IWM-GSPC-compare_2024-06-28_2024-07-23.csv"));
+    const QStringList lines = QString::fromUtf8(readFile(out)).split(QLatin1Char('\n'));
+    QCOMPARE(lines.value(0), QStringLiteral("date,IWM,^GSPC"));
+    QVERIFY(lines.value(1).startsWith(QStringLiteral("2024-06-28,100,100")));
 }
 
 QTEST_MAIN(TestCompareView)

@@ -479,8 +479,17 @@ void TestStudyWindow::issue24TypedAndPastedPeriods()
     QCOMPARE(periods->index(3, 0).data().toString(), QStringLiteral("2024-06-28"));
     QCOMPARE(m_window->statusBar()->currentMessage(),
              QStringLiteral("2023-06-30:2023-10-31: in the periods table already"));
-    // The same numbers as `periods` gives for the period (the A - B column).
     QCOMPARE(m_window->session().periods().size(), std::size_t(4));
+    // One paste is one Undo step; deleting a selection of rows is one too.
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(periods->rowCount(), 1);
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(periods->rowCount(), 4);
+    table->selectAll();
+    QTest::keyClick(table, Qt::Key_Delete);
+    QCOMPARE(periods->rowCount(), 0);
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(periods->rowCount(), 4);
     // The pair charts' menu adds the range in force, as the compare chart's does.
     ChartView *ratio = m_window->chartView(ChartKind::Ratio);
     QTimer::singleShot(150, this, [] {

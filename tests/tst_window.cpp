@@ -1598,7 +1598,10 @@ void TestWindow::issue12MarksPeriodsAndMoves()
     QCOMPARE(labels.size(), 5); // two bands and three moves, none left out
     QVERIFY(view->markLabels().isEmpty());
     const QString key = m_window->findChild<QLabel *>(QStringLiteral("marksKey"))->text();
-    QVERIFY2(key.contains(QStringLiteral("M1: 2023-11-14 IWM +5.5%")), qPrintable(key));
+    // Each entry whole on its line (non-breaking spaces inside it).
+    QVERIFY2(key.contains(QStringLiteral("M1: 2023-11-14 IWM +5.5%")
+                              .replace(QLatin1Char(' '), QChar(0x00a0))),
+             qPrintable(key));
     // The band is shaded: between the two periods' dates the plot has the band's tint.
     const QImage image = view->grab().toImage();
     const int y = int(view->plotArea().bottom()) - 3;

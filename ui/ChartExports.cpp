@@ -165,17 +165,27 @@ void ChartExports::copyChart(ChartKind kind)
     m_status(QStringLiteral("Copied the %1 chart").arg(chartKindName(kind)), 3000);
 }
 
-void ChartExports::exportVisibleCsv()
+void ChartExports::exportVisibleCsv(bool compareView)
 {
     const PairData *pair = m_session.pair();
     if (!pair) return;
+    // The compare view's lines as `export --chart compare --out F.csv` writes them, else the
+    // pair's.
+    Figure figure = viewFigure(ChartKind::Compare);
     const QString stem =
-        exportFileStem(QStringLiteral("%1-%2").arg(pair->symbolA(), pair->symbolB()),
-                       m_session.from(), m_session.to());
+        compareView ? exportFileStem(m_compare.symbols().join(QLatin1Char('-')) +
+                                         QStringLiteral("-compare"),
+                                     m_session.from(), m_session.to())
+                    : exportFileStem(QStringLiteral("%1-%2").arg(pair->symbolA(), pair->symbolB()),
+                                     m_session.from(), m_session.to());
     const QString path =
         chooseFileToSave(m_parent, QStringLiteral("Export CSV"), stem + QStringLiteral(".csv"),
                          QStringLiteral("CSV files (*.csv)"));
     if (path.isEmpty()) return;
+    if (compareView) {
+        write(path, figure); // says "Wrote" or why not
+        return;
+    }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
         m_error(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));

@@ -39,7 +39,8 @@ public:
     void exportWithDialog(std::optional<ChartKind> only = std::nullopt);
     // One chart, as the window shows it (theme, log scale, title, marks), on the clipboard.
     void copyChart(ChartKind kind);
-    void exportVisibleCsv();
+    // The visible lines as CSV: the compare view's (`compareView`) or the pair's.
+    void exportVisibleCsv(bool compareView = false);
 
     // A chart of the compare or sensitivity view (Compare, ReturnsBars, Sensitivity, Scatter):
     // the view as a figure of that kind, over the range the view shows.

@@ -197,7 +197,10 @@ void ComparePanel::addEntry(const QString &typed)
                                     : m_compare.addSymbol(entries[std::size_t(match.index)].symbol);
         if (refusal.isEmpty()) continue;
         refusals << refusal;
-        if (match.index < 0) kept << part; // a listed one needs no correction
+        // A listed one needs no correction; one refused by a full list waits for room.
+        if (match.index < 0 ||
+            !m_compare.symbols().contains(entries[std::size_t(match.index)].symbol.toUpper()))
+            kept << part;
         several = several || !match.matches.empty();
     }
     m_add->setCurrentIndex(-1);
@@ -212,7 +215,10 @@ void ComparePanel::removeSelected()
     QStringList gone;
     for (const QListWidgetItem *item : m_list->selectedItems())
         gone << item->text();
+    const int row = m_list->currentRow();
     m_compare.removeSymbols(gone);
+    // The next series is selected, so Delete again goes on removing (a user trial's finding).
+    if (m_list->count() > 0 && row >= 0) m_list->setCurrentRow(std::min(row, m_list->count() - 1));
 }
 
 void ComparePanel::showList()

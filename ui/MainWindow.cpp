@@ -267,6 +267,7 @@ QWidget *MainWindow::buildCharts()
     connect(m_views, &QTabWidget::currentChanged, this, [this] {
         m_compare->draw();
         m_sensitivity->draw();
+        showMarksKey(m_session->marks()); // the pair's marks: not over the other tabs
     });
     columnLayout->addWidget(m_headline);
     columnLayout->addWidget(m_marksKey);
@@ -370,7 +371,7 @@ void MainWindow::wire()
     wireRangeBar();
     connect(m_tables, &TablesPanel::moveRankingChanged, s, &PairSession::setMoveRanking);
     connect(m_tables, &TablesPanel::moveDirectionChanged, s, &PairSession::setMoveDirection);
-    connect(m_tables, &TablesPanel::removePeriodRequested, s, &PairSession::removePeriod);
+    connect(m_tables, &TablesPanel::removePeriodsRequested, s, &PairSession::removePeriods);
     connect(m_tables, &TablesPanel::periodsTyped, this, [this](const QString &text) {
         QStringList kept, said;
         for (const RefusedText &r : m_session->addTypedPeriods(text)) {
@@ -506,7 +507,10 @@ void MainWindow::wireActions()
     connect(a->exportPng, &QAction::triggered, this,
             [this] { exportTabCharts(m_views->currentIndex(), std::nullopt); });
     connect(a->copyChart, &QAction::triggered, this, [this] { copyChart(m_activeChart); });
-    connect(a->exportCsv, &QAction::triggered, this, [this] { m_exports->exportVisibleCsv(); });
+    connect(a->exportCsv, &QAction::triggered, this, [this] {
+        // The lines of the tab in view: the compare view's, or the pair's.
+        m_exports->exportVisibleCsv(m_views->currentIndex() == 1);
+    });
     const std::pair<QAction *, ThemeChoice> themes[] = {{a->themeSystem, ThemeChoice::System},
                                                         {a->themeLight, ThemeChoice::Light},
                                                         {a->themeDark, ThemeChoice::Dark}};
@@ -690,6 +694,17 @@ void MainWindow::onPairChanged()
     redraw();
 }
 
+void MainWindow::showMarksKey(const ChartMarks &marks)
+{
+    // An entry breaks only between entries (non-breaking spaces inside: "4: IWB − IWM +9.4" /
+    // "pp, 10y +91 bp" read as two).
+    QStringList entries = marksKey(marks);
+    for (QString &entry : entries)
+        entry.replace(QLatin1Char(' '), QChar(0x00a0));
+    m_marksKey->setText(entries.join(QStringLiteral("     ")));
+    m_marksKey->setVisible(!marks.empty() && m_views->currentIndex() == 0);
+}
+
 void MainWindow::redraw()
 {
     if (!m_session->pair()) return;
@@ -700,8 +715,7 @@ void MainWindow::redraw()
         panel->view()->setMarkLabels(top && !panel->view()->isHidden());
         top = top && panel->view()->isHidden();
     }
-    m_marksKey->setText(marksKey(marks).join(QStringLiteral("     ")));
-    m_marksKey->setVisible(!marks.empty());
+    showMarksKey(marks);
     // The range's returns once, above the charts (each chart's title line keeps the room for its
     // legend).
     const PairData *pair = m_session->pair();

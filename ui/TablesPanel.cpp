@@ -142,10 +142,7 @@ void TablesPanel::removeSelectedPeriods(QTableView *view)
         rows.push_back(table->sourceRow(index));
     if (rows.empty() && view->currentIndex().isValid())
         rows.push_back(table->sourceRow(view->currentIndex()));
-    std::sort(rows.rbegin(), rows.rend()); // the last first, so the indices stay valid
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    for (int row : rows)
-        Q_EMIT removePeriodRequested(row);
+    if (!rows.empty()) Q_EMIT removePeriodsRequested(rows);
 }
 
 void TablesPanel::showTable(FigureKind kind)

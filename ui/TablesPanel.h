@@ -43,7 +43,7 @@ public:
 Q_SIGNALS:
     void moveRankingChanged(indexlens::MoveRanking ranking);
     void moveDirectionChanged(indexlens::MoveDirection direction);
-    void removePeriodRequested(int index);
+    void removePeriodsRequested(const std::vector<int> &rows); // the selected rows, at once
     // A typed START:END (or a pasted list of them) in the Periods tab (issue #24, 5).
     void periodsTyped(const QString &text);
     // "Add this table to the study" in a table's menu (issue #23).

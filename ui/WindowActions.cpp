@@ -145,7 +145,7 @@ void WindowActions::buildMarks(QMenu *view)
     periodBands->setCheckable(true);
     QMenu *moves = view->addMenu(QStringLiteral("&Mark largest moves"));
     auto *counts = new QActionGroup(this);
-    for (const int count : {0, 3, 5, 10}) {
+    for (const int count : {0, 3, 4, 5, 10}) { // 4: FTSE Russell's exhibit 3
         QAction *a = make(moves, count ? QString::number(count) : QStringLiteral("&None"), {},
                           count ? QStringLiteral("Mark the %1 largest daily moves of the range, "
                                                  "ranked as the moves table ranks them")

@@ -74,11 +74,15 @@ MarkLabels placeMarkLabels(const ChartMarks &marks, const MarkGeometry &g,
             at.row = row;
             if (!overlaps(placed, at)) label.row = row;
         }
-        if (label.row < 0) { // no room anywhere: the key, listed in full below
+        if (label.row < 0) { // no room in the rows: the key, listed in full below, where free
             label.text = markerKey(i);
             label.width = width(label.text);
-            label.x = x + 4;
-            label.row = first;
+            label.x = x + 4 + label.width > g.right ? x - 4 - label.width : x + 4;
+            for (int row = first; label.row < 0; ++row) {
+                PlacedLabel at = label;
+                at.row = row;
+                if (!overlaps(placed, at)) label.row = row;
+            }
         }
         out.markers.push_back(label);
         placed.push_back(label);

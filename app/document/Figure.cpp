@@ -119,6 +119,7 @@ QString exportFileStem(const QString &stem, const QDate &from, const QDate &to)
 {
     QString name = stem;
     name.replace(QLatin1Char('/'), QLatin1Char('-'));
+    name.remove(QLatin1Char('^')); // "^GSPC-^RUT": a caret in a file name only gets in the way
     return QStringLiteral("%1_%2_%3")
         .arg(name, from.toString(Qt::ISODate), to.toString(Qt::ISODate));
 }

@@ -105,7 +105,8 @@ struct Figure {
 };
 
 // The name an export proposes: "IWB-IWM_2023-06-30_2024-07-23" for `stem` "IWB-IWM" (issue #24,
-// 17), so that a note's files sort by pair and tell their ranges apart; '/' becomes '-'.
+// 17), so that a note's files sort by pair and tell their ranges apart; '/' becomes '-' and an
+// index's '^' goes.
 QString exportFileStem(const QString &stem, const QDate &from, const QDate &to);
 
 } // namespace indexlens

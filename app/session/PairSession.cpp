@@ -296,16 +296,34 @@ void PairSession::addPeriod(const Period &period)
 
 std::vector<RefusedText> PairSession::addTypedPeriods(const QString &text)
 {
+    // All at once, one change (one Undo step; the helper's trial: three pasted periods took three).
     TypedPeriods typed = parsePeriodList(text);
+    std::vector<Period> &list = m_periods[pairKey()];
+    const std::size_t before = list.size();
     for (const Period &period : typed.periods) {
-        try {
-            addPeriod(period);
-        } catch (const UserError &) {
+        if (std::find(list.begin(), list.end(), period) == list.end())
+            list.push_back(period);
+        else
             typed.refused.push_back(
                 {periodText(period), QStringLiteral("in the periods table already"), false});
-        }
     }
+    if (list.size() != before) Q_EMIT periodsChanged();
     return typed.refused;
+}
+
+void PairSession::removePeriods(std::vector<int> indices)
+{
+    auto it = m_periods.find(pairKey());
+    if (it == m_periods.end()) return;
+    std::sort(indices.rbegin(), indices.rend()); // the last first, so the others stay valid
+    indices.erase(std::unique(indices.begin(), indices.end()), indices.end());
+    bool removed = false;
+    for (const int index : indices)
+        if (index >= 0 && index < int(it->second.size())) {
+            it->second.erase(it->second.begin() + index);
+            removed = true;
+        }
+    if (removed) Q_EMIT periodsChanged(); // one change, one Undo step
 }
 
 void PairSession::removePeriod(int index)
@@ -388,14 +406,13 @@ void PairSession::setSensitivityWindow(int days)
 int PairSession::addRegimesToPeriods()
 {
     int added = 0;
-    for (const Regime &regime : regimes()) {
-        const auto &listed = periods();
-        const bool known = std::any_of(listed.begin(), listed.end(),
-                                       [&](const Period &p) { return p == regime.period; });
-        if (known) continue;
-        addPeriod(regime.period);
-        ++added;
-    }
+    std::vector<Period> &list = m_periods[pairKey()];
+    for (const Regime &regime : regimes())
+        if (std::find(list.begin(), list.end(), regime.period) == list.end()) {
+            list.push_back(regime.period);
+            ++added;
+        }
+    if (added > 0) Q_EMIT periodsChanged(); // one change, one Undo step
     return added;
 }
 

@@ -100,6 +100,8 @@ public:
     // #24, 5). Returns the parts not added, each with its reason (not a period, listed already).
     std::vector<RefusedText> addTypedPeriods(const QString &text);
     void removePeriod(int index);
+    // Removes the rows at `indices` (the table's selection) in one change.
+    void removePeriods(std::vector<int> indices);
     const std::vector<Period> &periods() const;
 
     void setLogScale(bool on);

@@ -10,38 +10,65 @@
 
 namespace indexlens {
 
-MarksLayer::MarksLayer(QChart *chart) : QGraphicsItem(chart), m_chart(chart)
+// The labels, over the series (z 6; SeriesLayer is at 5), so that no line strikes a label through
+// (issue #24, 11); the bands and markers stay under the grid and the series.
+class MarksLayer::Labels : public QGraphicsItem {
+public:
+    Labels(QChart *chart, MarksLayer *owner) : QGraphicsItem(chart), m_owner(owner)
+    {
+        setZValue(6);
+    }
+    QRectF boundingRect() const override { return m_owner->boundingRect(); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        m_owner->paintLabelsOn(*painter);
+    }
+    using QGraphicsItem::prepareGeometryChange;
+
+private:
+    MarksLayer *m_owner;
+};
+
+MarksLayer::MarksLayer(QChart *chart)
+    : QGraphicsItem(chart), m_chart(chart), m_labels(new Labels(chart, this))
 {
     // Qt Charts stacks the plot background at 0, shades 1, grid 2, axes 3 and series 4: the bands
     // go over the background and under the grid and the series (SeriesLayer is at 5).
     setZValue(1.5);
 }
 
+void MarksLayer::refresh()
+{
+    update();
+    m_labels->update();
+}
+
 void MarksLayer::setMarks(ChartMarks marks, Theme theme)
 {
     m_marks = std::move(marks);
     m_theme = theme;
-    update();
+    refresh();
 }
 
 void MarksLayer::setTheme(Theme theme)
 {
     m_theme = theme;
-    update();
+    refresh();
 }
 
 void MarksLayer::setRange(double x0, double x1)
 {
     m_x0 = x0;
     m_x1 = x1;
-    update();
+    refresh();
 }
 
 void MarksLayer::plotAreaChanged()
 {
     prepareGeometryChange();
+    m_labels->prepareGeometryChange();
     m_plot = m_chart->plotArea();
-    update();
+    refresh();
 }
 
 QRectF MarksLayer::boundingRect() const
@@ -56,17 +83,25 @@ double MarksLayer::xOf(const QDate &date) const
 
 void MarksLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    m_drawn.clear();
     if (m_marks.empty() || m_plot.isEmpty() || m_x1 <= m_x0) return;
     painter->save();
     painter->setClipRect(m_plot);
-    QFont font = painter->font();
-    font.setPointSizeF(font.pointSizeF() * 0.85);
-    painter->setFont(font);
     paintBands(*painter);
     paintMarkers(*painter);
-    if (m_labelled) paintLabels(*painter);
     painter->restore();
+}
+
+void MarksLayer::paintLabelsOn(QPainter &painter)
+{
+    m_drawn.clear();
+    if (!m_labelled || m_marks.empty() || m_plot.isEmpty() || m_x1 <= m_x0) return;
+    painter.save();
+    painter.setClipRect(m_plot);
+    QFont font = painter.font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    painter.setFont(font);
+    paintLabels(painter);
+    painter.restore();
 }
 
 void MarksLayer::paintBands(QPainter &painter)
@@ -152,7 +187,7 @@ void MarksLayer::setLabelled(bool labelled)
 {
     if (labelled == m_labelled) return;
     m_labelled = labelled;
-    update();
+    refresh();
 }
 
 } // namespace indexlens

@@ -32,6 +32,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    class Labels;
+    void refresh();
+    void paintLabelsOn(QPainter &painter);
     double xOf(const QDate &date) const;
     void paintBands(QPainter &painter);
     void paintMarkers(QPainter &painter);
@@ -44,6 +47,7 @@ private:
     QRectF m_plot;
     QStringList m_drawn;
     bool m_labelled = true;
+    Labels *m_labels;
 };
 
 } // namespace indexlens
