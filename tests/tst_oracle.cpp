@@ -360,7 +360,7 @@ void TestOracle::checkReturnsTab(const State &s, const QJsonArray &rows, const Q
     for (int r = 0; r < returns->rowCount(); ++r)
         for (int c = 0; c < 3; ++c) {
             const QJsonObject row = rows[c].toObject();
-            const QString field = fields[r];
+            const QString &field = fields[r];
             const QVariant shown = returns->index(r, c + 1).data(Qt::UserRole);
             QVERIFY2(same(shown, row.value(field)),
                      qPrintable(QStringLiteral("%1: Returns tab row %2 column %3: window %4, "

@@ -8,6 +8,7 @@
 #include "charts/OverviewStrip.h"
 #include "core/AppSettings.h"
 #include "FiguresPanel.h"
+#include "HelpWindows.h"
 #include "import/ImportBatch.h"
 #include "MainWindow.h"
 #include "models/ResultTableModel.h"
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void issue24CompleterListShowsWholeNames();
     void issue24DarkThemeShowsUncheckedBoxes();
     void issue24TypedAndPastedPeriods();
+    void issue24TabWalksTheWindowInReadingOrder();
 
 private:
     QAction *actionNamed(const QString &text) const;
@@ -505,6 +507,50 @@ void TestStudyWindow::issue24TypedAndPastedPeriods()
     QTRY_COMPARE(periods->rowCount(), 5);
     QCOMPARE(periods->index(4, 0).data().toString(), QStringLiteral("2023-06-30"));
     QCOMPARE(periods->index(4, 1).data().toString(), QStringLiteral("2024-07-23"));
+}
+
+// Issue #24, 5c: Tab walks the window as it reads: the range bar (only Shift+Tab reached it),
+// the pickers, the figures panel, the views, the tables; Tab leaves a table (it cycled through
+// its cells); the shortcuts list has Ctrl+C in the tables, Settings and Swap.
+void TestStudyWindow::issue24TabWalksTheWindowInReadingOrder()
+{
+    auto *from = m_window->findChild<QLineEdit *>(QStringLiteral("rangeFromText"));
+    QVERIFY(from);
+    from->setFocus();
+    QTRY_VERIFY(from->hasFocus());
+    QStringList walked;
+    for (int i = 0; i < 40; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        const QWidget *w = QApplication::focusWidget();
+        // An editable picker's focus is its line edit: name the picker.
+        while (w && w->objectName().isEmpty())
+            w = w->parentWidget();
+        const QString name = w ? w->objectName() : QString();
+        if (walked.isEmpty() || walked.back() != name) walked << name;
+    }
+    const QStringList order{QStringLiteral("rangeToText"), QStringLiteral("seriesA"),
+                            QStringLiteral("seriesB"),     QStringLiteral("swap"),
+                            QStringLiteral("rates"),       QStringLiteral("logScale"),
+                            QStringLiteral("figures"),     QStringLiteral("returnsTable")};
+    qsizetype at = -1;
+    for (const QString &name : order) {
+        const qsizetype next = walked.indexOf(name, at + 1);
+        QVERIFY2(next > at,
+                 qPrintable(name + QStringLiteral(" in ") + walked.join(QStringLiteral(", "))));
+        at = next;
+    }
+    // Tab leaves a table.
+    auto *moves = m_window->findChild<QTableView *>(QStringLiteral("movesTable"));
+    m_window->tables()->setCurrentWidget(moves);
+    moves->setFocus();
+    moves->setCurrentIndex(moves->model()->index(0, 0));
+    QTest::keyClick(moves, Qt::Key_Tab);
+    QVERIFY(!moves->hasFocus());
+    const QString shortcuts = shortcutsText(m_window.get());
+    for (const QString &expected :
+         {QStringLiteral("| Ctrl+C | Copy table as CSV"), QStringLiteral("| Ctrl+, | Settings"),
+          QStringLiteral("| Ctrl+Shift+X | Swap A and B")})
+        QVERIFY2(shortcuts.contains(expected), qPrintable(expected));
 }
 
 QTEST_MAIN(TestStudyWindow)

@@ -47,11 +47,13 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextStream>
 #include <QVBoxLayout>
@@ -103,6 +105,7 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
         [this](const QString &message) { showError(message); });
     wire();
     wireActions();
+    setReadingOrder();
     wireStudy();
     // First run: most of the screen, the charts want the room (later runs restore the geometry).
     const QSize screenSize = screen() ? screen()->availableSize() : QSize(1600, 1000);
@@ -195,6 +198,31 @@ void MainWindow::wireStudy()
     });
 }
 
+namespace {
+// The marks' key (issue #24, 10): every band's and marked move's full label, where the charts
+// show a band's number alone.
+QLabel *makeHeadline()
+{
+    auto *headline = new QLabel;
+    headline->setObjectName(QStringLiteral("headline"));
+    headline->setTextFormat(Qt::RichText);
+    // Its text changes at every range: it must not resize the layout (or the window) each time.
+    headline->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    return headline;
+}
+
+QLabel *makeMarksKey()
+{
+    auto *key = new QLabel;
+    key->setObjectName(QStringLiteral("marksKey"));
+    key->setWordWrap(true);
+    key->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    key->setForegroundRole(QPalette::PlaceholderText);
+    key->hide();
+    return key;
+}
+} // namespace
+
 QWidget *MainWindow::buildCharts()
 {
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -231,19 +259,8 @@ QWidget *MainWindow::buildCharts()
     // The keyboard's pan and zoom act while the focus is on a chart (a click gives it).
     scroll->addActions(
         {m_actions->panEarlier, m_actions->panLater, m_actions->zoomIn, m_actions->zoomOut});
-    m_headline = new QLabel;
-    m_headline->setObjectName(QStringLiteral("headline"));
-    m_headline->setTextFormat(Qt::RichText);
-    // Its text changes at every range: it must not resize the layout (or the window) each time.
-    m_headline->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    // The marks' key (issue #24, 10): every band's and marked move's full label, where the
-    // charts show a band's number alone.
-    m_marksKey = new QLabel;
-    m_marksKey->setObjectName(QStringLiteral("marksKey"));
-    m_marksKey->setWordWrap(true);
-    m_marksKey->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_marksKey->setForegroundRole(QPalette::PlaceholderText);
-    m_marksKey->hide();
+    m_headline = makeHeadline();
+    m_marksKey = makeMarksKey();
     m_overview = new OverviewStrip;
     m_overview->setObjectName(QStringLiteral("overview"));
     auto *column = new QWidget;
@@ -365,6 +382,7 @@ void MainWindow::wire()
         std::swap(swapped.a, swapped.b);
         tryPick(swapped);
     });
+    connect(m_actions->swap, &QAction::triggered, m_picker, &PickerPanel::swapRequested);
     connect(m_picker, &PickerPanel::logScaleToggled, s, &PairSession::setLogScale);
     connect(m_picker, &PickerPanel::refused, this,
             [this](const QString &reason) { statusBar()->showMessage(reason, 15000); });
@@ -692,6 +710,34 @@ void MainWindow::onPairChanged()
             .arg(pair->first().toString(Qt::ISODate), pair->last().toString(Qt::ISODate)),
         5000);
     redraw();
+}
+
+// Tab walks the window as it reads, top to bottom and left to right (issue #24, 5c): the range
+// bar (it came last, after the tables), the pickers, the figures panel, the views, the tables.
+void MainWindow::setReadingOrder()
+{
+    QList<QWidget *> chain;
+    const auto add = [&chain](const QObject *in, const char *name) {
+        if (auto *w = in->findChild<QWidget *>(QLatin1String(name))) chain << w;
+    };
+    for (const char *name : {"back", "addPeriod", "rangeFromText", "rangeFromCalendar",
+                             "rangeToText", "rangeToCalendar"})
+        add(m_rangeBar, name);
+    for (const char *name : {"seriesA", "seriesB", "swap", "rates"})
+        add(m_picker, name);
+    for (QRadioButton *radio : m_picker->findChildren<QRadioButton *>())
+        chain << radio;
+    add(m_picker, "logScale");
+    for (const char *name :
+         {"studyTitle", "figures", "addFigure", "addTable", "removeFigure", "figureCaption"})
+        add(m_figures, name);
+    chain << m_views->findChild<QTabBar *>(QString(), Qt::FindDirectChildrenOnly);
+    chain << m_tables->findChild<QTabBar *>(QString(), Qt::FindDirectChildrenOnly);
+    for (const char *name : {"returnsTable", "typedPeriods", "periodsTable", "movesTable"})
+        add(m_tables, name);
+    chain.removeAll(nullptr);
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain[i - 1], chain[i]);
 }
 
 void MainWindow::showMarksKey(const ChartMarks &marks)

@@ -22,6 +22,7 @@ ResultTableView::ResultTableView(ResultTableModel *model, const QString &objectN
     proxy->setSortRole(Qt::UserRole);
     setObjectName(objectName);
     setModel(proxy);
+    setTabKeyNavigation(false); // Tab leaves the table, as elsewhere (issue #24, 5c)
     setSortingEnabled(true);
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the model's order first
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

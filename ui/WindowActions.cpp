@@ -95,7 +95,7 @@ void WindowActions::buildFileMenu(QMenu *file)
                             "image, as it shows"));
     exportCsv = make(file, QStringLiteral("Export visible series as &CSV\u2026"), {},
                      QStringLiteral("Write the series of the visible range as CSV"));
-    settings = make(file, QStringLiteral("&Settings\u2026"), QKeySequence::Preferences,
+    settings = make(file, QStringLiteral("&Settings\u2026"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
                     QStringLiteral("Default set, providers, API keys and the cache location"));
     file->addSeparator();
     quit =
@@ -111,6 +111,9 @@ void WindowActions::buildEditMenu(QMenu *edit)
     redo->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addSeparator();
+    swap =
+        make(edit, QStringLiteral("S&wap A and B"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+             QStringLiteral("Exchange series A and B (the Swap button)"));
     addFigure = make(edit, QStringLiteral("&Add current view as figure"),
                      QKeySequence(Qt::CTRL | Qt::Key_D),
                      QStringLiteral("Add what the view shows to the study's figures"));
@@ -208,7 +211,7 @@ void WindowActions::setState(bool pairLoaded, bool cacheWritable)
 {
     for (QAction *a :
          {exportPng, copyChart, exportCsv, back, wholeHistory, logScale, panEarlier, panLater,
-          zoomIn, zoomOut, periodBands, regimeBands, addRegimes, sensitivityChart, addFigure})
+          zoomIn, zoomOut, periodBands, regimeBands, addRegimes, sensitivityChart, addFigure, swap})
         a->setEnabled(pairLoaded);
     for (QAction *a : {importCsv, update})
         a->setEnabled(cacheWritable);

@@ -27,6 +27,7 @@ public:
     QMenu *exampleStudies;
     QAction *undo;
     QAction *redo;
+    QAction *swap; // Edit > Swap A and B, as the pickers' button
     QAction *addFigure;
     QAction *figuresPanel; // View > Figures: the study's panel, shown or hidden
     QAction *importCsv;

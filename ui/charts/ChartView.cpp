@@ -382,25 +382,7 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
     if (std::any_of(content.lines.begin(), content.lines.end(),
                     [](const ChartLine &line) { return line.valueLabels; }) &&
         hi > lo) {
-        // Room for the values written beyond the bars' ends, in pixels of this chart: a line of
-        // text, or a figure's length where narrow bars write it upright (SeriesLayer), so the
-        // top one is never clipped (issue #24, 12: "+4.0" was).
-        const QFontMetricsF metrics(m_dateAxis->labelsFont());
-        const double plotHeight = std::max(
-            60.0, chart()->plotArea().height() > 0 ? chart()->plotArea().height() : height() * 0.7);
-        const double plotWidth = std::max(
-            100.0, chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() * 0.85);
-        double barPx = plotWidth;
-        for (const ChartLine &line : content.lines)
-            if (line.valueLabels && line.barWidth > 0)
-                barPx = std::min(barPx, line.barWidth * plotWidth / (x1 - x0));
-        // SeriesLayer's smallest type, 0.72 of the axes', writes the upright figures.
-        const double figure = metrics.horizontalAdvance(QStringLiteral("+00.0"));
-        const double need =
-            (barPx * 0.9 + 2 >= figure * 0.72 ? metrics.height() : figure * 0.72) + 4;
-        // Never more than most of the bars' own span: a short chart keeps its bars readable.
-        const double room =
-            std::min((hi - lo) * need / std::max(20.0, plotHeight - 2 * need), (hi - lo) * 0.8);
+        const double room = valueLabelRoom(content, hi - lo);
         if (hi > 0) hi += room;
         if (lo < 0) lo -= room;
     }
@@ -409,6 +391,26 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
     m_marks->setRange(x0, x1);
     m_layer->setLines(std::move(layerLines), valueRanges());
     if (legendChanged) updateTitle();
+}
+
+// Room for the values written beyond the bars' ends, in the values' units, from pixels of this
+// chart: a line of text, or a figure's length where narrow bars write it upright (SeriesLayer),
+// so the top one is never clipped (issue #24, 12: "+4.0" was).
+double ChartView::valueLabelRoom(const ChartContent &content, double span) const
+{
+    const QFontMetricsF metrics(m_dateAxis->labelsFont());
+    const QRectF plot = chart()->plotArea();
+    const double plotHeight = std::max(60.0, plot.height() > 0 ? plot.height() : height() * 0.7);
+    const double plotWidth = std::max(100.0, plot.width() > 0 ? plot.width() : width() * 0.85);
+    double barPx = plotWidth;
+    for (const ChartLine &line : content.lines)
+        if (line.valueLabels && line.barWidth > 0)
+            barPx = std::min(barPx, line.barWidth * plotWidth / (m_x1 - m_x0));
+    // SeriesLayer's smallest type, 0.72 of the axes', writes the upright figures.
+    const double figure = metrics.horizontalAdvance(QStringLiteral("+00.0"));
+    const double need = (barPx * 0.9 + 2 >= figure * 0.72 ? metrics.height() : figure * 0.72) + 4;
+    // Never more than most of the bars' own span: a short chart keeps its bars readable.
+    return std::min(span * need / std::max(20.0, plotHeight - 2 * need), span * 0.8);
 }
 
 bool ChartView::applyEndLabelRoom()

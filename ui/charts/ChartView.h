@@ -84,6 +84,7 @@ private:
     void updateDateTicks();
     void updateTitle();
     SeriesLayer::Ranges valueRanges();
+    double valueLabelRoom(const ChartContent &content, double span) const;
 
     ChartContent m_content;
     QCategoryAxis *m_dateAxis = nullptr;  // x in ms, labelled at calendar boundaries
