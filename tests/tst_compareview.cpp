@@ -45,6 +45,7 @@ private Q_SLOTS:
     void issue24CrosshairReadsEverySeriesAsTheCommandLine();
     void issue24EveryBarKeepsItsValueLabelUnclipped();
     void issue24CsvOfTheCompareViewHasItsLines();
+    void issue24AnEarlyEndTagStandsClearOfTheOthers();
 
 private:
     ComparePanel *showCompare();
@@ -338,6 +339,35 @@ void TestCompareView::issue24CsvOfTheCompareViewHasItsLines()
     const QStringList lines = QString::fromUtf8(readFile(out)).split(QLatin1Char('\n'));
     QCOMPARE(lines.value(0), QStringLiteral("date,IWM,^GSPC"));
     QVERIFY(lines.value(1).startsWith(QStringLiteral("2024-06-28,100,100")));
+}
+
+// A user trial (issue #24): the tag of a series that ends a few days early (QQQ) stood under
+// another's at the same value (IWF) and could not be read; it moves above or below instead.
+void TestCompareView::issue24AnEarlyEndTagStandsClearOfTheOthers()
+{
+    const QDate first(2025, 6, 2), last(2025, 9, 26);
+    ChartContent c;
+    c.kind = ChartKind::Compare;
+    c.title = QStringLiteral("2 series");
+    c.leftLabel = QStringLiteral("index");
+    ChartLine a, b;
+    a.name = QStringLiteral("IWF");
+    a.points = {{PairData::toX(first), 100}, {PairData::toX(last), 123.5}};
+    a.endLabel = QStringLiteral("IWF 123.5");
+    a.colourSlot = 0;
+    b.name = QStringLiteral("QQQ (ends 2025-09-19)");
+    b.points = {{PairData::toX(first), 100}, {PairData::toX(last.addDays(-7)), 123.6}};
+    b.endLabel = QStringLiteral("QQQ 123.6");
+    b.endsEarly = true;
+    b.colourSlot = 1;
+    c.lines = {a, b};
+    ChartView view;
+    view.resizeUnshown(QSize(800, 300));
+    view.setContent(c, first, last);
+    view.grab();
+    bool overlap = true;
+    QCOMPARE(view.endTags(&overlap).size(), 2);
+    QVERIFY(!overlap);
 }
 
 QTEST_MAIN(TestCompareView)

@@ -197,6 +197,19 @@ QStringList ChartView::valueLabels(bool *allInside) const
     return texts;
 }
 
+QStringList ChartView::endTags(bool *overlap) const
+{
+    QStringList texts;
+    const auto &tags = m_layer->tags();
+    if (overlap) *overlap = false;
+    for (std::size_t i = 0; i < tags.size(); ++i) {
+        texts << tags[i].text;
+        for (std::size_t j = 0; overlap && j < i; ++j)
+            if (tags[i].box.intersects(tags[j].box)) *overlap = true;
+    }
+    return texts;
+}
+
 QStringList ChartView::leftAxisLabels() const
 {
     return m_leftAxis ? m_leftAxis->categoriesLabels() : QStringList();

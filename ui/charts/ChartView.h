@@ -69,6 +69,8 @@ public:
     bool legendRowVisible() const;
     // The bars' value labels the last paint wrote, and whether each lay inside the plot area.
     QStringList valueLabels(bool *allInside = nullptr) const;
+    // The end tags the last paint drew, and whether any two overlap.
+    QStringList endTags(bool *overlap = nullptr) const;
     // The labels of the value axis on the left, bottom to top.
     QStringList leftAxisLabels() const;
     // The labels of the value axis on the right (the rates), bottom to top.

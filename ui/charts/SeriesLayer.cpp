@@ -95,27 +95,15 @@ void SeriesLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
 void SeriesLayer::drawEndLabels(QPainter *painter,
                                 const std::vector<std::pair<double, const Line *>> &ends) const
 {
+    m_tags.clear();
     if (ends.empty()) return;
     // The legend's font, which ChartView measures to leave the tags their gutter.
     painter->setFont(m_chart->legend()->font());
     const QFontMetricsF metrics(painter->font());
     const double h = metrics.height() + 2;
-    std::vector<std::pair<double, const Line *>> sorted;
-    for (const auto &end : ends) {
-        const Line &line = *end.second;
-        if (!line.endsEarly) {
-            sorted.push_back(end);
-            continue;
-        }
-        // A series whose data end early keeps its tag at its last point (issue #22), right of it
-        // where the tag fits, else left of it.
-        const double x = m_plot.left() + (line.points.back().x() - m_ranges.x0) * m_plot.width() /
-                                             (m_ranges.x1 - m_ranges.x0);
-        const double w = metrics.horizontalAdvance(line.endLabel) + 8;
-        const double left = x + 4 + w <= m_plot.right() ? x + 4 : x - 4 - w;
-        const double top = std::clamp(end.first - h / 2, m_plot.top(), m_plot.bottom() - h);
-        drawTag(painter, QRectF(left, top, w, h), line);
-    }
+    std::vector<std::pair<double, const Line *>> sorted, early;
+    for (const auto &end : ends)
+        (end.second->endsEarly ? early : sorted).push_back(end);
     std::sort(sorted.begin(), sorted.end(),
               [](const auto &x, const auto &y) { return x.first < y.first; });
     // Top to bottom, each tag at least a tag's height below the one above, inside the plot.
@@ -130,10 +118,39 @@ void SeriesLayer::drawEndLabels(QPainter *painter,
     const double overflow = tops.empty() ? 0 : tops.back() + h - m_plot.bottom();
     for (std::size_t i = 0; i < sorted.size(); ++i) {
         const Line &line = *sorted[i].second;
-        const double top = tops[i] - std::max(0.0, overflow);
         const double w = metrics.horizontalAdvance(line.endLabel) + 8;
-        drawTag(painter, QRectF(m_plot.right() - w, top, w, h), line);
+        m_tags.push_back(
+            {line.endLabel, QRectF(m_plot.right() - w, tops[i] - std::max(0.0, overflow), w, h)});
+        drawTag(painter, m_tags.back().box, line);
     }
+    for (const auto &[y, line] : early)
+        drawEarlyTag(painter, *line, y, metrics);
+}
+
+// A series whose data end early keeps its tag at its last point (issue #22), right of it where
+// the tag fits, else left of it; above or below where another tag stands there (QQQ's was hidden
+// under IWF's, a user trial).
+void SeriesLayer::drawEarlyTag(QPainter *painter, const Line &line, double y,
+                               const QFontMetricsF &metrics) const
+{
+    const double h = metrics.height() + 2;
+    const double x = m_plot.left() + (line.points.back().x() - m_ranges.x0) * m_plot.width() /
+                                         (m_ranges.x1 - m_ranges.x0);
+    const double w = metrics.horizontalAdvance(line.endLabel) + 8;
+    const double left = x + 4 + w <= m_plot.right() ? x + 4 : x - 4 - w;
+    const double top = std::clamp(y - h / 2, m_plot.top(), m_plot.bottom() - h);
+    QRectF box(left, top, w, h);
+    const auto taken = [this](const QRectF &b) {
+        return std::any_of(m_tags.begin(), m_tags.end(),
+                           [&b](const Tag &t) { return t.box.intersects(b); });
+    };
+    for (int step = 1; taken(box) && step <= 40; ++step) { // h below, h above, 2h below, ...
+        const int tags = (step + 1) / 2; // whole tags away, alternately below and above
+        const double moved = top + double(step % 2 ? tags : -tags) * h;
+        if (moved >= m_plot.top() && moved + h <= m_plot.bottom()) box.moveTop(moved);
+    }
+    m_tags.push_back({line.endLabel, box});
+    drawTag(painter, box, line);
 }
 
 void SeriesLayer::drawTag(QPainter *painter, const QRectF &box, const Line &line) const

@@ -12,6 +12,8 @@
 
 class QChart;
 
+class QFontMetricsF;
+
 namespace indexlens {
 
 // Draws a chart's series as plain polylines in its plot area. Qt Charts' QLineSeries computes a
@@ -50,6 +52,12 @@ public:
         QRectF box;
     };
     const std::vector<ValueLabel> &valueLabels() const { return m_valueLabels; }
+    // The end tags the last paint drew ("IWM 109.7"), with their boxes.
+    struct Tag {
+        QString text;
+        QRectF box;
+    };
+    const std::vector<Tag> &tags() const { return m_tags; }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -60,6 +68,8 @@ private:
     void drawValueLabels(QPainter *painter, const Line &line, double sx, double width,
                          const std::function<double(double)> &mapY) const;
     void drawTag(QPainter *painter, const QRectF &box, const Line &line) const;
+    void drawEarlyTag(QPainter *painter, const Line &line, double y,
+                      const QFontMetricsF &metrics) const;
     // The end labels, each at its line's last point, pushed apart so that none overlaps.
     void drawEndLabels(QPainter *painter,
                        const std::vector<std::pair<double, const Line *>> &ends) const;
@@ -70,6 +80,7 @@ private:
     QRectF m_plot;
     mutable QPolygonF m_buffer;
     mutable std::vector<ValueLabel> m_valueLabels;
+    mutable std::vector<Tag> m_tags;
 };
 
 } // namespace indexlens
