@@ -4,6 +4,7 @@
 #include "core/TypedDate.h"
 
 #include <QCalendarWidget>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMenu>
@@ -11,6 +12,18 @@
 #include <QWidgetAction>
 
 namespace indexlens {
+
+namespace {
+const QString kPickSheet = QStringLiteral("QToolButton::menu-indicator { image: none; }");
+} // namespace
+
+void DateField::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange && event->type() != QEvent::StyleChange) return;
+    m_pick->setStyleSheet(QString());
+    m_pick->setStyleSheet(kPickSheet);
+}
 
 DateField::DateField(const QString &name, const QString &tip, QWidget *parent)
     : QWidget(parent), m_edit(new QLineEdit), m_pick(new QToolButton),
@@ -27,7 +40,7 @@ DateField::DateField(const QString &name, const QString &tip, QWidget *parent)
     m_pick->setArrowType(Qt::DownArrow);
     m_pick->setToolTip(QStringLiteral("Pick the date on a calendar"));
     m_pick->setPopupMode(QToolButton::InstantPopup);
-    m_pick->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
+    m_pick->setStyleSheet(kPickSheet);
     auto *menu = new QMenu(m_pick);
     auto *holder = new QWidgetAction(menu);
     holder->setDefaultWidget(m_calendar);

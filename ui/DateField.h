@@ -31,6 +31,11 @@ Q_SIGNALS:
     void dateEntered(const QDate &date);
     void refused(const QString &reason);
 
+protected:
+    // A theme switch: the calendar button's style sheet kept the palette it was polished with
+    // (dark after Dark → Light, a user trial); polish it again with the new one.
+    void changeEvent(QEvent *event) override;
+
 private:
     void enter();
     void showRefusal(const QString &reason);
