@@ -46,7 +46,7 @@ public:
     QAction *zoomIn;
     QAction *zoomOut;
     QAction *periodBands;         // View > Show periods on the charts
-    QList<QAction *> markedMoves; // View > Mark largest moves: None, 3, 5, 10 (data: count)
+    QList<QAction *> markedMoves; // View > Mark largest moves: None, 3, 4, 5, 10 (data: count)
     QAction *regimeBands;         // View > Show rate regimes
     QAction *addRegimes;          // View > Add rate regimes to periods
     QAction *sensitivityChart;    // View > Rate sensitivity chart (a fifth chart, off by default)
