@@ -269,6 +269,11 @@ void TestTables::headlineSaysWhenTheRateEndsEarly()
              QStringLiteral("A +3.0%  B \u22121.0%  10y n/a (data ends 2024-01-03)"));
     QCOMPARE(pair.headline(QDate(2024, 1, 2), QDate(2024, 1, 3)),
              QStringLiteral("A +1.0%  B +0.0%  10y +10 bp")); // 101/100, 50/50, 3.90 -> 4.00
+    // Issue #24, 16a: a range that starts after the rate's data end says so too (it was dropped
+    // from the headline at short ranges, and said at longer ones).
+    QCOMPARE(
+        pair.headline(QDate(2024, 1, 8), QDate(2024, 1, 12)),
+        QStringLiteral("A +6.8%  B +11.1%  10y n/a (data ends 2024-01-03)")); // 110/103, 55/49.5
 }
 
 // Issue #24, 17: the Returns tab has the A − B row the user guide promises, on the same days as

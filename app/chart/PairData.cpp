@@ -408,12 +408,21 @@ QString PairData::headline(const QDate &from, const QDate &to,
     };
     QString text = QStringLiteral("%1 %2  %3 %4").arg(m_a.symbol, pct(ra), m_b.symbol, pct(rb));
     for (const SymbolSeries &rate : m_rates) {
-        if (!ra.has() || !rateOn(rate.series, ra.baseDay)) continue;
-        const auto bp = rateChangeOn(rate.series, ra.baseDay, ra.endDay);
+        if (!ra.has()) continue;
+        const auto bp = rateOn(rate.series, ra.baseDay)
+                            ? rateChangeOn(rate.series, ra.baseDay, ra.endDay)
+                            : std::nullopt;
         if (!bp) {
-            // Say why the change is missing rather than leave the reader to wonder.
-            text += QStringLiteral("  %1 n/a (data ends %2)")
-                        .arg(rateLabel(rate.symbol), rate.series.back().date.toString(Qt::ISODate));
+            // Say why the change is missing rather than leave the reader to wonder, at every
+            // range alike (issue #24, 16a: a rate that ended before the base day was dropped).
+            const bool begins = !rate.series.empty() && rate.series.front().date > ra.baseDay;
+            text += QStringLiteral("  %1 n/a (%2)")
+                        .arg(rateLabel(rate.symbol),
+                             rate.series.empty() ? QStringLiteral("no data")
+                             : begins            ? QStringLiteral("data begin %1")
+                                            .arg(rate.series.front().date.toString(Qt::ISODate))
+                                      : QStringLiteral("data ends %1")
+                                            .arg(rate.series.back().date.toString(Qt::ISODate)));
             continue;
         }
         text += QStringLiteral("  %1 %2%3 bp")
