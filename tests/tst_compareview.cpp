@@ -13,6 +13,7 @@
 #include "session/CompareSession.h"
 #include "storage/PriceStore.h"
 #include "TestCommon.h"
+#include "WindowFixture.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -72,11 +73,8 @@ void TestCompareView::initTestCase()
 
 void TestCompareView::init()
 {
-    QFile::remove(QDir(appDataFolder()).filePath(QStringLiteral("recovery.json")));
-    m_window = std::make_unique<MainWindow>(m_temp->path());
-    m_window->resize(1600, 1000);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = openWindow(m_temp->path(), QSize(1600, 1000));
+    QVERIFY(m_window);
     QVERIFY(m_window->pair());
     m_window->setRange(QDate(2024, 6, 28), QDate(2024, 7, 23));
 }

@@ -18,6 +18,7 @@
 #include "StudyFiles.h"
 #include "TablesPanel.h"
 #include "TestCommon.h"
+#include "WindowFixture.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -89,11 +90,8 @@ void TestStudyWindow::initTestCase()
 
 void TestStudyWindow::init()
 {
-    QFile::remove(QDir(appDataFolder()).filePath(QStringLiteral("recovery.json")));
-    m_window = std::make_unique<MainWindow>(m_temp->path());
-    m_window->resize(1600, 1000);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = openWindow(m_temp->path(), QSize(1600, 1000));
+    QVERIFY(m_window);
     QVERIFY(m_window->pair());
 }
 

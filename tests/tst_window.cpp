@@ -30,6 +30,7 @@
 #include "storage/PriceStore.h"
 #include "TablesPanel.h"
 #include "TestCommon.h"
+#include "WindowFixture.h"
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -240,12 +241,8 @@ void TestWindow::initTestCase()
 
 void TestWindow::init()
 {
-    // Each test starts from the default view: no study kept by the one before (issue #23).
-    QFile::remove(QDir(appDataFolder()).filePath(QStringLiteral("recovery.json")));
-    m_window = std::make_unique<MainWindow>(m_temp->path());
-    m_window->resize(1600, 1100);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = openWindow(m_temp->path(), QSize(1600, 1100));
+    QVERIFY(m_window);
     m_window->pick(QStringLiteral("IWM"), QStringLiteral("SPY"), {QStringLiteral("DGS10")});
     QVERIFY(m_window->pair());
 }
@@ -1599,9 +1596,10 @@ void TestWindow::issue12MarksPeriodsAndMoves()
     QVERIFY(view->markLabels().isEmpty());
     const QString key = m_window->findChild<QLabel *>(QStringLiteral("marksKey"))->text();
     // Each entry whole on its line (non-breaking spaces inside it).
-    QVERIFY2(key.contains(QStringLiteral("M1: 2023-11-14 IWM +5.5%")
-                              .replace(QLatin1Char(' '), QChar(0x00a0))),
-             qPrintable(key));
+    QVERIFY2(
+        key.contains(
+            QStringLiteral("M1: 2023-11-14 IWM +5.5%").replace(QLatin1Char(' '), QChar(0x00a0))),
+        qPrintable(key));
     // The band is shaded: between the two periods' dates the plot has the band's tint.
     const QImage image = view->grab().toImage();
     const int y = int(view->plotArea().bottom()) - 3;

@@ -171,7 +171,6 @@ void ChartExports::exportVisibleCsv(bool compareView)
     if (!pair) return;
     // The compare view's lines as `export --chart compare --out F.csv` writes them, else the
     // pair's.
-    Figure figure = viewFigure(ChartKind::Compare);
     const QString stem =
         compareView ? exportFileStem(m_compare.symbols().join(QLatin1Char('-')) +
                                          QStringLiteral("-compare"),
@@ -183,7 +182,7 @@ void ChartExports::exportVisibleCsv(bool compareView)
                          QStringLiteral("CSV files (*.csv)"));
     if (path.isEmpty()) return;
     if (compareView) {
-        write(path, figure); // says "Wrote" or why not
+        write(path, viewFigure(ChartKind::Compare)); // says "Wrote" or why not
         return;
     }
     QFile file(path);

@@ -24,6 +24,7 @@
 #include "PickerPanel.h"
 #include "providers/ProviderSettings.h"
 #include "RangeBar.h"
+#include "ReadingOrder.h"
 #include "SensitivityPanel.h"
 #include "session/CompareSession.h"
 #include "session/LegacyView.h"
@@ -47,13 +48,11 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabBar>
 #include <QTabWidget>
 #include <QTextStream>
 #include <QVBoxLayout>
@@ -105,7 +104,7 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
         [this](const QString &message) { showError(message); });
     wire();
     wireActions();
-    setReadingOrder();
+    setReadingOrder(m_rangeBar, m_picker, m_figures, m_views, m_tables);
     wireStudy();
     // First run: most of the screen, the charts want the room (later runs restore the geometry).
     const QSize screenSize = screen() ? screen()->availableSize() : QSize(1600, 1000);
@@ -710,34 +709,6 @@ void MainWindow::onPairChanged()
             .arg(pair->first().toString(Qt::ISODate), pair->last().toString(Qt::ISODate)),
         5000);
     redraw();
-}
-
-// Tab walks the window as it reads, top to bottom and left to right (issue #24, 5c): the range
-// bar (it came last, after the tables), the pickers, the figures panel, the views, the tables.
-void MainWindow::setReadingOrder()
-{
-    QList<QWidget *> chain;
-    const auto add = [&chain](const QObject *in, const char *name) {
-        if (auto *w = in->findChild<QWidget *>(QLatin1String(name))) chain << w;
-    };
-    for (const char *name : {"back", "addPeriod", "rangeFromText", "rangeFromCalendar",
-                             "rangeToText", "rangeToCalendar"})
-        add(m_rangeBar, name);
-    for (const char *name : {"seriesA", "seriesB", "swap", "rates"})
-        add(m_picker, name);
-    for (QRadioButton *radio : m_picker->findChildren<QRadioButton *>())
-        chain << radio;
-    add(m_picker, "logScale");
-    for (const char *name :
-         {"studyTitle", "figures", "addFigure", "addTable", "removeFigure", "figureCaption"})
-        add(m_figures, name);
-    chain << m_views->findChild<QTabBar *>(QString(), Qt::FindDirectChildrenOnly);
-    chain << m_tables->findChild<QTabBar *>(QString(), Qt::FindDirectChildrenOnly);
-    for (const char *name : {"returnsTable", "typedPeriods", "periodsTable", "movesTable"})
-        add(m_tables, name);
-    chain.removeAll(nullptr);
-    for (qsizetype i = 1; i < chain.size(); ++i)
-        QWidget::setTabOrder(chain[i - 1], chain[i]);
 }
 
 void MainWindow::showMarksKey(const ChartMarks &marks)

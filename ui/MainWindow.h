@@ -100,7 +100,6 @@ private:
     void exportChart(ChartKind kind);
     void exportTabCharts(int tab, std::optional<ChartKind> first);
     void showMarksKey(const ChartMarks &marks);
-    void setReadingOrder();
     // The charts outside the pair view (compare, bars, sensitivity, scatter): the theme's.
     QList<ChartView *> otherViewCharts() const;
     // A drag on `view` sets the session's range, a double-click shows the whole history, the

@@ -419,9 +419,10 @@ double ChartView::valueLabelRoom(const ChartContent &content, double span) const
     for (const ChartLine &line : content.lines)
         if (line.valueLabels && line.barWidth > 0)
             barPx = std::min(barPx, line.barWidth * plotWidth / (m_x1 - m_x0));
-    // SeriesLayer's smallest type, 0.72 of the axes', writes the upright figures.
-    const double figure = metrics.horizontalAdvance(QStringLiteral("+00.0"));
-    const double need = (barPx * 0.9 + 2 >= figure * 0.72 ? metrics.height() : figure * 0.72) + 4;
+    // SeriesLayer's smallest type writes the upright figures.
+    const double figure =
+        metrics.horizontalAdvance(QStringLiteral("+00.0")) * SeriesLayer::kSmallestLabelScale;
+    const double need = (barPx * 0.9 + 2 >= figure ? metrics.height() : figure) + 4;
     // Never more than most of the bars' own span: a short chart keeps its bars readable.
     return std::min(span * need / std::max(20.0, plotHeight - 2 * need), span * 0.8);
 }

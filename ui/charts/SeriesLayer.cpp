@@ -216,7 +216,7 @@ void SeriesLayer::drawValueLabels(QPainter *painter, const Line &line, double sx
     };
     const double base = font.pointSizeF();
     bool upright = true;
-    for (const double scale : {1.0, 0.85, 0.72}) {
+    for (const double scale : {1.0, 0.85, kSmallestLabelScale}) {
         font.setPointSizeF(base * scale);
         if (widestAt(font) <= width / 0.9 + 2) {
             upright = false;

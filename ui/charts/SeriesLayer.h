@@ -22,6 +22,9 @@ namespace indexlens {
 // chart's own series stay, empty, for the legend and the axes.
 class SeriesLayer : public QGraphicsItem {
 public:
+    // The smallest type of the bars' value labels, a share of the axes' labels' size: the one
+    // they are written upright in when no size fits across the bar (ChartView leaves room for it).
+    static constexpr double kSmallestLabelScale = 0.72;
     struct Line {
         QPolygonF points; // data coordinates
         QPen pen;
