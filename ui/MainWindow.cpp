@@ -84,7 +84,6 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     m_picker = new PickerPanel;
     m_figures = new FiguresPanel(*m_study);
     m_rangeBar = new RangeBar;
-    addToolBar(Qt::TopToolBarArea, m_rangeBar);
     m_stack = new QStackedWidget;
     m_stack->addWidget(buildCharts());
     m_stack->addWidget(buildEmptyState());
@@ -92,7 +91,15 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     m_stack->addWidget(m_damagedPage);
     connect(m_damagedPage, &DamagedCachePage::moveAsideRequested, this,
             &MainWindow::moveDamagedAside);
-    setCentralWidget(m_stack);
+    // The range controls span the window above the pickers and the charts, as a toolbar did, but
+    // wrap to a second row in a narrow window instead of hiding in an overflow (issue #24, 16).
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_rangeBar);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
     m_watch = new CacheWatch([this] { return m_db.get(); }, this);
     connect(m_watch, &CacheWatch::changed, this, [this] {
         if (!m_jobs->busy()) reloadFromCache(); // a job reloads when it ends
@@ -200,13 +207,17 @@ void MainWindow::wireStudy()
 namespace {
 // The marks' key (issue #24, 10): every band's and marked move's full label, where the charts
 // show a band's number alone.
+constexpr int kChartsMinimumWidth = 480;
+
 QLabel *makeHeadline()
 {
     auto *headline = new QLabel;
     headline->setObjectName(QStringLiteral("headline"));
     headline->setTextFormat(Qt::RichText);
-    // Its text changes at every range: it must not resize the layout (or the window) each time.
-    headline->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    // Its text changes at every range: it must not resize the window each time; in a narrow
+    // window it takes a second line rather than run past the edge (issue #24, 16).
+    headline->setWordWrap(true);
+    headline->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     return headline;
 }
 
@@ -254,6 +265,10 @@ QWidget *MainWindow::buildCharts()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The charts' column is never narrower than its content (the tables' 400 px, a chart title
+    // on two lines): the window's minimum size follows, instead of cutting the charts' right
+    // side off below it (issue #24, 16a: at 594 px the titles ended mid-word).
+    scroll->setMinimumWidth(kChartsMinimumWidth);
     scroll->setWidget(splitter);
     // The keyboard's pan and zoom act while the focus is on a chart (a click gives it).
     scroll->addActions(

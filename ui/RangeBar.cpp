@@ -2,9 +2,11 @@
 #include "RangeBar.h"
 
 #include "DateField.h"
+#include "FlowLayout.h"
 #include "session/PairSession.h"
 
 #include <QButtonGroup>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 
@@ -27,11 +29,22 @@ QString presetDescription(const QString &preset)
                       : QStringLiteral("The last %1 %2s of the data").arg(count).arg(unit);
 }
 
+// A row of widgets that wraps as one (a label stays with its field).
+QWidget *group(std::initializer_list<QWidget *> widgets)
+{
+    auto *box = new QWidget;
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    for (QWidget *w : widgets)
+        layout->addWidget(w);
+    return box;
+}
+
 } // namespace
 
 RangeBar::RangeBar(QWidget *parent)
-    : QToolBar(QStringLiteral("Range"), parent),
-      m_back(new QPushButton(QStringLiteral("\u2190 Back"))),
+    : QWidget(parent), m_back(new QPushButton(QStringLiteral("\u2190 Back"))),
       m_from(new DateField(QStringLiteral("rangeFrom"),
                            QStringLiteral("First day shown: type 2023-06-30 or 20230630, "
                                           "then Enter"))),
@@ -41,8 +54,13 @@ RangeBar::RangeBar(QWidget *parent)
       m_base(new QLabel)
 {
     setObjectName(QStringLiteral("rangeBar"));
-    auto *group = new QButtonGroup(this);
-    group->setExclusive(false); // no preset is checked after a drag
+    auto *flow = new FlowLayout(this, 6);
+    auto *presets = new QWidget;
+    auto *presetRow = new QHBoxLayout(presets);
+    presetRow->setContentsMargins(0, 0, 0, 0);
+    presetRow->setSpacing(0);
+    auto *buttons = new QButtonGroup(this);
+    buttons->setExclusive(false); // no preset is checked after a drag
     int number = 0;
     for (const QString &preset : rangePresets()) {
         auto *button = new QPushButton(preset);
@@ -61,21 +79,19 @@ RangeBar::RangeBar(QWidget *parent)
                                        : what);
         connect(button, &QPushButton::clicked, this,
                 [this, preset] { Q_EMIT presetRequested(preset); });
-        group->addButton(button);
-        addWidget(button);
+        buttons->addButton(button);
+        presetRow->addWidget(button);
         m_presets.insert(preset, button);
     }
-    addSeparator();
+    flow->addWidget(presets);
     m_back->setObjectName(QStringLiteral("back"));
     m_back->setToolTip(QStringLiteral("The range before the last change (Alt+Left)"));
     connect(m_back, &QPushButton::clicked, this, &RangeBar::backRequested);
-    addWidget(m_back);
     auto *addPeriod = new QPushButton(QStringLiteral("Add range to periods"));
     addPeriod->setObjectName(QStringLiteral("addPeriod"));
     addPeriod->setToolTip(QStringLiteral("A row in the Periods table for this range"));
     connect(addPeriod, &QPushButton::clicked, this, &RangeBar::addPeriodRequested);
-    addWidget(addPeriod);
-    addSeparator();
+    flow->addWidget(group({m_back, addPeriod}));
     for (DateField *field : {m_from, m_to}) {
         // A typed date sets the range at Enter or when the field is left, not at every digit.
         connect(field, &DateField::dateEntered, this, [this] {
@@ -83,12 +99,10 @@ RangeBar::RangeBar(QWidget *parent)
         });
         connect(field, &DateField::refused, this, &RangeBar::refused);
     }
-    addWidget(new QLabel(QStringLiteral(" From ")));
-    addWidget(m_from);
-    addWidget(new QLabel(QStringLiteral(" To ")));
-    addWidget(m_to);
+    flow->addWidget(group(
+        {new QLabel(QStringLiteral(" From ")), m_from, new QLabel(QStringLiteral(" To ")), m_to}));
     m_base->setObjectName(QStringLiteral("baseLabel"));
-    addWidget(m_base);
+    flow->addWidget(m_base);
 }
 
 void RangeBar::show(const PairSession &session)

@@ -3,7 +3,7 @@
 
 #include <QDate>
 #include <QHash>
-#include <QToolBar>
+#include <QWidget>
 
 class QLabel;
 class QPushButton;
@@ -15,8 +15,9 @@ class PairSession;
 
 // The range controls above the charts: the presets (the active one checked), Back, "Add range to
 // periods", From and To date fields with a calendar, and the base close. It shows the session's
-// range and emits what the user asks for.
-class RangeBar : public QToolBar {
+// range and emits what the user asks for. Its groups wrap to a second row in a narrow window
+// (FlowLayout), so every control stays reachable down to the window's minimum size.
+class RangeBar : public QWidget {
     Q_OBJECT
 public:
     explicit RangeBar(QWidget *parent = nullptr);

@@ -5,57 +5,89 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 
 namespace indexlens {
 
 namespace {
 
-// 1, 2, 2.5 or 5 times a power of ten, at least `raw`.
-double niceStep(double raw)
+// The ticks k * step inside [lo, hi].
+std::vector<double> stepsWithin(double lo, double hi, double step)
 {
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    const double fraction = raw / magnitude;
-    const double nice = fraction <= 1     ? 1
-                        : fraction <= 2   ? 2
-                        : fraction <= 2.5 ? 2.5
-                        : fraction <= 5   ? 5
-                                          : 10;
-    return nice * magnitude;
+    std::vector<double> out;
+    for (double k = std::ceil(lo / step - 1e-9); k * step <= hi + step * 1e-9; k += 1)
+        out.push_back(std::round(k * step * 1e10) / 1e10);
+    return out;
+}
+
+// The round step after `step`: 1, 2, 5, 10 ... times a power of ten, and 25 between 20 and 50
+// from 25 up (0.25 would give its labels a decimal more than their neighbours' steps).
+double nextStep(double step)
+{
+    const double magnitude = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+    const double fraction = std::round(step / magnitude * 10) / 10;
+    if (fraction < 2) return 2 * magnitude;
+    if (fraction < 2.5) return magnitude >= 10 ? 2.5 * magnitude : 5 * magnitude;
+    if (fraction < 5) return 5 * magnitude;
+    return 10 * magnitude;
+}
+
+// The finest round steps that put at most `maxTicks` ticks inside [lo, hi]: the axis keeps its
+// bounds and gets as many labels as it has room for.
+std::vector<double> finestSteps(double lo, double hi, int maxTicks)
+{
+    // A power of ten well below the answer, then up step by step.
+    double step = std::pow(10.0, std::floor(std::log10((hi - lo) / (4.0 * maxTicks))));
+    std::vector<double> ticks = stepsWithin(lo, hi, step);
+    while (int(ticks.size()) > maxTicks) {
+        step = nextStep(step);
+        std::vector<double> coarser = stepsWithin(lo, hi, step);
+        // Two labels at least, or an axis reads no scale ("0" alone on a short chart's beta).
+        if (coarser.size() < 2) break;
+        ticks = std::move(coarser);
+    }
+    return ticks;
+}
+
+// `multiples` times the powers of ten of every `everyNth` decade, inside [lo, hi].
+std::vector<double> decadeTicks(double lo, double hi, std::initializer_list<double> multiples,
+                                int everyNth)
+{
+    std::vector<double> out;
+    const int lastDecade = int(std::ceil(std::log10(hi)));
+    for (int d = int(std::floor(std::log10(lo))); d <= lastDecade; ++d) {
+        if (((d % everyNth) + everyNth) % everyNth != 0) continue;
+        for (const double m : multiples) {
+            const double v = m * std::pow(10.0, d);
+            if (v >= lo * (1 - 1e-12) && v <= hi * (1 + 1e-12)) out.push_back(v);
+        }
+    }
+    return out;
 }
 
 } // namespace
 
 std::vector<double> logAxisTicks(double lo, double hi, int maxTicks)
 {
-    std::vector<double> ticks;
-    if (!(lo > 0) || !(hi > lo) || !std::isfinite(hi) || maxTicks < 1) return ticks;
-    if (hi / lo < 10) {
-        const double step = niceStep((hi - lo) / maxTicks);
-        for (double k = std::ceil(lo / step - 1e-9); k * step <= hi * (1 + 1e-12); k += 1)
-            ticks.push_back(k * step);
-        return ticks;
-    }
-    const int firstDecade = int(std::floor(std::log10(lo)));
-    const int lastDecade = int(std::ceil(std::log10(hi)));
-    auto collect = [&](bool withTwoAndFive, int everyNthDecade) {
-        std::vector<double> out;
-        for (int d = firstDecade; d <= lastDecade; ++d) {
-            if (((d % everyNthDecade) + everyNthDecade) % everyNthDecade != 0) continue;
-            const double power = std::pow(10.0, d);
-            for (const double m : {1.0, 2.0, 5.0}) {
-                if (m > 1 && !withTwoAndFive) continue;
-                const double v = m * power;
-                if (v >= lo * (1 - 1e-12) && v <= hi * (1 + 1e-12)) out.push_back(v);
-            }
-        }
-        return out;
-    };
-    ticks = collect(true, 1);
-    if (int(ticks.size()) <= maxTicks) return ticks;
-    for (int every = 1;; ++every) {
-        ticks = collect(false, every);
+    if (!(lo > 0) || !(hi > lo) || !std::isfinite(hi) || maxTicks < 1) return {};
+    if (hi / lo < 10) return finestSteps(lo, hi, maxTicks);
+    for (const auto &multiples : {std::initializer_list<double>{1, 2, 5}, {1, 3}, {1}}) {
+        std::vector<double> ticks = decadeTicks(lo, hi, multiples, 1);
         if (int(ticks.size()) <= maxTicks) return ticks;
     }
+    for (int every = 2;; ++every) {
+        std::vector<double> ticks = decadeTicks(lo, hi, {1}, every);
+        if (int(ticks.size()) <= maxTicks) return ticks;
+    }
+}
+
+LogBounds logAxisBounds(double lo, double hi)
+{
+    if (!(lo > 0) || !std::isfinite(lo) || !std::isfinite(hi) || hi < lo) return {0.1, 1.0};
+    // 3 % of the axis' span in log terms on each side, as a linear axis pads its range: 1.03
+    // times the values was 0.01 of a decade, and a line over 30 years touched the frame.
+    const double factor = std::max(1.01, std::pow(hi / lo, 0.03));
+    return {lo / factor, hi * factor};
 }
 
 LinearTicks linearAxisTicks(double lo, double hi, int maxTicks)
@@ -70,21 +102,9 @@ LinearTicks linearAxisTicks(double lo, double hi, int maxTicks)
     }
     const bool positive = lo >= 0;
     const double pad = (hi - lo) * 0.03; // the line never touches the frame
-    const double l = positive ? std::max(0.0, lo - pad) : lo - pad;
-    const double h = hi + pad;
-    maxTicks = std::max(2, maxTicks);
-    double step = niceStep((h - l) / double(maxTicks - 1));
-    double first = 0, last = 0;
-    for (;;) {
-        first = std::floor(l / step + 1e-9) * step;
-        last = std::ceil(h / step - 1e-9) * step;
-        if ((last - first) / step < maxTicks + 0.5) break;
-        step = niceStep(step * 1.01); // the next nice step up
-    }
-    out.lo = first;
-    out.hi = last;
-    for (double k = 0; first + k * step <= last + step * 1e-9; k += 1)
-        out.values.push_back(std::round((first + k * step) * 1e10) / 1e10);
+    out.lo = positive ? std::max(0.0, lo - pad) : lo - pad;
+    out.hi = hi + pad;
+    out.values = finestSteps(out.lo, out.hi, std::max(2, maxTicks));
     return out;
 }
 
@@ -100,7 +120,9 @@ QStringList tickLabels(const std::vector<double> &values)
     const QLocale english(QLocale::English, QLocale::UnitedStates);
     QStringList labels;
     for (const double v : values)
-        labels << english.toString(v == 0 ? 0.0 : v, 'f', decimals); // no "-0"
+        labels << english
+                      .toString(v == 0 ? 0.0 : v, 'f', decimals) // no "-0"
+                      .replace(QLatin1Char('-'), QChar(0x2212));
     return labels;
 }
 

@@ -60,7 +60,45 @@ void setValueTicks(QCategoryAxis *axis, const std::vector<double> &values, doubl
     setCategoryTicks(axis, log ? std::log10(lo) : lo, log ? std::log10(hi) : hi, ticks);
 }
 
-constexpr int kMargin = 4; // around the plot and its axes
+constexpr int kMargin = 4;          // around the plot and its axes
+constexpr int kMinimumHeight = 140; // a title row, a readable plot and the date labels
+// Below this the date labels are cut to "..." (Qt Charts gives them what the plot leaves).
+constexpr double kMinimumPlotHeight = 48;
+
+// `text` broken into lines of at most `width` px at its spaces ("<br>" between them, each line
+// escaped): Qt Charts cuts a title that does not fit to "in..." (issue #24, 16).
+QString wrappedHtml(const QString &text, const QFontMetricsF &metrics, double width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
+            lines << line.toHtmlEscaped();
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    if (!line.isEmpty()) lines << line.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
+}
+
+// The title of a value axis that fits `length` px: the whole label ("10y Treasury (DGS10), %"),
+// else its unit after the last comma ("%"), else none (the chart's title says what it shows).
+// Qt Charts elides a longer one ("10...", "in...") at the plot's height, less the margins of
+// the text document it lays the title out in.
+QString fittedAxisTitle(const QString &label, const QFont &font, double length)
+{
+    const QFontMetricsF metrics(font);
+    const auto fits = [&](const QString &text) {
+        return metrics.horizontalAdvance(text) + 10 <= length; // a text document's margins
+    };
+    if (fits(label)) return label;
+    const qsizetype comma = label.lastIndexOf(QStringLiteral(", "));
+    const QString unit = comma < 0 ? QString() : label.mid(comma + 2);
+    return fits(unit) ? unit : QString();
+}
 
 } // namespace
 
@@ -84,7 +122,7 @@ ChartView::ChartView(QWidget *parent) : QChartView(new QChart, parent)
     m_layoutMargins = QMarginsF(l, t, r, b);
     chart()->legend()->setAlignment(Qt::AlignTop);
     chart()->setAnimationOptions(QChart::NoAnimation);
-    setMinimumHeight(140); // a title row, a readable plot and the date labels
+    setMinimumHeight(kMinimumHeight);
     setRubberBand(QChartView::NoRubberBand);
     setFocusPolicy(Qt::ClickFocus); // a click on a chart takes the keyboard's pan and zoom
     m_layer = new SeriesLayer(chart());
@@ -97,6 +135,8 @@ ChartView::ChartView(QWidget *parent) : QChartView(new QChart, parent)
         }
         m_layer->plotAreaChanged();
         m_marks->plotAreaChanged();
+        fitAxisTitles();
+        keepPlotHeight();
     });
 }
 
@@ -122,31 +162,89 @@ void ChartView::setHeadline(const QString &headline)
 }
 
 // Title, legend and headline on one line saves a row of every chart for the plot; when they do
-// not fit the width, the legend goes back to its own row instead of being cut off.
+// not fit the width, the legend takes a row of its own (Qt's); when even that row is too narrow
+// (Qt cut its entries to "50-day av..."; issue #24, 16a), the legend's entries wrap in the title
+// lines, each whole.
 void ChartView::updateTitle()
 {
     QString legend, legendText;
     for (const QLineSeries *series : m_series) { // their pens carry the colours rebuild() chose
-        legend += QStringLiteral("&nbsp;&nbsp;<span style=\"color:%1\">\u25a0</span>&nbsp;%2")
-                      .arg(series->pen().color().name(), series->name().toHtmlEscaped());
+        legend += QStringLiteral("&nbsp;&nbsp;") + legendEntry(*series, series->name());
         legendText += QStringLiteral("  \u25a0 ") + series->name();
     }
-    const QString title = m_content.title.toHtmlEscaped();
-    const QString headline = m_headline.toHtmlEscaped();
     const QString oneLine =
-        QStringLiteral("<b>%1</b>%2&nbsp;&nbsp;&nbsp; %3").arg(title, legend, headline);
+        QStringLiteral("<b>%1</b>%2&nbsp;&nbsp;&nbsp; %3")
+            .arg(m_content.title.toHtmlEscaped(), legend, m_headline.toHtmlEscaped());
     // Font metrics of the plain text, not a QTextDocument layout: this runs on every redraw.
     QFont bold = chart()->titleFont();
     bold.setBold(true);
-    const double needed = QFontMetricsF(bold).horizontalAdvance(m_content.title) +
-                          QFontMetricsF(chart()->titleFont())
-                              .horizontalAdvance(legendText + QStringLiteral("    ") + m_headline);
+    const QFontMetricsF metrics(chart()->titleFont());
+    const double needed =
+        QFontMetricsF(bold).horizontalAdvance(m_content.title) +
+        metrics.horizontalAdvance(legendText + QStringLiteral("    ") + m_headline);
     m_legendInTitle = needed + 32 <= width(); // the widget's width: set before it is shown
-    if (chart()->legend()->isVisible() == m_legendInTitle)
-        chart()->legend()->setVisible(!m_legendInTitle);
-    const QString text =
-        m_legendInTitle ? oneLine : QStringLiteral("<b>%1</b> &nbsp; %2").arg(title, headline);
-    if (chart()->title() != text) chart()->setTitle(text);
+    // Qt's legend row: a marker and a gap more per entry than the text.
+    const bool legendRowFits =
+        metrics.horizontalAdvance(legendText) + 16.0 * double(m_series.size()) + 32 <= width();
+    const bool legendRow = !m_legendInTitle && legendRowFits;
+    if (chart()->legend()->isVisible() != legendRow) chart()->legend()->setVisible(legendRow);
+    QString text = m_legendInTitle ? oneLine : titleWithoutLegend();
+    if (!m_legendInTitle && !legendRowFits) text += QStringLiteral("<br>") + wrappedLegend();
+    if (chart()->title() == text) return;
+    chart()->setTitle(text);
+    // Each line the title wraps to beyond its first makes the chart taller, not its plot
+    // shorter (keepPlotHeight adds what the layout still takes); only when the title changes,
+    // or a resize would shrink and grow the chart in turn.
+    const int extraLines = int(text.count(QStringLiteral("<br>")));
+    setMinimumHeight(kMinimumHeight + extraLines * int(std::ceil(metrics.lineSpacing())));
+}
+
+// A legend entry in a title: the series' colour, then `name`.
+QString ChartView::legendEntry(const QLineSeries &series, const QString &name)
+{
+    return QStringLiteral("<span style=\"color:%1\">\u25a0</span>&nbsp;%2")
+        .arg(series.pen().color().name(), name.toHtmlEscaped());
+}
+
+// The legend's entries on as many lines as the width needs, each whole on one.
+QString ChartView::wrappedLegend() const
+{
+    const QFontMetricsF metrics(chart()->titleFont());
+    const double room = width() - 32;
+    QString out;
+    double line = 0;
+    for (const QLineSeries *series : m_series) {
+        const double w = metrics.horizontalAdvance(QStringLiteral("\u25a0 ") + series->name()) + 12;
+        if (line > 0 && line + w > room) {
+            out += QStringLiteral("<br>");
+            line = 0;
+        } else if (line > 0) {
+            out += QStringLiteral("&nbsp;&nbsp; ");
+        }
+        out += legendEntry(*series, series->name().replace(QLatin1Char(' '), QChar(0xa0)));
+        line += w;
+    }
+    return out;
+}
+
+// The title and the chart's message (the legend has its row): on one line where they fit, else
+// wrapped, the message on a line of its own.
+QString ChartView::titleWithoutLegend() const
+{
+    QFont bold = chart()->titleFont();
+    bold.setBold(true);
+    const QFontMetricsF boldMetrics(bold), metrics(chart()->titleFont());
+    const double room = width() - 32;
+    if (boldMetrics.horizontalAdvance(m_content.title) +
+            metrics.horizontalAdvance(QStringLiteral("  ") + m_headline) <=
+        room)
+        return QStringLiteral("<b>%1</b> &nbsp; %2")
+            .arg(m_content.title.toHtmlEscaped(), m_headline.toHtmlEscaped());
+    const QString title =
+        QStringLiteral("<b>%1</b>").arg(wrappedHtml(m_content.title, boldMetrics, room));
+    return m_headline.isEmpty()
+               ? title
+               : title + QStringLiteral("<br>") + wrappedHtml(m_headline, metrics, room);
 }
 
 void ChartView::resizeEvent(QResizeEvent *event)
@@ -154,7 +252,7 @@ void ChartView::resizeEvent(QResizeEvent *event)
     QChartView::resizeEvent(event);
     updateTitle();
     updateDateTicks();
-    if (m_leftAxis && valueTicksFor(height()) != m_valueTicks) m_layer->setRanges(valueRanges());
+    if (m_leftAxis && leftTicksFor(height()) != m_valueTicks) m_layer->setRanges(valueRanges());
 }
 
 void ChartView::setDarkTheme(bool dark)
@@ -345,8 +443,7 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
     m_content = content;
     m_from = from;
     m_to = to;
-    m_leftAxis->setTitleText(content.leftLabel);
-    if (m_rightAxis) m_rightAxis->setTitleText(content.rightLabel);
+    fitAxisTitles();
 
     double lo = INFINITY, hi = -INFINITY, rlo = INFINITY, rhi = -INFINITY;
     const bool values = !content.bottomLabel.isEmpty(); // a scatter plot: x is a value
@@ -456,11 +553,10 @@ SeriesLayer::Ranges ChartView::valueRanges()
     SeriesLayer::Ranges ranges;
     ranges.x0 = m_x0;
     ranges.x1 = m_x1;
-    m_valueTicks = valueTicksFor(height());
+    m_valueTicks = leftTicksFor(height());
     const auto [lo, hi, rlo, rhi] = m_bounds;
     if (m_builtLog) {
-        const double l = std::isfinite(lo) ? lo / 1.03 : 0.1;
-        const double h = std::isfinite(hi) ? hi * 1.03 : 1.0;
+        const auto [l, h] = logAxisBounds(lo, hi);
         setValueTicks(m_leftAxis, logAxisTicks(l, h, m_valueTicks), l, h, true);
         ranges.left0 = l;
         ranges.left1 = h;
@@ -486,6 +582,37 @@ int ChartView::valueTicksFor(int height)
 {
     // Fewer value ticks on a short chart, so their labels never get elided.
     return std::clamp(height / 45, 3, 7);
+}
+
+int ChartView::logTicksFor(int height)
+{
+    // A log axis' labels are short round numbers spread over its decades: 1, 2 and 5 of each
+    // decade fit in a stacked chart (issue #24, 13: "100 / 1,000" alone over ^RUT's Max).
+    return std::clamp(height / 28, 3, 12);
+}
+
+void ChartView::keepPlotHeight()
+{
+    const double plot = chart()->plotArea().height();
+    if (plot <= 0 || plot >= kMinimumPlotHeight || !isVisible()) return;
+    setMinimumHeight(height() + int(std::ceil(kMinimumPlotHeight - plot)));
+}
+
+void ChartView::fitAxisTitles()
+{
+    if (!m_leftAxis) return;
+    // Along the plot's height; before the first layout, the widget's.
+    const double length =
+        chart()->plotArea().height() > 0 ? chart()->plotArea().height() : height() * 0.5;
+    m_leftAxis->setTitleText(fittedAxisTitle(m_content.leftLabel, m_leftAxis->titleFont(), length));
+    if (m_rightAxis)
+        m_rightAxis->setTitleText(
+            fittedAxisTitle(m_content.rightLabel, m_rightAxis->titleFont(), length));
+}
+
+int ChartView::leftTicksFor(int height) const
+{
+    return m_builtLog ? logTicksFor(height) : valueTicksFor(height);
 }
 
 void ChartView::setRateTicks(int ticks)

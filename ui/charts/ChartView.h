@@ -53,6 +53,7 @@ public:
     void setPlotInsets(double left, double right);
     // The value ticks a chart of `height` px has room for (3 to 7).
     static int valueTicksFor(int height);
+    static int logTicksFor(int height);
     // The steps of the rate axis (5 alone; in a stack, what its shortest chart has room for).
     void setRateTicks(int ticks);
     // Sizes a view that is never shown (an export renders its scene): the widget and its chart at
@@ -85,8 +86,16 @@ private:
     void rebuild(const ChartContent &content);
     void updateDateTicks();
     void updateTitle();
+    QString titleWithoutLegend() const;
+    QString wrappedLegend() const;
+    static QString legendEntry(const QLineSeries &series, const QString &name);
     SeriesLayer::Ranges valueRanges();
     double valueLabelRoom(const ChartContent &content, double span) const;
+    int leftTicksFor(int height) const;
+    // The value axes' titles, whole where the plot's height has room, else their units.
+    void fitAxisTitles();
+    // A title on more lines, or a legend row, makes the chart taller, never its plot too short.
+    void keepPlotHeight();
 
     ChartContent m_content;
     QCategoryAxis *m_dateAxis = nullptr;  // x in ms, labelled at calendar boundaries
