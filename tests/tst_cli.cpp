@@ -213,9 +213,11 @@ void TestCli::periodsInEveryFormat()
     // 2024-01-01 (a holiday), the row names the close it starts from: 2023-12-29 (issue #14, 4).
     Run r = run(args);
     QCOMPARE(r.status, 0);
-    QCOMPARE(r.out, QStringLiteral("start       end         IWM %  SPY %  A-B pp  DGS10 bp\n"
-                                   "2023-12-29  2024-01-03  -2.98   1.00   -3.98       7.0\n"
-                                   "2023-12-29  2024-01-04   0.00   0.50   -0.50      11.0\n"));
+    // The difference is named as on the charts: "IWM \u2212 SPY" (issue #24; it was "A-B").
+    QCOMPARE(r.out,
+             QStringLiteral("start       end         IWM %  SPY %  IWM \u2212 SPY pp  DGS10 bp\n"
+                            "2023-12-29  2024-01-03  -2.98   1.00         -3.98       7.0\n"
+                            "2023-12-29  2024-01-04   0.00   0.50         -0.50      11.0\n"));
     r = run(args + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines[0],

@@ -1750,7 +1750,7 @@ void TestWindow::issue12OneCrosshairAcrossTheStack()
     }
     const QString text = m_window->crosshair(ChartKind::Spread)->text();
     for (const QString &part : {QStringLiteral("IWM %: 3.59"), QStringLiteral("SPY %: -0.86"),
-                                QStringLiteral("IWM - SPY pp: 4.46")})
+                                QStringLiteral("IWM \u2212 SPY pp: 4.46")})
         QVERIFY2(text.contains(part), qPrintable(text));
     QEvent leave(QEvent::Leave);
     QApplication::sendEvent(spread->viewport(), &leave);

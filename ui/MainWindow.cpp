@@ -209,6 +209,23 @@ namespace {
 // show a band's number alone.
 constexpr int kChartsMinimumWidth = 480;
 
+// Shorter than four readable charts and six table rows (a 1280x720 screen), the column
+// scrolls: the charts keep their minimum height instead of being squeezed into garbage.
+QScrollArea *makeChartsScroll(QWidget *charts)
+{
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("chartsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The charts' column is never narrower than its content (the tables' 400 px, a chart title
+    // on two lines): the window's minimum size follows, instead of cutting the charts' right
+    // side off below it (issue #24, 16a: at 594 px the titles ended mid-word).
+    scroll->setMinimumWidth(kChartsMinimumWidth);
+    scroll->setWidget(charts);
+    return scroll;
+}
+
 QLabel *makeHeadline()
 {
     auto *headline = new QLabel;
@@ -258,18 +275,7 @@ QWidget *MainWindow::buildCharts()
         splitter->setStretchFactor(i, 1);
     splitter->setStretchFactor(charts, 0);
     splitter->setSizes({300, 300, 300, 300, 300, m_tables->minimumSizeHint().height()});
-    // Shorter than four readable charts and six table rows (a 1280x720 screen), the column
-    // scrolls: the charts keep their minimum height instead of being squeezed into garbage.
-    auto *scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("chartsScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // The charts' column is never narrower than its content (the tables' 400 px, a chart title
-    // on two lines): the window's minimum size follows, instead of cutting the charts' right
-    // side off below it (issue #24, 16a: at 594 px the titles ended mid-word).
-    scroll->setMinimumWidth(kChartsMinimumWidth);
-    scroll->setWidget(splitter);
+    QScrollArea *scroll = makeChartsScroll(splitter);
     // The keyboard's pan and zoom act while the focus is on a chart (a click gives it).
     scroll->addActions(
         {m_actions->panEarlier, m_actions->panLater, m_actions->zoomIn, m_actions->zoomOut});

@@ -1,11 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 #include <cstddef>
 #include <optional>
 #include <vector>
 
 namespace indexlens {
+
+// How A minus B is named wherever it is shown: a chart's legend and axis, a crosshair, a table's
+// column ("IWM \u2212 SPY pp"), with the true minus (issue #24: "A-B pp" beside "IWB - IWM").
+inline QString differenceName(const QString &a, const QString &b)
+{
+    return a + QStringLiteral(" \u2212 ") + b;
+}
 
 // Cumulative return of A minus that of B since `base`, in percentage points, on aligned days.
 std::vector<double> relativeReturnPoints(const std::vector<double> &a, const std::vector<double> &b,

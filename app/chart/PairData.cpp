@@ -225,12 +225,12 @@ ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to,
         c.title = QStringLiteral("%1 minus %2, cumulative since the close of %3")
                       .arg(a, b, base.toString(Qt::ISODate));
         c.leftLabel = QStringLiteral("pp");
-        line(QStringLiteral("%1 - %2").arg(a, b), relativeReturnPoints(m_va, m_vb, baseIndex));
+        line(differenceName(a, b), relativeReturnPoints(m_va, m_vb, baseIndex));
         break;
     case ChartKind::Spread:
-        c.title = QStringLiteral("Daily return spread %1 - %2").arg(a, b);
+        c.title = QStringLiteral("Daily return spread ") + differenceName(a, b);
         c.leftLabel = QStringLiteral("pp");
-        line(QStringLiteral("%1 - %2 daily").arg(a, b), m_spread);
+        line(differenceName(a, b) + QStringLiteral(" daily"), m_spread);
         c.lines.back().bars = true;
         break;
     }
@@ -272,8 +272,7 @@ PairData::Reading PairData::readingAt(ChartKind kind, const QDate &date, const Q
         r.values = {{a, m_va[i] / m_va[base] * 100.0}, {b, m_vb[i] / m_vb[base] * 100.0}};
         break;
     case ChartKind::Relative:
-        r.values = {{QStringLiteral("%1 - %2").arg(a, b),
-                     (m_va[i] / m_va[base] - m_vb[i] / m_vb[base]) * 100.0}};
+        r.values = {{differenceName(a, b), (m_va[i] / m_va[base] - m_vb[i] / m_vb[base]) * 100.0}};
         break;
     case ChartKind::Spread: {
         // The day's returns of A and B and their difference (issue #12): "IWM %: 3.59".
@@ -282,7 +281,7 @@ PairData::Reading PairData::readingAt(ChartKind kind, const QDate &date, const Q
         };
         r.values = {{a + QStringLiteral(" %"), dayReturn(m_va)},
                     {b + QStringLiteral(" %"), dayReturn(m_vb)},
-                    {QStringLiteral("%1 - %2 pp").arg(a, b), m_spread[i]}};
+                    {differenceName(a, b) + QStringLiteral(" pp"), m_spread[i]}};
         break;
     }
     }
@@ -374,7 +373,7 @@ ChartContent PairData::scatterChart(const QDate &from, const QDate &to) const
                   .arg(fit.corr, 0, 'f', 2)
                   .arg(fit.n);
     c.bottomLabel = QStringLiteral("%1 change, bp").arg(label);
-    c.leftLabel = QStringLiteral("%1 - %2, pp").arg(m_a.symbol, m_b.symbol);
+    c.leftLabel = differenceName(m_a.symbol, m_b.symbol) + QStringLiteral(", pp");
     ChartLine points;
     points.name = QStringLiteral("days");
     points.dots = true;

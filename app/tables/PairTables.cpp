@@ -2,6 +2,7 @@
 #include "PairTables.h"
 
 #include "analysis/Measure.h"
+#include "analysis/Relative.h"
 #include "chart/PairData.h"
 #include "core/UserError.h"
 
@@ -27,7 +28,8 @@ ResultTable periodsColumns(const SymbolSeries &a, const SymbolSeries &b,
     table.addColumn(QStringLiteral("end"), QStringLiteral("end"), K::Date);
     table.addColumn(QStringLiteral("a_return_pct"), a.symbol + QStringLiteral(" %"), K::Percent);
     table.addColumn(QStringLiteral("b_return_pct"), b.symbol + QStringLiteral(" %"), K::Percent);
-    table.addColumn(QStringLiteral("diff_pct"), QStringLiteral("A-B pp"), K::Points);
+    table.addColumn(QStringLiteral("diff_pct"),
+                    differenceName(a.symbol, b.symbol) + QStringLiteral(" pp"), K::Points);
     if (rates.empty()) table.addColumn(rateField(0), QStringLiteral(" bp"), K::Bps, false);
     for (std::size_t r = 0; r < rates.size(); ++r)
         table.addColumn(rateField(r), rates[r].symbol + QStringLiteral(" bp"), K::Bps);
@@ -91,7 +93,8 @@ ResultTable movesTable(const SymbolSeries &a, const SymbolSeries &b, const Symbo
     table.addColumn(QStringLiteral("date"), QStringLiteral("date"), K::Date);
     table.addColumn(QStringLiteral("a_return_pct"), a.symbol + QStringLiteral(" %"), K::Percent);
     table.addColumn(QStringLiteral("b_return_pct"), b.symbol + QStringLiteral(" %"), K::Percent);
-    table.addColumn(QStringLiteral("spread_pct"), QStringLiteral("A-B pp"), K::Points);
+    table.addColumn(QStringLiteral("spread_pct"),
+                    differenceName(a.symbol, b.symbol) + QStringLiteral(" pp"), K::Points);
     table.addColumn(QStringLiteral("rate_change_bps"),
                     (rate ? rate->symbol : QString()) + QStringLiteral(" bp"), K::Bps,
                     rate != nullptr);
@@ -195,8 +198,10 @@ ResultTable pairSeriesTable(const PairData &pair, const QDate &from, const QDate
                     K::Number);
     table.addColumn(pair.symbolA() + QStringLiteral("_rebased"), pair.symbolA(), K::Number);
     table.addColumn(pair.symbolB() + QStringLiteral("_rebased"), pair.symbolB(), K::Number);
-    table.addColumn(QStringLiteral("relative_pp"), QStringLiteral("A-B pp"), K::Points);
-    table.addColumn(QStringLiteral("spread_pp"), QStringLiteral("daily A-B pp"), K::Points);
+    const QString difference = differenceName(pair.symbolA(), pair.symbolB());
+    table.addColumn(QStringLiteral("relative_pp"), difference + QStringLiteral(" pp"), K::Points);
+    table.addColumn(QStringLiteral("spread_pp"),
+                    QStringLiteral("daily ") + difference + QStringLiteral(" pp"), K::Points);
     for (const SymbolSeries &rate : pair.rates())
         table.addColumn(rate.symbol, rate.symbol, K::Number);
     const QDate base = pair.baseDay(from, rebase);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RateTables.h"
 
+#include "analysis/Relative.h"
+
 #include <cmath>
 
 namespace indexlens {
@@ -53,7 +55,8 @@ ResultTable regimesTable(const std::vector<Regime> &regimes, const SymbolSeries 
                         K::Percent);
         table.addColumn(QStringLiteral("b_return_pct"), b->symbol + QStringLiteral(" %"),
                         K::Percent);
-        table.addColumn(QStringLiteral("diff_pct"), QStringLiteral("A-B pp"), K::Points);
+        table.addColumn(QStringLiteral("diff_pct"),
+                        differenceName(a->symbol, b->symbol) + QStringLiteral(" pp"), K::Points);
     }
     for (const Regime &regime : regimes) {
         std::vector<ResultTable::Cell> cells{
