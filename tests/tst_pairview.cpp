@@ -13,10 +13,13 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QChart>
+#include <QComboBox>
+#include <QCompleter>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTest>
 
@@ -97,6 +100,7 @@ private Q_SLOTS:
     void linearAxisHugsTheDataAndNoLineTouchesTheFrame();
     void everyRangeControlAndTitleStaysWholeInASmallWindow_data();
     void everyRangeControlAndTitleStaysWholeInASmallWindow();
+    void typedMatchesOpenBesideThePickerNotOverTheRates();
 
 private:
     std::unique_ptr<TempDatabase> m_temp;
@@ -251,6 +255,37 @@ void TestPairView::everyRangeControlAndTitleStaysWholeInASmallWindow()
         QVERIFY2(cut.isEmpty(), qPrintable(view->content().title + QStringLiteral(": ") +
                                            cut.join(QStringLiteral(" | "))));
     }
+}
+
+// Issue #24, 15: the matches typed into Series B opened below it, over the rate list.
+void TestPairView::typedMatchesOpenBesideThePickerNotOverTheRates()
+{
+    m_window = openWindow(m_temp->path(), QSize(1600, 1000));
+    QVERIFY(m_window);
+    auto *b = m_window->findChild<QComboBox *>(QStringLiteral("seriesB"));
+    auto *rates = m_window->findChild<QWidget *>(QStringLiteral("rates"));
+    QVERIFY(b && rates);
+    QTest::mouseClick(b->lineEdit(), Qt::LeftButton);
+    QTest::keyClick(b->lineEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(b->lineEdit(), QStringLiteral("S"));
+    QWidget *popup = b->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    const QRect list(popup->mapToGlobal(QPoint(0, 0)), popup->size());
+    const QRect rateList(rates->mapToGlobal(QPoint(0, 0)), rates->size());
+    QVERIFY2(!list.intersects(rateList),
+             qPrintable(QStringLiteral("list %1,%2 %3x%4, rates %5,%6 %7x%8")
+                            .arg(list.x())
+                            .arg(list.y())
+                            .arg(list.width())
+                            .arg(list.height())
+                            .arg(rateList.x())
+                            .arg(rateList.y())
+                            .arg(rateList.width())
+                            .arg(rateList.height())));
+    // Beside the picker, level with it, and still picked from by the keyboard.
+    QVERIFY(list.left() >= b->mapToGlobal(QPoint(b->width(), 0)).x());
+    QTest::keyClick(popup, Qt::Key_Escape);
+    QTRY_VERIFY(!popup->isVisible());
 }
 
 QTEST_MAIN(TestPairView)

@@ -120,6 +120,7 @@ QComboBox *PickerPanel::makeCombo(const QString &name)
     connect(combo, &QComboBox::activated, this, [this, combo] { commit(combo); });
     connect(combo->lineEdit(), &QLineEdit::returnPressed, this, [this, combo] { commit(combo); });
     new EscapeRestores(combo, [this] { show(m_shown, m_log->isChecked()); });
+    openMatchesBeside(combo);
     return combo;
 }
 

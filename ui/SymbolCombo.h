@@ -14,6 +14,9 @@ std::vector<PickerEntry> entriesOf(const QComboBox *combo);
 // 560 px), so "IWB — iShares Russell 1000 ETF" and "IWD — iShares Russell 1000 Value ETF" read
 // whole (issue #24, 15). Called after the entries change.
 void fitListsToEntries(QComboBox *combo);
+// The matches of what is typed open beside the picker, to its right, instead of below it: a list
+// below Series B covered the rate list the user reads next (issue #24, 15).
+void openMatchesBeside(QComboBox *combo);
 // Opens the picker's list on the entries that hold the typed text (a name several entries hold).
 void openMatches(QComboBox *combo);
 
