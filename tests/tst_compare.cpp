@@ -39,6 +39,7 @@ private Q_SLOTS:
     void issue13SessionSurvivesARestart();
     void issue14MixedCurrenciesAreSaid();
     void issue22EndsEarlyAndPriceAreSaid();
+    void issue24ASeriesWithoutDataInTheRangeIsSaid();
 };
 
 namespace {
@@ -240,6 +241,17 @@ void TestCompare::issue22EndsEarlyAndPriceAreSaid()
                                      "return (A, B); price (C)"));
     // Up to A's last day nothing ends early.
     QCOMPARE(d.chart(day(1), day(3), 400).lines[0].name, QStringLiteral("A"));
+}
+
+// Issue #24 (a user trial): a series with no day in the range was counted in the title ("3
+// series") and drew nothing, without a word.
+void TestCompare::issue24ASeriesWithoutDataInTheRangeIsSaid()
+{
+    const ChartContent c = CompareData::fromSeries(three()).chart(day(1), day(2), 400);
+    QCOMPARE(int(c.lines.size()), 3);
+    QVERIFY(c.lines[2].points.empty());
+    QCOMPARE(c.lines[2].name, QStringLiteral("C (no data in the range: 2024-07-03 to 2024-07-05)"));
+    QCOMPARE(c.lines[0].name, QStringLiteral("A"));
 }
 
 void TestCompare::issue13SessionKeepsTwoToEightSymbolsOnce()

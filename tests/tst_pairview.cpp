@@ -98,6 +98,7 @@ private Q_SLOTS:
     void cleanup();
     void logAxisLabelsOneTwoFiveOfEachDecade();
     void linearAxisHugsTheDataAndNoLineTouchesTheFrame();
+    void shortChartsKeepReadableLabelsClearOfTheFrame();
     void everyRangeControlAndTitleStaysWholeInASmallWindow_data();
     void everyRangeControlAndTitleStaysWholeInASmallWindow();
     void typedMatchesOpenBesideThePickerNotOverTheRates();
@@ -197,6 +198,41 @@ void TestPairView::linearAxisHugsTheDataAndNoLineTouchesTheFrame()
         QVERIFY2(top > plot.top() + 1 && bottom < plot.bottom() - 1, qPrintable(where));
         // The padding is 3 % of the data's span each side: the lines fill 90 % of the height.
         QVERIFY2(bottom - top >= 0.9 * plot.height() - 2, qPrintable(where));
+    }
+}
+
+// Issue #24, 13 (a user trial at 1280x720): with as many log ticks as the widget's height allowed,
+// every label of ^GSPC/^IXIC Max on a 75 px plot read "..."; SPY touched the rebased chart's
+// top, two pixels of padding on a short plot.
+void TestPairView::shortChartsKeepReadableLabelsClearOfTheFrame()
+{
+    m_window = openWindow(m_temp->path(), QSize(1280, 720));
+    QVERIFY(m_window);
+    m_window->pick(QStringLiteral("^GSPC"), QStringLiteral("^IXIC"), {QStringLiteral("DGS10")});
+    QTest::mouseClick(m_window->presetButton(QStringLiteral("Max")), Qt::LeftButton);
+    for (const bool log : {true, false}) {
+        m_window->session().setLogScale(log);
+        QApplication::processEvents();
+        for (const ChartKind kind : allChartKinds()) {
+            ChartView *view = m_window->chartView(kind);
+            const QString what =
+                view->content().title + (log ? QStringLiteral(", log") : QString());
+            QVERIFY2(view->plotArea().height() < 120, qPrintable(what)); // a short plot indeed
+            const QStringList cut = elidedTexts(view);
+            QVERIFY2(cut.isEmpty(),
+                     qPrintable(what + QStringLiteral(": ") + cut.join(QLatin1Char('|'))));
+            QVERIFY2(view->leftAxisLabels().size() >= 2,
+                     qPrintable(what + QStringLiteral(": ") +
+                                view->leftAxisLabels().join(QLatin1Char(' '))));
+            const QRect plot = view->plotArea().toRect();
+            const auto [top, bottom] = rowsOfLine(view, 0);
+            QVERIFY2(top >= plot.top() + 3 && bottom <= plot.bottom() - 3,
+                     qPrintable(what + QStringLiteral(": %1..%2 in %3..%4")
+                                           .arg(top)
+                                           .arg(bottom)
+                                           .arg(plot.top())
+                                           .arg(plot.bottom())));
+        }
     }
 }
 

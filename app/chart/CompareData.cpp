@@ -144,6 +144,11 @@ QString CompareData::legendEntry(const SymbolSeries &s, const Rebased &r, const 
     // "IWD (joins 2023-06-01)", "IWF (ends 2025-09-26)", "^GSPC (price)": one parenthesis.
     QStringList notes;
     if (mixed && s.basis == ReturnBasis::Price) notes << QStringLiteral("price");
+    // Counted in the title but no line: say why rather than draw nothing silently (issue #24).
+    if (r.values.empty() && !s.series.empty())
+        return QStringLiteral("%1 (no data in the range: %2 to %3)")
+            .arg(s.symbol, s.series.front().date.toString(Qt::ISODate),
+                 s.series.back().date.toString(Qt::ISODate));
     if (r.joined) notes << QStringLiteral("joins %1").arg(r.joined->toString(Qt::ISODate));
     if (const auto last = endsEarly(s, to))
         notes << QStringLiteral("ends %1").arg(last->toString(Qt::ISODate));

@@ -81,16 +81,16 @@ std::vector<double> logAxisTicks(double lo, double hi, int maxTicks)
     }
 }
 
-LogBounds logAxisBounds(double lo, double hi)
+LogBounds logAxisBounds(double lo, double hi, double pad)
 {
     if (!(lo > 0) || !std::isfinite(lo) || !std::isfinite(hi) || hi < lo) return {0.1, 1.0};
     // 3 % of the axis' span in log terms on each side, as a linear axis pads its range: 1.03
     // times the values was 0.01 of a decade, and a line over 30 years touched the frame.
-    const double factor = std::max(1.01, std::pow(hi / lo, 0.03));
+    const double factor = std::max(1.01, std::pow(hi / lo, pad));
     return {lo / factor, hi * factor};
 }
 
-LinearTicks linearAxisTicks(double lo, double hi, int maxTicks)
+LinearTicks linearAxisTicks(double lo, double hi, int maxTicks, double pad)
 {
     LinearTicks out;
     if (!std::isfinite(lo) || !std::isfinite(hi)) return out;
@@ -101,10 +101,13 @@ LinearTicks linearAxisTicks(double lo, double hi, int maxTicks)
         hi += half;
     }
     const bool positive = lo >= 0;
-    const double pad = (hi - lo) * 0.03; // the line never touches the frame
-    out.lo = positive ? std::max(0.0, lo - pad) : lo - pad;
-    out.hi = hi + pad;
-    out.values = finestSteps(out.lo, out.hi, std::max(2, maxTicks));
+    const double margin = (hi - lo) * pad; // the line never touches the frame
+    // Positive data get the padding below zero too (a line at 100 on an axis to 10,000 lay on
+    // the frame), but never a negative label.
+    out.lo = lo - margin;
+    out.hi = hi + margin;
+    out.values =
+        finestSteps(positive ? std::max(0.0, out.lo) : out.lo, out.hi, std::max(2, maxTicks));
     return out;
 }
 

@@ -133,6 +133,9 @@ ChartView::ChartView(QWidget *parent) : QChartView(new QChart, parent)
             m_marks->setRange(m_x0, m_x1);
             m_layer->setRanges(valueRanges());
         }
+        // The ticks and the padding follow the plot's height (the title's lines take some).
+        if (m_leftAxis && (leftTicks() != m_valueTicks || valuePadding() != m_padding))
+            m_layer->setRanges(valueRanges());
         m_layer->plotAreaChanged();
         m_marks->plotAreaChanged();
         fitAxisTitles();
@@ -252,7 +255,8 @@ void ChartView::resizeEvent(QResizeEvent *event)
     QChartView::resizeEvent(event);
     updateTitle();
     updateDateTicks();
-    if (m_leftAxis && leftTicksFor(height()) != m_valueTicks) m_layer->setRanges(valueRanges());
+    if (m_leftAxis && (leftTicks() != m_valueTicks || valuePadding() != m_padding))
+        m_layer->setRanges(valueRanges());
 }
 
 void ChartView::setDarkTheme(bool dark)
@@ -553,16 +557,17 @@ SeriesLayer::Ranges ChartView::valueRanges()
     SeriesLayer::Ranges ranges;
     ranges.x0 = m_x0;
     ranges.x1 = m_x1;
-    m_valueTicks = leftTicksFor(height());
+    m_valueTicks = leftTicks();
+    m_padding = valuePadding();
     const auto [lo, hi, rlo, rhi] = m_bounds;
     if (m_builtLog) {
-        const auto [l, h] = logAxisBounds(lo, hi);
+        const auto [l, h] = logAxisBounds(lo, hi, m_padding);
         setValueTicks(m_leftAxis, logAxisTicks(l, h, m_valueTicks), l, h, true);
         ranges.left0 = l;
         ranges.left1 = h;
         ranges.leftLog = true;
     } else {
-        const LinearTicks left = linearAxisTicks(lo, hi, m_valueTicks);
+        const LinearTicks left = linearAxisTicks(lo, hi, m_valueTicks, m_padding);
         setValueTicks(m_leftAxis, left.values, left.lo, left.hi, false);
         ranges.left0 = left.lo;
         ranges.left1 = left.hi;
@@ -570,7 +575,7 @@ SeriesLayer::Ranges ChartView::valueRanges()
     if (m_rightAxis) {
         // As many steps as the stack's shortest chart has room for (setRateTicks), on every
         // chart: one rate, one scale.
-        const LinearTicks right = linearAxisTicks(rlo, rhi, m_rateTicks);
+        const LinearTicks right = linearAxisTicks(rlo, rhi, m_rateTicks, m_padding);
         setValueTicks(m_rightAxis, right.values, right.lo, right.hi, false);
         ranges.right0 = right.lo;
         ranges.right1 = right.hi;
@@ -578,17 +583,38 @@ SeriesLayer::Ranges ChartView::valueRanges()
     return ranges;
 }
 
-int ChartView::valueTicksFor(int height)
+int ChartView::valueTicksFor(int plotHeight)
 {
-    // Fewer value ticks on a short chart, so their labels never get elided.
-    return std::clamp(height / 45, 3, 7);
+    // A label every 30 px at the closest: fewer on a short plot, so that none is elided (Qt
+    // Charts cuts a label taller than its share of the axis to "...").
+    return std::clamp(plotHeight / 30 + 1, 2, 7);
 }
 
-int ChartView::logTicksFor(int height)
+int ChartView::logTicksFor(int plotHeight)
 {
     // A log axis' labels are short round numbers spread over its decades: 1, 2 and 5 of each
-    // decade fit in a stacked chart (issue #24, 13: "100 / 1,000" alone over ^RUT's Max).
-    return std::clamp(height / 28, 3, 12);
+    // decade where the plot has room (issue #24, 13: "100 / 1,000" alone over ^RUT's Max), but
+    // never closer than a label's height (every label read "..." on a 75 px plot).
+    return std::clamp(plotHeight / 22 + 1, 2, 12);
+}
+
+double ChartView::plotHeightForTicks() const
+{
+    // Before the first layout, about what the title and the date labels leave.
+    const double plot = chart()->plotArea().height();
+    return plot > 0 ? plot : height() * 0.55;
+}
+
+double ChartView::valuePadding() const
+{
+    // 3 % of the span, and at least 5 px: a line two pixels from the frame of a short plot
+    // looked as if it touched it.
+    return std::max(0.03, 5.0 / std::max(1.0, plotHeightForTicks()));
+}
+
+int ChartView::valueTicksRoom() const
+{
+    return valueTicksFor(int(plotHeightForTicks()));
 }
 
 void ChartView::keepPlotHeight()
@@ -610,9 +636,10 @@ void ChartView::fitAxisTitles()
             fittedAxisTitle(m_content.rightLabel, m_rightAxis->titleFont(), length));
 }
 
-int ChartView::leftTicksFor(int height) const
+int ChartView::leftTicks() const
 {
-    return m_builtLog ? logTicksFor(height) : valueTicksFor(height);
+    const int plot = int(plotHeightForTicks());
+    return m_builtLog ? logTicksFor(plot) : valueTicksFor(plot);
 }
 
 void ChartView::setRateTicks(int ticks)

@@ -52,8 +52,11 @@ public:
     // Extra margins left and right of the plot, so that stacked charts line up (PlotAlignment).
     void setPlotInsets(double left, double right);
     // The value ticks a chart of `height` px has room for (3 to 7).
-    static int valueTicksFor(int height);
-    static int logTicksFor(int height);
+    // The value ticks a plot of `plotHeight` px has room for, on a linear and on a log axis.
+    static int valueTicksFor(int plotHeight);
+    static int logTicksFor(int plotHeight);
+    // Those of this chart's plot (PlotAlignment gives a stack's rate axes the fewest).
+    int valueTicksRoom() const;
     // The steps of the rate axis (5 alone; in a stack, what its shortest chart has room for).
     void setRateTicks(int ticks);
     // Sizes a view that is never shown (an export renders its scene): the widget and its chart at
@@ -91,7 +94,9 @@ private:
     static QString legendEntry(const QLineSeries &series, const QString &name);
     SeriesLayer::Ranges valueRanges();
     double valueLabelRoom(const ChartContent &content, double span) const;
-    int leftTicksFor(int height) const;
+    int leftTicks() const;
+    double plotHeightForTicks() const;
+    double valuePadding() const;
     // The value axes' titles, whole where the plot's height has room, else their units.
     void fitAxisTitles();
     // A title on more lines, or a legend row, makes the chart taller, never its plot too short.
@@ -112,6 +117,7 @@ private:
         double lo, hi, rlo, rhi; // of the visible values, left and right axis
     } m_bounds{0, 1, 0, 1};
     int m_valueTicks = 0;
+    double m_padding = 0.03; // of the value axes' spans, beyond the data
     // The x range leaves room for end tags right of the data; true when that moved m_x1.
     bool applyEndLabelRoom();
     double m_x0 = 0, m_x1 = 1; // the x range drawn: dates in ms, or a scatter plot's values

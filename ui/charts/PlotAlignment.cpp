@@ -16,7 +16,7 @@ void alignPlotAreas(const QList<ChartView *> &charts)
     // One rate, one scale: the steps the shortest chart has room for, on all (5 at most).
     int rateTicks = 5;
     for (const ChartView *chart : charts)
-        rateTicks = std::min(rateTicks, ChartView::valueTicksFor(chart->height()));
+        rateTicks = std::min(rateTicks, chart->valueTicksRoom());
     for (ChartView *chart : charts)
         chart->setRateTicks(rateTicks);
     // Where each plot area would be without the extra margins (the axes keep their widths).
