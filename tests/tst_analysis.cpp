@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/Alignment.h"
+#include "analysis/Extremes.h"
 #include "analysis/Measure.h"
 #include "analysis/PeriodTable.h"
 #include "analysis/RateRegimes.h"
@@ -26,6 +27,7 @@ QDate day(int m, int d)
 class TestAnalysis : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void issue25ExtremesAndTheTwentyPercentRule();
     void asOfLookupNeverLooksAhead();
     void alignsOnCommonDaysAcrossHolidays();
     void alignsThreeSeries();
@@ -421,4 +423,39 @@ void TestAnalysis::issue14PeriodRateChangeOnTheClosesDays()
 }
 
 QTEST_GUILESS_MAIN(TestAnalysis)
+// Issue #25, 3: the range's high and low, and the 20 % rule walked close by close.
+void TestAnalysis::issue25ExtremesAndTheTwentyPercentRule()
+{
+    const auto on = [](int d) { return QDate(2024, 1, 1).addDays(d); };
+    // 100 -> 110 (high) -> 88 (exactly 20 % below: a bear from day 2) -> 80 (its low) -> 95
+    // (not 20 % above 80: 96 is) -> 96 (a bull, dated from day 3's low) -> 120 -> 97 (19.2 %
+    // below 120: still bull) -> 96 (20 % below: a bear from day 8).
+    const Series s = {{on(0), 100}, {on(1), 110}, {on(2), 88}, {on(3), 80}, {on(4), 95},
+                      {on(5), 96},  {on(6), 120}, {on(7), 97}, {on(8), 96}};
+    auto e = extremesOf(s, on(0), on(8));
+    QVERIFY(e);
+    QCOMPARE(e->high.date, on(6));
+    QCOMPARE(e->high.value, 120.0);
+    QCOMPARE(e->low.date, on(3));
+    COMPARE_NEAR(e->fromHighPct, -20.0, 1e-12);
+    COMPARE_NEAR(e->fromLowPct, 20.0, 1e-12);
+    QCOMPARE(e->state, MarketState::Bear);
+    QCOMPARE(e->stateSince, on(8));
+    // Day by day: no state, then bear from day 2, bull from day 3's low on day 5.
+    QCOMPARE(extremesOf(s, on(0), on(1))->state, MarketState::None);
+    QCOMPARE(extremesOf(s, on(0), on(2))->stateSince, on(2));
+    QCOMPARE(extremesOf(s, on(0), on(4))->state, MarketState::Bear);
+    e = extremesOf(s, on(0), on(5));
+    QCOMPARE(e->state, MarketState::Bull);
+    QCOMPARE(e->stateSince, on(3));
+    QCOMPARE(extremesOf(s, on(0), on(7))->state, MarketState::Bull);
+    // From no state, a rise of 20 % from the running low is a bull dated from that low.
+    e = extremesOf(s, on(3), on(6));
+    QCOMPARE(e->state, MarketState::Bull);
+    QCOMPARE(e->stateSince, on(3));
+    QCOMPARE(marketStateName(MarketState::Bull), QStringLiteral("bull"));
+    // A range without a close.
+    QVERIFY(!extremesOf(s, on(20), on(30)));
+}
+
 #include "tst_analysis.moc"

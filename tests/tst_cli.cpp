@@ -73,6 +73,7 @@ private Q_SLOTS:
     void importRefusesBadFileAndKeepsOthers();
     void globalOptionsBeforeOrAfterCommand();
     void periodsInEveryFormat();
+    void issue25ExtremesOfEachSymbol();
     void movesJson();
     void returnsYearToDate();
     void issue13ReturnsOnDaysAndPeriods();
@@ -191,6 +192,35 @@ void TestCli::globalOptionsBeforeOrAfterCommand()
         run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
     qunsetenv("INDEXLENS_DB");
     QCOMPARE(env.out, before.out);
+}
+
+// Issue #25, 3: `extremes` on the fixture's IWM (200 on 2023-12-29, 194.04, 200).
+void TestCli::issue25ExtremesOfEachSymbol()
+{
+    Fixture f;
+    run(f.db() + QStringList{QStringLiteral("import")} + f.files);
+    const QStringList args =
+        f.db() + QStringList{QStringLiteral("extremes"),   QStringLiteral("--symbols"),
+                             QStringLiteral("IWM,SPY"),    QStringLiteral("--from"),
+                             QStringLiteral("2023-12-29"), QStringLiteral("--to"),
+                             QStringLiteral("2024-01-04"), QStringLiteral("--format"),
+                             QStringLiteral("csv")};
+    Run r = run(args);
+    QCOMPARE(r.status, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines[0], QStringLiteral("symbol,high_date,high,low_date,low,from_high_pct,"
+                                      "from_low_pct,state,state_since"));
+    // The first of two equal highs; 200 / 194.04 - 1 = 3.0715 %; no 20 % move: no state.
+    QVERIFY2(lines[1].startsWith(QStringLiteral("IWM,2023-12-29,200,2024-01-03,194.04,0,3.0715")),
+             qPrintable(lines[1]));
+    QVERIFY2(lines[1].endsWith(QStringLiteral(",,")), qPrintable(lines[1]));
+    r = run(f.db() + QStringList{QStringLiteral("extremes"), QStringLiteral("--symbols"),
+                                 QStringLiteral("IWM"), QStringLiteral("--from"),
+                                 QStringLiteral("2024-01-04"), QStringLiteral("--to"),
+                                 QStringLiteral("2023-12-29")});
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--from 2024-01-04 is after --to 2023-12-29")),
+             qPrintable(r.err));
 }
 
 void TestCli::periodsInEveryFormat()
@@ -624,8 +654,8 @@ void TestCli::issue15ManPageSaysWhatHelpSays()
                                          QRegularExpression::MultilineOption);
     for (auto it = commandLine.globalMatch(commands); it.hasNext();)
         names << it.next().captured(1);
-    QCOMPARE(names.size(), 11); // import update list periods moves returns sensitivity regimes
-                                // export render study
+    QCOMPARE(names.size(), 12); // import update list periods moves returns extremes sensitivity
+                                // regimes export render study
     const QRegularExpression optionLine(QStringLiteral("^  --([a-z-]+)"),
                                         QRegularExpression::MultilineOption);
     int options = 0;

@@ -2,6 +2,7 @@
 // Real daily data from ../shared/market-data (see its README): every file imports, and the cache
 // reproduces figures published in market notes. Skipped when the folder is absent.
 #include "analysis/Alignment.h"
+#include "analysis/Extremes.h"
 #include "analysis/Measure.h"
 #include "analysis/MovesTable.h"
 #include "analysis/PeriodTable.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void everyFileImportsCleanly();
     void publishedJune2023Returns();
     void russellBeatsSp500WidestSinceNovember2021();
+    void issue25SP500BearThenBullByTheTwentyPercentRule();
     void spotChecks();
     void sourcesAgreeOnReturns();
     void basisChangeKeepsTheSeriesSeamless();
@@ -160,6 +162,23 @@ void TestRealData::russellBeatsSp500WidestSinceNovember2021()
     const auto june = largestMoves(rut, spx, nullptr, QDate(2023, 6, 1), QDate(2023, 6, 30), 1,
                                    MoveRanking::BySpread);
     QCOMPARE(june[0].date, QDate(2023, 6, 6));
+}
+
+// Issue #25, 3: ^GSPC from 2022-01-01 is "bear since 2022-06-13" on 2023-06-07 and "bull since
+// the 2022-10-12 low" on 2023-06-08 (its close 4293.93 is 20 % above 3577.03).
+void TestRealData::issue25SP500BearThenBullByTheTwentyPercentRule()
+{
+    const Series spx = m_store->closes(QStringLiteral("^GSPC"), ReturnBasis::Price);
+    auto e = extremesOf(spx, QDate(2022, 1, 1), QDate(2023, 6, 7));
+    QVERIFY(e);
+    QCOMPARE(e->state, MarketState::Bear);
+    QCOMPARE(e->stateSince, QDate(2022, 6, 13));
+    QCOMPARE(e->high.date, QDate(2022, 1, 3));
+    QCOMPARE(e->low.date, QDate(2022, 10, 12));
+    e = extremesOf(spx, QDate(2022, 1, 1), QDate(2023, 6, 8));
+    QCOMPARE(e->state, MarketState::Bull);
+    QCOMPARE(e->stateSince, QDate(2022, 10, 12));
+    COMPARE_NEAR(e->fromLowPct, (4293.93 / 3577.03 - 1) * 100, 0.01);
 }
 
 void TestRealData::spotChecks()

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The commands that answer from the cache: periods, moves, returns. Each writes a table defined
-// once in app/tables, the same one the window shows.
+// The commands that answer from the cache: periods, moves, returns, extremes. Each writes a table
+// defined once in app/tables, the same one the window shows.
 #include "CommandRegistry.h"
 #include "storage/Database.h"
 #include "storage/PriceStore.h"
 #include "storage/SymbolResolver.h"
+#include "tables/ExtremesTable.h"
 #include "tables/PairTables.h"
 
 namespace indexlens {
@@ -134,6 +135,27 @@ int runReturns(CommandContext &ctx)
     return ExitOk;
 }
 
+int runExtremes(CommandContext &ctx)
+{
+    const QStringList symbols = ctx.list(QStringLiteral("symbols"));
+    if (symbols.isEmpty()) throw UserError(QStringLiteral("--symbols A,B,C is required"));
+    const QDate from = ctx.date(QStringLiteral("from"), true);
+    const QDate to = ctx.date(QStringLiteral("to"), true);
+    if (from > to)
+        throw UserError(QStringLiteral("--from %1 is after --to %2")
+                            .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+    auto db = ctx.openDatabase();
+    const PriceStore store(*db);
+    std::vector<SymbolSeries> series;
+    for (const QString &symbol : symbols)
+        series.push_back(price(ctx, store, QStringLiteral("symbols"), symbol));
+    QStringList notes;
+    const ResultTable table = extremesTable(series, from, to, &notes);
+    sayNotes(ctx, notes);
+    table.write(ctx.out, ctx.format);
+    return ExitOk;
+}
+
 const CommandOption kA{QStringLiteral("a"), QStringLiteral("SYM"),
                        QStringLiteral("Series A (e.g. IWM; any letter case).")};
 const CommandOption kB{QStringLiteral("b"), QStringLiteral("SYM"),
@@ -208,6 +230,21 @@ void registerCoreCommands(CommandRegistry &registry)
           kPriceReturn},
          false,
          runReturns});
+    registry.add(
+        {QStringLiteral("extremes"),
+         QStringLiteral("--symbols A,B,C --from DATE --to DATE [--price-return]"),
+         QStringLiteral("Each symbol's highest and lowest close in the range with their dates, "
+                        "the % from each to the last close, and the market state by the 20 % "
+                        "rule (bear from the first close 20 % below the running high; bull from "
+                        "the low once a close is 20 % above it) with the day it began."),
+         QString(),
+         {{QStringLiteral("symbols"), QStringLiteral("A,B,C"),
+           QStringLiteral("Comma-separated symbols.")},
+          kFrom,
+          kTo,
+          kPriceReturn},
+         false,
+         runExtremes});
     registerRateCommands(registry);
 }
 

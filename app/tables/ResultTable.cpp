@@ -127,6 +127,7 @@ QString ResultTable::displayText(std::size_t c, const Cell &cell) const
     switch (column.kind) {
     case Kind::Percent:
     case Kind::Points:
+    case Kind::Price:
         return QString::number(*cell.number, 'f', 2);
     case Kind::Bps:
         return QString::number(*cell.number, 'f', 1);

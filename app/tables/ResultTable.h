@@ -24,8 +24,9 @@ class ResultTable {
 public:
     // Percent: a return in %; Points: a difference of returns in percentage points (pp); Bps: a
     // rate move in basis points.
-    // Statistic: a coefficient (slope, R2, correlation) shown with four decimals in text.
-    enum class Kind { Text, Date, Integer, Percent, Points, Bps, Number, Statistic };
+    // Statistic: a coefficient (slope, R2, correlation) shown with four decimals in text; Price:
+    // a close, with two (4796.56; a provider's float noise, 4796.560059, stays in CSV and JSON).
+    enum class Kind { Text, Date, Integer, Percent, Points, Bps, Number, Statistic, Price };
 
     struct Column {
         QString field; // CSV header and JSON key
