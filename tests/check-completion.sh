@@ -55,7 +55,8 @@ expect() {
   check bash "$want" "$(offered "$@")" "$@"
   check zsh "$want" "$(zsh_offered "$@")" "$@"
 }
-expect "export" indexlens ex
+expect "export extremes" indexlens ex
+expect "export" indexlens exp
 expect "sensitivity" indexlens --format csv se
 expect "rebased relative returns-bars" indexlens export --chart re
 expect "dark light" indexlens export --theme ""
