@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartMarks.h"
 
+#include "analysis/Relative.h"
 #include "core/UserError.h"
 #include "PairData.h"
 
@@ -26,8 +27,9 @@ QString bandLabel(const PairData &pair, const Period &period, int number)
     } catch (const UserError &) {
         return label; // outside the data of A or B: its number only
     }
-    label += QStringLiteral(": %1 \u2212 %2 %3 pp")
-                 .arg(pair.symbolA(), pair.symbolB(), signedNumber(row.diffPoints, 1));
+    label +=
+        QStringLiteral(": %1 %2 pp")
+            .arg(differenceName(pair.symbolA(), pair.symbolB()), signedNumber(row.diffPoints, 1));
     if (row.rateBps)
         label += QStringLiteral(", %1 %2 bp")
                      .arg(PairData::rateLabel(rate->symbol), signedNumber(*row.rateBps, 0));
@@ -38,8 +40,9 @@ QString moveLabel(const PairData &pair, const MoveRow &move, MoveRanking ranking
 {
     switch (ranking) {
     case MoveRanking::BySpread:
-        return QStringLiteral("%1 \u2212 %2 %3 pp")
-            .arg(pair.symbolA(), pair.symbolB(), signedNumber(move.spreadPoints, 1));
+        return QStringLiteral("%1 %2 pp")
+            .arg(differenceName(pair.symbolA(), pair.symbolB()),
+                 signedNumber(move.spreadPoints, 1));
     case MoveRanking::ByB:
         return QStringLiteral("%1 %2%").arg(pair.symbolB(), signedNumber(move.bPercent, 1));
     case MoveRanking::ByA:

@@ -365,9 +365,9 @@ ChartContent PairData::scatterChart(const QDate &from, const QDate &to) const
     c.kind = ChartKind::Scatter;
     const QString label = rateLabel(rate.symbol);
     // R², the true minus (issue #24, 12); the slope with its sign as the notes write it.
-    c.title = QStringLiteral("%1 \u2212 %2 daily on the %3's daily change: %4 pp per 10 bp, "
-                             "R\u00b2 %5, corr %6, n %7")
-                  .arg(m_a.symbol, m_b.symbol, label)
+    c.title = QStringLiteral("%1 daily on the %2's daily change: %3 pp per 10 bp, "
+                             "R\u00b2 %4, corr %5, n %6")
+                  .arg(differenceName(m_a.symbol, m_b.symbol), label)
                   .arg(fit.slope * 10, 0, 'f', 2)
                   .arg(fit.r2, 0, 'f', 2)
                   .arg(fit.corr, 0, 'f', 2)

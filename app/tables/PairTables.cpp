@@ -150,7 +150,7 @@ ResultTable pairReturnsTable(const PairData &pair, const QDate &base, const QDat
     }
     // A − B in points, on the same two days (issue #24, 17: the row the user guide promises).
     std::vector<ResultTable::Cell> spread = {
-        ResultTable::text(QStringLiteral("%1 \u2212 %2 pp").arg(pair.symbolA(), pair.symbolB()))};
+        ResultTable::text(differenceName(pair.symbolA(), pair.symbolB()) + QStringLiteral(" pp"))};
     for (std::size_t k = 0; k < days.size(); ++k)
         spread.push_back(days[k].has() && ofB[k].has()
                              ? ResultTable::number(*days[k].percent - *ofB[k].percent)
