@@ -57,18 +57,12 @@ private:
 void TestCompareView::initTestCase()
 {
     m_temp = std::make_unique<TempDatabase>();
-    qputenv("INDEXLENS_SETTINGS", (m_temp->dir() + QStringLiteral("/settings.ini")).toUtf8());
-    qputenv("INDEXLENS_NO_DIALOGS", "1");
-    const QString dir = syntheticDataDir();
-    PriceStore store(m_temp->db());
-    for (const auto &r : importFiles(
-             store,
-             {dir + QStringLiteral("/yahoo/IWM.csv"), dir + QStringLiteral("/yahoo/SPY.csv"),
-              dir + QStringLiteral("/yahoo/IWD.csv"), dir + QStringLiteral("/yahoo/^GSPC.csv"),
-              dir + QStringLiteral("/yahoo/IWF.csv"), dir + QStringLiteral("/close-only/^IXIC.csv"),
-              dir + QStringLiteral("/fred/DGS10.csv")},
-             {}))
-        QVERIFY(!r.error);
+    const QString refused = prepareWindowCache(
+        *m_temp, {QStringLiteral("yahoo/IWM.csv"), QStringLiteral("yahoo/SPY.csv"),
+                  QStringLiteral("yahoo/IWD.csv"), QStringLiteral("yahoo/^GSPC.csv"),
+                  QStringLiteral("yahoo/IWF.csv"), QStringLiteral("close-only/^IXIC.csv"),
+                  QStringLiteral("fred/DGS10.csv")});
+    QVERIFY2(refused.isEmpty(), qPrintable(refused));
 }
 
 void TestCompareView::init()

@@ -76,16 +76,10 @@ private:
 void TestStudyWindow::initTestCase()
 {
     m_temp = std::make_unique<TempDatabase>();
-    qputenv("INDEXLENS_SETTINGS", (m_temp->dir() + QStringLiteral("/settings.ini")).toUtf8());
-    qputenv("INDEXLENS_NO_DIALOGS", "1");
-    const QString dir = syntheticDataDir();
-    PriceStore store(m_temp->db());
-    for (const auto &r : importFiles(store,
-                                     {dir + QStringLiteral("/yahoo/IWM.csv"),
-                                      dir + QStringLiteral("/yahoo/SPY.csv"),
-                                      dir + QStringLiteral("/fred/DGS10.csv")},
-                                     {}))
-        QVERIFY(!r.error);
+    const QString refused = prepareWindowCache(*m_temp, {QStringLiteral("yahoo/IWM.csv"),
+                                                         QStringLiteral("yahoo/SPY.csv"),
+                                                         QStringLiteral("fred/DGS10.csv")});
+    QVERIFY2(refused.isEmpty(), qPrintable(refused));
 }
 
 void TestStudyWindow::init()

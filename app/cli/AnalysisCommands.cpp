@@ -28,6 +28,16 @@ std::vector<SymbolSeries> rates(const CommandContext &ctx, const PriceStore &sto
     return out;
 }
 
+// The series of --symbols A,B,C, in their order.
+std::vector<SymbolSeries> symbolSeries(const CommandContext &ctx, const PriceStore &store,
+                                       const QStringList &symbols)
+{
+    std::vector<SymbolSeries> series;
+    for (const QString &symbol : symbols)
+        series.push_back(price(ctx, store, QStringLiteral("symbols"), symbol));
+    return series;
+}
+
 // Says on stderr what has no value: the rows stand with empty cells (null in JSON).
 void sayNotes(const CommandContext &ctx, const QStringList &notes)
 {
@@ -110,10 +120,7 @@ int runReturns(CommandContext &ctx)
     // Parsed before the cache is opened: a malformed date costs nothing.
     const auto measures = returnMeasures(ctx);
     auto db = ctx.openDatabase();
-    const PriceStore store(*db);
-    std::vector<SymbolSeries> series;
-    for (const QString &symbol : symbols)
-        series.push_back(price(ctx, store, QStringLiteral("symbols"), symbol));
+    const std::vector<SymbolSeries> series = symbolSeries(ctx, PriceStore(*db), symbols);
     std::vector<std::pair<Measure, MeasuredReturn>> rows;
     QStringList notes;
     for (const auto &[option, measure] : measures) {
@@ -145,12 +152,9 @@ int runExtremes(CommandContext &ctx)
         throw UserError(QStringLiteral("--from %1 is after --to %2")
                             .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
     auto db = ctx.openDatabase();
-    const PriceStore store(*db);
-    std::vector<SymbolSeries> series;
-    for (const QString &symbol : symbols)
-        series.push_back(price(ctx, store, QStringLiteral("symbols"), symbol));
     QStringList notes;
-    const ResultTable table = extremesTable(series, from, to, &notes);
+    const ResultTable table =
+        extremesTable(symbolSeries(ctx, PriceStore(*db), symbols), from, to, &notes);
     sayNotes(ctx, notes);
     table.write(ctx.out, ctx.format);
     return ExitOk;

@@ -2,7 +2,10 @@
 #pragma once
 
 #include "core/AppSettings.h"
+#include "import/ImportBatch.h"
 #include "MainWindow.h"
+#include "storage/PriceStore.h"
+#include "TestCommon.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +14,21 @@
 #include <memory>
 
 namespace indexlens::test {
+
+// The cache of a window suite: the suite's own settings file beside it, no modal dialogs, and the
+// synthetic files named ("yahoo/IWM.csv") imported. The first refused file, or an empty string.
+inline QString prepareWindowCache(TempDatabase &temp, const QStringList &files)
+{
+    qputenv("INDEXLENS_SETTINGS", (temp.dir() + QStringLiteral("/settings.ini")).toUtf8());
+    qputenv("INDEXLENS_NO_DIALOGS", "1");
+    QStringList paths;
+    for (const QString &file : files)
+        paths << syntheticDataDir() + QLatin1Char('/') + file;
+    PriceStore store(temp.db());
+    for (const auto &r : importFiles(store, paths, {}))
+        if (r.error) return r.path;
+    return {};
+}
 
 // A main window on `db` at `size`, shown and exposed, from the default view: no study kept by
 // the test before (its recovery file goes). Header-only: the window suites link the UI library,
