@@ -57,7 +57,8 @@ expect() {
 }
 expect "export extremes" indexlens ex
 expect "export" indexlens exp
-expect "sensitivity" indexlens --format csv se
+expect "seasonality sensitivity" indexlens --format csv se
+expect "sensitivity" indexlens --format csv sen
 expect "rebased relative returns-bars" indexlens export --chart re
 expect "dark light" indexlens export --theme ""
 expect "csv json text" indexlens --format ""

@@ -74,6 +74,8 @@ private Q_SLOTS:
     void globalOptionsBeforeOrAfterCommand();
     void periodsInEveryFormat();
     void issue25ExtremesOfEachSymbol();
+    void issue25RotationTailsAndTooShortAHistory();
+    void issue25SeasonalityLeavesTheUnfinishedMonthOut();
     void movesJson();
     void returnsYearToDate();
     void issue13ReturnsOnDaysAndPeriods();
@@ -220,6 +222,70 @@ void TestCli::issue25ExtremesOfEachSymbol()
                                  QStringLiteral("2023-12-29")});
     QCOMPARE(r.status, 2);
     QVERIFY2(r.err.contains(QStringLiteral("--from 2024-01-04 is after --to 2023-12-29")),
+             qPrintable(r.err));
+}
+
+// Issue #25, 1: `rotation` on the fixture. RS = 100 IWM / SPY = 50, 49, 48.0297, 49.7512;
+// short 1, long 2 (α = 2/3): EMA_2 = 50, 49.3333, 48.4643, 49.3222, so RS-Ratio on 2024-01-03
+// is 100 · 48.0297 / 48.4643 = 99.1033 and on 2024-01-04 100.86979; mom 1: RS-Momentum is 100.
+void TestCli::issue25RotationTailsAndTooShortAHistory()
+{
+    Fixture f;
+    run(f.db() + QStringList{QStringLiteral("import")} + f.files);
+    Run r = run(f.db() + QStringList{QStringLiteral("rotation"), QStringLiteral("--symbols"),
+                                     QStringLiteral("iwm"), QStringLiteral("--daily"),
+                                     QStringLiteral("--short"), QStringLiteral("1"),
+                                     QStringLiteral("--long"), QStringLiteral("2"),
+                                     QStringLiteral("--mom"), QStringLiteral("1"),
+                                     QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(r.status, 0);
+    QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[0], QStringLiteral("symbol,date,rs_ratio,rs_momentum,quadrant"));
+    QVERIFY2(lines[1].startsWith(QStringLiteral("IWM,2024-01-03,99.1033")), qPrintable(lines[1]));
+    QVERIFY2(lines[1].endsWith(QStringLiteral(",100,Improving")), qPrintable(lines[1]));
+    QVERIFY2(lines[2].startsWith(QStringLiteral("IWM,2024-01-04,100.8697")), qPrintable(lines[2]));
+    QVERIFY2(lines[2].endsWith(QStringLiteral(",Leading")), qPrintable(lines[2]));
+    // By weeks the fixture has two periods: the symbol is named, the command still answers.
+    r = run(f.db() + QStringList{QStringLiteral("rotation"), QStringLiteral("--symbols"),
+                                 QStringLiteral("IWM"), QStringLiteral("--benchmark"),
+                                 QStringLiteral("SPY")});
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("note: IWM: 2 weekly periods in common with SPY up to "
+                                           "2024-01-04; the first point needs 40 (long 30 + "
+                                           "momentum 10)")),
+             qPrintable(r.err));
+    r = run(f.db() + QStringList{QStringLiteral("rotation"), QStringLiteral("--symbols"),
+                                 QStringLiteral("IWM"), QStringLiteral("--long"),
+                                 QStringLiteral("0")});
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--long 0: expected a whole number from 1")),
+             qPrintable(r.err));
+}
+
+// Issue #25, 2: the fixture's only month after December is unfinished: left out, and said.
+void TestCli::issue25SeasonalityLeavesTheUnfinishedMonthOut()
+{
+    Fixture f;
+    run(f.db() + QStringList{QStringLiteral("import")} + f.files);
+    Run r = run(f.db() + QStringList{QStringLiteral("seasonality"), QStringLiteral("--a"),
+                                     QStringLiteral("IWM"), QStringLiteral("--b"),
+                                     QStringLiteral("SPY"), QStringLiteral("--format"),
+                                     QStringLiteral("csv")});
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.err.contains(QStringLiteral(
+                 "note: 2024-01: unfinished (the data end 2024-01-04), left out")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("no complete month of IWM and SPY")), qPrintable(r.err));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 13);
+    QCOMPARE(lines[1], QStringLiteral("Jan,0,0,,,"));
+    r = run(f.db() + QStringList{QStringLiteral("seasonality"), QStringLiteral("--a"),
+                                 QStringLiteral("IWM"), QStringLiteral("--b"),
+                                 QStringLiteral("SPY"), QStringLiteral("--by"),
+                                 QStringLiteral("week")});
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--by week: expected month or year-month")),
              qPrintable(r.err));
 }
 
@@ -654,8 +720,8 @@ void TestCli::issue15ManPageSaysWhatHelpSays()
                                          QRegularExpression::MultilineOption);
     for (auto it = commandLine.globalMatch(commands); it.hasNext();)
         names << it.next().captured(1);
-    QCOMPARE(names.size(), 12); // import update list periods moves returns extremes sensitivity
-                                // regimes export render study
+    QCOMPARE(names.size(), 14); // import update list periods moves returns extremes rotation
+                                // seasonality sensitivity regimes export render study
     const QRegularExpression optionLine(QStringLiteral("^  --([a-z-]+)"),
                                         QRegularExpression::MultilineOption);
     int options = 0;

@@ -174,6 +174,7 @@ const CommandOption kPriceReturn{QStringLiteral("price-return"), QString(),
 
 void registerDataCommands(CommandRegistry &registry);
 void registerRateCommands(CommandRegistry &registry);
+void registerRotationCommands(CommandRegistry &registry);
 
 void registerCoreCommands(CommandRegistry &registry)
 {
@@ -249,6 +250,7 @@ void registerCoreCommands(CommandRegistry &registry)
           kPriceReturn},
          false,
          runExtremes});
+    registerRotationCommands(registry);
     registerRateCommands(registry);
 }
 

@@ -3,6 +3,7 @@
 
 #include "analysis/MovesTable.h"
 #include "analysis/PeriodTable.h"
+#include "analysis/Rotation.h"
 #include "core/Series.h"
 #include "core/UserError.h"
 #include "tables/ResultTable.h"
@@ -135,5 +136,9 @@ extern const CommandOption kMovesBy;
 extern const CommandOption kMovesDirection;
 MoveRanking moveRankingOf(const CommandContext &ctx);
 MoveDirection moveDirectionOf(const CommandContext &ctx);
+
+// --daily, --short, --long and --mom of `rotation` and `export --chart rotation` (issue #25).
+const std::vector<CommandOption> &rotationSettingOptions();
+RotationSettings rotationSettingsOf(const CommandContext &ctx);
 
 } // namespace indexlens

@@ -28,6 +28,15 @@ QString csvEscape(const QString &value)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+// Fixed decimals, without the sign of a value that rounds to zero ("0.00", not "-0.00").
+QString fixed(double value, int decimals)
+{
+    QString text = QString::number(value, 'f', decimals);
+    if (text.startsWith(QLatin1Char('-')) && text.count(QLatin1Char('0')) == text.size() - 2)
+        text.remove(0, 1);
+    return text;
+}
+
 bool isNumeric(ResultTable::Kind kind)
 {
     return kind != ResultTable::Kind::Text && kind != ResultTable::Kind::Date;
@@ -128,13 +137,14 @@ QString ResultTable::displayText(std::size_t c, const Cell &cell) const
     case Kind::Percent:
     case Kind::Points:
     case Kind::Price:
-        return QString::number(*cell.number, 'f', 2);
+    case Kind::Level:
+        return fixed(*cell.number, 2);
     case Kind::Bps:
-        return QString::number(*cell.number, 'f', 1);
+        return fixed(*cell.number, 1);
     case Kind::Integer:
         return QString::number(qint64(std::llround(*cell.number)));
     case Kind::Statistic:
-        return QString::number(*cell.number, 'f', 4);
+        return fixed(*cell.number, 4);
     default:
         return shortest(*cell.number);
     }

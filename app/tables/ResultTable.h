@@ -25,8 +25,9 @@ public:
     // Percent: a return in %; Points: a difference of returns in percentage points (pp); Bps: a
     // rate move in basis points.
     // Statistic: a coefficient (slope, R2, correlation) shown with four decimals in text; Price:
-    // a close, with two (4796.56; a provider's float noise, 4796.560059, stays in CSV and JSON).
-    enum class Kind { Text, Date, Integer, Percent, Points, Bps, Number, Statistic, Price };
+    // a close, with two (4796.56; a provider's float noise, 4796.560059, stays in CSV and JSON);
+    // Level: an index level such as an RS-Ratio of 101.23, with two.
+    enum class Kind { Text, Date, Integer, Percent, Points, Bps, Number, Statistic, Price, Level };
 
     struct Column {
         QString field; // CSV header and JSON key
