@@ -273,8 +273,8 @@ void TestCli::issue25SeasonalityLeavesTheUnfinishedMonthOut()
                                      QStringLiteral("SPY"), QStringLiteral("--format"),
                                      QStringLiteral("csv")});
     QCOMPARE(r.status, 0);
-    QVERIFY2(r.err.contains(QStringLiteral(
-                 "note: 2024-01: unfinished (the data end 2024-01-04), left out")),
+    QVERIFY2(r.err.contains(
+                 QStringLiteral("note: 2024-01: unfinished (the data end 2024-01-04), left out")),
              qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("no complete month of IWM and SPY")), qPrintable(r.err));
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);

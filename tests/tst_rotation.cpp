@@ -94,8 +94,8 @@ void TestRotation::weeksEndOnTheirLastCommonDay()
                            [](const DatedValue &v) { return v.date == QDate(2024, 4, 5); }),
             b.end());
     const RotationPeriods weeks = rotationPeriods(a, b, QDate(2024, 4, 9), RotationStep::Week);
-    const std::vector<QDate> expected = {QDate(2024, 3, 22), QDate(2024, 3, 28),
-                                         QDate(2024, 4, 4), QDate(2024, 4, 9)};
+    const std::vector<QDate> expected = {QDate(2024, 3, 22), QDate(2024, 3, 28), QDate(2024, 4, 4),
+                                         QDate(2024, 4, 9)};
     QCOMPARE(weeks.dates, expected);
     QCOMPARE(rotationPeriods(a, b, QDate(2024, 4, 9), RotationStep::Day).dates.size(),
              std::size_t(15)); // 17 weekdays less the two days one series misses
@@ -143,7 +143,8 @@ void TestRotation::tailAndSummaryTable()
         down.push_back({d0.addDays(t), 100 * std::pow(0.99, t)}); // falling
         bench.push_back({d0.addDays(t), 100});
     }
-    const auto tailUp = rotationTail({QStringLiteral("UP"), up}, bench, d0.addDays(79), settings, 8);
+    const auto tailUp =
+        rotationTail({QStringLiteral("UP"), up}, bench, d0.addDays(79), settings, 8);
     const auto tailDown =
         rotationTail({QStringLiteral("DOWN"), down}, bench, d0.addDays(79), settings, 8);
     QCOMPARE(tailUp.points.size(), std::size_t(8));
@@ -212,7 +213,7 @@ void TestRotation::aJanuaryGainInEveryYearIsTwelveOfTwelve()
     QCOMPARE(seasons[1].aBeatB, 0);
     COMPARE_NEAR(seasons[1].meanPp, -0.5, 1e-9);   // six years of -1, six of 0
     COMPARE_NEAR(seasons[1].medianPp, -0.5, 1e-9); // (-1 + 0) / 2
-    QCOMPARE(seasons[2].aBeatB, 0);               // a flat month is not a win
+    QCOMPARE(seasons[2].aBeatB, 0);                // a flat month is not a win
     const ResultTable table = seasonalityTable(s, QStringLiteral("A"), QStringLiteral("B"));
     QVERIFY(table.toCsv().startsWith(
         QStringLiteral("month,years,a_beat_b,share,mean_spread_pp,median_spread_pp\n"
@@ -225,13 +226,15 @@ void TestRotation::onlyCompleteMonthsCount()
     const Series a = weekdays(QDate(2011, 12, 1), QDate(2024, 2, 14), seasonalA);
     const Series b = constant(QDate(2011, 12, 1), QDate(2024, 2, 14));
     Seasonality s = seasonalityOf(a, b, QDate(1, 1, 1), QDate(9999, 12, 31));
-    QCOMPARE(s.leftOut, QStringList{QStringLiteral("2024-02: unfinished (the data end 2024-02-14)")});
+    QCOMPARE(s.leftOut,
+             QStringList{QStringLiteral("2024-02: unfinished (the data end 2024-02-14)")});
     QCOMPARE(monthSeasons(s)[0].years, 13); // January 2024 is over
     QCOMPARE(monthSeasons(s)[1].years, 12);
     // Cut by the range at both ends: January 2012 from the 15th, and March 2023 at the 15th.
     s = seasonalityOf(a, b, QDate(2012, 1, 15), QDate(2023, 3, 15));
-    QCOMPARE(s.leftOut, (QStringList{QStringLiteral("2012-01: only part of the month is in the range"),
-                                     QStringLiteral("2023-03: only part of the month is in the range")}));
+    QCOMPARE(s.leftOut,
+             (QStringList{QStringLiteral("2012-01: only part of the month is in the range"),
+                          QStringLiteral("2023-03: only part of the month is in the range")}));
     QCOMPARE(s.months.front().year * 100 + s.months.front().month, 201202);
     QCOMPARE(s.months.back().year * 100 + s.months.back().month, 202302);
     // From the first trading day of a month: that month counts, from the previous month's close.
@@ -250,7 +253,8 @@ void TestRotation::yearByMonthMatrix()
 {
     const Series a = weekdays(QDate(2011, 12, 1), QDate(2013, 12, 31), seasonalA);
     const Series b = constant(QDate(2011, 12, 1), QDate(2013, 12, 31));
-    const ResultTable m = seasonalityMatrixTable(seasonalityOf(a, b, QDate(1, 1, 1), QDate(9999, 12, 31)));
+    const ResultTable m =
+        seasonalityMatrixTable(seasonalityOf(a, b, QDate(1, 1, 1), QDate(9999, 12, 31)));
     QCOMPARE(m.rowCount(), 2);
     QCOMPARE(m.columns().size(), std::size_t(13));
     QCOMPARE(m.columns()[1].field, QStringLiteral("jan"));

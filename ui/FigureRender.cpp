@@ -3,12 +3,14 @@
 
 #include "analysis/Measure.h"
 #include "chart/CompareData.h"
+#include "chart/RotationData.h"
 #include "chart/SeriesBasis.h"
 #include "ChartExporter.h"
 #include "core/UserError.h"
 #include "document/FigureMarks.h"
 #include "storage/PriceStore.h"
 #include "tables/PairTables.h"
+#include "tables/RotationTable.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -192,6 +194,43 @@ WrittenFigure compareFigure(const PriceStore &store, const Figure &f, const QStr
     return out;
 }
 
+// A rotation figure: its tails to the range's last day, as a table (`stack` null) or the graph.
+WrittenFigure rotationFigure(const PriceStore &store, const Figure &f, const QString &path,
+                             const QDate &asOf, ChartStack *stack)
+{
+    if (f.symbols.isEmpty()) throw UserError(QStringLiteral("--symbols A,B,... is required"));
+    const RotationData data = RotationData::load(store, f.symbols, f.benchmark, f.basis);
+    auto [from, to] = rangeDates(f.range, data.first(), data.last(), asOf);
+    if (!to.isValid()) throw UserError(QStringLiteral("rotation needs a last day (--to)"));
+    WrittenFigure out{path, 0, 0, {}, {}, {}};
+    if (to > data.last()) {
+        out.notes << QStringLiteral("--to %1 is after the data of %2 end: the tails end on %3")
+                         .arg(iso(to), data.benchmark(), iso(data.last()));
+        to = data.last();
+    }
+    const std::vector<RotationTail> tails = data.tails(to, f.rotation);
+    out.notes << data.shortfalls(tails, to, f.rotation);
+    out.asOf = to;
+    if (!stack) {
+        out.text = writeTable(path, rotationPointsTable(tails));
+        return out;
+    }
+    ExportOptions options = optionsOf(f);
+    if (options.title.isEmpty())
+        options.title =
+            QStringLiteral("%1 against %2, to %3")
+                .arg(data.symbols().join(QStringLiteral(", ")), data.benchmark(), iso(to));
+    std::vector<const SymbolSeries *> shown;
+    for (const SymbolSeries &s : data.series())
+        shown.push_back(&s);
+    options.sourceLine = dataSourceLine(store, data.symbols() + QStringList{data.benchmark()},
+                                        basisSourcePhrase(shown), to);
+    *stack = {{data.chart(tails, to, f.rotation, f.colours)}, from, to, QString(), {}, options};
+    out.widthPx = int(options.width * options.scale);
+    out.heightPx = int(options.height * options.scale);
+    return out;
+}
+
 } // namespace
 
 WrittenFigure writeFigure(const PriceStore &store, const Figure &figure, const QString &path,
@@ -213,6 +252,8 @@ WrittenFigure writeFigure(const PriceStore &store, const Figure &figure, const Q
 WrittenFigure figureStack(const PriceStore &store, const Figure &figure, const QDate &asOf,
                           ChartStack *stack, const QString &tablePath)
 {
+    if (figure.kind == FigureKind::Rotation)
+        return rotationFigure(store, figure, tablePath, asOf, stack);
     return isPairKind(figure.kind) ? pairFigure(store, figure, tablePath, asOf, stack)
                                    : compareFigure(store, figure, tablePath, asOf, stack);
 }

@@ -19,7 +19,10 @@ std::vector<double> ema(const std::vector<double> &values, int n)
 }
 
 // The Monday of the date's calendar week: two days share a week when it is the same.
-QDate weekOf(const QDate &date) { return date.addDays(1 - date.dayOfWeek()); }
+QDate weekOf(const QDate &date)
+{
+    return date.addDays(1 - date.dayOfWeek());
+}
 
 } // namespace
 

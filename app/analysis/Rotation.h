@@ -26,6 +26,11 @@ struct RotationSettings {
     int longPeriods = 30;
     int momentumPeriods = 10;
     RotationStep step = RotationStep::Week;
+    bool operator==(const RotationSettings &o) const
+    {
+        return shortPeriods == o.shortPeriods && longPeriods == o.longPeriods &&
+               momentumPeriods == o.momentumPeriods && step == o.step;
+    }
     // The 1-based period of the common history that has the first point.
     int firstPointPeriod() const { return longPeriods + momentumPeriods; }
 };

@@ -11,9 +11,15 @@ namespace indexlens {
 
 namespace {
 
-int monthIndex(const QDate &d) { return d.year() * 12 + d.month() - 1; }
+int monthIndex(const QDate &d)
+{
+    return d.year() * 12 + d.month() - 1;
+}
 
-QString monthText(const QDate &d) { return d.toString(QStringLiteral("yyyy-MM")); }
+QString monthText(const QDate &d)
+{
+    return d.toString(QStringLiteral("yyyy-MM"));
+}
 
 QDate lastWeekdayOfMonth(const QDate &d)
 {
@@ -91,8 +97,8 @@ std::vector<MonthSeason> monthSeasons(const Seasonality &seasonality)
         MonthSeason season;
         season.month = month;
         season.years = int(spreads.size());
-        season.aBeatB = int(std::count_if(spreads.begin(), spreads.end(),
-                                          [](double s) { return s > 0; }));
+        season.aBeatB =
+            int(std::count_if(spreads.begin(), spreads.end(), [](double s) { return s > 0; }));
         if (spreads.empty()) {
             season.sharePct = season.meanPp = season.medianPp = std::nan("");
         } else {

@@ -14,10 +14,10 @@ namespace indexlens {
 // the last common close of the previous month to the last common close of the month.
 struct MonthlySpread {
     int year = 0;
-    int month = 0;        // 1 to 12
-    double returnA = 0;   // in %
-    double returnB = 0;   // in %
-    double spreadPp = 0;  // returnA - returnB, in pp
+    int month = 0;       // 1 to 12
+    double returnA = 0;  // in %
+    double returnB = 0;  // in %
+    double spreadPp = 0; // returnA - returnB, in pp
 };
 
 // The months of a range that count, oldest first, and what was left out and why. A month

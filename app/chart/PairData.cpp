@@ -53,6 +53,8 @@ QString chartKindName(ChartKind kind)
         return QStringLiteral("scatter");
     case ChartKind::ReturnsBars:
         return QStringLiteral("returns-bars");
+    case ChartKind::Rotation:
+        return QStringLiteral("rotation");
     case ChartKind::Ratio:
         break;
     }
@@ -209,6 +211,7 @@ ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to,
     case ChartKind::Sensitivity: // drawn by sensitivityChart()
     case ChartKind::Scatter:     // and scatterChart()
     case ChartKind::ReturnsBars: // and CompareData::returnsBars()
+    case ChartKind::Rotation:    // and RotationData::chart()
     {
         const bool mixed = mixedBasis({&m_a, &m_b});
         const QString what = basisPhrase({&m_a, &m_b});
@@ -269,6 +272,7 @@ PairData::Reading PairData::readingAt(ChartKind kind, const QDate &date, const Q
     case ChartKind::Sensitivity:
     case ChartKind::Scatter:
     case ChartKind::ReturnsBars:
+    case ChartKind::Rotation:
         r.values = {{a, m_va[i] / m_va[base] * 100.0}, {b, m_vb[i] / m_vb[base] * 100.0}};
         break;
     case ChartKind::Relative:

@@ -21,7 +21,8 @@ enum class ChartKind {
     Compare,
     Sensitivity,
     Scatter,
-    ReturnsBars
+    ReturnsBars,
+    Rotation // a relative rotation graph (issue #25)
 };
 
 // The four charts of the pair view, top to bottom (the window, "all" in an export).
@@ -49,6 +50,7 @@ struct ChartLine {
     double barWidth = 0;      // in x units; 0: a day less a gap (the daily spread)
     bool valueLabels = false; // each bar's value written at its end ("+3.6")
     bool endsEarly = false;   // its data end before the chart's (the end tag sits at its end)
+    bool tail = false;        // a rotation tail: dots joined, the head larger, endLabel beside it
 };
 
 struct ChartContent {
@@ -59,6 +61,9 @@ struct ChartContent {
     QStringList categories;
     QString leftLabel;
     QString rightLabel; // empty without a rate
+    // A rotation graph: the plot is centred on (100, 100) and split there into four shaded,
+    // named quadrants.
+    bool quadrants = false;
     std::vector<ChartLine> lines;
 };
 

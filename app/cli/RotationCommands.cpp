@@ -38,9 +38,8 @@ int runRotation(CommandContext &ctx)
     const QString benchmarkSymbol = ctx.isSet(QStringLiteral("benchmark"))
                                         ? ctx.value(QStringLiteral("benchmark"))
                                         : QStringLiteral("SPY");
-    const SymbolSeries benchmark =
-        price(ctx, store, QStringLiteral("benchmark"), benchmarkSymbol);
-    const QDate to = asked.isValid() ? asked
+    const SymbolSeries benchmark = price(ctx, store, QStringLiteral("benchmark"), benchmarkSymbol);
+    const QDate to = asked.isValid()            ? asked
                      : benchmark.series.empty() ? QDate()
                                                 : benchmark.series.back().date;
     std::vector<RotationTail> tails;
@@ -137,10 +136,7 @@ void registerRotationCommands(CommandRegistry &registry)
                         "Lagging, Improving), one row per point. RS = 100 A/B; RS-Ratio = 100 "
                         "EMA_short(RS)/EMA_long(RS); RS-Momentum = 100 RS-Ratio/EMA_mom(RS-Ratio); "
                         "an open definition, not JdK's proprietary values."),
-         QString(),
-         rotationOptions,
-         false,
-         runRotation});
+         QString(), rotationOptions, false, runRotation});
     registry.add(
         {QStringLiteral("seasonality"),
          QStringLiteral("--a SYM --b SYM [--from DATE] [--to DATE] [--by month|year-month] "
@@ -155,7 +151,8 @@ void registerRotationCommands(CommandRegistry &registry)
            QStringLiteral("First date (the data's first).")},
           {QStringLiteral("to"), QStringLiteral("DATE"),
            QStringLiteral("Last date (the data's last).")},
-          {QStringLiteral("by"), QStringLiteral("month|year-month"),
+          {QStringLiteral("by"),
+           QStringLiteral("month|year-month"),
            QStringLiteral("One row per month (the default) or per year, a column per month."),
            {QStringLiteral("month"), QStringLiteral("year-month")}},
           {QStringLiteral("price-return"), QString(),

@@ -11,7 +11,7 @@ namespace indexlens {
 
 namespace {
 
-const std::array<std::pair<FigureKind, const char *>, 8> kKindNames{{
+const std::array<std::pair<FigureKind, const char *>, 9> kKindNames{{
     {FigureKind::Pair, "pair"},
     {FigureKind::Compare, "compare"},
     {FigureKind::ReturnsBars, "returns-bars"},
@@ -20,6 +20,7 @@ const std::array<std::pair<FigureKind, const char *>, 8> kKindNames{{
     {FigureKind::PeriodsTable, "periods-table"},
     {FigureKind::MovesTable, "moves-table"},
     {FigureKind::ReturnsTable, "returns-table"},
+    {FigureKind::Rotation, "rotation"},
 }};
 
 } // namespace
@@ -59,7 +60,7 @@ bool isTableKind(FigureKind kind)
 bool isPairKind(FigureKind kind)
 {
     return kind != FigureKind::Compare && kind != FigureKind::ReturnsBars &&
-           kind != FigureKind::ReturnsTable;
+           kind != FigureKind::ReturnsTable && kind != FigureKind::Rotation;
 }
 
 const QStringList &rangePresets()
@@ -90,8 +91,9 @@ bool Figure::operator==(const Figure &o) const
            periodBands == o.periodBands && regimeBands == o.regimeBands &&
            markedMoves == o.markedMoves && moveRanking == o.moveRanking &&
            moveDirection == o.moveDirection && sensitivityChart == o.sensitivityChart &&
-           window == o.window && top == o.top && width == o.width && height == o.height &&
-           scale == o.scale && dark == o.dark && unknown == o.unknown;
+           window == o.window && top == o.top && benchmark == o.benchmark &&
+           rotation == o.rotation && width == o.width && height == o.height && scale == o.scale &&
+           dark == o.dark && unknown == o.unknown;
 }
 
 std::vector<ChartKind> Figure::pairCharts() const
@@ -105,6 +107,9 @@ QString Figure::subject() const
 {
     const QString name = figureKindName(kind);
     if (isPairKind(kind)) return QStringLiteral("%1 %2/%3").arg(name, a, b);
+    if (kind == FigureKind::Rotation)
+        return QStringLiteral("%1 %2 against %3")
+            .arg(name, symbols.join(QStringLiteral(", ")), benchmark);
     return QStringLiteral("%1 %2").arg(name, symbols.join(QStringLiteral(", ")));
 }
 

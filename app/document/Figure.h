@@ -5,6 +5,7 @@
 #include "analysis/PeriodTable.h"
 #include "chart/CompareData.h"
 #include "chart/PairData.h"
+#include "chart/RotationData.h"
 #include "core/Series.h"
 
 #include <QDate>
@@ -25,7 +26,8 @@ enum class FigureKind {
     Scatter,      // each day's A - B against the rate's change
     PeriodsTable, // the pair's periods table
     MovesTable,   // the pair's largest daily moves over the range
-    ReturnsTable  // the series' returns on days and periods (or over the range, YTD and 1 year)
+    ReturnsTable, // the series' returns on days and periods (or over the range, YTD and 1 year)
+    Rotation      // the symbols' relative rotation graph against a benchmark (issue #25)
 };
 QString figureKindName(FigureKind kind); // "pair", "compare", "returns-bars", ..., "moves-table"
 std::optional<FigureKind> figureKindNamed(const QString &name);
@@ -82,9 +84,11 @@ struct Figure {
     int markedMoves = 0;
     MoveRanking moveRanking = MoveRanking::ByA;
     MoveDirection moveDirection = MoveDirection::Both;
-    bool sensitivityChart = false; // the window's fifth chart under the pair's four
-    int window = 60;               // the sensitivity chart's rolling window in days
-    int top = 10;                  // rows of a moves table
+    bool sensitivityChart = false;             // the window's fifth chart under the pair's four
+    int window = 60;                           // the sensitivity chart's rolling window in days
+    int top = 10;                              // rows of a moves table
+    QString benchmark = QStringLiteral("SPY"); // what a rotation figure's symbols rotate against
+    RotationView rotation;                     // its tails and definition
     int width = 1600;
     int height = 900;
     int scale = 1;

@@ -224,6 +224,24 @@ void readSymbols(FieldReader &r, Figure &f)
     f.basis = basis == QLatin1String("price") ? ReturnBasis::Price : ReturnBasis::Total;
 }
 
+// A rotation figure's benchmark, tails and definition (issue #25).
+void readRotation(FieldReader &r, Figure &f)
+{
+    f.benchmark = r.text(QStringLiteral("benchmark"), f.benchmark).toUpper();
+    RotationView &v = f.rotation;
+    v.tail = r.integer(QStringLiteral("tail"), v.tail, 1, 10000);
+    v.settings.shortPeriods =
+        r.integer(QStringLiteral("rsShort"), v.settings.shortPeriods, 1, 1000);
+    v.settings.longPeriods = r.integer(QStringLiteral("rsLong"), v.settings.longPeriods, 1, 1000);
+    v.settings.momentumPeriods =
+        r.integer(QStringLiteral("rsMomentum"), v.settings.momentumPeriods, 1, 1000);
+    const QString step = r.text(QStringLiteral("rotationStep"), QStringLiteral("week"));
+    if (step != QLatin1String("week") && step != QLatin1String("day"))
+        throw r.fail(QStringLiteral("rotationStep"),
+                     step + QStringLiteral(": expected week or day"));
+    v.settings.step = step == QLatin1String("day") ? RotationStep::Day : RotationStep::Week;
+}
+
 void readView(FieldReader &r, Figure &f)
 {
     f.charts = chartsFrom(r);
@@ -238,6 +256,7 @@ void readView(FieldReader &r, Figure &f)
     f.sensitivityChart = r.flag(QStringLiteral("sensitivityChart"), false);
     f.window = r.integer(QStringLiteral("window"), 60, 5, 1000);
     f.top = r.integer(QStringLiteral("top"), 10, 1, 1000);
+    readRotation(r, f);
     f.width = r.integer(QStringLiteral("width"), 1600, 320, 8000);
     f.height = r.integer(QStringLiteral("height"), 900, 200, 8000);
     f.scale = r.integer(QStringLiteral("scale"), 1, 1, 3);
@@ -365,6 +384,16 @@ QJsonObject figureToJson(const Figure &f)
     o.insert(QStringLiteral("sensitivityChart"), f.sensitivityChart);
     o.insert(QStringLiteral("window"), f.window);
     o.insert(QStringLiteral("top"), f.top);
+    if (f.kind == FigureKind::Rotation) {
+        const RotationSettings &rs = f.rotation.settings;
+        o.insert(QStringLiteral("benchmark"), f.benchmark);
+        o.insert(QStringLiteral("tail"), f.rotation.tail);
+        o.insert(QStringLiteral("rsShort"), rs.shortPeriods);
+        o.insert(QStringLiteral("rsLong"), rs.longPeriods);
+        o.insert(QStringLiteral("rsMomentum"), rs.momentumPeriods);
+        o.insert(QStringLiteral("rotationStep"),
+                 rs.step == RotationStep::Day ? QStringLiteral("day") : QStringLiteral("week"));
+    }
     o.insert(QStringLiteral("width"), f.width);
     o.insert(QStringLiteral("height"), f.height);
     o.insert(QStringLiteral("scale"), f.scale);

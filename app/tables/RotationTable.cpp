@@ -50,11 +50,10 @@ ResultTable rotationSummaryTable(const std::vector<RotationTail> &tails)
             continue;
         }
         const RotationPoint &head = tail->points.back();
-        table.addRow({ResultTable::text(tail->symbol),
-                      ResultTable::text(quadrantName(head.quadrant())),
-                      ResultTable::number(head.rsRatio), ResultTable::number(head.rsMomentum),
-                      ResultTable::number(double(tail->periodsInQuadrant)),
-                      ResultTable::date(head.date)});
+        table.addRow(
+            {ResultTable::text(tail->symbol), ResultTable::text(quadrantName(head.quadrant())),
+             ResultTable::number(head.rsRatio), ResultTable::number(head.rsMomentum),
+             ResultTable::number(double(tail->periodsInQuadrant)), ResultTable::date(head.date)});
     }
     return table;
 }

@@ -15,8 +15,11 @@ ResultTable seasonalityTable(const Seasonality &seasonality, const QString &a, c
     table.addColumn(QStringLiteral("years"), QStringLiteral("years"), K::Integer);
     table.addColumn(QStringLiteral("a_beat_b"), QStringLiteral("%1 beat %2").arg(a, b), K::Integer);
     table.addColumn(QStringLiteral("share"), QStringLiteral("share %"), K::Percent);
-    table.addColumn(QStringLiteral("mean_spread_pp"), QStringLiteral("mean ") + differenceName(a, b) + QStringLiteral(" pp"), K::Points);
-    table.addColumn(QStringLiteral("median_spread_pp"), QStringLiteral("median ") + differenceName(a, b) + QStringLiteral(" pp"),
+    table.addColumn(QStringLiteral("mean_spread_pp"),
+                    QStringLiteral("mean ") + differenceName(a, b) + QStringLiteral(" pp"),
+                    K::Points);
+    table.addColumn(QStringLiteral("median_spread_pp"),
+                    QStringLiteral("median ") + differenceName(a, b) + QStringLiteral(" pp"),
                     K::Points);
     for (const MonthSeason &s : monthSeasons(seasonality)) {
         const bool any = s.years > 0;

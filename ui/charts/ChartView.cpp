@@ -459,6 +459,11 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
                 xlo = std::min(xlo, p.x());
                 xhi = std::max(xhi, p.x());
             }
+        if (content.quadrants) { // centred on 100, so that the quadrants show as quadrants
+            const double half = std::max({std::abs(xlo - 100), std::abs(xhi - 100), 0.5});
+            xlo = 100 - half;
+            xhi = 100 + half;
+        }
         m_xTicks = linearAxisTicks(xlo, xhi, std::max(3, width() / 90));
     }
     m_x0 = values ? m_xTicks.lo : PairData::toX(from);
@@ -480,7 +485,7 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
         }
         layerLines.push_back({QPolygonF(toList(line.points)), series->pen(), line.rightAxis,
                               line.bars, line.endLabel, line.dots, line.barWidth, line.valueLabels,
-                              line.endsEarly});
+                              line.endsEarly, line.tail});
         double &l = line.rightAxis ? rlo : lo;
         double &h = line.rightAxis ? rhi : hi;
         for (const QPointF &p : line.points) {
@@ -500,8 +505,14 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
         if (hi > 0) hi += room;
         if (lo < 0) lo -= room;
     }
+    if (content.quadrants && hi >= lo) {
+        const double half = std::max({std::abs(lo - 100), std::abs(hi - 100), 0.5});
+        lo = 100 - half;
+        hi = 100 + half;
+    }
     updateDateTicks();
     m_bounds = {lo, hi, rlo, rhi};
+    m_layer->setQuadrants(content.quadrants);
     m_marks->setRange(x0, x1);
     m_layer->setLines(std::move(layerLines), valueRanges());
     if (legendChanged) updateTitle();
@@ -536,7 +547,7 @@ bool ChartView::applyEndLabelRoom()
     double room = 0;
     std::optional<QFontMetricsF> metrics; // made only for a chart with tags (a redraw's path)
     for (const ChartLine &line : m_content.lines) {
-        if (line.endLabel.isEmpty()) continue;
+        if (line.endLabel.isEmpty() || line.tail) continue; // a tail's label is at its head
         if (!metrics) metrics.emplace(chart()->legend()->font());
         room = std::max(room, metrics->horizontalAdvance(line.endLabel) + 14);
     }

@@ -39,6 +39,12 @@ void SeriesLayer::plotAreaChanged()
     update();
 }
 
+void SeriesLayer::setQuadrants(bool quadrants)
+{
+    m_quadrants = quadrants;
+    update();
+}
+
 QRectF SeriesLayer::boundingRect() const
 {
     return m_plot;
@@ -52,6 +58,10 @@ void SeriesLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     painter->setClipRect(m_plot);
     const double sx = m_plot.width() / (m_ranges.x1 - m_ranges.x0);
     std::vector<std::pair<double, const Line *>> ends; // y of each labelled line's last point
+    m_heads.clear();
+    if (m_quadrants && m_ranges.left1 > m_ranges.left0)
+        drawQuadrants(painter, sx, m_plot.height() / (m_ranges.left1 - m_ranges.left0),
+                      m_ranges.left0);
     for (const Line &line : m_lines) {
         const bool log = !line.rightAxis && m_ranges.leftLog;
         double y0 = line.rightAxis ? m_ranges.right0 : m_ranges.left0;
@@ -75,6 +85,10 @@ void SeriesLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
         m_buffer.reserve(line.points.size());
         for (const QPointF &p : line.points)
             m_buffer.append(QPointF(m_plot.left() + (p.x() - m_ranges.x0) * sx, mapY(p.y())));
+        if (line.tail) {
+            drawTail(painter, line);
+            continue;
+        }
         if (line.dots) {
             painter->setPen(Qt::NoPen);
             QColor fill = line.pen.color();
@@ -151,6 +165,79 @@ void SeriesLayer::drawEarlyTag(QPainter *painter, const Line &line, double y,
     }
     m_tags.push_back({line.endLabel, box});
     drawTag(painter, box, line);
+}
+
+// Leading top right, Weakening bottom right, Lagging bottom left, Improving top left, as
+// StockCharts shades them (green, yellow, red, blue), pale enough for the tails to stand out;
+// each named in its outer corner.
+void SeriesLayer::drawQuadrants(QPainter *painter, double sx, double sy, double y0) const
+{
+    const double cx =
+        std::clamp(m_plot.left() + (100 - m_ranges.x0) * sx, m_plot.left(), m_plot.right());
+    const double cy = std::clamp(m_plot.bottom() - (100 - y0) * sy, m_plot.top(), m_plot.bottom());
+    const bool dark = m_chart->backgroundBrush().color().lightness() < 128;
+    struct Quadrant {
+        QRectF box;
+        QColor colour;
+        const char *name;
+        Qt::Alignment corner;
+    };
+    const Quadrant quadrants[] = {
+        {QRectF(QPointF(cx, m_plot.top()), QPointF(m_plot.right(), cy)), QColor(0, 158, 115),
+         "Leading", Qt::AlignRight | Qt::AlignTop},
+        {QRectF(QPointF(cx, cy), QPointF(m_plot.right(), m_plot.bottom())), QColor(230, 159, 0),
+         "Weakening", Qt::AlignRight | Qt::AlignBottom},
+        {QRectF(QPointF(m_plot.left(), cy), QPointF(cx, m_plot.bottom())), QColor(213, 94, 0),
+         "Lagging", Qt::AlignLeft | Qt::AlignBottom},
+        {QRectF(QPointF(m_plot.left(), m_plot.top()), QPointF(cx, cy)), QColor(0, 114, 178),
+         "Improving", Qt::AlignLeft | Qt::AlignTop}};
+    QFont font = m_chart->legend()->font();
+    font.setBold(true);
+    painter->setFont(font);
+    for (const Quadrant &q : quadrants) {
+        QColor fill = q.colour;
+        fill.setAlpha(dark ? 40 : 28);
+        painter->fillRect(q.box, fill);
+        QColor text = q.colour;
+        text.setAlpha(200);
+        painter->setPen(text);
+        painter->drawText(q.box.adjusted(6, 4, -6, -4), int(q.corner), QString::fromLatin1(q.name));
+    }
+    painter->setPen(QPen(m_chart->titleBrush().color(), 1, Qt::DashLine));
+    painter->drawLine(QPointF(cx, m_plot.top()), QPointF(cx, m_plot.bottom()));
+    painter->drawLine(QPointF(m_plot.left(), cy), QPointF(m_plot.right(), cy));
+}
+
+// A tail (m_buffer holds its points in pixels): joined dots, older ones paler, the head larger and
+// its symbol beside it, right of it where the label fits, else left.
+void SeriesLayer::drawTail(QPainter *painter, const Line &line) const
+{
+    if (m_buffer.isEmpty()) return;
+    QPen pen = line.pen;
+    pen.setWidthF(1.5);
+    pen.setStyle(Qt::SolidLine);
+    painter->setPen(pen);
+    painter->drawPolyline(m_buffer);
+    painter->setPen(Qt::NoPen);
+    const qsizetype n = m_buffer.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        QColor fill = line.pen.color();
+        fill.setAlphaF(i + 1 == n ? 1.0 : 0.35 + 0.5 * double(i + 1) / double(n));
+        painter->setBrush(fill);
+        painter->drawEllipse(m_buffer[i], i + 1 == n ? 5.0 : 2.5, i + 1 == n ? 5.0 : 2.5);
+    }
+    if (line.endLabel.isEmpty()) return;
+    QFont font = m_chart->legend()->font();
+    font.setBold(true);
+    painter->setFont(font);
+    const QFontMetricsF metrics(font);
+    const QPointF head = m_buffer.back();
+    const double w = metrics.horizontalAdvance(line.endLabel), h = metrics.height();
+    const double left = head.x() + 8 + w <= m_plot.right() ? head.x() + 8 : head.x() - 8 - w;
+    const QRectF box(left, std::clamp(head.y() - h / 2, m_plot.top(), m_plot.bottom() - h), w, h);
+    painter->setPen(line.pen.color());
+    painter->drawText(box, Qt::AlignCenter, line.endLabel);
+    m_heads.emplace_back(line.endLabel, box);
 }
 
 void SeriesLayer::drawTag(QPainter *painter, const QRectF &box, const Line &line) const

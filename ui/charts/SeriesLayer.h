@@ -35,6 +35,7 @@ public:
         double barWidth = 0;      // in x units; 0: a day less a gap
         bool valueLabels = false; // "+3.6" beyond each bar's end
         bool endsEarly = false;   // its tag sits at its own last point, not at the right edge
+        bool tail = false;        // a rotation tail: dots joined, the head larger and labelled
     };
     struct Ranges {
         double x0 = 0, x1 = 1;
@@ -47,6 +48,10 @@ public:
 
     void setLines(std::vector<Line> lines, const Ranges &ranges);
     void setRanges(const Ranges &ranges);
+    // A rotation graph's four quadrants around (100, 100), shaded and named under the lines.
+    void setQuadrants(bool quadrants);
+    // The rotation tails' head labels the last paint wrote, with their boxes.
+    const std::vector<std::pair<QString, QRectF>> &headLabels() const { return m_heads; }
     void plotAreaChanged();
 
     // The bars' value labels the last paint wrote, with their boxes in the plot's coordinates.
@@ -71,6 +76,8 @@ private:
     void drawValueLabels(QPainter *painter, const Line &line, double sx, double width,
                          const std::function<double(double)> &mapY) const;
     void drawTag(QPainter *painter, const QRectF &box, const Line &line) const;
+    void drawQuadrants(QPainter *painter, double sx, double sy, double y0) const;
+    void drawTail(QPainter *painter, const Line &line) const;
     void drawEarlyTag(QPainter *painter, const Line &line, double y,
                       const QFontMetricsF &metrics) const;
     // The end labels, each at its line's last point, pushed apart so that none overlaps.
@@ -84,6 +91,8 @@ private:
     mutable QPolygonF m_buffer;
     mutable std::vector<ValueLabel> m_valueLabels;
     mutable std::vector<Tag> m_tags;
+    bool m_quadrants = false;
+    mutable std::vector<std::pair<QString, QRectF>> m_heads;
 };
 
 } // namespace indexlens

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RotationData.h"
+
+#include "chart/CompareData.h"
+#include "core/UserError.h"
+#include "storage/SymbolResolver.h"
+
+namespace indexlens {
+
+RotationData RotationData::load(const PriceStore &store, const QStringList &symbols,
+                                const QString &benchmark, ReturnBasis basis)
+{
+    if (symbols.isEmpty()) throw UserError(QStringLiteral("no symbol to rotate"));
+    std::vector<SymbolSeries> series;
+    for (const QString &symbol : symbols)
+        series.push_back(loadPriceSeries(store, symbol, basis));
+    return fromSeries(std::move(series), loadPriceSeries(store, benchmark, basis));
+}
+
+RotationData RotationData::fromSeries(std::vector<SymbolSeries> symbols, SymbolSeries benchmark)
+{
+    RotationData d;
+    d.m_symbols = std::move(symbols);
+    d.m_benchmark = std::move(benchmark);
+    return d;
+}
+
+QStringList RotationData::symbols() const
+{
+    QStringList out;
+    for (const SymbolSeries &s : m_symbols)
+        out << s.symbol;
+    return out;
+}
+
+QDate RotationData::first() const
+{
+    return m_benchmark.series.empty() ? QDate() : m_benchmark.series.front().date;
+}
+
+QDate RotationData::last() const
+{
+    return m_benchmark.series.empty() ? QDate() : m_benchmark.series.back().date;
+}
+
+std::vector<RotationTail> RotationData::tails(const QDate &to, const RotationView &view) const
+{
+    std::vector<RotationTail> out;
+    out.reserve(m_symbols.size());
+    for (const SymbolSeries &s : m_symbols)
+        out.push_back(rotationTail(s, m_benchmark.series, to, view.settings, view.tail));
+    return out;
+}
+
+QStringList RotationData::shortfalls(const std::vector<RotationTail> &tails, const QDate &to,
+                                     const RotationView &view) const
+{
+    QStringList out;
+    for (const RotationTail &tail : tails)
+        if (!tail.has()) out << rotationShortfall(tail, m_benchmark.symbol, to, view.settings);
+    return out;
+}
+
+std::vector<QDate> RotationData::steps(const QDate &from, const QDate &to,
+                                       const RotationView &view) const
+{
+    const RotationPeriods periods =
+        rotationPeriods(m_benchmark.series, m_benchmark.series, to, view.settings.step);
+    std::vector<QDate> out;
+    for (const QDate &d : periods.dates)
+        if (d >= from) out.push_back(d);
+    return out;
+}
+
+ChartContent RotationData::chart(const std::vector<RotationTail> &tails, const QDate &to,
+                                 const RotationView &view, const std::vector<int> &slots) const
+{
+    ChartContent c;
+    c.kind = ChartKind::Rotation;
+    const RotationSettings &s = view.settings;
+    const bool weeks = s.step == RotationStep::Week;
+    c.title =
+        QStringLiteral("Rotation against %1, %2 %3 to %4 (RS-Ratio EMA %5/%6, RS-Momentum "
+                       "EMA %7 of %3; an open definition, not JdK's proprietary values)")
+            .arg(m_benchmark.symbol)
+            .arg(view.tail)
+            .arg(weeks ? QStringLiteral("weeks") : QStringLiteral("days"), to.toString(Qt::ISODate))
+            .arg(s.shortPeriods)
+            .arg(s.longPeriods)
+            .arg(s.momentumPeriods);
+    c.bottomLabel = QStringLiteral("RS-Ratio");
+    c.leftLabel = QStringLiteral("RS-Momentum");
+    c.quadrants = true;
+    const std::vector<int> colours =
+        slots.size() == tails.size() ? slots : CompareData::colourSlots(symbols());
+    for (std::size_t k = 0; k < tails.size(); ++k) {
+        ChartLine line;
+        line.name = tails[k].has()
+                        ? QStringLiteral("%1 (%2)").arg(
+                              tails[k].symbol, quadrantName(tails[k].points.back().quadrant()))
+                        : QStringLiteral("%1 (too short a history)").arg(tails[k].symbol);
+        for (const RotationPoint &p : tails[k].points)
+            line.points.emplace_back(p.rsRatio, p.rsMomentum);
+        line.colourSlot = colours[k];
+        line.tail = true;
+        line.endLabel = tails[k].symbol;
+        c.lines.push_back(std::move(line));
+    }
+    return c;
+}
+
+QString RotationData::pointText(const QString &symbol, const RotationPoint &point)
+{
+    return QStringLiteral("%1 %2: RS-Ratio %3, RS-Momentum %4 (%5)")
+        .arg(symbol, point.date.toString(Qt::ISODate))
+        .arg(point.rsRatio, 0, 'f', 2)
+        .arg(point.rsMomentum, 0, 'f', 2)
+        .arg(quadrantName(point.quadrant()));
+}
+
+} // namespace indexlens
