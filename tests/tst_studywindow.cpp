@@ -334,7 +334,8 @@ void TestStudyWindow::issue23TheWindowExportsAsTheCommandLineDoes()
     options.width = 1200;
     options.height = 700;
     QVERIFY(m_window->exports().exportViewFile(dir + QStringLiteral("/window-compare.svg"),
-                                               {ChartKind::Compare, QStringLiteral("c")}, options));
+                                               {ChartKind::Compare, QStringLiteral("c"), {}},
+                                               options));
     const auto env = childEnvironment(dir + QStringLiteral("/cli.ini"));
     const QStringList common{
         QStringLiteral("--db"),       m_temp->path(),          QStringLiteral("export"),

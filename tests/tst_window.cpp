@@ -2120,7 +2120,7 @@ void TestWindow::issue13CompareChartsCopyAndRebase()
     ExportOptions options;
     options.width = 1200;
     options.height = 700;
-    const ChartExports::ViewChart bars{ChartKind::ReturnsBars, QStringLiteral("bars")};
+    const ChartExports::ViewChart bars{ChartKind::ReturnsBars, QStringLiteral("bars"), {}};
     QVERIFY(m_window->exports().exportViewFile(pdf, bars, options));
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));

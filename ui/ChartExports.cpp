@@ -94,16 +94,19 @@ QString ChartExports::askPath(const QString &name, ExportFormat format) const
     return path;
 }
 
-Figure ChartExports::viewFigure(ChartKind kind) const
+Figure ChartExports::viewFigure(const ViewChart &chart) const
 {
+    const ChartKind kind = chart.kind;
     Figure figure = m_session.figure();
     m_compare.fillFigure(figure);
     figure.kind = kind == ChartKind::ReturnsBars   ? FigureKind::ReturnsBars
                   : kind == ChartKind::Sensitivity ? FigureKind::Sensitivity
                   : kind == ChartKind::Scatter     ? FigureKind::Scatter
+                  : kind == ChartKind::Rotation    ? FigureKind::Rotation
                                                    : FigureKind::Compare;
     // The range the view shows (the pair view's), not its preset resolved again on other data.
-    figure.range = FigureRange{QString(), m_session.from(), m_session.to()};
+    figure.range =
+        FigureRange{QString(), m_session.from(), chart.to.isValid() ? chart.to : m_session.to()};
     figure.dark = m_dark();
     return figure;
 }
@@ -111,7 +114,7 @@ Figure ChartExports::viewFigure(ChartKind kind) const
 bool ChartExports::exportViewFile(const QString &path, const ViewChart &chart,
                                   const ExportOptions &options)
 {
-    Figure figure = viewFigure(chart.kind);
+    Figure figure = viewFigure(chart);
     figure.width = options.width;
     figure.height = options.height;
     figure.scale = int(options.scale);
@@ -137,7 +140,7 @@ void ChartExports::exportViewWithDialog(const std::vector<ViewChart> &charts, Ch
 
 void ChartExports::copyView(const ViewChart &chart)
 {
-    Figure figure = viewFigure(chart.kind);
+    Figure figure = viewFigure(chart);
     figure.width = 1600; // as Copy chart: a slide's width, sharp on a high-density screen
     figure.height = 700;
     figure.scale = 2;
@@ -182,7 +185,7 @@ void ChartExports::exportVisibleCsv(bool compareView)
                          QStringLiteral("CSV files (*.csv)"));
     if (path.isEmpty()) return;
     if (compareView) {
-        write(path, viewFigure(ChartKind::Compare)); // says "Wrote" or why not
+        write(path, viewFigure({ChartKind::Compare, {}, {}})); // says "Wrote" or why not
         return;
     }
     QFile file(path);

@@ -47,8 +47,9 @@ public:
     struct ViewChart {
         ChartKind kind = ChartKind::Compare;
         QString fileName; // without its extension
+        QDate to;         // its last day when not the range's (a rotation replayed)
     };
-    Figure viewFigure(ChartKind kind) const;
+    Figure viewFigure(const ViewChart &chart) const;
     bool exportViewFile(const QString &path, const ViewChart &chart, const ExportOptions &options);
     // The dialog offers `charts` (a tab's), `first` chosen, then the file.
     void exportViewWithDialog(const std::vector<ViewChart> &charts, ChartKind first);

@@ -302,9 +302,11 @@ QString ComparePanel::rateSymbol() const
 
 ChartExports::ViewChart ComparePanel::viewChart(ChartKind kind) const
 {
-    return {kind, m_compare.symbols().join(QLatin1Char('-')) + (kind == ChartKind::ReturnsBars
-                                                                    ? QStringLiteral("-returns")
-                                                                    : QStringLiteral("-compare"))};
+    return {kind,
+            m_compare.symbols().join(QLatin1Char('-')) + (kind == ChartKind::ReturnsBars
+                                                              ? QStringLiteral("-returns")
+                                                              : QStringLiteral("-compare")),
+            {}};
 }
 
 ChartContent ComparePanel::content(ChartKind kind, int widthPx) const

@@ -25,6 +25,7 @@
 #include "providers/ProviderSettings.h"
 #include "RangeBar.h"
 #include "ReadingOrder.h"
+#include "RotationPanel.h"
 #include "SensitivityPanel.h"
 #include "session/CompareSession.h"
 #include "session/LegacyView.h"
@@ -194,8 +195,8 @@ void MainWindow::wireStudy()
     connect(m_figures, &FiguresPanel::failed, this,
             [this](const QString &note) { statusBar()->showMessage(note, 15000); });
     // The tab is the view's kind; undo, or showing an exhibit, may choose another.
-    static const std::array<FigureKind, 3> kinds{FigureKind::Pair, FigureKind::Compare,
-                                                 FigureKind::Sensitivity};
+    static const std::array<FigureKind, 4> kinds{FigureKind::Pair, FigureKind::Compare,
+                                                 FigureKind::Sensitivity, FigureKind::Rotation};
     connect(m_views, &QTabWidget::currentChanged, m_study,
             [this](int index) { m_study->setViewKind(kinds[std::size_t(index)]); });
     connect(m_study, &StudySession::viewKindChanged, this, [this] {
@@ -294,9 +295,19 @@ QWidget *MainWindow::buildCharts()
     m_views->addTab(scroll, QStringLiteral("Pair"));
     m_views->addTab(m_compare, QStringLiteral("Compare"));
     m_sensitivity = new SensitivityPanel(*m_session);
+    m_rotation =
+        new RotationPanel(*m_session, *m_compareSession,
+                          [this](const QStringList &symbols, const QString &benchmark) {
+                              if (!m_db) throw UserError(QStringLiteral("no cache is open"));
+                              return RotationData::load(PriceStore(*m_db), symbols, benchmark,
+                                                        m_session->currentPick().basis);
+                          });
     for (ChartView *view : otherViewCharts())
         view->setDarkTheme(isDark());
     m_views->addTab(m_sensitivity, QStringLiteral("Rate sensitivity"));
+    m_views->addTab(m_rotation, QStringLiteral("Rotation"));
+    m_views->setTabToolTip(3, QStringLiteral("The compare list's relative rotation graph against "
+                                             "a benchmark"));
     m_views->setTabToolTip(2,
                            QStringLiteral("Rolling correlation and beta of A/B against the rate"));
     m_views->setTabToolTip(0, QStringLiteral("A against B: ratio, rebased, relative, spread"));
@@ -304,6 +315,7 @@ QWidget *MainWindow::buildCharts()
     connect(m_views, &QTabWidget::currentChanged, this, [this] {
         m_compare->draw();
         m_sensitivity->draw();
+        m_rotation->draw();
         showMarksKey(m_session->marks()); // the pair's marks: not over the other tabs
     });
     columnLayout->addWidget(m_headline);
@@ -496,6 +508,10 @@ void MainWindow::wireViews()
             [this](ChartKind kind) { m_exports->copyView(m_sensitivity->viewChart(kind)); });
     connect(m_sensitivity, &SensitivityPanel::exportRequested, this,
             [this](ChartKind kind) { exportTabCharts(2, kind); });
+    connect(m_rotation, &RotationPanel::copyRequested, this,
+            [this] { m_exports->copyView(m_rotation->viewChart()); });
+    connect(m_rotation, &RotationPanel::exportRequested, this, [this] { exportTabCharts(3, {}); });
+    connect(m_rotation, &RotationPanel::status, statusBar(), &QStatusBar::showMessage);
 }
 
 void MainWindow::copyChart(ChartKind kind)
@@ -522,6 +538,8 @@ void MainWindow::exportTabCharts(int tab, std::optional<ChartKind> first)
         m_exports->exportViewWithDialog({m_compare->viewChart(ChartKind::Compare),
                                          m_compare->viewChart(ChartKind::ReturnsBars)},
                                         first.value_or(ChartKind::Compare));
+    } else if (tab == 3) {
+        m_exports->exportViewWithDialog({m_rotation->viewChart()}, ChartKind::Rotation);
     } else if (tab == 2) {
         m_exports->exportViewWithDialog({m_sensitivity->viewChart(ChartKind::Sensitivity),
                                          m_sensitivity->viewChart(ChartKind::Scatter)},
@@ -534,7 +552,7 @@ void MainWindow::exportTabCharts(int tab, std::optional<ChartKind> first)
 QList<ChartView *> MainWindow::otherViewCharts() const
 {
     return {m_compare->view(), m_compare->barsView(), m_sensitivity->view(),
-            m_sensitivity->scatterView()};
+            m_sensitivity->scatterView(), m_rotation->view()};
 }
 
 void MainWindow::wireActions()
@@ -665,6 +683,7 @@ void MainWindow::fillPickers()
     if (!m_db) return;
     if (!readCache([this] { m_picker->fill(PriceStore(*m_db)); })) return;
     m_compare->setInstruments(m_picker->priceEntries());
+    m_rotation->setInstruments(m_picker->priceEntries());
     showPage(m_damaged ? 2 : m_picker->hasPrices() ? 0 : 1);
 }
 
@@ -718,6 +737,7 @@ void MainWindow::tryPick(const PairPick &pick)
 void MainWindow::onPairChanged()
 {
     m_compareSession->reload(); // new data or another basis for the compared series too
+    m_rotation->reload();
     const PairData *pair = m_session->pair();
     m_picker->show(m_session->currentPick(), m_session->logScale());
     m_overview->setHistory(
@@ -765,6 +785,7 @@ void MainWindow::redraw()
     m_overview->setWindow(m_session->from(), m_session->to());
     m_compare->draw(); // each when it is the view shown
     m_sensitivity->draw();
+    m_rotation->draw();
     m_rangeBar->show(*m_session);
     m_tables->show(*m_session);
     updateActions();

@@ -29,6 +29,7 @@ class CompareSession;
 class FiguresPanel;
 class StudyFiles;
 class StudySession;
+class RotationPanel;
 class SensitivityPanel;
 class ChartView;
 class Crosshair;
@@ -74,6 +75,7 @@ public:
     StudyFiles &studyFiles() { return *m_studyFiles; }
     FiguresPanel *figures() const { return m_figures; }
     SensitivityPanel *sensitivity() const { return m_sensitivity; }
+    RotationPanel *rotation() const { return m_rotation; }
     // Shows the pair view (0), the compare view (1) or the rate sensitivity (2).
     void showView(int index);
     bool isDark() const;
@@ -148,6 +150,7 @@ private:
     QTabWidget *m_views = nullptr; // Pair and Compare
     ComparePanel *m_compare = nullptr;
     SensitivityPanel *m_sensitivity = nullptr;
+    RotationPanel *m_rotation = nullptr;
     QStackedWidget *m_stack = nullptr; // the charts, the empty cache, the damaged cache
     DamagedCachePage *m_damagedPage = nullptr;
     CacheWatch *m_watch = nullptr;

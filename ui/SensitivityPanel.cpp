@@ -62,7 +62,7 @@ ChartExports::ViewChart SensitivityPanel::viewChart(ChartKind kind) const
 {
     const PairData *pair = m_session.pair();
     const QString a = pair ? pair->symbolA() : QString(), b = pair ? pair->symbolB() : QString();
-    return {kind, QStringLiteral("%1-%2-%3").arg(a, b, chartKindName(kind))};
+    return {kind, QStringLiteral("%1-%2-%3").arg(a, b, chartKindName(kind)), {}};
 }
 
 ChartContent SensitivityPanel::content(ChartKind kind, int widthPx) const

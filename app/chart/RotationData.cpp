@@ -93,12 +93,22 @@ ChartContent RotationData::chart(const std::vector<RotationTail> &tails, const Q
     c.quadrants = true;
     const std::vector<int> colours =
         slots.size() == tails.size() ? slots : CompareData::colourSlots(symbols());
+    // The benchmark's last period: a tail whose head is older ends early, and says so.
+    const std::vector<QDate> periods =
+        rotationPeriods(m_benchmark.series, m_benchmark.series, to, s.step).dates;
+    const QDate lastPeriod = periods.empty() ? to : periods.back();
     for (std::size_t k = 0; k < tails.size(); ++k) {
         ChartLine line;
-        line.name = tails[k].has()
-                        ? QStringLiteral("%1 (%2)").arg(
-                              tails[k].symbol, quadrantName(tails[k].points.back().quadrant()))
-                        : QStringLiteral("%1 (too short a history)").arg(tails[k].symbol);
+        const RotationTail &t = tails[k];
+        if (!t.has())
+            line.name = QStringLiteral("%1 (too short a history)").arg(t.symbol);
+        else if (t.points.back().date < lastPeriod)
+            line.name = QStringLiteral("%1 (%2; its data end %3)")
+                            .arg(t.symbol, quadrantName(t.points.back().quadrant()),
+                                 t.points.back().date.toString(Qt::ISODate));
+        else
+            line.name =
+                QStringLiteral("%1 (%2)").arg(t.symbol, quadrantName(t.points.back().quadrant()));
         for (const RotationPoint &p : tails[k].points)
             line.points.emplace_back(p.rsRatio, p.rsMomentum);
         line.colourSlot = colours[k];

@@ -212,8 +212,34 @@ void CompareSession::reload()
     m_data.reset();
 }
 
+void CompareSession::setBenchmark(const QString &symbol)
+{
+    const QString upper = symbol.trimmed().toUpper();
+    if (upper.isEmpty()) throw UserError(QStringLiteral("Benchmark: give a symbol (e.g. SPY)"));
+    if (upper == m_benchmark) return;
+    m_benchmark = upper;
+    Q_EMIT rotationChanged();
+}
+
+void CompareSession::setRotation(const RotationView &view)
+{
+    const RotationSettings &s = view.settings;
+    for (const auto &[name, value] : {std::pair{QStringLiteral("Short EMA"), s.shortPeriods},
+                                      std::pair{QStringLiteral("Long EMA"), s.longPeriods},
+                                      std::pair{QStringLiteral("Momentum EMA"), s.momentumPeriods},
+                                      std::pair{QStringLiteral("Tail"), view.tail}})
+        if (value < 1 || value > 1000)
+            throw UserError(
+                QStringLiteral("%1 %2: expected 1 to 1000 periods").arg(name).arg(value));
+    if (view == m_rotation) return;
+    m_rotation = view;
+    Q_EMIT rotationChanged();
+}
+
 void CompareSession::fillFigure(Figure &figure) const
 {
+    figure.benchmark = m_benchmark;
+    figure.rotation = m_rotation;
     figure.symbols = m_symbols;
     figure.colours = m_slots;
     figure.days = m_measures.days;
@@ -222,6 +248,11 @@ void CompareSession::fillFigure(Figure &figure) const
 
 void CompareSession::applyFigure(const Figure &figure)
 {
+    if (figure.benchmark != m_benchmark || !(figure.rotation == m_rotation)) {
+        m_benchmark = figure.benchmark;
+        m_rotation = figure.rotation;
+        Q_EMIT rotationChanged();
+    }
     if (!figure.symbols.isEmpty() && figure.symbols != m_symbols) setSymbols(figure.symbols);
     // The colours the figure was saved with (one per symbol, each once), else those kept.
     if (figure.symbols == m_symbols && validColourSlots(figure.colours, m_symbols.size()) &&

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chart/CompareData.h"
+#include "chart/RotationData.h"
 #include "core/Catalog.h"
 #include "document/Figure.h"
 
@@ -53,6 +54,15 @@ public:
     static std::vector<SeriesGroup> parseGroups(const QString &text);
     static QString formatGroups(const std::vector<SeriesGroup> &groups);
 
+    // What the rotation view shows the list against (issue #25): the benchmark (upper case) and
+    // the tails' length and definition. Kept here, with the list they rotate, so that a study's
+    // rotation figure saves, undoes and restores them like the list.
+    const QString &benchmark() const { return m_benchmark; }
+    const RotationView &rotation() const { return m_rotation; }
+    void setBenchmark(const QString &symbol);
+    // Refused (UserError naming the field) outside 1 to 1000 periods, or a tail under 1.
+    void setRotation(const RotationView &view);
+
     const ReturnMeasures &measures() const { return m_measures; }
     // False when the day is listed already. Snapped to a trading day once the series are loaded.
     bool addDay(const QDate &day);
@@ -80,6 +90,7 @@ public:
 Q_SIGNALS:
     void symbolsChanged();
     void measuresChanged();
+    void rotationChanged();
     void groupsChanged();
 
 private:
@@ -87,6 +98,8 @@ private:
 
     Loader m_loader;
     QStringList m_symbols;
+    QString m_benchmark = QStringLiteral("SPY");
+    RotationView m_rotation;
     std::vector<int> m_slots; // each symbol's colour, kept while others come and go
     std::vector<SeriesGroup> m_userGroups;
     ReturnMeasures m_measures;

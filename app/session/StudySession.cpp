@@ -91,6 +91,7 @@ StudySession::StudySession(PairSession &pair, CompareSession &compare, QObject *
         connect(&m_pair, signal, this, &StudySession::capture);
     connect(&m_compare, &CompareSession::symbolsChanged, this, &StudySession::capture);
     connect(&m_compare, &CompareSession::measuresChanged, this, &StudySession::capture);
+    connect(&m_compare, &CompareSession::rotationChanged, this, &StudySession::capture);
     // The recovery copy is written once the changes of a gesture settle, not at each frame.
     m_recoveryTimer.setSingleShot(true);
     m_recoveryTimer.setInterval(250);

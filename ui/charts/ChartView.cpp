@@ -712,4 +712,20 @@ int ChartView::xOf(const QDate &date) const
     return mapFromScene(chart()->mapToScene(chartPos)).x();
 }
 
+QPointF ChartView::pixelOf(const QPointF &value) const
+{
+    const QRectF plot = plotArea();
+    const SeriesLayer::Ranges &r = m_layer->ranges();
+    if (r.x1 <= r.x0 || r.left1 <= r.left0) return {};
+    const QPointF scene(plot.left() + (value.x() - r.x0) * plot.width() / (r.x1 - r.x0),
+                        plot.bottom() -
+                            (value.y() - r.left0) * plot.height() / (r.left1 - r.left0));
+    return mapFromScene(chart()->mapToScene(scene));
+}
+
+std::vector<std::pair<QString, QRectF>> ChartView::headLabels() const
+{
+    return m_layer->headLabels();
+}
+
 } // namespace indexlens

@@ -46,6 +46,11 @@ public:
     // Pixel <-> date mapping of the plot area (viewport coordinates).
     QDate dateAt(const QPoint &viewportPos) const;
     int xOf(const QDate &date) const;
+    // Where a value point (x, left-axis y) of a value-x chart (scatter, rotation) is drawn, in
+    // viewport coordinates.
+    QPointF pixelOf(const QPointF &value) const;
+    // The rotation tails' head labels the last paint wrote ("IWM"), and their boxes in the scene.
+    std::vector<std::pair<QString, QRectF>> headLabels() const;
     QRectF plotArea() const;
     // The plot area as the chart lays it out without the insets below (laid out now).
     QRectF naturalPlotArea();

@@ -48,6 +48,7 @@ public:
 
     void setLines(std::vector<Line> lines, const Ranges &ranges);
     void setRanges(const Ranges &ranges);
+    const Ranges &ranges() const { return m_ranges; }
     // A rotation graph's four quadrants around (100, 100), shaded and named under the lines.
     void setQuadrants(bool quadrants);
     // The rotation tails' head labels the last paint wrote, with their boxes.
