@@ -23,10 +23,8 @@ QString monthText(const QDate &d)
 
 QDate lastWeekdayOfMonth(const QDate &d)
 {
-    QDate last(d.year(), d.month(), d.daysInMonth());
-    while (last.dayOfWeek() > 5)
-        last = last.addDays(-1);
-    return last;
+    const QDate last(d.year(), d.month(), d.daysInMonth());
+    return last.addDays(-std::max(0, last.dayOfWeek() - 5)); // Saturday or Sunday: the Friday
 }
 
 // One calendar month of the common days: the indices of its first and last day.

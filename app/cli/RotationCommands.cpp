@@ -69,8 +69,9 @@ int runSeasonality(CommandContext &ctx)
     const PriceStore store(*db);
     const SymbolSeries sa = price(ctx, store, QStringLiteral("a"), a);
     const SymbolSeries sb = price(ctx, store, QStringLiteral("b"), b);
-    const QDate from = askedFrom.isValid() ? askedFrom : QDate(1, 1, 1);
-    const QDate to = askedTo.isValid() ? askedTo : QDate(9999, 12, 31);
+    // Without --from or --to, the data's whole history.
+    const QDate from = askedFrom.isValid() ? askedFrom : QDate::fromJulianDay(0);
+    const QDate to = askedTo.isValid() ? askedTo : QDate::currentDate().addYears(1);
     const Seasonality seasonality = seasonalityOf(sa.series, sb.series, from, to);
     QStringList notes;
     for (const QString &left : seasonality.leftOut)

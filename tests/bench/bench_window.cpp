@@ -4,13 +4,18 @@
 // DGS10 (the ratio chart draws four series: ratio, 50- and 200-day averages, the yield), after a
 // range change, with min/max decimation to the plot's width and without it; then a PNG export of
 // all charts.
+#include "analysis/Seasonality.h"
 #include "chart/CompareData.h"
+#include "chart/RotationData.h"
 #include "ChartExporter.h"
 #include "charts/ChartView.h"
 #include "charts/OverviewStrip.h"
 #include "import/ImportBatch.h"
 #include "MainWindow.h"
 #include "session/StudySession.h"
+#include "storage/SymbolResolver.h"
+#include "tables/RotationTable.h"
+#include "tables/SeasonalityTable.h"
 #include "TestCommon.h"
 
 #include <QApplication>
@@ -34,6 +39,9 @@ private Q_SLOTS:
     void compareRedraw();
     void compareViewRedraw();
     void sensitivityRedraw();
+    void rotationRedraw_data();
+    void rotationRedraw();
+    void seasonalityWholeHistory();
     void studyFigureSwitch_data();
     void studyFigureSwitch();
 
@@ -58,7 +66,8 @@ void BenchWindow::initTestCase()
                  dir + QStringLiteral("/fred/DGS10.csv"), dir + QStringLiteral("/yahoo/^RUT.csv"),
                  dir + QStringLiteral("/yahoo/IWB.csv"), dir + QStringLiteral("/yahoo/IWM.csv"),
                  dir + QStringLiteral("/yahoo/IWD.csv"), dir + QStringLiteral("/yahoo/IWF.csv"),
-                 dir + QStringLiteral("/yahoo/SPY.csv")},
+                 dir + QStringLiteral("/yahoo/SPY.csv"),
+                 dir + QStringLiteral("/yfinance-multiheader/QQQ.csv")},
                 {});
     m_pair = std::make_unique<PairData>(
         PairData::load(store, QStringLiteral("^GSPC"), QStringLiteral("^IXIC"),
@@ -291,6 +300,66 @@ void BenchWindow::sensitivityRedraw()
                         to);
         view.viewport()->repaint();
     }
+}
+
+// Issue #25: the rotation view of 8 symbols against SPY over their whole daily history (IWB ...
+// from 2000, ^GSPC from 1927), 1600x800: the tails, the graph and the heads' table, painted. A
+// range change (the tails end on another day) and a replay step (the next week) both recompute
+// every path from the start of its history. Target: within one frame (16 ms).
+void BenchWindow::rotationRedraw_data()
+{
+    QTest::addColumn<bool>("daily");
+    QTest::newRow("range change, daily periods") << true;
+    QTest::newRow("replay step, weekly periods") << false;
+}
+
+void BenchWindow::rotationRedraw()
+{
+    QFETCH(bool, daily);
+    const PriceStore store(m_temp->db());
+    const RotationData data = RotationData::load(
+        store,
+        {QStringLiteral("^GSPC"), QStringLiteral("^IXIC"), QStringLiteral("^RUT"),
+         QStringLiteral("IWB"), QStringLiteral("IWM"), QStringLiteral("IWD"), QStringLiteral("IWF"),
+         QStringLiteral("QQQ")},
+        QStringLiteral("SPY"), ReturnBasis::Total);
+    RotationView view;
+    view.settings.step = daily ? RotationStep::Day : RotationStep::Week;
+    const std::vector<QDate> steps = data.steps(QDate(2023, 7, 1), QDate(2024, 7, 26), view);
+    ChartView chart;
+    chart.resize(1600, 800);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    std::size_t i = 0;
+    int rows = 0;
+    QBENCHMARK
+    {
+        // A range change flips between two last days; a replay steps to the next week.
+        const QDate to = daily ? (i++ % 2 ? QDate(2024, 7, 26) : QDate(2020, 3, 23))
+                               : steps[i++ % steps.size()];
+        const std::vector<RotationTail> tails = data.tails(to, view);
+        chart.setContent(data.chart(tails, to, view), to, to);
+        rows = rotationSummaryTable(tails).rowCount();
+        chart.viewport()->repaint();
+    }
+    QCOMPARE(rows, 8);
+}
+
+// Issue #25: the seasonality table over ^GSPC's whole history (1927 on; against itself, so that
+// no other series cuts the history short). Target: under 50 ms.
+void BenchWindow::seasonalityWholeHistory()
+{
+    const SymbolSeries gspc =
+        loadPriceSeries(PriceStore(m_temp->db()), QStringLiteral("^GSPC"), ReturnBasis::Total);
+    int rows = 0;
+    QBENCHMARK
+    {
+        const Seasonality s = seasonalityOf(gspc.series, gspc.series, QDate(1, 1, 1),
+                                            QDate(9999, 12, 31));
+        rows = seasonalityTable(s, gspc.symbol, gspc.symbol).rowCount() +
+               seasonalityMatrixTable(s).rowCount();
+    }
+    qInfo("seasonality: %zu closes, %d rows", gspc.series.size(), rows);
 }
 
 // Issue #23: a study of 20 figures open in the window; showing each figure in turn (a click in the
