@@ -636,7 +636,7 @@ void TestWindow::commandLineExportWithoutDisplay()
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAllStandardError().contains(
         "--chart pie: expected ratio, rebased, relative, spread, all, compare, returns-bars, "
-        "sensitivity, scatter or rotation"));
+        "sensitivity, scatter, rotation or seasonality"));
 }
 
 void TestWindow::emptyCacheOffersUpdateAndImport()

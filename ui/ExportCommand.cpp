@@ -69,11 +69,12 @@ FigureKind kindOf(const QString &chart, Figure &f)
     if (name == QLatin1String("sensitivity")) return FigureKind::Sensitivity;
     if (name == QLatin1String("scatter")) return FigureKind::Scatter;
     if (name == QLatin1String("rotation")) return FigureKind::Rotation;
+    if (name == QLatin1String("seasonality")) return FigureKind::Seasonality;
     const auto kinds = chartKindsNamed(chart);
     if (!kinds)
         throw UserError(QStringLiteral("--chart %1: expected ratio, rebased, relative, spread, "
-                                       "all, compare, returns-bars, sensitivity, scatter or "
-                                       "rotation")
+                                       "all, compare, returns-bars, sensitivity, scatter, "
+                                       "rotation or seasonality")
                             .arg(chart.isEmpty() ? QStringLiteral("(missing)") : chart));
     if (kinds->size() == 1) f.charts = *kinds;
     return FigureKind::Pair;
@@ -178,17 +179,19 @@ void registerExportCommand(CommandRegistry &registry)
         QString(),
         {{QStringLiteral("chart"),
           QStringLiteral("KIND"),
-          QStringLiteral("ratio, rebased, relative, spread, all, compare, returns-bars (the "
-                         "symbols' returns on days and periods, or else over the range, YTD "
-                         "and 1 year), sensitivity (the "
-                         "rolling correlation and beta of A/B against the rate) or scatter "
-                         "(each day's A - B against the rate's change, with the fitted line) or "
-                         "rotation (the symbols' relative rotation "
-                         "graph against --benchmark, tails ending on --to)."),
+          QStringLiteral(
+              "ratio, rebased, relative, spread, all, compare, returns-bars (the "
+              "symbols' returns on days and periods, or else over the range, YTD "
+              "and 1 year), sensitivity (the "
+              "rolling correlation and beta of A/B against the rate) or scatter "
+              "(each day's A - B against the rate's change, with the fitted line) or "
+              "rotation (the symbols' relative rotation "
+              "graph against --benchmark, tails ending on --to) or seasonality (the share of "
+              "years A beat B, by month, over the complete months of the range)."),
           {QStringLiteral("ratio"), QStringLiteral("rebased"), QStringLiteral("relative"),
            QStringLiteral("spread"), QStringLiteral("all"), QStringLiteral("compare"),
            QStringLiteral("returns-bars"), QStringLiteral("sensitivity"), QStringLiteral("scatter"),
-           QStringLiteral("rotation")}},
+           QStringLiteral("rotation"), QStringLiteral("seasonality")}},
          {QStringLiteral("a"), QStringLiteral("SYM"),
           QStringLiteral("Series A (any letter case).")},
          {QStringLiteral("symbols"), QStringLiteral("A,B,..."),

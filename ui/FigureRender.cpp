@@ -4,6 +4,7 @@
 #include "analysis/Measure.h"
 #include "chart/CompareData.h"
 #include "chart/RotationData.h"
+#include "chart/SeasonalityChart.h"
 #include "chart/SeriesBasis.h"
 #include "ChartExporter.h"
 #include "core/UserError.h"
@@ -121,6 +122,18 @@ WrittenFigure pairFigure(const PriceStore &store, const Figure &f, const QString
     const ExportOptions options = exportOptionsFor(store, pair, from, end, optionsOf(f));
     out.widthPx = int(options.width * options.scale);
     out.heightPx = int(options.height * options.scale);
+    if (f.kind == FigureKind::Seasonality) {
+        const Seasonality seasons =
+            seasonalityOf(pair.commonA().series, pair.commonB().series, from, end);
+        out.notes << seasons.leftOut;
+        *stack = {{seasonalityChart(seasons, pair.symbolA(), pair.symbolB())},
+                  from,
+                  end,
+                  QString(),
+                  {},
+                  options};
+        return out;
+    }
     if (f.kind == FigureKind::Sensitivity || f.kind == FigureKind::Scatter) {
         const ChartContent chart =
             f.kind == FigureKind::Scatter

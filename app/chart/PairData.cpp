@@ -55,6 +55,8 @@ QString chartKindName(ChartKind kind)
         return QStringLiteral("returns-bars");
     case ChartKind::Rotation:
         return QStringLiteral("rotation");
+    case ChartKind::Seasonality:
+        return QStringLiteral("seasonality");
     case ChartKind::Ratio:
         break;
     }
@@ -212,6 +214,7 @@ ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to,
     case ChartKind::Scatter:     // and scatterChart()
     case ChartKind::ReturnsBars: // and CompareData::returnsBars()
     case ChartKind::Rotation:    // and RotationData::chart()
+    case ChartKind::Seasonality: // and seasonalityChart()
     {
         const bool mixed = mixedBasis({&m_a, &m_b});
         const QString what = basisPhrase({&m_a, &m_b});
@@ -273,6 +276,7 @@ PairData::Reading PairData::readingAt(ChartKind kind, const QDate &date, const Q
     case ChartKind::Scatter:
     case ChartKind::ReturnsBars:
     case ChartKind::Rotation:
+    case ChartKind::Seasonality:
         r.values = {{a, m_va[i] / m_va[base] * 100.0}, {b, m_vb[i] / m_vb[base] * 100.0}};
         break;
     case ChartKind::Relative:

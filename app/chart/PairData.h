@@ -22,7 +22,8 @@ enum class ChartKind {
     Sensitivity,
     Scatter,
     ReturnsBars,
-    Rotation // a relative rotation graph (issue #25)
+    Rotation,   // a relative rotation graph (issue #25)
+    Seasonality // a pair's share of years won, by month (issue #25)
 };
 
 // The four charts of the pair view, top to bottom (the window, "all" in an export).
@@ -51,6 +52,7 @@ struct ChartLine {
     bool valueLabels = false; // each bar's value written at its end ("+3.6")
     bool endsEarly = false;   // its data end before the chart's (the end tag sits at its end)
     bool tail = false;        // a rotation tail: dots joined, the head larger, endLabel beside it
+    QStringList valueTexts = {}; // each bar's label instead of its value ("7 of 12")
 };
 
 struct ChartContent {

@@ -11,7 +11,7 @@ namespace indexlens {
 
 namespace {
 
-const std::array<std::pair<FigureKind, const char *>, 9> kKindNames{{
+const std::array<std::pair<FigureKind, const char *>, 10> kKindNames{{
     {FigureKind::Pair, "pair"},
     {FigureKind::Compare, "compare"},
     {FigureKind::ReturnsBars, "returns-bars"},
@@ -21,6 +21,7 @@ const std::array<std::pair<FigureKind, const char *>, 9> kKindNames{{
     {FigureKind::MovesTable, "moves-table"},
     {FigureKind::ReturnsTable, "returns-table"},
     {FigureKind::Rotation, "rotation"},
+    {FigureKind::Seasonality, "seasonality"},
 }};
 
 } // namespace
@@ -100,6 +101,7 @@ std::vector<ChartKind> Figure::pairCharts() const
 {
     if (kind == FigureKind::Sensitivity) return {ChartKind::Sensitivity};
     if (kind == FigureKind::Scatter) return {ChartKind::Scatter};
+    if (kind == FigureKind::Seasonality) return {ChartKind::Seasonality};
     return charts.empty() ? allChartKinds() : charts;
 }
 

@@ -27,7 +27,8 @@ enum class FigureKind {
     PeriodsTable, // the pair's periods table
     MovesTable,   // the pair's largest daily moves over the range
     ReturnsTable, // the series' returns on days and periods (or over the range, YTD and 1 year)
-    Rotation      // the symbols' relative rotation graph against a benchmark (issue #25)
+    Rotation,     // the symbols' relative rotation graph against a benchmark (issue #25)
+    Seasonality   // the pair's share of years won by month (issue #25)
 };
 QString figureKindName(FigureKind kind); // "pair", "compare", "returns-bars", ..., "moves-table"
 std::optional<FigureKind> figureKindNamed(const QString &name);

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResultTableModel.h"
 
+#include <QColor>
+
+#include <cmath>
+
 namespace indexlens {
 
 using Kind = ResultTable::Kind;
@@ -40,6 +44,13 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
         return int((numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     case Qt::DisplayRole:
         return m_table.displayText(c, cell); // "n/a" for an unknown number
+    case Qt::BackgroundRole: {
+        if (m_heat <= 0 || kind != Kind::Points || !cell.number) return {};
+        const double share = std::min(1.0, std::abs(*cell.number) / m_heat);
+        QColor colour = *cell.number >= 0 ? QColor(0, 114, 178) : QColor(230, 159, 0);
+        colour.setAlphaF(0.12 + 0.6 * share);
+        return colour;
+    }
     default:
         return {};
     }

@@ -21,6 +21,9 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // A heat map (the seasonality view's years x months, issue #25): each pp cell shaded by its
+    // sign and size, orange where A trailed, blue where it led, full at `full` pp; 0: no shading.
+    void setHeat(double full) { m_heat = full; }
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
@@ -30,6 +33,7 @@ public:
 
 private:
     ResultTable m_table;
+    double m_heat = 0;
 };
 
 } // namespace indexlens

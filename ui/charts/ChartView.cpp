@@ -485,7 +485,7 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
         }
         layerLines.push_back({QPolygonF(toList(line.points)), series->pen(), line.rightAxis,
                               line.bars, line.endLabel, line.dots, line.barWidth, line.valueLabels,
-                              line.endsEarly, line.tail});
+                              line.endsEarly, line.tail, line.valueTexts});
         double &l = line.rightAxis ? rlo : lo;
         double &h = line.rightAxis ? rhi : hi;
         for (const QPointF &p : line.points) {

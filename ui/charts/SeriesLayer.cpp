@@ -294,11 +294,15 @@ void SeriesLayer::drawValueLabels(QPainter *painter, const Line &line, double sx
         return (v >= 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) +
                QString::number(std::abs(v), 'f', 1);
     };
+    // A bar's own label where the chart gives one ("7 of 12"), else its value.
+    const auto textAt = [&](qsizetype i) {
+        return i < line.valueTexts.size() ? line.valueTexts[i] : textOf(line.points[i].y());
+    };
     const auto widestAt = [&](const QFont &f) {
         const QFontMetricsF metrics(f);
         double widest = metrics.horizontalAdvance(QStringLiteral("+00.0"));
-        for (const QPointF &p : line.points)
-            widest = std::max(widest, metrics.horizontalAdvance(textOf(p.y())));
+        for (qsizetype i = 0; i < line.points.size(); ++i)
+            widest = std::max(widest, metrics.horizontalAdvance(textAt(i)));
         return widest;
     };
     const double base = font.pointSizeF();
@@ -314,8 +318,9 @@ void SeriesLayer::drawValueLabels(QPainter *painter, const Line &line, double sx
     painter->setPen(m_chart->titleBrush().color());
     const QFontMetricsF metrics(font);
     const double zero = mapY(0.0);
-    for (const QPointF &p : line.points) {
-        const QString text = textOf(p.y());
+    for (qsizetype i = 0; i < line.points.size(); ++i) {
+        const QPointF &p = line.points[i];
+        const QString text = textAt(i);
         const double w = metrics.horizontalAdvance(text), h = metrics.height();
         const double x = m_plot.left() + (p.x() - m_ranges.x0) * sx;
         const double y = mapY(p.y());

@@ -36,6 +36,7 @@ public:
         bool valueLabels = false; // "+3.6" beyond each bar's end
         bool endsEarly = false;   // its tag sits at its own last point, not at the right edge
         bool tail = false;        // a rotation tail: dots joined, the head larger and labelled
+        QStringList valueTexts = {}; // each bar's label instead of its value ("7 of 12")
     };
     struct Ranges {
         double x0 = 0, x1 = 1;
