@@ -8,6 +8,7 @@
 #include "models/ResultTableModel.h"
 #include "ResultTableView.h"
 #include "RotationPanel.h"
+#include "SeasonalityPanel.h"
 #include "session/CompareSession.h"
 #include "TestCommon.h"
 #include "WindowFixture.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void replayStepsThroughTheRangeAndPlays();
     void pointingAtADotReadsIt();
     void tailLengthUndoesAndExportDrawsWhatIsShown();
+    void seasonalityTabCountsAsTheCommandDoes();
 
 private:
     RotationPanel *rotation() const { return m_window->rotation(); }
@@ -221,6 +223,57 @@ void TestRotationView::tailLengthUndoesAndExportDrawsWhatIsShown()
     for (const QString &name : {QStringLiteral("Leading"), QStringLiteral("Weakening"),
                                 QStringLiteral("Lagging"), QStringLiteral("Improving")})
         QVERIFY2(text.contains(name), qPrintable(name));
+}
+
+// Issue #25, 2: the Seasonality tab on IWM against SPY over the whole history (the Max preset,
+// clicked): each bar says the command's "a_beat_b of years", the heat map holds a row per year,
+// shaded blue where IWM led and orange where it trailed, and the unfinished month is said.
+void TestRotationView::seasonalityTabCountsAsTheCommandDoes()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("views"));
+    QTest::mouseClick(m_window->presetButton(QStringLiteral("Max")), Qt::LeftButton);
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(4).center());
+    SeasonalityPanel *panel = m_window->seasonality();
+    QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(panel));
+    QTRY_COMPARE(panel->view()->content().lines.size(), std::size_t(1));
+    const QString from = m_window->session().from().toString(Qt::ISODate);
+    const QString to = m_window->session().to().toString(Qt::ISODate);
+    QString out, err;
+    QTextStream o(&out), e(&err);
+    QCOMPARE(runCommandLine({QStringLiteral("indexlens"), QStringLiteral("--db"), m_temp->path(),
+                             QStringLiteral("--format"), QStringLiteral("csv"),
+                             QStringLiteral("seasonality"), QStringLiteral("--a"),
+                             QStringLiteral("IWM"), QStringLiteral("--b"), QStringLiteral("SPY"),
+                             QStringLiteral("--from"), from, QStringLiteral("--to"), to},
+                            o, e),
+             0);
+    o.flush();
+    e.flush();
+    const QStringList rows = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 13);
+    const ChartLine &bars = panel->view()->content().lines.front();
+    QCOMPARE(bars.valueTexts.size(), 12);
+    for (int m = 0; m < 12; ++m) {
+        const QStringList f = rows[m + 1].split(QLatin1Char(','));
+        QCOMPARE(bars.valueTexts[m], QStringLiteral("%1 of %2").arg(f[2], f[1]));
+    }
+    QCOMPARE(panel->view()->content().categories.front(), QStringLiteral("Jan"));
+    // The data end 2025-09-26, before September's last weekday: left out, and said.
+    QVERIFY2(panel->leftOut().contains(QStringLiteral("2025-09: unfinished")),
+             qPrintable(panel->leftOut()));
+    QVERIFY(err.contains(QStringLiteral("2025-09: unfinished")));
+    const ResultTableModel *heat = panel->heatMap()->resultModel();
+    QCOMPARE(heat->rowCount(), 4); // 2022 to 2025
+    bool blue = false, orange = false;
+    for (int r = 0; r < heat->rowCount(); ++r)
+        for (int c = 1; c <= 12; ++c) {
+            const QVariant v = heat->data(heat->index(r, c), Qt::UserRole);
+            if (!v.isValid()) continue;
+            const QColor shade = heat->data(heat->index(r, c), Qt::BackgroundRole).value<QColor>();
+            (v.toDouble() >= 0 ? blue : orange) = true;
+            QCOMPARE(shade.blue() > shade.red(), v.toDouble() >= 0);
+        }
+    QVERIFY(blue && orange);
 }
 
 QTEST_MAIN(TestRotationView)

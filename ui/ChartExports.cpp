@@ -103,6 +103,7 @@ Figure ChartExports::viewFigure(const ViewChart &chart) const
                   : kind == ChartKind::Sensitivity ? FigureKind::Sensitivity
                   : kind == ChartKind::Scatter     ? FigureKind::Scatter
                   : kind == ChartKind::Rotation    ? FigureKind::Rotation
+                  : kind == ChartKind::Seasonality ? FigureKind::Seasonality
                                                    : FigureKind::Compare;
     // The range the view shows (the pair view's), not its preset resolved again on other data.
     figure.range =

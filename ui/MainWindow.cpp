@@ -26,6 +26,7 @@
 #include "RangeBar.h"
 #include "ReadingOrder.h"
 #include "RotationPanel.h"
+#include "SeasonalityPanel.h"
 #include "SensitivityPanel.h"
 #include "session/CompareSession.h"
 #include "session/LegacyView.h"
@@ -195,8 +196,9 @@ void MainWindow::wireStudy()
     connect(m_figures, &FiguresPanel::failed, this,
             [this](const QString &note) { statusBar()->showMessage(note, 15000); });
     // The tab is the view's kind; undo, or showing an exhibit, may choose another.
-    static const std::array<FigureKind, 4> kinds{FigureKind::Pair, FigureKind::Compare,
-                                                 FigureKind::Sensitivity, FigureKind::Rotation};
+    static const std::array<FigureKind, 5> kinds{FigureKind::Pair, FigureKind::Compare,
+                                                 FigureKind::Sensitivity, FigureKind::Rotation,
+                                                 FigureKind::Seasonality};
     connect(m_views, &QTabWidget::currentChanged, m_study,
             [this](int index) { m_study->setViewKind(kinds[std::size_t(index)]); });
     connect(m_study, &StudySession::viewKindChanged, this, [this] {
@@ -302,10 +304,13 @@ QWidget *MainWindow::buildCharts()
                               return RotationData::load(PriceStore(*m_db), symbols, benchmark,
                                                         m_session->currentPick().basis);
                           });
+    m_seasonality = new SeasonalityPanel(*m_session);
     for (ChartView *view : otherViewCharts())
         view->setDarkTheme(isDark());
     m_views->addTab(m_sensitivity, QStringLiteral("Rate sensitivity"));
     m_views->addTab(m_rotation, QStringLiteral("Rotation"));
+    m_views->addTab(m_seasonality, QStringLiteral("Seasonality"));
+    m_views->setTabToolTip(4, QStringLiteral("A against B month by month over the years"));
     m_views->setTabToolTip(3, QStringLiteral("The compare list's relative rotation graph against "
                                              "a benchmark"));
     m_views->setTabToolTip(2,
@@ -316,6 +321,7 @@ QWidget *MainWindow::buildCharts()
         m_compare->draw();
         m_sensitivity->draw();
         m_rotation->draw();
+        m_seasonality->draw();
         showMarksKey(m_session->marks()); // the pair's marks: not over the other tabs
     });
     columnLayout->addWidget(m_headline);
@@ -512,6 +518,11 @@ void MainWindow::wireViews()
             [this] { m_exports->copyView(m_rotation->viewChart()); });
     connect(m_rotation, &RotationPanel::exportRequested, this, [this] { exportTabCharts(3, {}); });
     connect(m_rotation, &RotationPanel::status, statusBar(), &QStatusBar::showMessage);
+    connect(m_seasonality, &SeasonalityPanel::copyRequested, this,
+            [this] { m_exports->copyView(m_seasonality->viewChart()); });
+    connect(m_seasonality, &SeasonalityPanel::exportRequested, this,
+            [this] { exportTabCharts(4, {}); });
+    connect(m_seasonality, &SeasonalityPanel::status, statusBar(), &QStatusBar::showMessage);
 }
 
 void MainWindow::copyChart(ChartKind kind)
@@ -538,6 +549,8 @@ void MainWindow::exportTabCharts(int tab, std::optional<ChartKind> first)
         m_exports->exportViewWithDialog({m_compare->viewChart(ChartKind::Compare),
                                          m_compare->viewChart(ChartKind::ReturnsBars)},
                                         first.value_or(ChartKind::Compare));
+    } else if (tab == 4) {
+        m_exports->exportViewWithDialog({m_seasonality->viewChart()}, ChartKind::Seasonality);
     } else if (tab == 3) {
         m_exports->exportViewWithDialog({m_rotation->viewChart()}, ChartKind::Rotation);
     } else if (tab == 2) {
@@ -551,8 +564,9 @@ void MainWindow::exportTabCharts(int tab, std::optional<ChartKind> first)
 
 QList<ChartView *> MainWindow::otherViewCharts() const
 {
-    return {m_compare->view(), m_compare->barsView(), m_sensitivity->view(),
-            m_sensitivity->scatterView(), m_rotation->view()};
+    return {m_compare->view(),     m_compare->barsView(),
+            m_sensitivity->view(), m_sensitivity->scatterView(),
+            m_rotation->view(),    m_seasonality->view()};
 }
 
 void MainWindow::wireActions()
@@ -786,6 +800,7 @@ void MainWindow::redraw()
     m_compare->draw(); // each when it is the view shown
     m_sensitivity->draw();
     m_rotation->draw();
+    m_seasonality->draw();
     m_rangeBar->show(*m_session);
     m_tables->show(*m_session);
     updateActions();

@@ -30,6 +30,7 @@ class FiguresPanel;
 class StudyFiles;
 class StudySession;
 class RotationPanel;
+class SeasonalityPanel;
 class SensitivityPanel;
 class ChartView;
 class Crosshair;
@@ -76,6 +77,7 @@ public:
     FiguresPanel *figures() const { return m_figures; }
     SensitivityPanel *sensitivity() const { return m_sensitivity; }
     RotationPanel *rotation() const { return m_rotation; }
+    SeasonalityPanel *seasonality() const { return m_seasonality; }
     // Shows the pair view (0), the compare view (1) or the rate sensitivity (2).
     void showView(int index);
     bool isDark() const;
@@ -151,6 +153,7 @@ private:
     ComparePanel *m_compare = nullptr;
     SensitivityPanel *m_sensitivity = nullptr;
     RotationPanel *m_rotation = nullptr;
+    SeasonalityPanel *m_seasonality = nullptr;
     QStackedWidget *m_stack = nullptr; // the charts, the empty cache, the damaged cache
     DamagedCachePage *m_damagedPage = nullptr;
     CacheWatch *m_watch = nullptr;
