@@ -171,7 +171,10 @@ void TestCompare::issue13ReturnsTableAddsDaysAndPeriods()
              QStringList({QStringLiteral("symbol"), QStringLiteral("range_pct"),
                           QStringLiteral("ytd_pct"), QStringLiteral("one_year_pct"),
                           QStringLiteral("2024-07-03_pct"), QStringLiteral("2024-07-04_pct"),
-                          QStringLiteral("2024-07-02_2024-07-04_pct")}));
+                          QStringLiteral("2024-07-02_2024-07-04_pct"), QStringLiteral("high_date"),
+                          QStringLiteral("high"), QStringLiteral("low_date"), QStringLiteral("low"),
+                          QStringLiteral("from_high_pct"), QStringLiteral("from_low_pct"),
+                          QStringLiteral("state"), QStringLiteral("state_since")}));
     COMPARE_NEAR(cell(t, 0, 1), 5.0, 1e-12);                       // A 105 / 100
     COMPARE_NEAR(cell(t, 0, 4), (104.0 / 102.0 - 1) * 100, 1e-12); // A on 07-03
     COMPARE_NEAR(cell(t, 1, 5), (52.0 / 51.0 - 1) * 100, 1e-12);   // B on 07-04
@@ -180,6 +183,13 @@ void TestCompare::issue13ReturnsTableAddsDaysAndPeriods()
     COMPARE_NEAR(cell(t, 1, 6), 4.0, 1e-12); // B 52 / 50 from 07-02 to 07-04
     QVERIFY(t.rows()[2][6].isNull());        // C starts after 07-02: never a made-up figure
     QVERIFY(t.rows()[2][1].isNull());        // nor over the range it joined late
+    // Issue #25, 3: each series' high and low over the range's closes, and where the last stands.
+    QCOMPARE(*t.rows()[0][7].text, QStringLiteral("2024-07-05")); // A's high, 105
+    COMPARE_NEAR(cell(t, 0, 8), 105.0, 1e-12);
+    QCOMPARE(*t.rows()[0][9].text, QStringLiteral("2024-07-01")); // its low, 100
+    COMPARE_NEAR(cell(t, 0, 12), 5.0, 1e-12);                     // 105 / 100 - 1
+    COMPARE_NEAR(cell(t, 1, 11), (50.0 / 52.0 - 1) * 100, 1e-12); // B from its 52 high
+    QCOMPARE(*t.rows()[0][13].text, QString());                   // no 20 % move: no state
 }
 
 void TestCompare::issue13ReturnsBarsGroupEachMeasure()

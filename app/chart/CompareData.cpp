@@ -6,6 +6,7 @@
 #include "Decimation.h"
 #include "SeriesBasis.h"
 #include "storage/SymbolResolver.h"
+#include "tables/ExtremesTable.h"
 
 #include <QCryptographicHash>
 
@@ -288,11 +289,15 @@ ResultTable CompareData::returnsTable(const QDate &from, const QDate &to,
                         QStringLiteral("%1 to %2")
                             .arg(p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate)),
                         K::Percent);
+    addExtremesColumns(table); // each series' high and low over the range (issue #25, 3)
     const auto grid = returnGrid(from, to, rebase, measures);
+    const QDate base = baseDay(from); // the range's closes, whatever the rebase day
     for (std::size_t k = 0; k < m_series.size(); ++k) {
         std::vector<ResultTable::Cell> cells{ResultTable::text(m_series[k].symbol)};
         for (const MeasuredReturn &value : grid[k])
             cells.push_back(ResultTable::number(value.percent));
+        const auto extremes = extremesCells(m_series[k].series, base, to);
+        cells.insert(cells.end(), extremes.begin(), extremes.end());
         table.addRow(std::move(cells));
     }
     return table;

@@ -5,12 +5,9 @@
 
 namespace indexlens {
 
-ResultTable extremesTable(const std::vector<SymbolSeries> &series, const QDate &from,
-                          const QDate &to, QStringList *notes)
+void addExtremesColumns(ResultTable &table)
 {
     using K = ResultTable::Kind;
-    ResultTable table;
-    table.addColumn(QStringLiteral("symbol"), QStringLiteral("symbol"), K::Text);
     table.addColumn(QStringLiteral("high_date"), QStringLiteral("high date"), K::Date);
     table.addColumn(QStringLiteral("high"), QStringLiteral("high"), K::Price);
     table.addColumn(QStringLiteral("low_date"), QStringLiteral("low date"), K::Date);
@@ -19,22 +16,37 @@ ResultTable extremesTable(const std::vector<SymbolSeries> &series, const QDate &
     table.addColumn(QStringLiteral("from_low_pct"), QStringLiteral("from low %"), K::Percent);
     table.addColumn(QStringLiteral("state"), QStringLiteral("state"), K::Text);
     table.addColumn(QStringLiteral("state_since"), QStringLiteral("since"), K::Date);
+}
+
+std::vector<ResultTable::Cell> extremesCells(const Series &closes, const QDate &from,
+                                             const QDate &to)
+{
+    const auto e = extremesOf(closes, from, to);
+    if (!e) return std::vector<ResultTable::Cell>(kExtremesColumns);
+    return {ResultTable::date(e->high.date),
+            ResultTable::number(e->high.value),
+            ResultTable::date(e->low.date),
+            ResultTable::number(e->low.value),
+            ResultTable::number(e->fromHighPct),
+            ResultTable::number(e->fromLowPct),
+            ResultTable::text(marketStateName(e->state)),
+            e->state == MarketState::None ? ResultTable::null() : ResultTable::date(e->stateSince)};
+}
+
+ResultTable extremesTable(const std::vector<SymbolSeries> &series, const QDate &from,
+                          const QDate &to, QStringList *notes)
+{
+    ResultTable table;
+    table.addColumn(QStringLiteral("symbol"), QStringLiteral("symbol"), ResultTable::Kind::Text);
+    addExtremesColumns(table);
     for (const SymbolSeries &s : series) {
-        const auto e = extremesOf(s.series, from, to);
-        if (!e) {
-            if (notes)
-                *notes << QStringLiteral("%1: no close from %2 to %3")
-                              .arg(s.symbol, from.toString(Qt::ISODate), to.toString(Qt::ISODate));
-            table.addRow({ResultTable::text(s.symbol), {}, {}, {}, {}, {}, {}, {}, {}});
-            continue;
-        }
-        table.addRow({ResultTable::text(s.symbol), ResultTable::date(e->high.date),
-                      ResultTable::number(e->high.value), ResultTable::date(e->low.date),
-                      ResultTable::number(e->low.value), ResultTable::number(e->fromHighPct),
-                      ResultTable::number(e->fromLowPct),
-                      ResultTable::text(marketStateName(e->state)),
-                      e->state == MarketState::None ? ResultTable::null()
-                                                    : ResultTable::date(e->stateSince)});
+        std::vector<ResultTable::Cell> cells{ResultTable::text(s.symbol)};
+        const auto more = extremesCells(s.series, from, to);
+        if (more.front().isNull() && notes)
+            *notes << QStringLiteral("%1: no close from %2 to %3")
+                          .arg(s.symbol, from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+        cells.insert(cells.end(), more.begin(), more.end());
+        table.addRow(std::move(cells));
     }
     return table;
 }

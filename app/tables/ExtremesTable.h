@@ -14,6 +14,14 @@ namespace indexlens {
 // the % from each to the last close, and the market state by the 20 % rule with its first day:
 // symbol, high_date, high, low_date, low, from_high_pct, from_low_pct, state, state_since. A
 // series without a close in the range has empty cells; `notes` gets why.
+// The same columns (high_date ... state_since) beside a returns table's (issue #25, 3: the pair
+// and compare views' returns tables), and one series' cells for them over [from, to], empty
+// without a close there.
+constexpr std::size_t kExtremesColumns = 8;
+void addExtremesColumns(ResultTable &table);
+std::vector<ResultTable::Cell> extremesCells(const Series &closes, const QDate &from,
+                                             const QDate &to);
+
 ResultTable extremesTable(const std::vector<SymbolSeries> &series, const QDate &from,
                           const QDate &to, QStringList *notes = nullptr);
 

@@ -5,6 +5,7 @@
 #include "analysis/Relative.h"
 #include "chart/PairData.h"
 #include "core/UserError.h"
+#include "tables/ExtremesTable.h"
 
 #include <algorithm>
 
@@ -134,6 +135,7 @@ ResultTable pairReturnsTable(const PairData &pair, const QDate &base, const QDat
     table.addColumn(QStringLiteral("range"), QStringLiteral("Range"), K::Percent);
     table.addColumn(QStringLiteral("ytd"), QStringLiteral("YTD"), K::Percent);
     table.addColumn(QStringLiteral("one_year"), QStringLiteral("1 year"), K::Percent);
+    addExtremesColumns(table); // the range's high and low of A and B, on their common days
     const std::vector<Measure> measures = {Measure::range(base, to), Measure::yearToDate(to),
                                            Measure::oneYear(to)};
     // A's days (the common days) measure the rates too.
@@ -146,6 +148,8 @@ ResultTable pairReturnsTable(const PairData &pair, const QDate &base, const QDat
             cells.push_back(ResultTable::number(r.percent));
             (s == &pair.commonA() ? days : ofB).push_back(r);
         }
+        const auto extremes = extremesCells(s->series, base, to);
+        cells.insert(cells.end(), extremes.begin(), extremes.end());
         table.addRow(std::move(cells));
     }
     // A − B in points, on the same two days (issue #24, 17: the row the user guide promises).
@@ -155,6 +159,7 @@ ResultTable pairReturnsTable(const PairData &pair, const QDate &base, const QDat
         spread.push_back(days[k].has() && ofB[k].has()
                              ? ResultTable::number(*days[k].percent - *ofB[k].percent)
                              : ResultTable::null());
+    spread.resize(table.columns().size());
     table.addRow(std::move(spread));
     for (const SymbolSeries &rate : pair.rates()) {
         std::vector<ResultTable::Cell> cells = {
@@ -163,6 +168,7 @@ ResultTable pairReturnsTable(const PairData &pair, const QDate &base, const QDat
             cells.push_back(
                 r.has() ? ResultTable::number(rateChangeOn(rate.series, r.baseDay, r.endDay))
                         : ResultTable::null());
+        cells.resize(table.columns().size());
         table.addRow(std::move(cells));
     }
     return table;
