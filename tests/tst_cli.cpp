@@ -246,15 +246,18 @@ void TestCli::issue25RotationTailsAndTooShortAHistory()
     QVERIFY2(lines[1].endsWith(QStringLiteral(",100,Improving")), qPrintable(lines[1]));
     QVERIFY2(lines[2].startsWith(QStringLiteral("IWM,2024-01-04,100.8697")), qPrintable(lines[2]));
     QVERIFY2(lines[2].endsWith(QStringLiteral(",Leading")), qPrintable(lines[2]));
-    // By weeks the fixture has two periods: the symbol is named, the command still answers.
+    // By weeks the fixture has two periods: IWM is named; SPY in the list is said to be the
+    // benchmark; nothing has a point, so nothing is answered (exit 2).
     r = run(f.db() + QStringList{QStringLiteral("rotation"), QStringLiteral("--symbols"),
-                                 QStringLiteral("IWM"), QStringLiteral("--benchmark"),
+                                 QStringLiteral("IWM,SPY"), QStringLiteral("--benchmark"),
                                  QStringLiteral("SPY")});
-    QCOMPARE(r.status, 0);
-    QVERIFY2(r.err.contains(QStringLiteral("note: IWM: 2 weekly periods in common with SPY up to "
-                                           "2024-01-04; the first point needs 40 (long 30 + "
-                                           "momentum 10)")),
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("no symbol has a point up to 2024-01-04: IWM: 2 weekly "
+                                           "periods in common with SPY up to 2024-01-04; the "
+                                           "first point needs 40 (long 30 + momentum 10); SPY is "
+                                           "the benchmark")),
              qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
     r = run(f.db() + QStringList{QStringLiteral("rotation"), QStringLiteral("--symbols"),
                                  QStringLiteral("IWM"), QStringLiteral("--long"),
                                  QStringLiteral("0")});
@@ -272,14 +275,13 @@ void TestCli::issue25SeasonalityLeavesTheUnfinishedMonthOut()
                                      QStringLiteral("IWM"), QStringLiteral("--b"),
                                      QStringLiteral("SPY"), QStringLiteral("--format"),
                                      QStringLiteral("csv")});
-    QCOMPARE(r.status, 0);
-    QVERIFY2(r.err.contains(
-                 QStringLiteral("note: 2024-01: unfinished (the data end 2024-01-04), left out")),
-             qPrintable(r.err));
-    QVERIFY2(r.err.contains(QStringLiteral("no complete month of IWM and SPY")), qPrintable(r.err));
-    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 13);
-    QCOMPARE(lines[1], QStringLiteral("Jan,0,0,,,"));
+    // Nothing to answer: refused (exit 2), saying why.
+    QCOMPARE(r.status, 2);
+    QVERIFY2(
+        r.err.contains(QStringLiteral("no complete month of IWM and SPY in the range (2024-01: "
+                                      "unfinished (the data end 2024-01-04), left out)")),
+        qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
     r = run(f.db() + QStringList{QStringLiteral("seasonality"), QStringLiteral("--a"),
                                  QStringLiteral("IWM"), QStringLiteral("--b"),
                                  QStringLiteral("SPY"), QStringLiteral("--by"),

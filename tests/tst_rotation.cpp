@@ -3,6 +3,9 @@
 // of a pair, on built series with hand-checked values.
 #include "analysis/Rotation.h"
 #include "analysis/Seasonality.h"
+#include "chart/RotationData.h"
+#include "import/ImportBatch.h"
+#include "storage/PriceStore.h"
 #include "tables/RotationTable.h"
 #include "tables/SeasonalityTable.h"
 #include "TestCommon.h"
@@ -12,6 +15,7 @@
 #include <cmath>
 
 using namespace indexlens;
+using indexlens::test::TempDatabase;
 
 namespace {
 
@@ -22,6 +26,23 @@ template <typename F> Series weekdays(const QDate &first, const QDate &last, F v
     for (QDate d = first; d <= last; d = d.addDays(1))
         if (d.dayOfWeek() <= 5) s.push_back({d, value(d)});
     return s;
+}
+
+// A cache with IWM and SPY (two weekdays each): enough to load, not to rotate.
+const PriceStore &store()
+{
+    static TempDatabase temp;
+    static PriceStore priceStore(temp.db());
+    static const bool filled = [] {
+        const QString iwm =
+            temp.writeFile(QStringLiteral("IWM.csv"), "Date,Close\n2024-01-03,10\n2024-01-04,11\n");
+        const QString spy =
+            temp.writeFile(QStringLiteral("SPY.csv"), "Date,Close\n2024-01-03,20\n2024-01-04,21\n");
+        importFiles(priceStore, {iwm, spy}, {});
+        return true;
+    }();
+    Q_UNUSED(filled);
+    return priceStore;
 }
 
 Series constant(const QDate &first, const QDate &last)
@@ -178,6 +199,16 @@ void TestRotation::tooShortAHistoryIsSaid()
     const ResultTable summary = rotationSummaryTable({tail});
     QCOMPARE(summary.rowCount(), 1);
     QVERIFY(summary.rows()[0][1].isNull());
+    // The benchmark in its own list has no rotation (float noise put it in any quadrant): said,
+    // and a symbol listed twice is one tail.
+    const RotationData data = RotationData::load(
+        store(), {QStringLiteral("spy"), QStringLiteral("IWM"), QStringLiteral("iwm")},
+        QStringLiteral("SPY"), ReturnBasis::Total);
+    QCOMPARE(data.symbols(), (QStringList{QStringLiteral("SPY"), QStringLiteral("IWM")}));
+    const auto tails = data.tails(QDate(2024, 1, 4), {});
+    QVERIFY(tails[0].isBenchmark && !tails[0].has());
+    QCOMPARE(data.shortfalls(tails, QDate(2024, 1, 4), {}).front(),
+             QStringLiteral("SPY is the benchmark: against itself it stays at 100, 100"));
 }
 
 namespace {

@@ -134,8 +134,9 @@ void ChartExports::exportViewWithDialog(const std::vector<ViewChart> &charts, Ch
     const auto chart = std::find_if(charts.begin(), charts.end(), [&](const ViewChart &c) {
         return c.kind == choice->kinds.front();
     });
-    const QString path =
-        askPath(exportFileStem(chart->fileName, m_session.from(), m_session.to()), choice->format);
+    const QString path = askPath(exportFileStem(chart->fileName, m_session.from(),
+                                                chart->to.isValid() ? chart->to : m_session.to()),
+                                 choice->format);
     if (!path.isEmpty()) exportViewFile(path, *chart, choice->options);
 }
 

@@ -31,9 +31,11 @@ void readMeasures(const CommandContext &ctx, Figure &f)
 void readRange(const CommandContext &ctx, Figure &f)
 {
     if (f.kind == FigureKind::Rotation) { // the tails end on --to; --from starts nothing
-        const QDate to = ctx.date(QStringLiteral("to"), true);
+        const QDate to = ctx.date(QStringLiteral("to"), false);
         const QDate from = ctx.date(QStringLiteral("from"), false);
-        f.range = FigureRange{QString(), from.isValid() ? from : to, to};
+        // Without --to, the tails end on the data's last day (as `rotation` has it).
+        f.range = to.isValid() ? FigureRange{QString(), from.isValid() ? from : to, to}
+                               : FigureRange{QStringLiteral("Max"), {}, {}};
         return;
     }
     const bool given = ctx.isSet(QStringLiteral("from")) || ctx.isSet(QStringLiteral("to"));

@@ -125,6 +125,9 @@ WrittenFigure pairFigure(const PriceStore &store, const Figure &f, const QString
     if (f.kind == FigureKind::Seasonality) {
         const Seasonality seasons =
             seasonalityOf(pair.commonA().series, pair.commonB().series, from, end);
+        if (seasons.months.empty())
+            throw UserError(QStringLiteral("no complete month of %1 and %2 from %3 to %4")
+                                .arg(pair.symbolA(), pair.symbolB(), iso(from), iso(end)));
         out.notes << seasons.leftOut;
         *stack = {{seasonalityChart(seasons, pair.symbolA(), pair.symbolB())},
                   from,
@@ -222,7 +225,11 @@ WrittenFigure rotationFigure(const PriceStore &store, const Figure &f, const QSt
         to = data.last();
     }
     const std::vector<RotationTail> tails = data.tails(to, f.rotation);
-    out.notes << data.shortfalls(tails, to, f.rotation);
+    const QStringList shortfalls = data.shortfalls(tails, to, f.rotation);
+    if (std::none_of(tails.begin(), tails.end(), [](const RotationTail &t) { return t.has(); }))
+        throw UserError(QStringLiteral("no symbol has a point up to %1: %2")
+                            .arg(iso(to), shortfalls.join(QStringLiteral("; "))));
+    out.notes << shortfalls;
     out.asOf = to;
     if (!stack) {
         out.text = writeTable(path, rotationPointsTable(tails));
@@ -236,8 +243,9 @@ WrittenFigure rotationFigure(const PriceStore &store, const Figure &f, const QSt
     std::vector<const SymbolSeries *> shown;
     for (const SymbolSeries &s : data.series())
         shown.push_back(&s);
-    options.sourceLine = dataSourceLine(store, data.symbols() + QStringList{data.benchmark()},
-                                        basisSourcePhrase(shown), to);
+    QStringList sources = data.symbols() + QStringList{data.benchmark()};
+    sources.removeDuplicates(); // a benchmark among the symbols is named once
+    options.sourceLine = dataSourceLine(store, sources, basisSourcePhrase(shown), to);
     *stack = {{data.chart(tails, to, f.rotation, f.colours)}, from, to, QString(), {}, options};
     out.widthPx = int(options.width * options.scale);
     out.heightPx = int(options.height * options.scale);

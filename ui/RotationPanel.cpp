@@ -58,7 +58,7 @@ RotationPanel::RotationPanel(const PairSession &pair, CompareSession &compare, L
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({900, 520}); // the table's six columns whole beside the graph
+    splitter->setSizes({820, 600}); // the table's six columns whole beside the graph
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(makeControls());
@@ -204,6 +204,7 @@ void RotationPanel::drawAt(const QDate &to)
         const RotationData &d = data();
         const RotationView &v = m_compare.rotation();
         m_tails = d.tails(to, v);
+        m_reading->setText(QStringLiteral("Point at a dot to read its date and values."));
         m_view->setContent(d.chart(m_tails, to, v, m_compare.colourSlots()), m_pair.from(), to);
         m_view->setHeadline(d.shortfalls(m_tails, to, v).join(QStringLiteral("; ")));
         m_model->setTable(rotationSummaryTable(m_tails));

@@ -103,6 +103,9 @@ RotationTail rotationTail(const SymbolSeries &a, const Series &benchmark, const 
 QString rotationShortfall(const RotationTail &tail, const QString &benchmark, const QDate &to,
                           const RotationSettings &settings)
 {
+    if (tail.isBenchmark)
+        return QStringLiteral("%1 is the benchmark: against itself it stays at 100, 100")
+            .arg(tail.symbol);
     const QString unit = settings.step == RotationStep::Week ? QStringLiteral("weekly periods")
                                                              : QStringLiteral("trading days");
     return QStringLiteral("%1: %2 %3 in common with %4 up to %5; the first point needs %6 (long "

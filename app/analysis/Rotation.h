@@ -73,6 +73,7 @@ struct RotationTail {
     int periodsInQuadrant = 0;
     // Common periods up to `to` (to say why a symbol has no point).
     int commonPeriods = 0;
+    bool isBenchmark = false; // the benchmark itself: RS is 100 every period, no rotation
     bool has() const { return !points.empty(); }
 };
 RotationTail rotationTail(const SymbolSeries &a, const Series &benchmark, const QDate &to,

@@ -2,8 +2,11 @@
 #include "RotationData.h"
 
 #include "chart/CompareData.h"
+#include "chart/SeriesBasis.h"
 #include "core/UserError.h"
 #include "storage/SymbolResolver.h"
+
+#include <algorithm>
 
 namespace indexlens {
 
@@ -12,8 +15,13 @@ RotationData RotationData::load(const PriceStore &store, const QStringList &symb
 {
     if (symbols.isEmpty()) throw UserError(QStringLiteral("no symbol to rotate"));
     std::vector<SymbolSeries> series;
-    for (const QString &symbol : symbols)
-        series.push_back(loadPriceSeries(store, symbol, basis));
+    for (const QString &symbol : symbols) {
+        SymbolSeries s = loadPriceSeries(store, symbol, basis);
+        const bool listed = std::any_of(series.begin(), series.end(), [&](const SymbolSeries &o) {
+            return o.symbol == s.symbol;
+        });
+        if (!listed) series.push_back(std::move(s)); // IWM,IWM: one tail
+    }
     return fromSeries(std::move(series), loadPriceSeries(store, benchmark, basis));
 }
 
@@ -47,8 +55,16 @@ std::vector<RotationTail> RotationData::tails(const QDate &to, const RotationVie
 {
     std::vector<RotationTail> out;
     out.reserve(m_symbols.size());
-    for (const SymbolSeries &s : m_symbols)
+    for (const SymbolSeries &s : m_symbols) {
+        if (s.symbol == m_benchmark.symbol) { // no rotation to draw (float noise put it anywhere)
+            RotationTail self;
+            self.symbol = s.symbol;
+            self.isBenchmark = true;
+            out.push_back(self);
+            continue;
+        }
         out.push_back(rotationTail(s, m_benchmark.series, to, view.settings, view.tail));
+    }
     return out;
 }
 
@@ -88,6 +104,10 @@ ChartContent RotationData::chart(const std::vector<RotationTail> &tails, const Q
             .arg(s.shortPeriods)
             .arg(s.longPeriods)
             .arg(s.momentumPeriods);
+    std::vector<const SymbolSeries *> shown{&m_benchmark};
+    for (const SymbolSeries &series : m_symbols)
+        shown.push_back(&series);
+    c.title += QStringLiteral("; ") + basisPhrase(shown); // say what the closes are
     c.bottomLabel = QStringLiteral("RS-Ratio");
     c.leftLabel = QStringLiteral("RS-Momentum");
     c.quadrants = true;
@@ -100,7 +120,9 @@ ChartContent RotationData::chart(const std::vector<RotationTail> &tails, const Q
     for (std::size_t k = 0; k < tails.size(); ++k) {
         ChartLine line;
         const RotationTail &t = tails[k];
-        if (!t.has())
+        if (t.isBenchmark)
+            line.name = QStringLiteral("%1 (the benchmark)").arg(t.symbol);
+        else if (!t.has())
             line.name = QStringLiteral("%1 (too short a history)").arg(t.symbol);
         else if (t.points.back().date < lastPeriod)
             line.name = QStringLiteral("%1 (%2; its data end %3)")

@@ -2,12 +2,15 @@
 // The rotation commands (issue #25): `rotation` (the relative rotation graph's tails) and
 // `seasonality` (a pair's months over the years). Each writes a table defined once in app/tables,
 // the same one the window shows.
+#include "chart/RotationData.h"
 #include "CommandRegistry.h"
 #include "storage/Database.h"
 #include "storage/PriceStore.h"
 #include "storage/SymbolResolver.h"
 #include "tables/RotationTable.h"
 #include "tables/SeasonalityTable.h"
+
+#include <algorithm>
 
 namespace indexlens {
 
@@ -38,18 +41,21 @@ int runRotation(CommandContext &ctx)
     const QString benchmarkSymbol = ctx.isSet(QStringLiteral("benchmark"))
                                         ? ctx.value(QStringLiteral("benchmark"))
                                         : QStringLiteral("SPY");
-    const SymbolSeries benchmark = price(ctx, store, QStringLiteral("benchmark"), benchmarkSymbol);
+    std::vector<SymbolSeries> series;
+    for (const QString &symbol : symbols)
+        series.push_back(price(ctx, store, QStringLiteral("symbols"), symbol));
+    SymbolSeries benchmark = price(ctx, store, QStringLiteral("benchmark"), benchmarkSymbol);
     const QDate to = asked.isValid()            ? asked
                      : benchmark.series.empty() ? QDate()
                                                 : benchmark.series.back().date;
-    std::vector<RotationTail> tails;
-    QStringList notes;
-    for (const QString &symbol : symbols) {
-        const SymbolSeries s = price(ctx, store, QStringLiteral("symbols"), symbol);
-        tails.push_back(rotationTail(s, benchmark.series, to, settings, tailLength));
-        if (!tails.back().has())
-            notes << rotationShortfall(tails.back(), benchmark.symbol, to, settings);
-    }
+    // The window's path: the same tails, notes and refusals.
+    const RotationData data = RotationData::fromSeries(std::move(series), std::move(benchmark));
+    const RotationView view{settings, tailLength};
+    const std::vector<RotationTail> tails = data.tails(to, view);
+    const QStringList notes = data.shortfalls(tails, to, view);
+    if (std::none_of(tails.begin(), tails.end(), [](const RotationTail &t) { return t.has(); }))
+        throw UserError(QStringLiteral("no symbol has a point up to %1: %2")
+                            .arg(to.toString(Qt::ISODate), notes.join(QStringLiteral("; "))));
     sayNotes(ctx, notes);
     rotationPointsTable(tails).write(ctx.out, ctx.format);
     return ExitOk;
@@ -77,8 +83,12 @@ int runSeasonality(CommandContext &ctx)
     for (const QString &left : seasonality.leftOut)
         notes << left + QStringLiteral(", left out");
     if (seasonality.months.empty())
-        notes << QStringLiteral("no complete month of %1 and %2 in the range")
-                     .arg(sa.symbol, sb.symbol);
+        throw UserError(QStringLiteral("no complete month of %1 and %2 in the range%3")
+                            .arg(sa.symbol, sb.symbol,
+                                 notes.isEmpty()
+                                     ? QString()
+                                     : QStringLiteral(" (") + notes.join(QStringLiteral("; ")) +
+                                           QStringLiteral(")")));
     sayNotes(ctx, notes);
     (byYear ? seasonalityMatrixTable(seasonality)
             : seasonalityTable(seasonality, sa.symbol, sb.symbol))
