@@ -102,7 +102,7 @@ void TestRotationView::tailsOfTheListAnswerAsTheCommandDoes()
     for (int k = 0; k < 3; ++k) {
         const ChartLine &line = c.lines[std::size_t(k)];
         QCOMPARE(line.points.size(), std::size_t(8));
-        const QStringList head = rows[(k + 1) * 8].split(QLatin1Char(','));
+        const QStringList head = rows[qsizetype(k + 1) * 8].split(QLatin1Char(','));
         QCOMPARE(head[0], line.endLabel);
         // The synthetic IWF ends on 2025-03-31: its tail ends there, and its legend says so.
         QCOMPARE(head[1], k == 1 ? QStringLiteral("2025-03-31") : QStringLiteral("2025-06-27"));

@@ -163,6 +163,83 @@ int runExport(CommandContext &ctx)
     return ExitOk;
 }
 
+// The options of `export`: the figure's, its look, and the rotation's definition.
+std::vector<CommandOption> exportOptions()
+{
+    std::vector<CommandOption> options = {
+        {QStringLiteral("chart"),
+         QStringLiteral("KIND"),
+         QStringLiteral(
+             "ratio, rebased, relative, spread, all, compare, returns-bars (the "
+             "symbols' returns on days and periods, or else over the range, YTD "
+             "and 1 year), sensitivity (the "
+             "rolling correlation and beta of A/B against the rate) or scatter "
+             "(each day's A - B against the rate's change, with the fitted line) or "
+             "rotation (the symbols' relative rotation "
+             "graph against --benchmark, tails ending on --to) or seasonality (the share of "
+             "years A beat B, by month, over the complete months of the range)."),
+         {QStringLiteral("ratio"), QStringLiteral("rebased"), QStringLiteral("relative"),
+          QStringLiteral("spread"), QStringLiteral("all"), QStringLiteral("compare"),
+          QStringLiteral("returns-bars"), QStringLiteral("sensitivity"), QStringLiteral("scatter"),
+          QStringLiteral("rotation"), QStringLiteral("seasonality")}},
+        {QStringLiteral("a"), QStringLiteral("SYM"), QStringLiteral("Series A (any letter case).")},
+        {QStringLiteral("symbols"), QStringLiteral("A,B,..."),
+         QStringLiteral("With --chart compare or returns-bars: the 2 to 8 series; with "
+                        "--chart rotation, those that rotate.")},
+        {QStringLiteral("benchmark"), QStringLiteral("SYM"),
+         QStringLiteral("With --chart rotation: what the symbols rotate against (SPY).")},
+        {QStringLiteral("tail"), QStringLiteral("N"),
+         QStringLiteral("With --chart rotation: points per tail, ending on --to (8).")},
+        {QStringLiteral("day"), QStringLiteral("DATE"),
+         QStringLiteral("With --chart returns-bars: a day's return (from the previous close); "
+                        "repeat for more.")},
+        {QStringLiteral("period"), QStringLiteral("START:END"),
+         QStringLiteral("With --chart returns-bars: a period's return; repeat for more.")},
+        {QStringLiteral("window"), QStringLiteral("N"),
+         QStringLiteral("With --chart sensitivity: the rolling window in days (60).")},
+        {QStringLiteral("b"), QStringLiteral("SYM"), QStringLiteral("Series B.")},
+        {QStringLiteral("rate"), QStringLiteral("SYM"),
+         QStringLiteral("Rate overlays, comma-separated (e.g. DGS10).")},
+        {QStringLiteral("from"), QStringLiteral("DATE"), QStringLiteral("First date shown.")},
+        {QStringLiteral("to"), QStringLiteral("DATE"), QStringLiteral("Last date shown.")},
+        {QStringLiteral("rebase"), QStringLiteral("DATE"),
+         QStringLiteral("Rebase day (default: the base day, the last trading day on or before "
+                        "--from).")},
+        {QStringLiteral("periods"), QStringLiteral("START:END,..."),
+         QStringLiteral("Periods shaded as numbered bands, labelled with A - B and the rate "
+                        "change.")},
+        {QStringLiteral("mark-moves"), QStringLiteral("N"),
+         QStringLiteral("Mark the N largest daily moves in the range (ranked by --by and "
+                        "--direction, as `moves`), with their dates.")},
+        kMovesBy,
+        kMovesDirection,
+        {QStringLiteral("out"), QStringLiteral("FILE"),
+         QStringLiteral("The file to write; .png, .svg or .pdf chooses the format.")},
+        {QStringLiteral("width"), QStringLiteral("W"), QStringLiteral("Width in pixels (1600).")},
+        {QStringLiteral("height"), QStringLiteral("H"), QStringLiteral("Height in pixels (900).")},
+        {QStringLiteral("scale"), QStringLiteral("S"),
+         QStringLiteral("1, 2 or 3 (pixel density).")},
+        {QStringLiteral("title"), QStringLiteral("TEXT"),
+         QStringLiteral("Title (default: A vs B, dates).")},
+        {QStringLiteral("caption"), QStringLiteral("TEXT"),
+         QStringLiteral("With --add-to: the caption under the figure in render's index.md.")},
+        {QStringLiteral("add-to"), QStringLiteral("STUDY"),
+         QStringLiteral("Also append the figure to STUDY (a .indexlens file, created when "
+                        "missing); without --out, only append it.")},
+        {QStringLiteral("log"), QString(),
+         QStringLiteral("Log scale for the ratio and rebased charts.")},
+        {QStringLiteral("theme"),
+         QStringLiteral("THEME"),
+         QStringLiteral("light (the default) or dark."),
+         {QStringLiteral("light"), QStringLiteral("dark")}},
+        {QStringLiteral("dark"), QString(), QStringLiteral("Same as --theme dark.")},
+        {QStringLiteral("price-return"), QString(),
+         QStringLiteral("Price return instead of total return.")}};
+    for (const CommandOption &o : rotationSettingOptions())
+        options.push_back(o);
+    return options;
+}
+
 } // namespace
 
 void registerExportCommand(CommandRegistry &registry)
@@ -177,81 +254,13 @@ void registerExportCommand(CommandRegistry &registry)
                        "compare --symbols A,B,... draws 2 to 8 series rebased to 100 (or "
                        "writes their values to a .csv); --chart returns-bars --symbols A,B,... "
                        "--day DATE --period START:END draws their returns as grouped bars (or "
-                       "writes the returns table to a .csv)."),
+                       "writes the returns table to a .csv); --chart rotation --symbols A,B,... "
+                       "[--benchmark SYM] [--to DATE] draws their relative rotation graph; "
+                       "--chart seasonality the pair's share of years won by month."),
         QString(),
-        {{QStringLiteral("chart"),
-          QStringLiteral("KIND"),
-          QStringLiteral(
-              "ratio, rebased, relative, spread, all, compare, returns-bars (the "
-              "symbols' returns on days and periods, or else over the range, YTD "
-              "and 1 year), sensitivity (the "
-              "rolling correlation and beta of A/B against the rate) or scatter "
-              "(each day's A - B against the rate's change, with the fitted line) or "
-              "rotation (the symbols' relative rotation "
-              "graph against --benchmark, tails ending on --to) or seasonality (the share of "
-              "years A beat B, by month, over the complete months of the range)."),
-          {QStringLiteral("ratio"), QStringLiteral("rebased"), QStringLiteral("relative"),
-           QStringLiteral("spread"), QStringLiteral("all"), QStringLiteral("compare"),
-           QStringLiteral("returns-bars"), QStringLiteral("sensitivity"), QStringLiteral("scatter"),
-           QStringLiteral("rotation"), QStringLiteral("seasonality")}},
-         {QStringLiteral("a"), QStringLiteral("SYM"),
-          QStringLiteral("Series A (any letter case).")},
-         {QStringLiteral("symbols"), QStringLiteral("A,B,..."),
-          QStringLiteral("With --chart compare or returns-bars: the 2 to 8 series; with "
-                         "--chart rotation, those that rotate.")},
-         {QStringLiteral("benchmark"), QStringLiteral("SYM"),
-          QStringLiteral("With --chart rotation: what the symbols rotate against (SPY).")},
-         {QStringLiteral("tail"), QStringLiteral("N"),
-          QStringLiteral("With --chart rotation: points per tail, ending on --to (8).")},
-         {QStringLiteral("day"), QStringLiteral("DATE"),
-          QStringLiteral("With --chart returns-bars: a day's return (from the previous close); "
-                         "repeat for more.")},
-         {QStringLiteral("period"), QStringLiteral("START:END"),
-          QStringLiteral("With --chart returns-bars: a period's return; repeat for more.")},
-         {QStringLiteral("window"), QStringLiteral("N"),
-          QStringLiteral("With --chart sensitivity: the rolling window in days (60).")},
-         {QStringLiteral("b"), QStringLiteral("SYM"), QStringLiteral("Series B.")},
-         {QStringLiteral("rate"), QStringLiteral("SYM"),
-          QStringLiteral("Rate overlays, comma-separated (e.g. DGS10).")},
-         {QStringLiteral("from"), QStringLiteral("DATE"), QStringLiteral("First date shown.")},
-         {QStringLiteral("to"), QStringLiteral("DATE"), QStringLiteral("Last date shown.")},
-         {QStringLiteral("rebase"), QStringLiteral("DATE"),
-          QStringLiteral("Rebase day (default: the base day, the last trading day on or before "
-                         "--from).")},
-         {QStringLiteral("periods"), QStringLiteral("START:END,..."),
-          QStringLiteral("Periods shaded as numbered bands, labelled with A - B and the rate "
-                         "change.")},
-         {QStringLiteral("mark-moves"), QStringLiteral("N"),
-          QStringLiteral("Mark the N largest daily moves in the range (ranked by --by and "
-                         "--direction, as `moves`), with their dates.")},
-         kMovesBy,
-         kMovesDirection,
-         {QStringLiteral("out"), QStringLiteral("FILE"),
-          QStringLiteral("The file to write; .png, .svg or .pdf chooses the format.")},
-         {QStringLiteral("width"), QStringLiteral("W"), QStringLiteral("Width in pixels (1600).")},
-         {QStringLiteral("height"), QStringLiteral("H"), QStringLiteral("Height in pixels (900).")},
-         {QStringLiteral("scale"), QStringLiteral("S"),
-          QStringLiteral("1, 2 or 3 (pixel density).")},
-         {QStringLiteral("title"), QStringLiteral("TEXT"),
-          QStringLiteral("Title (default: A vs B, dates).")},
-         {QStringLiteral("caption"), QStringLiteral("TEXT"),
-          QStringLiteral("With --add-to: the caption under the figure in render's index.md.")},
-         {QStringLiteral("add-to"), QStringLiteral("STUDY"),
-          QStringLiteral("Also append the figure to STUDY (a .indexlens file, created when "
-                         "missing); without --out, only append it.")},
-         {QStringLiteral("log"), QString(),
-          QStringLiteral("Log scale for the ratio and rebased charts.")},
-         {QStringLiteral("theme"),
-          QStringLiteral("THEME"),
-          QStringLiteral("light (the default) or dark."),
-          {QStringLiteral("light"), QStringLiteral("dark")}},
-         {QStringLiteral("dark"), QString(), QStringLiteral("Same as --theme dark.")},
-         {QStringLiteral("price-return"), QString(),
-          QStringLiteral("Price return instead of total return.")}},
+        exportOptions(),
         true,
         runExport};
-    for (const CommandOption &o : rotationSettingOptions())
-        command.options.push_back(o);
     registry.add(std::move(command));
 }
 

@@ -253,6 +253,46 @@ QLabel *makeMarksKey()
 }
 } // namespace
 
+// The tabs over the range controls' range: the pair view (`pairView`), compare, rate
+// sensitivity, rotation and seasonality.
+void MainWindow::makeViews(QWidget *pairView)
+{
+    m_compare = new ComparePanel(*m_session, *m_compareSession);
+    // The pair view and the compare view share the range controls above them.
+    m_views = new QTabWidget;
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->addTab(pairView, QStringLiteral("Pair"));
+    m_views->addTab(m_compare, QStringLiteral("Compare"));
+    m_sensitivity = new SensitivityPanel(*m_session);
+    m_rotation =
+        new RotationPanel(*m_session, *m_compareSession,
+                          [this](const QStringList &symbols, const QString &benchmark) {
+                              if (!m_db) throw UserError(QStringLiteral("no cache is open"));
+                              return RotationData::load(PriceStore(*m_db), symbols, benchmark,
+                                                        m_session->currentPick().basis);
+                          });
+    m_seasonality = new SeasonalityPanel(*m_session);
+    for (ChartView *view : otherViewCharts())
+        view->setDarkTheme(isDark());
+    m_views->addTab(m_sensitivity, QStringLiteral("Rate sensitivity"));
+    m_views->addTab(m_rotation, QStringLiteral("Rotation"));
+    m_views->addTab(m_seasonality, QStringLiteral("Seasonality"));
+    m_views->setTabToolTip(4, QStringLiteral("A against B month by month over the years"));
+    m_views->setTabToolTip(3, QStringLiteral("The compare list's relative rotation graph against "
+                                             "a benchmark"));
+    m_views->setTabToolTip(2,
+                           QStringLiteral("Rolling correlation and beta of A/B against the rate"));
+    m_views->setTabToolTip(0, QStringLiteral("A against B: ratio, rebased, relative, spread"));
+    m_views->setTabToolTip(1, QStringLiteral("Two to eight series rebased to 100"));
+    connect(m_views, &QTabWidget::currentChanged, this, [this] {
+        m_compare->draw();
+        m_sensitivity->draw();
+        m_rotation->draw();
+        m_seasonality->draw();
+        showMarksKey(m_session->marks()); // the pair's marks: not over the other tabs
+    });
+}
+
 QWidget *MainWindow::buildCharts()
 {
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -290,40 +330,7 @@ QWidget *MainWindow::buildCharts()
     auto *columnLayout = new QVBoxLayout(column);
     columnLayout->setContentsMargins(0, 0, 0, 0);
     columnLayout->setSpacing(2);
-    m_compare = new ComparePanel(*m_session, *m_compareSession);
-    // The pair view and the compare view share the range controls above them.
-    m_views = new QTabWidget;
-    m_views->setObjectName(QStringLiteral("views"));
-    m_views->addTab(scroll, QStringLiteral("Pair"));
-    m_views->addTab(m_compare, QStringLiteral("Compare"));
-    m_sensitivity = new SensitivityPanel(*m_session);
-    m_rotation =
-        new RotationPanel(*m_session, *m_compareSession,
-                          [this](const QStringList &symbols, const QString &benchmark) {
-                              if (!m_db) throw UserError(QStringLiteral("no cache is open"));
-                              return RotationData::load(PriceStore(*m_db), symbols, benchmark,
-                                                        m_session->currentPick().basis);
-                          });
-    m_seasonality = new SeasonalityPanel(*m_session);
-    for (ChartView *view : otherViewCharts())
-        view->setDarkTheme(isDark());
-    m_views->addTab(m_sensitivity, QStringLiteral("Rate sensitivity"));
-    m_views->addTab(m_rotation, QStringLiteral("Rotation"));
-    m_views->addTab(m_seasonality, QStringLiteral("Seasonality"));
-    m_views->setTabToolTip(4, QStringLiteral("A against B month by month over the years"));
-    m_views->setTabToolTip(3, QStringLiteral("The compare list's relative rotation graph against "
-                                             "a benchmark"));
-    m_views->setTabToolTip(2,
-                           QStringLiteral("Rolling correlation and beta of A/B against the rate"));
-    m_views->setTabToolTip(0, QStringLiteral("A against B: ratio, rebased, relative, spread"));
-    m_views->setTabToolTip(1, QStringLiteral("Two to eight series rebased to 100"));
-    connect(m_views, &QTabWidget::currentChanged, this, [this] {
-        m_compare->draw();
-        m_sensitivity->draw();
-        m_rotation->draw();
-        m_seasonality->draw();
-        showMarksKey(m_session->marks()); // the pair's marks: not over the other tabs
-    });
+    makeViews(scroll);
     columnLayout->addWidget(m_headline);
     columnLayout->addWidget(m_marksKey);
     columnLayout->addWidget(m_overview);

@@ -93,6 +93,7 @@ protected:
 
 private:
     QWidget *buildCharts();
+    void makeViews(QWidget *pairView);
     QWidget *buildEmptyState();
     void wire();
     void wireActions();

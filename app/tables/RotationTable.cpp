@@ -34,6 +34,7 @@ ResultTable rotationSummaryTable(const std::vector<RotationTail> &tails)
                     K::Integer);
     table.addColumn(QStringLiteral("date"), QStringLiteral("as of"), K::Date);
     std::vector<const RotationTail *> order;
+    order.reserve(tails.size());
     for (const RotationTail &tail : tails)
         order.push_back(&tail);
     std::stable_sort(order.begin(), order.end(), [](const RotationTail *x, const RotationTail *y) {

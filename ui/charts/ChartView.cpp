@@ -433,6 +433,31 @@ void ChartView::rebuild(const ChartContent &content)
     }
 }
 
+namespace {
+
+// A rotation graph's range, centred on 100 so that its quadrants show as quadrants.
+void centreOn100(double &lo, double &hi)
+{
+    const double half = std::max({std::abs(lo - 100), std::abs(hi - 100), 0.5});
+    lo = 100 - half;
+    hi = 100 + half;
+}
+
+} // namespace
+
+// The x axis of a chart whose x is a value (a scatter plot, a rotation graph).
+LinearTicks ChartView::valueXTicks(const ChartContent &content) const
+{
+    double xlo = INFINITY, xhi = -INFINITY;
+    for (const ChartLine &line : content.lines)
+        for (const QPointF &p : line.points) {
+            xlo = std::min(xlo, p.x());
+            xhi = std::max(xhi, p.x());
+        }
+    if (content.quadrants) centreOn100(xlo, xhi);
+    return linearAxisTicks(xlo, xhi, std::max(3, width() / 90));
+}
+
 void ChartView::setContent(const ChartContent &content, const QDate &from, const QDate &to)
 {
     const bool sameShape =
@@ -452,20 +477,7 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
     double lo = INFINITY, hi = -INFINITY, rlo = INFINITY, rhi = -INFINITY;
     const bool values = !content.bottomLabel.isEmpty(); // a scatter plot: x is a value
     m_dateAxis->setTitleText(content.bottomLabel);
-    if (values) {
-        double xlo = INFINITY, xhi = -INFINITY;
-        for (const ChartLine &line : content.lines)
-            for (const QPointF &p : line.points) {
-                xlo = std::min(xlo, p.x());
-                xhi = std::max(xhi, p.x());
-            }
-        if (content.quadrants) { // centred on 100, so that the quadrants show as quadrants
-            const double half = std::max({std::abs(xlo - 100), std::abs(xhi - 100), 0.5});
-            xlo = 100 - half;
-            xhi = 100 + half;
-        }
-        m_xTicks = linearAxisTicks(xlo, xhi, std::max(3, width() / 90));
-    }
+    if (values) m_xTicks = valueXTicks(content);
     m_x0 = values ? m_xTicks.lo : PairData::toX(from);
     m_x1 = values ? m_xTicks.hi : PairData::toX(to);
     if (!content.categories.isEmpty()) { // group i is centred on x = i
@@ -505,11 +517,7 @@ void ChartView::setContent(const ChartContent &content, const QDate &from, const
         if (hi > 0) hi += room;
         if (lo < 0) lo -= room;
     }
-    if (content.quadrants && hi >= lo) {
-        const double half = std::max({std::abs(lo - 100), std::abs(hi - 100), 0.5});
-        lo = 100 - half;
-        hi = 100 + half;
-    }
+    if (content.quadrants && hi >= lo) centreOn100(lo, hi);
     updateDateTicks();
     m_bounds = {lo, hi, rlo, rhi};
     m_layer->setQuadrants(content.quadrants);

@@ -92,6 +92,7 @@ protected:
 
 private:
     void rebuild(const ChartContent &content);
+    LinearTicks valueXTicks(const ChartContent &content) const;
     void updateDateTicks();
     void updateTitle();
     QString titleWithoutLegend() const;
