@@ -516,7 +516,18 @@ void TestOracle::checkCompare(const State &s, const QString &where)
             {QStringLiteral("--period"), iso(p.start) + QLatin1Char(':') + iso(p.end)});
     ResultTableModel *model = panel->returnsModel();
     QCOMPARE(model->rowCount(), int(s.compare.size()));
-    QCOMPARE(model->columnCount(), 1 + int(columns.size()));
+    // Then the range's high and low (issue #25, 3), as `extremes` gives them.
+    QCOMPARE(model->columnCount(), 1 + int(columns.size()) + 8);
+    QStringList extremesArgs{QStringLiteral("extremes"),
+                             QStringLiteral("--symbols"),
+                             s.compare.join(QLatin1Char(',')),
+                             QStringLiteral("--from"),
+                             iso(from),
+                             QStringLiteral("--to"),
+                             iso(to)};
+    if (s.price) extremesArgs << QStringLiteral("--price-return");
+    const Cli extremes = runCli(m_temp->path(), extremesArgs);
+    QVERIFY2(extremes.status == 0, qPrintable(where + extremes.err));
     std::vector<Cli> answers;
     for (const QStringList &column : columns) {
         answers.push_back(runCli(m_temp->path(), base + column));
@@ -543,6 +554,22 @@ void TestOracle::checkCompare(const State &s, const QString &where)
             if (expected.isDouble() && (chosen ? c >= 3 : c < 3))
                 expectedBars.push_back(expected.toDouble());
         }
+        QJsonObject high;
+        for (const QJsonValue &row : extremes.rows)
+            if (row[QStringLiteral("symbol")].toString() == symbol) high = row.toObject();
+        const int first = 1 + int(columns.size());
+        const char *const fields[] = {"high", "low", "from_high_pct", "from_low_pct"};
+        const int offsets[] = {1, 3, 4, 5};
+        for (int k = 0; k < 4; ++k) {
+            const QVariant shown = model->index(r, first + offsets[k]).data(Qt::UserRole);
+            QVERIFY2(same(shown, high.value(QLatin1String(fields[k]))),
+                     qPrintable(QStringLiteral("%1: %2 %3: window %4, extremes %5")
+                                    .arg(where, symbol, QLatin1String(fields[k]), shownText(shown),
+                                         jsonText(high.value(QLatin1String(fields[k]))))));
+            ++m_compared;
+        }
+        QCOMPARE(model->index(r, first + 6).data().toString(),
+                 high.value(QStringLiteral("state")).toString());
         // Its bars: the same values, one per column that has one (none where n/a).
         const ChartLine &line = bars.lines[std::size_t(r)];
         QVERIFY2(line.points.size() == expectedBars.size(),

@@ -113,6 +113,14 @@ void TestRotationView::tailsOfTheListAnswerAsTheCommandDoes()
         COMPARE_NEAR(head[3].toDouble(), line.points.back().y(), 1e-9);
         QVERIFY2(line.name.contains(head[4]), qPrintable(line.name)); // "IWM (Leading)"
     }
+    // Each head is labelled, and no two labels overprint (a trial found IWN over IWM).
+    rotation()->view()->viewport()->repaint();
+    const auto heads = rotation()->view()->headLabels();
+    QCOMPARE(heads.size(), std::size_t(3));
+    for (std::size_t i = 0; i < heads.size(); ++i)
+        for (std::size_t j = i + 1; j < heads.size(); ++j)
+            QVERIFY2(!heads[i].second.intersects(heads[j].second),
+                     qPrintable(heads[i].first + QLatin1Char('/') + heads[j].first));
     // The table: one row per symbol, sorted clockwise by quadrant, as Ctrl+C copies it.
     rotation()->table()->setFocus();
     QTest::keyClick(rotation()->table(), Qt::Key_C, Qt::ControlModifier);

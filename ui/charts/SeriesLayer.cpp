@@ -234,7 +234,17 @@ void SeriesLayer::drawTail(QPainter *painter, const Line &line) const
     const QPointF head = m_buffer.back();
     const double w = metrics.horizontalAdvance(line.endLabel), h = metrics.height();
     const double left = head.x() + 8 + w <= m_plot.right() ? head.x() + 8 : head.x() - 8 - w;
-    const QRectF box(left, std::clamp(head.y() - h / 2, m_plot.top(), m_plot.bottom() - h), w, h);
+    QRectF box(left, std::clamp(head.y() - h / 2, m_plot.top(), m_plot.bottom() - h), w, h);
+    // Clear of the heads labelled before: a label's height below, above, two below, ...
+    const auto taken = [this](const QRectF &b) {
+        return std::any_of(m_heads.begin(), m_heads.end(),
+                           [&b](const auto &head) { return head.second.intersects(b); });
+    };
+    const double top = box.top();
+    for (int step = 1; taken(box) && step <= 12; ++step) {
+        const double moved = top + double(step % 2 ? (step + 1) / 2 : -(step / 2)) * h;
+        if (moved >= m_plot.top() && moved + h <= m_plot.bottom()) box.moveTop(moved);
+    }
     painter->setPen(line.pen.color());
     painter->drawText(box, Qt::AlignCenter, line.endLabel);
     m_heads.emplace_back(line.endLabel, box);
