@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/Alignment.h"
+#include "analysis/Drawdown.h"
 #include "analysis/Extremes.h"
 #include "analysis/Measure.h"
 #include "analysis/PeriodTable.h"
@@ -27,6 +28,7 @@ QDate day(int m, int d)
 class TestAnalysis : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void issue25DrawdownIsTheDistanceBelowTheRunningHigh();
     void issue25ExtremesAndTheTwentyPercentRule();
     void asOfLookupNeverLooksAhead();
     void alignsOnCommonDaysAcrossHolidays();
@@ -423,6 +425,23 @@ void TestAnalysis::issue14PeriodRateChangeOnTheClosesDays()
 }
 
 QTEST_GUILESS_MAIN(TestAnalysis)
+// Issue #25, 3: the drawdown chart's values, by hand: 100 (before the range), 110 (its first
+// day, a high), 99 (10 % below), 121 (a new high), 60.5 (half of it), 90.75 (a quarter below).
+void TestAnalysis::issue25DrawdownIsTheDistanceBelowTheRunningHigh()
+{
+    const std::vector<double> dd = drawdownFromHigh({100, 110, 99, 121, 60.5, 90.75}, 1);
+    QCOMPARE(dd.size(), std::size_t(6));
+    QVERIFY(std::isnan(dd[0])); // before the range's first day: no value
+    const double expected[] = {0.0, -10.0, 0.0, -50.0, -25.0};
+    for (std::size_t i = 1; i < dd.size(); ++i)
+        COMPARE_NEAR(dd[i], expected[i - 1], 1e-12);
+    // Its last value is the returns table's "% from high" over the same closes.
+    const auto on = [](int d) { return QDate(2024, 1, 1).addDays(d); };
+    const Series s = {{on(0), 100}, {on(1), 110},  {on(2), 99},
+                      {on(3), 121}, {on(4), 60.5}, {on(5), 90.75}};
+    COMPARE_NEAR(extremesOf(s, on(1), on(5))->fromHighPct, dd.back(), 1e-12);
+}
+
 // Issue #25, 3: the range's high and low, and the 20 % rule walked close by close.
 void TestAnalysis::issue25ExtremesAndTheTwentyPercentRule()
 {

@@ -216,6 +216,14 @@ void TestCli::issue25ExtremesOfEachSymbol()
     QVERIFY2(lines[1].startsWith(QStringLiteral("IWM,2023-12-29,200,2024-01-03,194.04,0,3.0715")),
              qPrintable(lines[1]));
     QVERIFY2(lines[1].endsWith(QStringLiteral(",,")), qPrintable(lines[1]));
+    // From a Saturday: the range rule's base day, Friday 2023-12-29, is the range's first close,
+    // as in the window's returns tables and its drawdown chart (it started on 2024-01-02 and
+    // named the high of 2024-01-04).
+    QStringList weekend = args;
+    weekend[weekend.indexOf(QStringLiteral("2023-12-29"))] = QStringLiteral("2023-12-30");
+    r = run(weekend);
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).value(1), lines[1]);
     r = run(f.db() + QStringList{QStringLiteral("extremes"), QStringLiteral("--symbols"),
                                  QStringLiteral("IWM"), QStringLiteral("--from"),
                                  QStringLiteral("2024-01-04"), QStringLiteral("--to"),

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The rotation view as a user drives it (issue #25, 1): the compare list's tails against a
 // benchmark, the table by quadrant, a benchmark typed right and wrong, the replay and its Play
-// button, the read-out of a dot, the tail's length with undo, and an export of what is shown.
+// button, the read-out of a dot, the tail's length with undo, and an export of what is shown;
+// the seasonality tab (2) and the pair stack's drawdown chart (3).
 #include "charts/ChartView.h"
+#include "charts/Crosshair.h"
 #include "cli/CommandLine.h"
 #include "MainWindow.h"
 #include "models/ResultTableModel.h"
@@ -13,6 +15,7 @@
 #include "TestCommon.h"
 #include "WindowFixture.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void pointingAtADotReadsIt();
     void tailLengthUndoesAndExportDrawsWhatIsShown();
     void seasonalityTabCountsAsTheCommandDoes();
+    void drawdownChartEndsOnTheReturnsTablesFromHigh();
 
 private:
     RotationPanel *rotation() const { return m_window->rotation(); }
@@ -282,6 +286,69 @@ void TestRotationView::seasonalityTabCountsAsTheCommandDoes()
             QCOMPARE(shade.blue() > shade.red(), v.toDouble() >= 0);
         }
     QVERIFY(blue && orange);
+}
+
+// Issue #25, 3: View > Drawdown chart puts A and B's distance below their running high under the
+// pair's four charts. Its last values are the returns table's "from high %" (one definition),
+// the crosshair reads them, it lines up with the stack, Ctrl+Z takes it away and Ctrl+Shift+Z
+// brings it back, and an export draws it alone.
+void TestRotationView::drawdownChartEndsOnTheReturnsTablesFromHigh()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("views"));
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(0).center());
+    ChartView *chart = m_window->chartView(ChartKind::Drawdown);
+    QVERIFY(!chart->isVisible());
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("drawdownChartAction"));
+    QVERIFY(action && action->isEnabled() && !action->isChecked());
+    action->trigger(); // View > Drawdown chart
+    QTRY_VERIFY(chart->isVisible());
+    QCOMPARE(chart->content().kind, ChartKind::Drawdown);
+    QVERIFY2(chart->content().title.startsWith(
+                 QStringLiteral("IWM and SPY below their running high since the close of "
+                                "2024-06-28")),
+             qPrintable(chart->content().title));
+    ResultTableModel *returns = m_window->returnsModel();
+    int column = -1;
+    for (int c = 0; c < returns->columnCount(); ++c)
+        if (returns->headerData(c, Qt::Horizontal).toString() == QStringLiteral("from high %"))
+            column = c;
+    QVERIFY(column > 0);
+    const QDate last(2025, 6, 27);
+    const PairData::Reading reading = m_window->pair()->readingAt(
+        ChartKind::Drawdown, last, m_window->session().from(), m_window->session().rebase());
+    QCOMPARE(int(reading.values.size()), 3); // IWM, SPY and the rate
+    for (int r = 0; r < 2; ++r) {
+        const double fromHigh = returns->index(r, column).data(Qt::UserRole).toDouble();
+        QVERIFY(fromHigh <= 0);
+        COMPARE_NEAR(reading.values[std::size_t(r)].second, fromHigh, 1e-9);
+    }
+    QApplication::processEvents(); // laid out at its final size
+    QTRY_COMPARE(chart->xOf(QDate(2025, 1, 2)),
+                 m_window->chartView(ChartKind::Ratio)->xOf(QDate(2025, 1, 2)));
+    // The crosshair reads the chart's values of the day under it.
+    const QDate day(2025, 4, 8);
+    const PairData::Reading there = m_window->pair()->readingAt(
+        ChartKind::Drawdown, day, m_window->session().from(), m_window->session().rebase());
+    QVERIFY(there.values[0].second < reading.values[0].second); // IWM was lower in April
+    QTest::mouseMove(chart->viewport(),
+                     QPoint(chart->xOf(day), int(chart->plotArea().center().y())));
+    const QString expected = QStringLiteral("2025-04-08\nIWM: %1\nSPY: %2")
+                                 .arg(there.values[0].second, 0, 'f', 2)
+                                 .arg(there.values[1].second, 0, 'f', 2);
+    QTRY_VERIFY2(m_window->crosshair(ChartKind::Drawdown)->text().startsWith(expected),
+                 qPrintable(m_window->crosshair(ChartKind::Drawdown)->text()));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(!chart->isVisible());
+    QVERIFY(!action->isChecked());
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(chart->isVisible());
+    QVERIFY(action->isChecked());
+    const QString svg = m_temp->dir() + QStringLiteral("/drawdown.svg");
+    QVERIFY(m_window->exports().exportFile(svg, {ChartKind::Drawdown}, 1200, 700, 1));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(file.readAll())
+                .contains(QStringLiteral("below their running high since the close of")));
 }
 
 QTEST_MAIN(TestRotationView)

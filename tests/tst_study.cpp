@@ -45,7 +45,7 @@ Figure everyField()
     f.periods = {{QDate(2023, 1, 3), QDate(2023, 4, 5)}, {QDate(2023, 4, 5), QDate(2023, 10, 19)}};
     f.days = {QDate(2024, 7, 11), QDate(2024, 7, 16)};
     f.returnPeriods = {{QDate(2024, 6, 28), QDate(2024, 7, 23)}};
-    f.charts = {ChartKind::Relative, ChartKind::Spread};
+    f.charts = {ChartKind::Relative, ChartKind::Spread, ChartKind::Drawdown};
     f.logScale = true;
     f.periodBands = true;
     f.regimeBands = true;
@@ -53,6 +53,7 @@ Figure everyField()
     f.moveRanking = MoveRanking::BySpread;
     f.moveDirection = MoveDirection::Up;
     f.sensitivityChart = true;
+    f.drawdownChart = true;
     f.window = 120;
     f.top = 4;
     f.width = 1400;
@@ -155,7 +156,8 @@ void TestStudy::everyFieldSurvivesTheRoundTrip()
     const Study back = studyFromJson(studyToJson(study), QStringLiteral("t.indexlens"));
     QVERIFY(back == study);
     QCOMPARE(back.figures[0].charts,
-             (std::vector<ChartKind>{ChartKind::Relative, ChartKind::Spread}));
+             (std::vector<ChartKind>{ChartKind::Relative, ChartKind::Spread, ChartKind::Drawdown}));
+    QVERIFY(back.figures[0].drawdownChart); // issue #25, 3
     QCOMPARE(back.view.range.preset, QStringLiteral("YTD"));
     QVERIFY(!back.figures[1].range.from.isValid());
 }

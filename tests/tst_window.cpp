@@ -635,8 +635,8 @@ void TestWindow::commandLineExportWithoutDisplay()
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAllStandardError().contains(
-        "--chart pie: expected ratio, rebased, relative, spread, all, compare, returns-bars, "
-        "sensitivity, scatter, rotation or seasonality"));
+        "--chart pie: expected ratio, rebased, relative, spread, drawdown, all, compare, "
+        "returns-bars, sensitivity, scatter, rotation or seasonality"));
 }
 
 void TestWindow::emptyCacheOffersUpdateAndImport()

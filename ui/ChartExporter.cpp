@@ -43,7 +43,7 @@ std::optional<std::vector<ChartKind>> chartKindsNamed(const QString &name)
 {
     const QString wanted = name.trimmed().toLower();
     if (wanted == QLatin1String("all")) return allChartKinds();
-    for (const ChartKind kind : allChartKinds())
+    for (const ChartKind kind : pairChartKinds())
         if (chartKindName(kind) == wanted) return std::vector<ChartKind>{kind};
     return std::nullopt;
 }

@@ -28,7 +28,8 @@ Figure ChartExports::pairFigure(const std::vector<ChartKind> &kinds, int width, 
                                 double scale) const
 {
     Figure figure = m_session.figure();
-    figure.charts = kinds;
+    // All four: the stack as the window shows it (with the drawdown chart when it is shown).
+    figure.charts = kinds == allChartKinds() ? std::vector<ChartKind>() : kinds;
     figure.width = width;
     figure.height = height;
     figure.scale = int(scale);
@@ -73,7 +74,10 @@ void ChartExports::exportWithDialog(std::optional<ChartKind> only)
 {
     const PairData *pair = m_session.pair();
     if (!pair) return;
-    const auto choice = ExportDialog::ask(only, m_parent);
+    // The drawdown chart is not one of the dialog's four: it is exported alone (issue #25, 3).
+    const auto choice = ExportDialog::ask(
+        only, m_parent,
+        only == ChartKind::Drawdown ? std::vector<ChartKind>{*only} : std::vector<ChartKind>());
     if (!choice) return;
     QString name = QStringLiteral("%1-%2").arg(pair->symbolA(), pair->symbolB());
     if (choice->kinds.size() == 1) name += QLatin1Char('-') + chartKindName(choice->kinds.front());

@@ -42,9 +42,12 @@ void ChartPanel::draw(const ChartMarks &marks)
 {
     const PairData *pair = m_session.pair();
     if (!pair) return;
-    // The rate sensitivity chart shows when the session says so and there is a rate to measure.
-    const bool shown =
-        m_kind != ChartKind::Sensitivity || (m_session.sensitivityChart() && pair->rate());
+    // The rate sensitivity chart shows when the session says so and there is a rate to measure;
+    // the drawdown chart when the session says so.
+    const bool shown = m_kind == ChartKind::Sensitivity
+                           ? m_session.sensitivityChart() && pair->rate()
+                       : m_kind == ChartKind::Drawdown ? m_session.drawdownChart()
+                                                       : true;
     m_view->setVisible(shown);
     if (!shown) return;
     const QDate from = m_session.from(), to = m_session.to();

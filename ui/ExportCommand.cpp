@@ -74,10 +74,11 @@ FigureKind kindOf(const QString &chart, Figure &f)
     if (name == QLatin1String("seasonality")) return FigureKind::Seasonality;
     const auto kinds = chartKindsNamed(chart);
     if (!kinds)
-        throw UserError(QStringLiteral("--chart %1: expected ratio, rebased, relative, spread, "
-                                       "all, compare, returns-bars, sensitivity, scatter, "
-                                       "rotation or seasonality")
-                            .arg(chart.isEmpty() ? QStringLiteral("(missing)") : chart));
+        throw UserError(
+            QStringLiteral("--chart %1: expected ratio, rebased, relative, spread, "
+                           "drawdown, all, compare, returns-bars, sensitivity, scatter, "
+                           "rotation or seasonality")
+                .arg(chart.isEmpty() ? QStringLiteral("(missing)") : chart));
     if (kinds->size() == 1) f.charts = *kinds;
     return FigureKind::Pair;
 }
@@ -170,7 +171,8 @@ std::vector<CommandOption> exportOptions()
         {QStringLiteral("chart"),
          QStringLiteral("KIND"),
          QStringLiteral(
-             "ratio, rebased, relative, spread, all, compare, returns-bars (the "
+             "ratio, rebased, relative, spread, drawdown (A and B below their running high "
+             "since the range's start), all (the four), compare, returns-bars (the "
              "symbols' returns on days and periods, or else over the range, YTD "
              "and 1 year), sensitivity (the "
              "rolling correlation and beta of A/B against the rate) or scatter "
@@ -179,9 +181,9 @@ std::vector<CommandOption> exportOptions()
              "graph against --benchmark, tails ending on --to) or seasonality (the share of "
              "years A beat B, by month, over the complete months of the range)."),
          {QStringLiteral("ratio"), QStringLiteral("rebased"), QStringLiteral("relative"),
-          QStringLiteral("spread"), QStringLiteral("all"), QStringLiteral("compare"),
-          QStringLiteral("returns-bars"), QStringLiteral("sensitivity"), QStringLiteral("scatter"),
-          QStringLiteral("rotation"), QStringLiteral("seasonality")}},
+          QStringLiteral("spread"), QStringLiteral("drawdown"), QStringLiteral("all"),
+          QStringLiteral("compare"), QStringLiteral("returns-bars"), QStringLiteral("sensitivity"),
+          QStringLiteral("scatter"), QStringLiteral("rotation"), QStringLiteral("seasonality")}},
         {QStringLiteral("a"), QStringLiteral("SYM"), QStringLiteral("Series A (any letter case).")},
         {QStringLiteral("symbols"), QStringLiteral("A,B,..."),
          QStringLiteral("With --chart compare or returns-bars: the 2 to 8 series; with "

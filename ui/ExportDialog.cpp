@@ -78,6 +78,8 @@ QString ExportDialog::chartTitleOf(ChartKind kind)
         return QStringLiteral("Rate sensitivity");
     case ChartKind::Scatter:
         return QStringLiteral("Spread against the rate's change");
+    case ChartKind::Drawdown:
+        return QStringLiteral("Drawdown from the high");
     default:
         break;
     }

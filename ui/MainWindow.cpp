@@ -297,7 +297,7 @@ QWidget *MainWindow::buildCharts()
 {
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setChildrenCollapsible(false); // a chart never collapses to nothing
-    std::vector<ChartKind> kinds = allChartKinds();
+    std::vector<ChartKind> kinds = pairChartKinds();
     kinds.push_back(ChartKind::Sensitivity);
     for (std::size_t i = 0; i < m_panels.size(); ++i) {
         m_panels[i] = new ChartPanel(kinds[i], *m_session, this);
@@ -307,8 +307,10 @@ QWidget *MainWindow::buildCharts()
     QList<ChartView *> views;
     for (const ChartPanel *panel : m_panels)
         views << panel->view();
-    new PlotAlignment(views, this);  // one date, one x, in all the charts shown
-    m_panels.back()->view()->hide(); // the sensitivity chart, until View asks for it
+    new PlotAlignment(views, this); // one date, one x, in all the charts shown
+    for (std::size_t i = allChartKinds().size(); i < m_panels.size(); ++i)
+        m_panels[i]->view()->hide(); // the drawdown and sensitivity charts, until View asks
+
     m_tables = new TablesPanel;
     splitter->addWidget(m_tables);
     // The charts take the height; the tables start at their minimum (six rows) and are dragged
@@ -317,7 +319,7 @@ QWidget *MainWindow::buildCharts()
     for (int i = 0; i < charts; ++i)
         splitter->setStretchFactor(i, 1);
     splitter->setStretchFactor(charts, 0);
-    splitter->setSizes({300, 300, 300, 300, 300, m_tables->minimumSizeHint().height()});
+    splitter->setSizes({300, 300, 300, 300, 300, 300, m_tables->minimumSizeHint().height()});
     QScrollArea *scroll = makeChartsScroll(splitter);
     // The keyboard's pan and zoom act while the focus is on a chart (a click gives it).
     scroll->addActions(
@@ -608,6 +610,7 @@ void MainWindow::wireActions()
     connect(a->periodBands, &QAction::toggled, m_session, &PairSession::setPeriodBands);
     connect(a->regimeBands, &QAction::toggled, m_session, &PairSession::setRegimeBands);
     connect(a->sensitivityChart, &QAction::toggled, m_session, &PairSession::setSensitivityChart);
+    connect(a->drawdownChart, &QAction::toggled, m_session, &PairSession::setDrawdownChart);
     connect(a->addRegimes, &QAction::triggered, this, [this] {
         const int added = m_session->addRegimesToPeriods();
         statusBar()->showMessage(QStringLiteral("%1 rate regimes added to the periods").arg(added),
@@ -826,6 +829,8 @@ void MainWindow::updateActions()
     m_actions->regimeBands->setChecked(m_session->regimeBands());
     const QSignalBlocker quietSensitivity(m_actions->sensitivityChart);
     m_actions->sensitivityChart->setChecked(m_session->sensitivityChart());
+    const QSignalBlocker quietDrawdown(m_actions->drawdownChart);
+    m_actions->drawdownChart->setChecked(m_session->drawdownChart());
     for (QAction *count : m_actions->markedMoves)
         count->setChecked(count->data().toInt() == m_session->markedMoves());
 }

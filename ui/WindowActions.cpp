@@ -166,6 +166,11 @@ void WindowActions::buildMarks(QMenu *view)
     addRegimes =
         make(view, QStringLiteral("Add rate regimes to periods"), {},
              QStringLiteral("A row in the Periods table for each rate regime of the range"));
+    drawdownChart = make(view, QStringLiteral("&Drawdown chart"), {},
+                         QStringLiteral("A chart under the four: how far A and B stand below "
+                                        "their running high since the range's start"));
+    drawdownChart->setCheckable(true);
+    drawdownChart->setObjectName(QStringLiteral("drawdownChartAction"));
     sensitivityChart =
         make(view, QStringLiteral("Rate &sensitivity chart"), {},
              QStringLiteral("A fifth chart: the ratio's rolling correlation and beta against the "
@@ -209,9 +214,9 @@ void WindowActions::buildHelpMenu(QMenu *help)
 
 void WindowActions::setState(bool pairLoaded, bool cacheWritable)
 {
-    for (QAction *a :
-         {exportPng, copyChart, exportCsv, back, wholeHistory, logScale, panEarlier, panLater,
-          zoomIn, zoomOut, periodBands, regimeBands, addRegimes, sensitivityChart, addFigure, swap})
+    for (QAction *a : {exportPng, copyChart, exportCsv, back, wholeHistory, logScale, panEarlier,
+                       panLater, zoomIn, zoomOut, periodBands, regimeBands, addRegimes,
+                       drawdownChart, sensitivityChart, addFigure, swap})
         a->setEnabled(pairLoaded);
     for (QAction *a : {importCsv, update})
         a->setEnabled(cacheWritable);

@@ -49,6 +49,7 @@ public:
     QList<QAction *> markedMoves; // View > Mark largest moves: None, 3, 4, 5, 10 (data: count)
     QAction *regimeBands;         // View > Show rate regimes
     QAction *addRegimes;          // View > Add rate regimes to periods
+    QAction *drawdownChart;       // View > Drawdown chart (under the four, off by default)
     QAction *sensitivityChart;    // View > Rate sensitivity chart (a fifth chart, off by default)
     QAction *themeSystem;         // View > Theme, one of three
     QAction *themeLight;

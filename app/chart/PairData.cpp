@@ -2,6 +2,7 @@
 #include "PairData.h"
 
 #include "analysis/Alignment.h"
+#include "analysis/Drawdown.h"
 #include "analysis/Measure.h"
 #include "analysis/RateRegression.h"
 #include "analysis/RatioSeries.h"
@@ -57,10 +58,19 @@ QString chartKindName(ChartKind kind)
         return QStringLiteral("rotation");
     case ChartKind::Seasonality:
         return QStringLiteral("seasonality");
+    case ChartKind::Drawdown:
+        return QStringLiteral("drawdown");
     case ChartKind::Ratio:
         break;
     }
     return QStringLiteral("ratio");
+}
+
+std::vector<ChartKind> pairStackKinds(bool drawdown)
+{
+    std::vector<ChartKind> kinds = allChartKinds();
+    if (drawdown) kinds.push_back(ChartKind::Drawdown);
+    return kinds;
 }
 
 QDate PairData::fromX(double x)
@@ -239,6 +249,19 @@ ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to,
         line(differenceName(a, b) + QStringLiteral(" daily"), m_spread);
         c.lines.back().bars = true;
         break;
+    case ChartKind::Drawdown: {
+        // From the range's first day (its base), as the returns table's high and low: a rebase
+        // moves where A and B start at 100, not where the range starts.
+        const QDate first = baseDay(from);
+        const std::size_t firstIndex = indexOnOrBefore(first);
+        const bool mixed = mixedBasis({&m_a, &m_b});
+        c.title = QStringLiteral("%1 and %2 below their running high since the close of %3: %4")
+                      .arg(a, b, first.toString(Qt::ISODate), basisPhrase({&m_a, &m_b}));
+        c.leftLabel = QStringLiteral("% from high");
+        line(legendName(m_a, mixed), drawdownFromHigh(m_va, firstIndex));
+        line(legendName(m_b, mixed), drawdownFromHigh(m_vb, firstIndex));
+        break;
+    }
     }
     QStringList labels;
     for (std::size_t k = 0; k < m_rates.size(); ++k) {
@@ -282,6 +305,12 @@ PairData::Reading PairData::readingAt(ChartKind kind, const QDate &date, const Q
     case ChartKind::Relative:
         r.values = {{differenceName(a, b), (m_va[i] / m_va[base] - m_vb[i] / m_vb[base]) * 100.0}};
         break;
+    case ChartKind::Drawdown: {
+        // The chart's own values: "IWM: -12.34" reads the line under the crosshair.
+        const std::size_t first = indexOnOrBefore(baseDay(from));
+        r.values = {{a, drawdownFromHigh(m_va, first)[i]}, {b, drawdownFromHigh(m_vb, first)[i]}};
+        break;
+    }
     case ChartKind::Spread: {
         // The day's returns of A and B and their difference (issue #12): "IWM %: 3.59".
         const auto dayReturn = [&](const std::vector<double> &v) {

@@ -22,8 +22,9 @@ enum class ChartKind {
     Sensitivity,
     Scatter,
     ReturnsBars,
-    Rotation,   // a relative rotation graph (issue #25)
-    Seasonality // a pair's share of years won, by month (issue #25)
+    Rotation,    // a relative rotation graph (issue #25)
+    Seasonality, // a pair's share of years won, by month (issue #25)
+    Drawdown     // A and B's % below their running high since the range's start (issue #25)
 };
 
 // The four charts of the pair view, top to bottom (the window, "all" in an export).
@@ -34,8 +35,21 @@ inline const std::vector<ChartKind> &allChartKinds()
     return kinds;
 }
 
-// "ratio", "rebased", "relative", "spread": the name `indexlens export --chart` takes and an
-// exported file's name carries.
+// The charts a pair figure can stack: the four, and the drawdown chart (issue #25, 3), which the
+// window shows under them when View asks for it.
+inline const std::vector<ChartKind> &pairChartKinds()
+{
+    static const std::vector<ChartKind> kinds = {ChartKind::Ratio, ChartKind::Rebased,
+                                                 ChartKind::Relative, ChartKind::Spread,
+                                                 ChartKind::Drawdown};
+    return kinds;
+}
+
+// The pair view's stack as the window shows it: the four, and the drawdown chart when shown.
+std::vector<ChartKind> pairStackKinds(bool drawdown);
+
+// "ratio", "rebased", "relative", "spread", "drawdown": the name `indexlens export --chart` takes
+// and an exported file's name carries.
 QString chartKindName(ChartKind kind);
 
 // One drawn series, ready for a chart view: x is the date's UTC midnight in milliseconds since the

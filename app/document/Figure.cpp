@@ -91,10 +91,10 @@ bool Figure::operator==(const Figure &o) const
            returnPeriods == o.returnPeriods && charts == o.charts && logScale == o.logScale &&
            periodBands == o.periodBands && regimeBands == o.regimeBands &&
            markedMoves == o.markedMoves && moveRanking == o.moveRanking &&
-           moveDirection == o.moveDirection && sensitivityChart == o.sensitivityChart &&
-           window == o.window && top == o.top && benchmark == o.benchmark &&
-           rotation == o.rotation && width == o.width && height == o.height && scale == o.scale &&
-           dark == o.dark && unknown == o.unknown;
+           moveDirection == o.moveDirection && drawdownChart == o.drawdownChart &&
+           sensitivityChart == o.sensitivityChart && window == o.window && top == o.top &&
+           benchmark == o.benchmark && rotation == o.rotation && width == o.width &&
+           height == o.height && scale == o.scale && dark == o.dark && unknown == o.unknown;
 }
 
 std::vector<ChartKind> Figure::pairCharts() const
@@ -102,7 +102,7 @@ std::vector<ChartKind> Figure::pairCharts() const
     if (kind == FigureKind::Sensitivity) return {ChartKind::Sensitivity};
     if (kind == FigureKind::Scatter) return {ChartKind::Scatter};
     if (kind == FigureKind::Seasonality) return {ChartKind::Seasonality};
-    return charts.empty() ? allChartKinds() : charts;
+    return charts.empty() ? pairStackKinds(drawdownChart) : charts;
 }
 
 QString Figure::subject() const

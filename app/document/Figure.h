@@ -78,13 +78,14 @@ struct Figure {
     // one year: days (from the previous close) and periods.
     std::vector<QDate> days;
     std::vector<Period> returnPeriods;
-    std::vector<ChartKind> charts; // a pair figure's charts, top to bottom; empty: the four
+    std::vector<ChartKind> charts; // a pair figure's charts, top to bottom; empty: the window's
     bool logScale = false;
     bool periodBands = false;
     bool regimeBands = false;
     int markedMoves = 0;
     MoveRanking moveRanking = MoveRanking::ByA;
     MoveDirection moveDirection = MoveDirection::Both;
+    bool drawdownChart = false;                // the drawdown chart under the four (issue #25)
     bool sensitivityChart = false;             // the window's fifth chart under the pair's four
     int window = 60;                           // the sensitivity chart's rolling window in days
     int top = 10;                              // rows of a moves table

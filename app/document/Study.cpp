@@ -181,12 +181,13 @@ std::vector<ChartKind> chartsFrom(FieldReader &r)
 {
     std::vector<ChartKind> out;
     for (const QString &name : r.texts(QStringLiteral("charts"))) {
-        const auto it = std::find_if(allChartKinds().begin(), allChartKinds().end(),
+        const auto &kinds = pairChartKinds();
+        const auto it = std::find_if(kinds.begin(), kinds.end(),
                                      [&](ChartKind k) { return chartKindName(k) == name; });
-        if (it == allChartKinds().end())
+        if (it == kinds.end())
             throw r.fail(QStringLiteral("charts"),
-                         QStringLiteral("%1 is not a chart (expected ratio, rebased, relative or "
-                                        "spread)")
+                         QStringLiteral("%1 is not a chart (expected ratio, rebased, relative, "
+                                        "spread or drawdown)")
                              .arg(name));
         out.push_back(*it);
     }
@@ -253,6 +254,7 @@ void readView(FieldReader &r, Figure &f)
                           QStringLiteral("a, b or spread"));
     f.moveDirection = named(r, QStringLiteral("moveDirection"), MoveDirection::Both,
                             &directionNamed, QStringLiteral("up, down or both"));
+    f.drawdownChart = r.flag(QStringLiteral("drawdownChart"), false);
     f.sensitivityChart = r.flag(QStringLiteral("sensitivityChart"), false);
     f.window = r.integer(QStringLiteral("window"), 60, 5, 1000);
     f.top = r.integer(QStringLiteral("top"), 10, 1, 1000);
@@ -381,6 +383,7 @@ QJsonObject figureToJson(const Figure &f)
     o.insert(QStringLiteral("markMoves"), f.markedMoves);
     o.insert(QStringLiteral("moveRanking"), rankingName(f.moveRanking));
     o.insert(QStringLiteral("moveDirection"), directionName(f.moveDirection));
+    o.insert(QStringLiteral("drawdownChart"), f.drawdownChart);
     o.insert(QStringLiteral("sensitivityChart"), f.sensitivityChart);
     o.insert(QStringLiteral("window"), f.window);
     o.insert(QStringLiteral("top"), f.top);

@@ -389,6 +389,13 @@ void PairSession::setSensitivityChart(bool on)
     Q_EMIT optionsChanged();
 }
 
+void PairSession::setDrawdownChart(bool on)
+{
+    if (on == m_drawdownChart) return;
+    m_drawdownChart = on;
+    Q_EMIT optionsChanged();
+}
+
 const std::vector<int> &PairSession::sensitivityWindows()
 {
     static const std::vector<int> windows = {20, 60, 120, 250};
@@ -441,6 +448,7 @@ Figure PairSession::figure() const
     f.markedMoves = m_markedMoves;
     f.moveRanking = m_moveRanking;
     f.moveDirection = m_moveDirection;
+    f.drawdownChart = m_drawdownChart;
     f.sensitivityChart = m_sensitivityChart;
     f.window = m_sensitivityWindow;
     return f;
@@ -455,6 +463,7 @@ Figure PairSession::optionsOf(const Figure &figure)
     options.periodBands = figure.periodBands;
     options.markedMoves = figure.markedMoves;
     options.regimeBands = figure.regimeBands;
+    options.drawdownChart = figure.drawdownChart;
     options.sensitivityChart = figure.sensitivityChart;
     options.window = figure.window;
     return options;
@@ -468,6 +477,7 @@ void PairSession::applyOptions(const Figure &figure)
     m_periodBands = figure.periodBands;
     m_markedMoves = std::clamp(figure.markedMoves, 0, kMaxMarkedMoves);
     m_regimeBands = figure.regimeBands;
+    m_drawdownChart = figure.drawdownChart;
     m_sensitivityChart = figure.sensitivityChart;
     const auto &windows = sensitivityWindows();
     m_sensitivityWindow = std::find(windows.begin(), windows.end(), figure.window) != windows.end()

@@ -131,6 +131,9 @@ public:
     // sensitivityWindows() days (60 by default; another value is ignored). Kept with the session.
     void setSensitivityChart(bool on);
     bool sensitivityChart() const { return m_sensitivityChart; }
+    // The drawdown chart under the four (issue #25, 3; off by default), kept with the session.
+    void setDrawdownChart(bool on);
+    bool drawdownChart() const { return m_drawdownChart; }
     static const std::vector<int> &sensitivityWindows();
     void setSensitivityWindow(int days);
     int sensitivityWindow() const { return m_sensitivityWindow; }
@@ -163,7 +166,7 @@ Q_SIGNALS:
     void pairChanged();    // new data (pick, swap, basis, rates, reload): everything redraws
     void rangeChanged();   // range, preset or rebase day: the charts and tables redraw
     void periodsChanged(); // the periods list
-    void optionsChanged(); // log scale, moves ranking, marks, the sensitivity chart
+    void optionsChanged(); // log scale, moves ranking, marks, the drawdown and sensitivity charts
 
 private:
     void load(const PairPick &pick);
@@ -193,6 +196,7 @@ private:
     bool m_periodBands = false;
     bool m_regimeBands = false;
     bool m_sensitivityChart = false;
+    bool m_drawdownChart = false;
     int m_sensitivityWindow = 60;
     int m_markedMoves = 0;
     bool m_continuing = false;

@@ -2,6 +2,7 @@
 #include "ExtremesTable.h"
 
 #include "analysis/Extremes.h"
+#include "analysis/Measure.h"
 
 namespace indexlens {
 
@@ -41,7 +42,11 @@ ResultTable extremesTable(const std::vector<SymbolSeries> &series, const QDate &
     addExtremesColumns(table);
     for (const SymbolSeries &s : series) {
         std::vector<ResultTable::Cell> cells{ResultTable::text(s.symbol)};
-        const auto more = extremesCells(s.series, from, to);
+        // From the range's base day, the close on or before `from` (the range rule), as the
+        // window's returns tables and the drawdown chart start; from the first close after it
+        // for a series that starts later.
+        const QDate base = measureReturn(s, Measure::range(from, to)).baseDay;
+        const auto more = extremesCells(s.series, base.isValid() ? base : from, to);
         if (more.front().isNull() && notes)
             *notes << QStringLiteral("%1: no close from %2 to %3")
                           .arg(s.symbol, from.toString(Qt::ISODate), to.toString(Qt::ISODate));
