@@ -263,6 +263,12 @@ ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to,
         break;
     }
     }
+    addRateLines(c, x0, x1, buckets);
+    return c;
+}
+
+void PairData::addRateLines(ChartContent &c, double x0, double x1, int buckets) const
+{
     QStringList labels;
     for (std::size_t k = 0; k < m_rates.size(); ++k) {
         labels << rateLabel(m_rates[k].symbol);
@@ -276,7 +282,6 @@ ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to,
     // One rate names its axis; several share it as a yield ("10y, 2y" read as a range).
     if (labels.size() == 1) c.rightLabel = QStringLiteral("%1, %").arg(labels.front());
     if (labels.size() > 1) c.rightLabel = QStringLiteral("yield, %");
-    return c;
 }
 
 PairData::Reading PairData::readingAt(ChartKind kind, const QDate &date, const QDate &from,

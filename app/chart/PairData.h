@@ -161,6 +161,8 @@ public:
 
 private:
     std::size_t indexOnOrBefore(const QDate &date) const; // 0 when before the first day
+    // The rate overlays on the right axis of a pair chart from x0 to x1, and the axis's title.
+    void addRateLines(ChartContent &c, double x0, double x1, int buckets) const;
     // Over the whole history, computed once per window: a drag redraws the sensitivity chart at
     // every frame, and a new range only cuts another stretch of the same values.
     const std::vector<RollingSensitivity> &rolling(int window) const;
