@@ -637,6 +637,31 @@ void TestWindow::commandLineExportWithoutDisplay()
     QVERIFY(p.readAllStandardError().contains(
         "--chart pie: expected ratio, rebased, relative, spread, drawdown, all, compare, "
         "returns-bars, sensitivity, scatter, rotation or seasonality"));
+    // An unknown symbol is named with the option it came from, as every command names it (a
+    // trial of issue #25 found `--benchmark XYZ` refused as a bare "unknown symbol XYZ").
+    const std::pair<QStringList, QByteArray> unknown[] = {
+        {{QStringLiteral("--chart"), QStringLiteral("rotation"), QStringLiteral("--symbols"),
+          QStringLiteral("IWM"), QStringLiteral("--benchmark"), QStringLiteral("XYZ")},
+         "--benchmark XYZ: unknown symbol XYZ"},
+        {{QStringLiteral("--chart"), QStringLiteral("compare"), QStringLiteral("--symbols"),
+          QStringLiteral("IWM,XYZ"), QStringLiteral("--from"), QStringLiteral("2024-01-02"),
+          QStringLiteral("--to"), QStringLiteral("2024-06-28")},
+         "--symbols XYZ: unknown symbol XYZ"},
+        {{QStringLiteral("--chart"), QStringLiteral("drawdown"), QStringLiteral("--a"),
+          QStringLiteral("IWM"), QStringLiteral("--b"), QStringLiteral("xyz"),
+          QStringLiteral("--from"), QStringLiteral("2024-01-02"), QStringLiteral("--to"),
+          QStringLiteral("2024-06-28")},
+         "--b xyz: unknown symbol xyz"}};
+    for (const auto &[args, message] : unknown) {
+        p.start(indexlensBinary(),
+                QStringList{QStringLiteral("--db"), m_temp->path(), QStringLiteral("export"),
+                            QStringLiteral("--out"), out} +
+                    args);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains(message), err.simplified().constData());
+    }
 }
 
 void TestWindow::emptyCacheOffersUpdateAndImport()

@@ -7,6 +7,7 @@
 #include "FigureRender.h"
 #include "storage/Database.h"
 #include "storage/PriceStore.h"
+#include "storage/SymbolResolver.h"
 
 #include <QFileInfo>
 
@@ -136,6 +137,25 @@ void addToStudy(CommandContext &ctx, const Figure &figure)
                    .arg(figureName(figure));
 }
 
+// Each symbol of the figure resolved against the cache under the option it came from, so that an
+// unknown one is refused as every command refuses it: "--benchmark xyz: unknown symbol xyz: ...".
+void resolveOptions(const CommandContext &ctx, const PriceStore &store, const Figure &f)
+{
+    const auto resolve = [&](const QString &option, const QString &symbol, SymbolRole role) {
+        ctx.forOption(option, symbol, [&] { return resolveSymbol(store, symbol, role); });
+    };
+    if (isPairKind(f.kind)) {
+        resolve(QStringLiteral("a"), f.a, SymbolRole::Price);
+        resolve(QStringLiteral("b"), f.b, SymbolRole::Price);
+    }
+    for (const QString &symbol : f.symbols)
+        resolve(QStringLiteral("symbols"), symbol, SymbolRole::Price);
+    if (f.kind == FigureKind::Rotation)
+        resolve(QStringLiteral("benchmark"), f.benchmark, SymbolRole::Price);
+    for (const QString &rate : f.rates)
+        if (!rate.trimmed().isEmpty()) resolve(QStringLiteral("rate"), rate, SymbolRole::Rate);
+}
+
 int runExport(CommandContext &ctx)
 {
     const Figure figure = figureOf(ctx);
@@ -154,6 +174,7 @@ int runExport(CommandContext &ctx)
                             .arg(outPath));
     auto db = ctx.openDatabase();
     const PriceStore store(*db);
+    resolveOptions(ctx, store, figure);
     const WrittenFigure written = writeFigure(store, figure, outPath);
     for (const QString &note : written.notes)
         ctx.err << QStringLiteral("export: ") << note << '\n';

@@ -72,9 +72,34 @@ QStringList RotationData::shortfalls(const std::vector<RotationTail> &tails, con
                                      const RotationView &view) const
 {
     QStringList out;
-    for (const RotationTail &tail : tails)
-        if (!tail.has()) out << rotationShortfall(tail, m_benchmark.symbol, to, view.settings);
+    const QDate last = lastPeriod(to, view.settings.step);
+    const QString unit = view.settings.step == RotationStep::Week ? QStringLiteral("weekly")
+                                                                  : QStringLiteral("daily");
+    for (const RotationTail &tail : tails) {
+        if (!tail.has()) {
+            out << rotationShortfall(tail, m_benchmark.symbol, to, view.settings);
+            continue;
+        }
+        const QDate head = tail.points.back().date;
+        if (head < last)
+            out << QStringLiteral("%1: its data end %2; its tail ends there")
+                       .arg(tail.symbol, head.toString(Qt::ISODate));
+        if (int(tail.points.size()) < view.tail)
+            out << QStringLiteral("%1: %2 %3 points from %4, fewer than the %5 asked")
+                       .arg(tail.symbol)
+                       .arg(tail.points.size())
+                       .arg(unit, tail.points.front().date.toString(Qt::ISODate))
+                       .arg(view.tail);
+    }
     return out;
+}
+
+QDate RotationData::lastPeriod(const QDate &to, RotationStep step) const
+{
+    // The benchmark's last period up to `to`: a tail whose head is older ends early.
+    const std::vector<QDate> periods =
+        rotationPeriods(m_benchmark.series, m_benchmark.series, to, step).dates;
+    return periods.empty() ? to : periods.back();
 }
 
 std::vector<QDate> RotationData::steps(const QDate &from, const QDate &to,
@@ -113,10 +138,7 @@ ChartContent RotationData::chart(const std::vector<RotationTail> &tails, const Q
     c.quadrants = true;
     const std::vector<int> colours =
         slots.size() == tails.size() ? slots : CompareData::colourSlots(symbols());
-    // The benchmark's last period: a tail whose head is older ends early, and says so.
-    const std::vector<QDate> periods =
-        rotationPeriods(m_benchmark.series, m_benchmark.series, to, s.step).dates;
-    const QDate lastPeriod = periods.empty() ? to : periods.back();
+    const QDate lastPeriod = this->lastPeriod(to, s.step); // an older head ends early, and says so
     for (std::size_t k = 0; k < tails.size(); ++k) {
         ChartLine line;
         const RotationTail &t = tails[k];

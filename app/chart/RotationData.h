@@ -39,7 +39,8 @@ public:
 
     // Each symbol's tail ending on the last period on or before `to`, in the symbols' order.
     std::vector<RotationTail> tails(const QDate &to, const RotationView &view) const;
-    // Why each symbol without a point has none.
+    // Why each symbol without a point has none, which tails end early (their data end) and which
+    // hold fewer points than asked.
     QStringList shortfalls(const std::vector<RotationTail> &tails, const QDate &to,
                            const RotationView &view) const;
     // The replay's steps: the benchmark's periods (weeks' last days, or days) in [from, to].
@@ -55,6 +56,7 @@ public:
     static QString pointText(const QString &symbol, const RotationPoint &point);
 
 private:
+    QDate lastPeriod(const QDate &to, RotationStep step) const;
     std::vector<SymbolSeries> m_symbols;
     SymbolSeries m_benchmark;
 };

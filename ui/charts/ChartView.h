@@ -30,6 +30,7 @@ public:
     QDate from() const { return m_from; }
     QDate to() const { return m_to; }
     void setHeadline(const QString &headline);
+    const QString &headline() const { return m_headline; }
     // Period bands and move markers over the series (none by default).
     void setMarks(const ChartMarks &marks);
     // Whether the marks' labels are written on this chart (a stack labels its top chart only).
