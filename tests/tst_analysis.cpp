@@ -433,8 +433,11 @@ void TestAnalysis::issue25DrawdownIsTheDistanceBelowTheRunningHigh()
     QCOMPARE(dd.size(), std::size_t(6));
     QVERIFY(std::isnan(dd[0])); // before the range's first day: no value
     const double expected[] = {0.0, -10.0, 0.0, -50.0, -25.0};
-    for (std::size_t i = 1; i < dd.size(); ++i)
+    for (std::size_t i = 1; i < dd.size(); ++i) {
         COMPARE_NEAR(dd[i], expected[i - 1], 1e-12);
+        // The crosshair's one-day value is the chart's.
+        COMPARE_NEAR(drawdownAt({100, 110, 99, 121, 60.5, 90.75}, 1, i), dd[i], 1e-12);
+    }
     // Its last value is the returns table's "% from high" over the same closes.
     const auto on = [](int d) { return QDate(2024, 1, 1).addDays(d); };
     const Series s = {{on(0), 100}, {on(1), 110},  {on(2), 99},

@@ -310,7 +310,6 @@ QWidget *MainWindow::buildCharts()
     new PlotAlignment(views, this); // one date, one x, in all the charts shown
     for (std::size_t i = allChartKinds().size(); i < m_panels.size(); ++i)
         m_panels[i]->view()->hide(); // the drawdown and sensitivity charts, until View asks
-
     m_tables = new TablesPanel;
     splitter->addWidget(m_tables);
     // The charts take the height; the tables start at their minimum (six rows) and are dragged

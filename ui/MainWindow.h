@@ -160,8 +160,9 @@ private:
     CacheWatch *m_watch = nullptr;
     bool m_damaged = false;
     PickFallback m_fallback; // a first run's pick from what the cache holds
-    // The four charts of the pair view, then the rate sensitivity chart (shown on request).
-    std::array<ChartPanel *, 6> m_panels{}; // the four, the drawdown and sensitivity charts
+    // The four charts of the pair view, then the drawdown and rate sensitivity charts (shown on
+    // request).
+    std::array<ChartPanel *, 6> m_panels{};
     std::unique_ptr<ChartExports> m_exports;
     ThemeChoice m_theme = ThemeChoice::System;
     ChartKind m_activeChart = ChartKind::Ratio; // under the mouse or last clicked: Copy chart

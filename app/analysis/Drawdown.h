@@ -11,5 +11,7 @@ namespace indexlens {
 // `first`, where the range has not started. On the range's last day it is the returns table's
 // "% from high" (extremesOf over the same closes from the same first day).
 std::vector<double> drawdownFromHigh(const std::vector<double> &closes, std::size_t first);
+// The same on one day `i` (first <= i), without the whole series: the crosshair's read-out.
+double drawdownAt(const std::vector<double> &closes, std::size_t first, std::size_t i);
 
 } // namespace indexlens

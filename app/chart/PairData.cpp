@@ -313,7 +313,7 @@ PairData::Reading PairData::readingAt(ChartKind kind, const QDate &date, const Q
     case ChartKind::Drawdown: {
         // The chart's own values: "IWM: -12.34" reads the line under the crosshair.
         const std::size_t first = indexOnOrBefore(baseDay(from));
-        r.values = {{a, drawdownFromHigh(m_va, first)[i]}, {b, drawdownFromHigh(m_vb, first)[i]}};
+        r.values = {{a, drawdownAt(m_va, first, i)}, {b, drawdownAt(m_vb, first, i)}};
         break;
     }
     case ChartKind::Spread: {
