@@ -4,6 +4,7 @@
 #include "analysis/PeriodTable.h"
 #include "analysis/ReturnsTable.h"
 #include "chart/PairData.h"
+#include "core/SignedNumber.h"
 #include "core/UserError.h"
 #include "tables/PairTables.h"
 #include "TestCommon.h"
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void returnsAndYearToDate();
     void weekendAfterLastDayIsInside();
     void headlineSaysWhenTheRateEndsEarly();
+    void drawdownFigureIsHeadedByItsLastValues();
     void issue24ReturnsTableHasTheSpreadRowAndTheCsvEveryLine();
 };
 
@@ -274,6 +276,44 @@ void TestTables::headlineSaysWhenTheRateEndsEarly()
     QCOMPARE(
         pair.headline(QDate(2024, 1, 8), QDate(2024, 1, 12)),
         QStringLiteral("A +6.8%  B +11.1%  10y n/a (data ends 2024-01-03)")); // 110/103, 55/49.5
+}
+
+// Issue #25 (trial): the drawdown chart alone is headed by its own last values, from the range's
+// base day whatever the rebase, not by the range's returns.
+void TestTables::drawdownFigureIsHeadedByItsLastValues()
+{
+    const auto series = [](std::vector<double> values) {
+        Series s;
+        for (std::size_t i = 0; i < values.size(); ++i)
+            s.push_back({QDate(2024, 1, 2).addDays(qint64(i)), values[i]});
+        return s;
+    };
+    // 01-02 .. 01-06. A: high 120 on 01-04, last 90 = -25.0 %; B: high 50 on 01-02, last 49.5 =
+    // -1.0 %. The range's returns are A -10.0 %, B -1.0 %; the 10y 3.90 -> 4.10 = +20 bp.
+    const SymbolSeries a{QStringLiteral("A"), series({100, 110, 120, 100, 90})};
+    const SymbolSeries b{QStringLiteral("B"), series({50, 50, 49, 49, 49.5})};
+    const SymbolSeries rate{QStringLiteral("DGS10"), series({3.90, 4.00, 4.05, 4.12, 4.10})};
+    const PairData pair = PairData::fromSeries(a, b, {rate});
+    const QDate from(2024, 1, 2), to(2024, 1, 6);
+    const QString drawdown =
+        QStringLiteral("A \u221225.0% from high  B \u22121.0% from high  10y +20 bp");
+    QCOMPARE(pair.headlineFor({ChartKind::Drawdown}, from, to), drawdown);
+    // A rebase to 01-04 moves the returns (A -25.0 %), not the drawdowns.
+    QCOMPARE(pair.headlineFor({ChartKind::Drawdown}, from, to, QDate(2024, 1, 4)), drawdown);
+    // Any other figure, and a stack holding the drawdown chart, keep the range's returns.
+    QCOMPARE(pair.headlineFor({ChartKind::Ratio, ChartKind::Drawdown}, from, to),
+             QStringLiteral("A \u221210.0%  B \u22121.0%  10y +20 bp"));
+    // The returns table after a rebase to 01-05: the Range column from the rebase (A 90/100 =
+    // -10 %), the high and % from high from the range's base day (120 on 01-04, -25 %), as the
+    // drawdown chart (they followed the rebase: high 100, -10 %).
+    const ResultTable returns = pairReturnsTable(pair, from, to, QDate(2024, 1, 5));
+    COMPARE_NEAR(*returns.rows()[0][1].number, -10.0, 1e-9);
+    QCOMPARE(*returns.rows()[0][4].text, QStringLiteral("2024-01-04"));
+    COMPARE_NEAR(*returns.rows()[0][5].number, 120.0, 1e-9);
+    COMPARE_NEAR(*returns.rows()[0][8].number, -25.0, 1e-9);
+    // A change that rounds to zero has no minus sign ("-0" read as a fall).
+    QCOMPARE(signedNumber(-0.04, 1), QStringLiteral("+0.0"));
+    QCOMPARE(signedNumber(-0.05, 1), QStringLiteral("\u22120.1"));
 }
 
 // Issue #24, 17: the Returns tab has the A − B row the user guide promises, on the same days as

@@ -166,12 +166,13 @@ int exportPlotWidth(const ExportOptions &options)
 
 ChartStack pairStack(const ExportRequest &request)
 {
-    ChartStack stack{{},
-                     request.from,
-                     request.to,
-                     request.pair.headline(request.from, request.to, request.rebase),
-                     request.marks,
-                     request.options};
+    ChartStack stack{
+        {},
+        request.from,
+        request.to,
+        request.pair.headlineFor(request.kinds, request.from, request.to, request.rebase),
+        request.marks,
+        request.options};
     for (const ChartKind kind : request.kinds)
         stack.charts.push_back(request.pair.chart(
             kind, request.from, request.to, exportPlotWidth(request.options), request.rebase));

@@ -165,8 +165,8 @@ void TablesPanel::show(const PairSession &session)
     m_direction->setCurrentIndex(int(session.moveDirection()));
     m_quiet = false;
     // The Range column measures from the base close, the rebase day when there is one: the
-    // same figure as the charts' headlines.
-    m_returns->setTable(pairReturnsTable(*pair, session.baseDay(), session.to()));
+    // same figure as the charts' headlines; the high and low from the range's base day.
+    m_returns->setTable(pairReturnsTable(*pair, session.from(), session.to(), session.rebase()));
     m_moves->setTable(pairMovesTable(*pair, session.from(), session.to(), kTopMoves,
                                      session.moveRanking(), session.moveDirection()));
     m_periods->setTable(pairPeriodsTable(*pair, session.periods()));

@@ -2,6 +2,7 @@
 #include "ChartMarks.h"
 
 #include "analysis/Relative.h"
+#include "core/SignedNumber.h"
 #include "core/UserError.h"
 #include "PairData.h"
 
@@ -10,12 +11,6 @@
 namespace indexlens {
 
 namespace {
-
-QString signedNumber(double v, int decimals)
-{
-    return (v >= 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) +
-           QString::number(std::abs(v), 'f', decimals);
-}
 
 QString bandLabel(const PairData &pair, const Period &period, int number)
 {

@@ -9,6 +9,7 @@
 #include "analysis/Relative.h"
 #include "analysis/Returns.h"
 #include "core/Catalog.h"
+#include "core/SignedNumber.h"
 #include "core/UserError.h"
 #include "Decimation.h"
 #include "SeriesBasis.h"
@@ -442,12 +443,33 @@ QString PairData::headline(const QDate &from, const QDate &to,
     const MeasuredReturn ra = measureReturn(m_commonA, range);
     const MeasuredReturn rb = measureReturn(m_commonB, range);
     auto pct = [](const MeasuredReturn &r) {
-        if (!r.has()) return QStringLiteral("n/a");
-        const double v = *r.percent;
-        return (v >= 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) +
-               QString::number(std::abs(v), 'f', 1) + QLatin1Char('%');
+        return r.has() ? signedNumber(*r.percent, 1) + QLatin1Char('%') : QStringLiteral("n/a");
     };
-    QString text = QStringLiteral("%1 %2  %3 %4").arg(m_a.symbol, pct(ra), m_b.symbol, pct(rb));
+    return QStringLiteral("%1 %2  %3 %4").arg(m_a.symbol, pct(ra), m_b.symbol, pct(rb)) +
+           rateAndCurrencyNotes(ra);
+}
+
+QString PairData::headlineFor(const std::vector<ChartKind> &kinds, const QDate &from,
+                              const QDate &to, const std::optional<QDate> &rebase) const
+{
+    if (kinds.size() != 1 || kinds.front() != ChartKind::Drawdown)
+        return headline(from, to, rebase);
+    // The drawdown chart alone reads its own last values (issue #25: it showed the range's
+    // returns, which a rebase moved), from the range's base day as the chart draws them.
+    const MeasuredReturn ra = measureReturn(m_commonA, Measure::range(baseDay(from), to));
+    if (!ra.has()) return headline(from, to);
+    const Reading last = readingAt(ChartKind::Drawdown, ra.endDay, from);
+    // A's and B's, the first two values (the rates' levels follow them).
+    const auto part = [&](std::size_t k) {
+        return QStringLiteral("%1 %2% from high")
+            .arg(last.values[k].first, signedNumber(last.values[k].second, 1));
+    };
+    return part(0) + QStringLiteral("  ") + part(1) + rateAndCurrencyNotes(ra);
+}
+
+QString PairData::rateAndCurrencyNotes(const MeasuredReturn &ra) const
+{
+    QString text;
     for (const SymbolSeries &rate : m_rates) {
         if (!ra.has()) continue;
         const auto bp = rateOn(rate.series, ra.baseDay)
@@ -466,10 +488,7 @@ QString PairData::headline(const QDate &from, const QDate &to,
                                             .arg(rate.series.back().date.toString(Qt::ISODate)));
             continue;
         }
-        text += QStringLiteral("  %1 %2%3 bp")
-                    .arg(rateLabel(rate.symbol),
-                         *bp >= 0 ? QStringLiteral("+") : QStringLiteral("\u2212"))
-                    .arg(std::abs(*bp), 0, 'f', 0);
+        text += QStringLiteral("  %1 %2 bp").arg(rateLabel(rate.symbol), signedNumber(*bp, 0));
     }
     // Returns in two currencies compare a currency move too: said, never converted silently.
     if (!m_a.currency.isEmpty() && !m_b.currency.isEmpty() && m_a.currency != m_b.currency)

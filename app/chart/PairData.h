@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/Measure.h"
 #include "analysis/PeriodTable.h"
 #include "analysis/RateRegression.h"
 #include "storage/PriceStore.h"
@@ -150,6 +151,10 @@ public:
     // "IWM +9.7%  SPY +1.8%  10y -11 bp" for the range.
     QString headline(const QDate &from, const QDate &to,
                      const std::optional<QDate> &rebase = {}) const;
+    // The headline of a figure of `kinds`: the range's returns; for the drawdown chart alone,
+    // each series' % from its high on the last day ("IWM \u22121.3% from high").
+    QString headlineFor(const std::vector<ChartKind> &kinds, const QDate &from, const QDate &to,
+                        const std::optional<QDate> &rebase = {}) const;
 
     static double toX(const QDate &date);
     static QDate fromX(double x);
@@ -163,6 +168,8 @@ private:
     std::size_t indexOnOrBefore(const QDate &date) const; // 0 when before the first day
     // The rate overlays on the right axis of a pair chart from x0 to x1, and the axis's title.
     void addRateLines(ChartContent &c, double x0, double x1, int buckets) const;
+    // "  10y +12 bp" per rate over A's measured range (or why it is n/a), and a currency note.
+    QString rateAndCurrencyNotes(const MeasuredReturn &ra) const;
     // Over the whole history, computed once per window: a drag redraws the sensitivity chart at
     // every frame, and a new range only cuts another stretch of the same values.
     const std::vector<RollingSensitivity> &rolling(int window) const;

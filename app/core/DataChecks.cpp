@@ -2,6 +2,7 @@
 #include "DataChecks.h"
 
 #include "Counted.h"
+#include "SignedNumber.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -18,9 +19,7 @@ constexpr std::size_t kMovesNamed = 5;                          // a note stays 
 // "+250.0 %", "-71.4 %" with a real minus sign (U+2212), as the rule is written.
 QString signedPercent(double change, int decimals)
 {
-    const QString digits = QString::number(std::abs(change) * 100.0, 'f', decimals);
-    return (change < 0 ? QStringLiteral("\u2212") : QStringLiteral("+")) + digits +
-           QStringLiteral(" %");
+    return signedNumber(change * 100.0, decimals) + QStringLiteral(" %");
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FigureMarks.h"
 
+#include "core/SignedNumber.h"
 #include "core/UserError.h"
 
 #include <cmath>
@@ -30,10 +31,7 @@ ChartMarks figureMarks(const PairData &pair, const Figure &figure, const QDate &
     for (const Regime &regime : rateRegimes(pair, pair.baseDay(from, figure.rebase), to))
         marks.bands.push_back(
             {regime.period.start, regime.period.end,
-             QStringLiteral("%1 %2%3 bp")
-                 .arg(rate, regime.changeBps >= 0 ? QStringLiteral("+") : QStringLiteral("\u2212"))
-                 .arg(std::abs(regime.changeBps), 0, 'f', 0),
-             true});
+             QStringLiteral("%1 %2 bp").arg(rate, signedNumber(regime.changeBps, 0)), true});
     return marks;
 }
 

@@ -128,8 +128,13 @@ ResultTable returnsTable(const std::vector<std::pair<Measure, MeasuredReturn>> &
     return table;
 }
 
-ResultTable pairReturnsTable(const PairData &pair, const QDate &base, const QDate &to)
+ResultTable pairReturnsTable(const PairData &pair, const QDate &from, const QDate &to,
+                             const std::optional<QDate> &rebase)
 {
+    const QDate base = pair.baseDay(from, rebase);
+    // The high and low are the range's, from its base day whatever the rebase, as the drawdown
+    // chart and `extremes` (issue #25, trial: after a rebase they started on the rebase day).
+    const QDate rangeBase = pair.baseDay(from);
     ResultTable table;
     table.addColumn(QStringLiteral("series"), QStringLiteral("Series"), K::Text);
     table.addColumn(QStringLiteral("range"), QStringLiteral("Range"), K::Percent);
@@ -148,7 +153,7 @@ ResultTable pairReturnsTable(const PairData &pair, const QDate &base, const QDat
             cells.push_back(ResultTable::number(r.percent));
             (s == &pair.commonA() ? days : ofB).push_back(r);
         }
-        const auto extremes = extremesCells(s->series, base, to);
+        const auto extremes = extremesCells(s->series, rangeBase, to);
         cells.insert(cells.end(), extremes.begin(), extremes.end());
         table.addRow(std::move(cells));
     }

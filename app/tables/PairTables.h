@@ -33,8 +33,10 @@ ResultTable movesTable(const SymbolSeries &a, const SymbolSeries &b, const Symbo
 ResultTable returnsTable(const std::vector<std::pair<Measure, MeasuredReturn>> &rows);
 
 // The window's Returns tab: series, range_pct, ytd_pct, one_year_pct for A and B (percent) and
-// each rate (basis points), the range measured from `base` (the rebase day when there is one).
-ResultTable pairReturnsTable(const PairData &pair, const QDate &base, const QDate &to);
+// each rate (basis points), the range measured from the rebase day when there is one, else from
+// the base day of `from`; then the range's high and low (from the base day of `from` always).
+ResultTable pairReturnsTable(const PairData &pair, const QDate &from, const QDate &to,
+                             const std::optional<QDate> &rebase = {});
 
 // The pair's tables as the window asks for them (its series, its rates, its range clamped to the
 // days that have a previous close). The periods table has a row for every period, in order (the

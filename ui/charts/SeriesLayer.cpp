@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SeriesLayer.h"
 
+#include "core/SignedNumber.h"
+
 #include <QAbstractAxis>
 #include <QChart>
 #include <QFontMetricsF>
@@ -300,10 +302,7 @@ void SeriesLayer::drawValueLabels(QPainter *painter, const Line &line, double sx
     // width at the least.
     const QList<QAbstractAxis *> axes = m_chart->axes(Qt::Horizontal);
     QFont font = axes.isEmpty() ? painter->font() : axes.front()->labelsFont();
-    const auto textOf = [](double v) {
-        return (v >= 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) +
-               QString::number(std::abs(v), 'f', 1);
-    };
+    const auto textOf = [](double v) { return signedNumber(v, 1); };
     // A bar's own label where the chart gives one ("7 of 12"), else its value.
     const auto textAt = [&](qsizetype i) {
         return i < line.valueTexts.size() ? line.valueTexts[i] : textOf(line.points[i].y());
