@@ -231,6 +231,26 @@ void TestCli::issue25ExtremesOfEachSymbol()
     QCOMPARE(r.status, 2);
     QVERIFY2(r.err.contains(QStringLiteral("--from 2024-01-04 is after --to 2023-12-29")),
              qPrintable(r.err));
+    // The rule of `returns` (issue #25, trial): a series whose data end before --to has no
+    // high and low, and says why; a request that nothing answers is refused.
+    run(f.db() + QStringList{QStringLiteral("import"),
+                             f.temp.writeFile(QStringLiteral("EARLY.csv"),
+                                              "Date,Close\n2023-12-29,10\n2024-01-02,12\n")});
+    QStringList early = args;
+    early[early.indexOf(QStringLiteral("IWM,SPY"))] = QStringLiteral("IWM,EARLY");
+    r = run(early);
+    QCOMPARE(r.status, 0);
+    QVERIFY2(
+        r.err.contains(QStringLiteral("2024-01-04 is after the last data of EARLY (2024-01-02)")),
+        qPrintable(r.err));
+    QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).value(1), lines[1]);
+    QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).value(2),
+             QStringLiteral("EARLY,,,,,,,,"));
+    early[early.indexOf(QStringLiteral("IWM,EARLY"))] = QStringLiteral("EARLY");
+    r = run(early);
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("after the last data of EARLY")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
 }
 
 // Issue #25, 1: `rotation` on the fixture. RS = 100 IWM / SPY = 50, 49, 48.0297, 49.7512;

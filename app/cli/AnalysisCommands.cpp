@@ -8,6 +8,8 @@
 #include "tables/ExtremesTable.h"
 #include "tables/PairTables.h"
 
+#include <algorithm>
+
 namespace indexlens {
 
 namespace {
@@ -28,13 +30,19 @@ std::vector<SymbolSeries> rates(const CommandContext &ctx, const PriceStore &sto
     return out;
 }
 
-// The series of --symbols A,B,C, in their order.
+// The series of --symbols A,B,C, in their order, each once (IWM,iwm is one row, as the
+// window's compare list holds a symbol once).
 std::vector<SymbolSeries> symbolSeries(const CommandContext &ctx, const PriceStore &store,
                                        const QStringList &symbols)
 {
     std::vector<SymbolSeries> series;
-    for (const QString &symbol : symbols)
-        series.push_back(price(ctx, store, QStringLiteral("symbols"), symbol));
+    for (const QString &symbol : symbols) {
+        SymbolSeries s = price(ctx, store, QStringLiteral("symbols"), symbol);
+        const bool listed = std::any_of(series.begin(), series.end(), [&](const SymbolSeries &o) {
+            return o.symbol == s.symbol;
+        });
+        if (!listed) series.push_back(std::move(s));
+    }
     return series;
 }
 

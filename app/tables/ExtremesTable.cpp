@@ -3,6 +3,7 @@
 
 #include "analysis/Extremes.h"
 #include "analysis/Measure.h"
+#include "analysis/ReturnsTable.h"
 
 namespace indexlens {
 
@@ -40,16 +41,17 @@ ResultTable extremesTable(const std::vector<SymbolSeries> &series, const QDate &
     ResultTable table;
     table.addColumn(QStringLiteral("symbol"), QStringLiteral("symbol"), ResultTable::Kind::Text);
     addExtremesColumns(table);
-    for (const SymbolSeries &s : series) {
-        std::vector<ResultTable::Cell> cells{ResultTable::text(s.symbol)};
-        // From the range's base day, the close on or before `from` (the range rule), as the
-        // window's returns tables and the drawdown chart start; from the first close after it
-        // for a series that starts later.
-        const QDate base = measureReturn(s, Measure::range(from, to)).baseDay;
-        const auto more = extremesCells(s.series, base.isValid() ? base : from, to);
-        if (more.front().isNull() && notes)
-            *notes << QStringLiteral("%1: no close from %2 to %3")
-                          .arg(s.symbol, from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    // The range rule of `returns`: a series answers from its base day, the close on or before
+    // `from`, as the window's returns tables and the drawdown chart start; one whose data do not
+    // cover the range is n/a with the same reason (issue #25, trial: ^RUT, whose data end
+    // 2024-08-02, was given a high and low to 2025 without a word). None answering is refused.
+    const std::vector<MeasuredReturn> ranges = measureReturns(series, Measure::range(from, to));
+    for (std::size_t k = 0; k < series.size(); ++k) {
+        std::vector<ResultTable::Cell> cells{ResultTable::text(series[k].symbol)};
+        const MeasuredReturn &range = ranges[k];
+        if (!range.has() && notes) *notes << range.reason;
+        const auto more = range.has() ? extremesCells(series[k].series, range.baseDay, to)
+                                      : std::vector<ResultTable::Cell>(kExtremesColumns);
         cells.insert(cells.end(), more.begin(), more.end());
         table.addRow(std::move(cells));
     }

@@ -13,7 +13,8 @@ namespace indexlens {
 // `extremes` (issue #25, 3): per series, the range's highest and lowest close with their dates,
 // the % from each to the last close, and the market state by the 20 % rule with its first day:
 // symbol, high_date, high, low_date, low, from_high_pct, from_low_pct, state, state_since. A
-// series without a close in the range has empty cells; `notes` gets why.
+// series whose data do not cover the range (the rule of `returns`) has empty cells and `notes`
+// gets why; none covering it throws UserError.
 // The same columns (high_date ... state_since) beside a returns table's (issue #25, 3: the pair
 // and compare views' returns tables), and one series' cells for them over [from, to], empty
 // without a close there.
