@@ -158,6 +158,12 @@ void TestAxisTicks::issue12LinearTicksAreRoundAndPadded()
     // A flat line gets a band around it instead of a zero-height axis.
     t = linearAxisTicks(100, 100, 5);
     QVERIFY(t.lo < 100 && t.hi > 100);
+    // Issue #25, trial: a spread of -2.6 .. 2.6 (padded -2.756 .. 2.756) on a plot with room for
+    // two labels got three (-2 0 2: step 5 leaves only 0), and all were cut to "...". Now the
+    // ends of the three, and on room for one, the zero.
+    compareTicks(linearAxisTicks(-2.6, 2.6, 2).values, {-2, 2});
+    compareTicks(linearAxisTicks(-2.6, 2.6, 1).values, {0});
+    compareTicks(linearAxisTicks(-2.6, 2.6, 3).values, {-2, 0, 2});
 }
 
 void TestAxisTicks::issue12PositiveDataGetNoNegativeTick()

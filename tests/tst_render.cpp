@@ -52,6 +52,7 @@ private Q_SLOTS:
     void badStudiesAndFoldersAreRefused();
     void studyListAndExportAddTo();
     void issue24StackedMarksAreLabelledOnceAndKeyed();
+    void shortStacksKeepEveryLabelWholeOrAreRefused();
 
 private:
     CliRun run(const QStringList &args, const QString &db = {}) const;
@@ -409,6 +410,71 @@ void TestRender::issue24StackedMarksAreLabelledOnceAndKeyed()
         QVERIFY2(all.count(day) >= 2, qPrintable(day)); // on the chart, and in the key
     }
     QCOMPARE(moves, 4);
+}
+
+// Every text of an SVG export that Qt Charts cut short ("...", "\u2026").
+QStringList elidedTexts(const QString &svgPath)
+{
+    const QString svg = QString::fromUtf8(readFile(svgPath));
+    static const QRegularExpression text(QStringLiteral("<text[^>]*>([^<]*)</text>"));
+    QStringList cut;
+    for (auto it = text.globalMatch(svg); it.hasNext();) {
+        const QString t = it.next().captured(1);
+        if (t.contains(QStringLiteral("...")) || t.contains(QChar(0x2026)) ||
+            t.contains(QStringLiteral("&#8230;")))
+            cut << t;
+    }
+    return cut;
+}
+
+// Issue #25, trial: `export --chart all --height 500` wrote the spread chart's value labels as
+// "...", as did a log stack; at 420 every label was cut. Each height now draws every label
+// whole, or is refused before a file is written, naming the height that is enough.
+void TestRender::shortStacksKeepEveryLabelWholeOrAreRefused()
+{
+    int drawn = 0, refused = 0;
+    for (const bool log : {false, true})
+        for (int height = 400; height <= 700; height += 25) {
+            const QString out =
+                m_dir->filePath(QStringLiteral("short-%1-%2.svg").arg(height).arg(log));
+            QStringList args = {QStringLiteral("export"),
+                                QStringLiteral("--chart"),
+                                QStringLiteral("all"),
+                                QStringLiteral("--a"),
+                                QStringLiteral("SPY"),
+                                QStringLiteral("--b"),
+                                QStringLiteral("IWM"),
+                                QStringLiteral("--rate"),
+                                QStringLiteral("DGS10"),
+                                QStringLiteral("--from"),
+                                QStringLiteral("2022-12-30"),
+                                QStringLiteral("--to"),
+                                QStringLiteral("2024-07-31"),
+                                QStringLiteral("--height"),
+                                QString::number(height),
+                                QStringLiteral("--out"),
+                                out};
+            if (log) args << QStringLiteral("--log");
+            const CliRun r = run(args);
+            const QString what = QStringLiteral("height %1%2: ")
+                                     .arg(height)
+                                     .arg(log ? QStringLiteral(", log") : QString());
+            if (r.exitCode == 0) {
+                ++drawn;
+                const QStringList cut = elidedTexts(out);
+                QVERIFY2(cut.isEmpty(), qPrintable(what + cut.join(QLatin1Char('|'))));
+                continue;
+            }
+            ++refused;
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(
+                r.err.contains(
+                    QStringLiteral("a height of %1 px leaves each of the 4 charts").arg(height)),
+                qPrintable(what + r.err));
+            QVERIFY2(!QFile::exists(out), qPrintable(what + QStringLiteral("a file was written")));
+        }
+    QVERIFY(refused > 0); // 400 px is too short for four charts
+    QVERIFY(drawn > 10);
 }
 
 QTEST_GUILESS_MAIN(TestRender)

@@ -4,12 +4,14 @@
 #include "chart/MarkLabels.h"
 
 #include "chart/SeriesBasis.h"
+#include "core/UserError.h"
 
 #include "charts/ChartView.h"
 #include "charts/PlotAlignment.h"
 #include "PngWriter.h"
 
 #include <QFileInfo>
+#include <QGraphicsLayout>
 #include <QGuiApplication>
 #include <QPageSize>
 #include <QPainter>
@@ -71,13 +73,13 @@ std::optional<ExportFormat> exportFormatOf(const QString &path)
 
 namespace {
 
-// The title and, above a stack, the headline once (each panel would repeat it); returns the
-// height they take.
-int paintHeader(QPainter &painter, const ChartStack &stack, const QString &headline)
+// The title and, above a stack, the headline once (each panel would repeat it), drawn when a
+// painter is given; returns the height they take.
+int paintHeader(QPainter *painter, const ChartStack &stack, const QString &headline)
 {
     const ExportOptions &o = stack.options;
     const ChartPalette &colours = chartPalette(o.dark ? Theme::Dark : Theme::Light);
-    QFont titleFont = painter.font();
+    QFont titleFont;
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
     int y = 8;
@@ -86,18 +88,23 @@ int paintHeader(QPainter &painter, const ChartStack &stack, const QString &headl
         const QRect room(16, y, o.width - 32, o.height / 4);
         const int h =
             QFontMetrics(titleFont).boundingRect(room, Qt::TextWordWrap, o.title).height() + 8;
-        painter.setFont(titleFont);
-        painter.setPen(colours.text);
-        painter.drawText(QRect(16, y, o.width - 32, h),
-                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, o.title);
+        if (painter) {
+            painter->setFont(titleFont);
+            painter->setPen(colours.text);
+            painter->drawText(QRect(16, y, o.width - 32, h),
+                              Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, o.title);
+        }
         y += h;
     }
     if (!headline.isEmpty()) {
         const QFont font;
         const int h = QFontMetrics(font).height() + 6;
-        painter.setFont(font);
-        painter.setPen(colours.mutedText);
-        painter.drawText(QRect(16, y, o.width - 32, h), Qt::AlignLeft | Qt::AlignVCenter, headline);
+        if (painter) {
+            painter->setFont(font);
+            painter->setPen(colours.mutedText);
+            painter->drawText(QRect(16, y, o.width - 32, h), Qt::AlignLeft | Qt::AlignVCenter,
+                              headline);
+        }
         y += h;
     }
     return y + 4;
@@ -154,7 +161,70 @@ std::vector<std::unique_ptr<ChartView>> buildViews(const ChartStack &stack, int 
         views.push_back(std::move(view));
     }
     alignPlotAreas(aligned);
+    // A view off screen lays out again only when asked: an axis title fitted to the aligned plot
+    // ("%" for "10y, %") was otherwise drawn as laid out before, cut to "10..." (issue #25).
+    for (ChartView *view : aligned)
+        view->chart()->layout()->activate();
     return views;
+}
+
+// Where the parts of a stack go: the header's height, each chart's, the key's lines and the
+// source line's height.
+struct StackLayout {
+    int top = 0;
+    int chartHeight = 0;
+    QStringList key;
+    int sourceHeight = 0;
+};
+
+StackLayout stackLayout(const ChartStack &stack)
+{
+    const ExportOptions &o = stack.options;
+    StackLayout layout;
+    layout.top = paintHeader(nullptr, stack, stack.charts.size() > 1 ? stack.headline : QString());
+    // The source line whole, on as many lines as it takes (issue #24, 16).
+    layout.sourceHeight = o.sourceLine.isEmpty()
+                              ? 0
+                              : QFontMetrics(QFont())
+                                        .boundingRect(QRect(0, 0, o.width - 32, o.height / 4),
+                                                      Qt::TextWordWrap, o.sourceLine)
+                                        .height() +
+                                    10;
+    const QFontMetrics keyMetrics(keyFont());
+    layout.key = keyLines(stack, keyMetrics);
+    const int keyHeight =
+        layout.key.isEmpty() ? 0 : int(layout.key.size()) * keyMetrics.height() + 8;
+    const int n = std::max<int>(1, int(stack.charts.size()));
+    layout.chartHeight = (o.height - layout.top - layout.sourceHeight - keyHeight) / n;
+    return layout;
+}
+
+// A plot shorter than this leaves its chart no room for the value and date labels: Qt Charts
+// cuts them to "..." (measured: 23.5 px plots cut every date label, 29.5 px ones none).
+constexpr double kMinimumPlotHeight = 30;
+
+// Refused before a file is opened (issue #25, trial: `export --chart all --height 420` wrote
+// axes whose every label read "...").
+void requireRoom(const ChartStack &stack)
+{
+    const StackLayout layout = stackLayout(stack);
+    double plot = layout.chartHeight;
+    for (const auto &view : buildViews(stack, layout.chartHeight, stack.charts.size() <= 1))
+        plot = std::min(plot, view->plotArea().height());
+    if (plot >= kMinimumPlotHeight) return;
+    const auto n = int(stack.charts.size());
+    const int needed =
+        stack.options.height + int(std::ceil(kMinimumPlotHeight - plot)) * std::max(1, n);
+    throw UserError(
+        QStringLiteral("a height of %1 px leaves %2 %3 px to plot in, fewer than the %4 px its "
+                       "labels need: ask for %5 px or more%6")
+            .arg(stack.options.height)
+            .arg(n > 1 ? QStringLiteral("each of the %1 charts").arg(n)
+                       : QStringLiteral("the chart"))
+            .arg(int(plot))
+            .arg(kMinimumPlotHeight)
+            .arg(needed)
+            .arg(n > 1 ? QStringLiteral(", or fewer charts") : QString()));
 }
 
 } // namespace
@@ -187,21 +257,13 @@ void paintStack(QPainter &painter, const ChartStack &stack)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     const bool stacked = stack.charts.size() > 1;
-    const int top = paintHeader(painter, stack, stacked ? stack.headline : QString());
-    // The source line whole, on as many lines as it takes (issue #24, 16).
-    const int sourceHeight = o.sourceLine.isEmpty()
-                                 ? 0
-                                 : QFontMetrics(QFont())
-                                           .boundingRect(QRect(0, 0, o.width - 32, o.height / 4),
-                                                         Qt::TextWordWrap, o.sourceLine)
-                                           .height() +
-                                       10;
+    const StackLayout layout = stackLayout(stack);
+    paintHeader(&painter, stack, stacked ? stack.headline : QString());
+    const int chartHeight = layout.chartHeight;
+    const int sourceHeight = layout.sourceHeight;
     const QFontMetrics keyMetrics(keyFont());
-    const QStringList key = keyLines(stack, keyMetrics);
-    const int keyHeight = key.isEmpty() ? 0 : int(key.size()) * keyMetrics.height() + 8;
-    const int n = std::max<int>(1, int(stack.charts.size()));
-    const int chartHeight = (o.height - top - sourceHeight - keyHeight) / n;
-    int y = top;
+    const QStringList &key = layout.key;
+    int y = layout.top;
     for (const auto &view : buildViews(stack, chartHeight, !stacked)) {
         // The scene, not the widget: QGraphicsScene::render keeps lines and text as vectors in
         // SVG and PDF.
@@ -226,6 +288,7 @@ void paintStack(QPainter &painter, const ChartStack &stack)
 
 QImage renderStack(const ChartStack &stack)
 {
+    requireRoom(stack);
     const ExportOptions &o = stack.options;
     QImage image(QSize(int(o.width * o.scale), int(o.height * o.scale)), QImage::Format_RGB32);
     image.setDevicePixelRatio(o.scale);
@@ -290,6 +353,7 @@ void writePdf(const QString &path, const ChartStack &stack)
 
 void writeStack(const QString &path, const ChartStack &stack)
 {
+    requireRoom(stack);
     const auto format = exportFormatOf(path);
     if (!format)
         throw std::runtime_error(path.toStdString() + ": expected a .png, .svg or .pdf file");

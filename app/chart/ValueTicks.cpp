@@ -32,6 +32,21 @@ double nextStep(double step)
     return 10 * magnitude;
 }
 
+// Every `stride`-th of `ticks`, the one nearest zero (or the middle) among them, until at most
+// `maxTicks` are left: "\u22122 2" of "\u22122 0 2" on a plot with room for two.
+std::vector<double> thinned(const std::vector<double> &ticks, int maxTicks)
+{
+    const std::size_t stride = (ticks.size() + std::size_t(maxTicks) - 1) / std::size_t(maxTicks);
+    std::size_t keep = ticks.size() / 2;
+    for (std::size_t i = 0; i < ticks.size(); ++i)
+        if (std::abs(ticks[i]) < std::abs(ticks[keep])) keep = i;
+    if (maxTicks >= 2 && stride > 1) keep = 0; // the ends span the scale best
+    std::vector<double> out;
+    for (std::size_t i = keep % stride; i < ticks.size() && int(out.size()) < maxTicks; i += stride)
+        out.push_back(ticks[i]);
+    return out;
+}
+
 // The finest round steps that put at most `maxTicks` ticks inside [lo, hi]: the axis keeps its
 // bounds and gets as many labels as it has room for.
 std::vector<double> finestSteps(double lo, double hi, int maxTicks)
@@ -42,8 +57,11 @@ std::vector<double> finestSteps(double lo, double hi, int maxTicks)
     while (int(ticks.size()) > maxTicks) {
         step = nextStep(step);
         std::vector<double> coarser = stepsWithin(lo, hi, step);
-        // Two labels at least, or an axis reads no scale ("0" alone on a short chart's beta).
-        if (coarser.size() < 2) break;
+        // Two labels at least where there is room for two, or an axis reads no scale ("0"
+        // alone on a short chart's beta); else every other of these (issue #25, trial: three
+        // labels on a plot with room for two were all cut to "...").
+        if (coarser.size() < 2 && maxTicks >= 2) return thinned(ticks, maxTicks);
+        if (coarser.empty()) return thinned(ticks, maxTicks);
         ticks = std::move(coarser);
     }
     return ticks;
@@ -107,7 +125,7 @@ LinearTicks linearAxisTicks(double lo, double hi, int maxTicks, double pad)
     out.lo = lo - margin;
     out.hi = hi + margin;
     out.values =
-        finestSteps(positive ? std::max(0.0, out.lo) : out.lo, out.hi, std::max(2, maxTicks));
+        finestSteps(positive ? std::max(0.0, out.lo) : out.lo, out.hi, std::max(1, maxTicks));
     return out;
 }
 

@@ -51,12 +51,12 @@ void setCategoryTicks(QCategoryAxis *axis, double lo, double hi,
 // Value ticks with their labels (tickLabels: one number of decimals, thousands separators); a log
 // axis holds log10 of the values.
 void setValueTicks(QCategoryAxis *axis, const std::vector<double> &values, double lo, double hi,
-                   bool log)
+                   bool log, const QString &lead = QString())
 {
     const QStringList labels = tickLabels(values);
     std::vector<std::pair<QString, double>> ticks;
     for (std::size_t i = 0; i < values.size(); ++i)
-        ticks.emplace_back(labels[qsizetype(i)], log ? std::log10(values[i]) : values[i]);
+        ticks.emplace_back(lead + labels[qsizetype(i)], log ? std::log10(values[i]) : values[i]);
     setCategoryTicks(axis, log ? std::log10(lo) : lo, log ? std::log10(hi) : hi, ticks);
 }
 
@@ -319,7 +319,10 @@ QStringList ChartView::leftAxisLabels() const
 
 QStringList ChartView::rightAxisLabels() const
 {
-    return m_rightAxis ? m_rightAxis->categoriesLabels() : QStringList();
+    QStringList labels = m_rightAxis ? m_rightAxis->categoriesLabels() : QStringList();
+    for (QString &label : labels)
+        label = label.trimmed(); // without the gap after the tick mark
+    return labels;
 }
 
 QStringList ChartView::dateAxisLabels() const
@@ -595,26 +598,44 @@ SeriesLayer::Ranges ChartView::valueRanges()
         // As many steps as the stack's shortest chart has room for (setRateTicks), on every
         // chart: one rate, one scale.
         const LinearTicks right = linearAxisTicks(rlo, rhi, m_rateTicks, m_padding);
-        setValueTicks(m_rightAxis, right.values, right.lo, right.hi, false);
+        // A gap between the tick mark and the label: Qt Charts sets them end to end, and a
+        // rate's "\u2014 4.5" read as "\u22124.5" (issue #25, trial, in the dark theme).
+        setValueTicks(m_rightAxis, right.values, right.lo, right.hi, false,
+                      QStringLiteral("\u00a0"));
         ranges.right0 = right.lo;
         ranges.right1 = right.hi;
     }
     return ranges;
 }
 
+namespace {
+
+// How many value labels Qt Charts writes whole on a plot this high. It gives each of n labels
+// (axis height) / (n + 1) less 8 px of padding and cuts a taller label to "..."; its vertical
+// axis runs about 48 px beyond the plot (measured with Qt 6.4 at 14 px labels: 3 fit a 48.5 px
+// plot but not a 38.5 px one, and 8 fit the window's 150 px; 44 leaves a margin). Issue #25,
+// trial: a short stack's labels were all "...".
+int labelsThatFit(int plotHeight)
+{
+    constexpr double kAxisBeyondPlot = 44;
+    const double perLabel = QFontMetricsF(QFont()).height() + 8;
+    return std::max(1, int((plotHeight + kAxisBeyondPlot) / perLabel) - 1);
+}
+
+} // namespace
+
 int ChartView::valueTicksFor(int plotHeight)
 {
-    // A label every 30 px at the closest: fewer on a short plot, so that none is elided (Qt
-    // Charts cuts a label taller than its share of the axis to "...").
-    return std::clamp(plotHeight / 30 + 1, 2, 7);
+    // A label every 30 px at the closest, and never more than fit whole.
+    return std::min(std::clamp(plotHeight / 30 + 1, 2, 7), labelsThatFit(plotHeight));
 }
 
 int ChartView::logTicksFor(int plotHeight)
 {
     // A log axis' labels are short round numbers spread over its decades: 1, 2 and 5 of each
     // decade where the plot has room (issue #24, 13: "100 / 1,000" alone over ^RUT's Max), but
-    // never closer than a label's height (every label read "..." on a 75 px plot).
-    return std::clamp(plotHeight / 22 + 1, 2, 12);
+    // never more than fit whole (every label read "..." on a 75 px plot).
+    return std::min(std::clamp(plotHeight / 22 + 1, 2, 12), labelsThatFit(plotHeight));
 }
 
 double ChartView::plotHeightForTicks() const
