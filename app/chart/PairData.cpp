@@ -258,7 +258,7 @@ ChartContent PairData::chart(ChartKind kind, const QDate &from, const QDate &to,
         const bool mixed = mixedBasis({&m_a, &m_b});
         c.title = QStringLiteral("%1 and %2 below their running high since the close of %3: %4")
                       .arg(a, b, first.toString(Qt::ISODate), basisPhrase({&m_a, &m_b}));
-        c.leftLabel = QStringLiteral("% from high");
+        c.leftLabel = QStringLiteral("below the high, %");
         line(legendName(m_a, mixed), drawdownFromHigh(m_va, firstIndex));
         line(legendName(m_b, mixed), drawdownFromHigh(m_vb, firstIndex));
         break;
