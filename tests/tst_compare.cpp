@@ -6,6 +6,7 @@
 #include "document/Study.h"
 #include "session/CompareSession.h"
 #include "session/SymbolMatch.h"
+#include "tables/CompareTables.h"
 #include "TestCommon.h"
 
 #include <QSettings>
@@ -102,7 +103,7 @@ void TestCompare::chartLinesNameTheJoinAndEndWithTheirValue()
 
 void TestCompare::csvTableHasADateAndOneColumnPerSymbol()
 {
-    const ResultTable t = CompareData::fromSeries(three()).table(day(1), day(5));
+    const ResultTable t = compareValuesTable(CompareData::fromSeries(three()), day(1), day(5));
     QString csv;
     QTextStream out(&csv);
     t.write(out, OutputFormat::Csv);
@@ -163,7 +164,7 @@ void TestCompare::issue13ReturnsTableAddsDaysAndPeriods()
     ReturnMeasures m;
     m.days = {day(3), day(4)};
     m.periods = {{day(2), day(4)}};
-    const ResultTable t = d.returnsTable(day(1), day(5), std::nullopt, m);
+    const ResultTable t = compareReturnsTable(d, day(1), day(5), std::nullopt, m);
     QStringList fields;
     for (const auto &column : t.columns())
         fields << column.field;
@@ -233,7 +234,7 @@ void TestCompare::issue22EndsEarlyAndPriceAreSaid()
     s[0].series.resize(3); // A: 100, 102, 104 to 07-03
     s[2].basis = ReturnBasis::Price;
     const CompareData d = CompareData::fromSeries(s);
-    const ResultTable t = d.returnsTable(day(1), day(5));
+    const ResultTable t = compareReturnsTable(d, day(1), day(5));
     QVERIFY(t.rows()[0][1].isNull()); // A over the range to 07-05: n/a (was 104 / 100 = 4.00)
     COMPARE_NEAR(cell(t, 1, 1), 0.0, 1e-12); // B 50 -> 50
     const ChartContent bars = d.returnsBars(day(1), day(5));

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/TextFields.h"
 #include "core/TypedDate.h"
-#include "import/TextFields.h"
 
 #include <QTest>
 

@@ -14,6 +14,7 @@
 #include "session/CompareSession.h"
 #include "session/PairSession.h"
 #include "SymbolCombo.h"
+#include "tables/CompareTables.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -334,8 +335,8 @@ void ComparePanel::draw()
         m_view->setContent(content(ChartKind::Compare, width), from, to);
         m_view->setHeadline(QString());
         m_bars->setContent(content(ChartKind::ReturnsBars, width), from, to);
-        m_returns->setTable(m_compare.data(rateSymbol())
-                                .returnsTable(from, to, m_pair.rebase(), m_compare.measures()));
+        m_returns->setTable(compareReturnsTable(m_compare.data(rateSymbol()), from, to,
+                                                m_pair.rebase(), m_compare.measures()));
         m_error.clear();
         m_crosshair->refresh(); // the read-out never shows the previous state
     } catch (const UserError &e) {

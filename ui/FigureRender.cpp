@@ -10,6 +10,7 @@
 #include "core/UserError.h"
 #include "document/FigureMarks.h"
 #include "storage/PriceStore.h"
+#include "tables/CompareTables.h"
 #include "tables/PairTables.h"
 #include "tables/RotationTable.h"
 
@@ -190,8 +191,8 @@ WrittenFigure compareFigure(const PriceStore &store, const Figure &f, const QStr
                                  iso(first), iso(last)));
     out.asOf = data.dayOnOrBefore(to);
     if (!stack) {
-        out.text = writeTable(path, bars ? data.returnsTable(from, to, f.rebase, measures)
-                                         : data.table(from, to, f.rebase));
+        out.text = writeTable(path, bars ? compareReturnsTable(data, from, to, f.rebase, measures)
+                                         : compareValuesTable(data, from, to, f.rebase));
         return out;
     }
     ExportOptions options = optionsOf(f);

@@ -6,7 +6,6 @@
 #include "Decimation.h"
 #include "SeriesBasis.h"
 #include "storage/SymbolResolver.h"
-#include "tables/ExtremesTable.h"
 
 #include <QCryptographicHash>
 
@@ -208,28 +207,6 @@ ChartContent CompareData::chart(const QDate &from, const QDate &to, int widthPx,
     return c;
 }
 
-ResultTable CompareData::table(const QDate &from, const QDate &to,
-                               const std::optional<QDate> &rebase) const
-{
-    ResultTable table;
-    table.addColumn(QStringLiteral("date"), QStringLiteral("date"), ResultTable::Kind::Date);
-    const std::vector<Rebased> lines = rebased(from, to, rebase);
-    for (const Rebased &r : lines)
-        table.addColumn(r.symbol, r.symbol, ResultTable::Kind::Number);
-    for (const QDate &day : m_dates) {
-        if (day < std::min(baseDay(from, rebase), from) || day > to) continue;
-        std::vector<ResultTable::Cell> cells{ResultTable::date(day)};
-        for (const Rebased &r : lines) {
-            const auto it = std::lower_bound(r.dates.begin(), r.dates.end(), day);
-            cells.push_back(it != r.dates.end() && *it == day
-                                ? ResultTable::number(r.values[std::size_t(it - r.dates.begin())])
-                                : ResultTable::null());
-        }
-        table.addRow(std::move(cells));
-    }
-    return table;
-}
-
 QStringList ReturnMeasures::labels(bool compact) const
 {
     QStringList out;
@@ -266,41 +243,6 @@ CompareData::returnGrid(const QDate &from, const QDate &to, const std::optional<
         grid.push_back(std::move(row));
     }
     return grid;
-}
-
-ResultTable CompareData::returnsTable(const QDate &from, const QDate &to,
-                                      const std::optional<QDate> &rebase,
-                                      const ReturnMeasures &measures) const
-{
-    using K = ResultTable::Kind;
-    ResultTable table;
-    table.addColumn(QStringLiteral("symbol"), QStringLiteral("Series"), K::Text);
-    table.addColumn(QStringLiteral("range_pct"), QStringLiteral("Range"), K::Percent);
-    table.addColumn(QStringLiteral("ytd_pct"), QStringLiteral("YTD"), K::Percent);
-    table.addColumn(QStringLiteral("one_year_pct"), QStringLiteral("1 year"), K::Percent);
-    // A day's or period's column is named by its dates: "2024-07-11_pct",
-    // "2024-06-28_2024-07-23_pct" in CSV and JSON.
-    for (const QDate &day : measures.days)
-        table.addColumn(day.toString(Qt::ISODate) + QStringLiteral("_pct"),
-                        day.toString(Qt::ISODate), K::Percent);
-    for (const Period &p : measures.periods)
-        table.addColumn(QStringLiteral("%1_%2_pct")
-                            .arg(p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate)),
-                        QStringLiteral("%1 to %2")
-                            .arg(p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate)),
-                        K::Percent);
-    addExtremesColumns(table); // each series' high and low over the range (issue #25, 3)
-    const auto grid = returnGrid(from, to, rebase, measures);
-    const QDate base = baseDay(from); // the range's closes, whatever the rebase day
-    for (std::size_t k = 0; k < m_series.size(); ++k) {
-        std::vector<ResultTable::Cell> cells{ResultTable::text(m_series[k].symbol)};
-        for (const MeasuredReturn &value : grid[k])
-            cells.push_back(ResultTable::number(value.percent));
-        const auto extremes = extremesCells(m_series[k].series, base, to);
-        cells.insert(cells.end(), extremes.begin(), extremes.end());
-        table.addRow(std::move(cells));
-    }
-    return table;
 }
 
 ChartContent CompareData::returnsBars(const QDate &from, const QDate &to,

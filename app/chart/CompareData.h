@@ -3,7 +3,6 @@
 
 #include "analysis/Measure.h"
 #include "PairData.h"
-#include "tables/ResultTable.h"
 
 namespace indexlens {
 
@@ -70,22 +69,19 @@ public:
     QString readingText(const QDate &date, const QDate &from, const QDate &to,
                         const std::optional<QDate> &rebase = {}) const;
 
-    // One row per series: its return over the range (from the base close), year to date and over
-    // one year, each to `to`, then one column per day and period of `measures` (empty where the
-    // series' data do not reach back, or on a day it did not trade).
-    ResultTable returnsTable(const QDate &from, const QDate &to,
-                             const std::optional<QDate> &rebase = {},
-                             const ReturnMeasures &measures = {}) const;
+    // Each series' returns, a row per series and a column per measure: the range (from the base
+    // close), YTD and 1 year to `to`, then `measures`' days and periods (no value where the
+    // series' data do not reach back, or on a day it did not trade). compareReturnsTable and the
+    // bars show them.
+    std::vector<std::vector<MeasuredReturn>> returnGrid(const QDate &from, const QDate &to,
+                                                        const std::optional<QDate> &rebase,
+                                                        const ReturnMeasures &measures) const;
     // The same returns as grouped bars (exhibits 1 and 5): a group per day and period of
     // `measures`, or per range, YTD and 1 year when it has none (a day's 3 % beside a year's 30 %
     // would flatten the days); a bar per series in its colour, its value written on it.
     ChartContent returnsBars(const QDate &from, const QDate &to,
                              const std::optional<QDate> &rebase = {},
                              const ReturnMeasures &measures = {}) const;
-
-    // date, then one column per symbol: the rebased values (empty before a series joins).
-    ResultTable table(const QDate &from, const QDate &to,
-                      const std::optional<QDate> &rebase = {}) const;
 
     // A symbol's colour, one of eight that colour-blind readers tell apart (Okabe and Ito); the
     // same for a symbol wherever it is drawn, unless two of the chart's symbols would share it.
@@ -102,13 +98,8 @@ public:
 private:
     // " (in IWM USD, WSU.DE EUR: not converted)" when the series are in different currencies.
     QString currencyNote() const;
-    // Each series' returns, a row per series and a column per measure: range, YTD, 1 year, then
-    // `measures`' days and periods.
     std::vector<const SymbolSeries *> seriesPointers() const;
     QString legendEntry(const SymbolSeries &s, const Rebased &r, const QDate &to, bool mixed) const;
-    std::vector<std::vector<MeasuredReturn>> returnGrid(const QDate &from, const QDate &to,
-                                                        const std::optional<QDate> &rebase,
-                                                        const ReturnMeasures &measures) const;
 
     std::vector<SymbolSeries> m_series;
     std::vector<int> m_slots; // one per series

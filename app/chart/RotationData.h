@@ -3,7 +3,6 @@
 
 #include "analysis/Rotation.h"
 #include "chart/PairData.h"
-#include "tables/ResultTable.h"
 
 #include <QStringList>
 

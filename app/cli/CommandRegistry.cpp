@@ -2,7 +2,7 @@
 #include "CommandRegistry.h"
 
 #include "analysis/PeriodText.h"
-#include "import/TextFields.h"
+#include "core/TextFields.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>

@@ -2,7 +2,7 @@
 #include "Figure.h"
 
 #include "analysis/Measure.h"
-#include "import/TextFields.h"
+#include "core/TextFields.h"
 
 #include <array>
 #include <utility>

@@ -3,8 +3,8 @@
 
 #include "analysis/PeriodText.h"
 #include "chart/CompareData.h"
+#include "core/TextFields.h"
 #include "core/UserError.h"
-#include "import/TextFields.h"
 
 #include <QFile>
 #include <QFileInfo>

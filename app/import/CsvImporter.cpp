@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvImporter.h"
 
+#include "core/TextFields.h"
 #include "CsvLayout.h"
-#include "TextFields.h"
 
 #include <QFile>
 #include <QFileInfo>

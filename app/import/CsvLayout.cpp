@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvLayout.h"
 
-#include "TextFields.h"
+#include "core/TextFields.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -3,8 +3,8 @@
 
 #include "core/Counted.h"
 
+#include "core/TextFields.h"
 #include "import/CsvImporter.h"
-#include "import/TextFields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

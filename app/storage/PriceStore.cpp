@@ -5,7 +5,7 @@
 #include "core/DataChecks.h"
 
 #include "CacheError.h"
-#include "import/TextFields.h"
+#include "core/TextFields.h"
 #include "SqliteStatement.h"
 
 #include <QSqlError>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteStatement.h"
 
-#include "import/TextFields.h"
+#include "core/TextFields.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>

@@ -14,6 +14,7 @@
 #include "MainWindow.h"
 #include "session/StudySession.h"
 #include "storage/SymbolResolver.h"
+#include "tables/CompareTables.h"
 #include "tables/RotationTable.h"
 #include "tables/SeasonalityTable.h"
 #include "TestCommon.h"
@@ -271,7 +272,7 @@ void BenchWindow::compareViewRedraw()
         const auto &[from, to] = ranges[flip++ % 2];
         chart->setContent(data.chart(from, to, int(chart->plotArea().width())), from, to);
         bars->setContent(data.returnsBars(from, to, std::nullopt, measures), from, to);
-        rows = data.returnsTable(from, to, std::nullopt, measures).rowCount();
+        rows = compareReturnsTable(data, from, to, std::nullopt, measures).rowCount();
         chart->viewport()->repaint();
         bars->viewport()->repaint();
     }
@@ -317,8 +318,8 @@ void BenchWindow::drawdownRedraw()
     QBENCHMARK
     {
         const auto &[from, to] = ranges[flip++ % 2];
-        view.setContent(
-            m_pair->chart(ChartKind::Drawdown, from, to, int(view.plotArea().width())), from, to);
+        view.setContent(m_pair->chart(ChartKind::Drawdown, from, to, int(view.plotArea().width())),
+                        from, to);
         view.viewport()->repaint();
     }
 }
@@ -338,12 +339,12 @@ void BenchWindow::rotationRedraw()
 {
     QFETCH(bool, daily);
     const PriceStore store(m_temp->db());
-    const RotationData data = RotationData::load(
-        store,
-        {QStringLiteral("^GSPC"), QStringLiteral("^IXIC"), QStringLiteral("^RUT"),
-         QStringLiteral("IWB"), QStringLiteral("IWM"), QStringLiteral("IWD"), QStringLiteral("IWF"),
-         QStringLiteral("QQQ")},
-        QStringLiteral("SPY"), ReturnBasis::Total);
+    const RotationData data =
+        RotationData::load(store,
+                           {QStringLiteral("^GSPC"), QStringLiteral("^IXIC"),
+                            QStringLiteral("^RUT"), QStringLiteral("IWB"), QStringLiteral("IWM"),
+                            QStringLiteral("IWD"), QStringLiteral("IWF"), QStringLiteral("QQQ")},
+                           QStringLiteral("SPY"), ReturnBasis::Total);
     RotationView view;
     view.settings.step = daily ? RotationStep::Day : RotationStep::Week;
     const std::vector<QDate> steps = data.steps(QDate(2023, 7, 1), QDate(2024, 7, 26), view);
@@ -356,8 +357,8 @@ void BenchWindow::rotationRedraw()
     QBENCHMARK
     {
         // A range change flips between two last days; a replay steps to the next week.
-        const QDate to = daily ? (i++ % 2 ? QDate(2024, 7, 26) : QDate(2020, 3, 23))
-                               : steps[i++ % steps.size()];
+        const QDate to =
+            daily ? (i++ % 2 ? QDate(2024, 7, 26) : QDate(2020, 3, 23)) : steps[i++ % steps.size()];
         const std::vector<RotationTail> tails = data.tails(to, view);
         chart.setContent(data.chart(tails, to, view), to, to);
         rows = rotationSummaryTable(tails).rowCount();
@@ -375,8 +376,8 @@ void BenchWindow::seasonalityWholeHistory()
     int rows = 0;
     QBENCHMARK
     {
-        const Seasonality s = seasonalityOf(gspc.series, gspc.series, QDate(1, 1, 1),
-                                            QDate(9999, 12, 31));
+        const Seasonality s =
+            seasonalityOf(gspc.series, gspc.series, QDate(1, 1, 1), QDate(9999, 12, 31));
         rows = seasonalityTable(s, gspc.symbol, gspc.symbol).rowCount() +
                seasonalityMatrixTable(s).rowCount();
     }

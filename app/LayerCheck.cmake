@@ -1,0 +1,63 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The layers of app/, lowest first: a file may include its own folder and the folders below it,
+# never one above (issue #26). CMake refuses an upward include when it configures, and the test
+# command checks again (ctest's `layers`), naming the file, the line and the include:
+#   cmake -DINDEXLENS_APP_DIR=app -P app/LayerCheck.cmake
+# A folder of the same rank (import, providers) may not include the other.
+set(INDEXLENS_LAYERS core storage import providers analysis chart tables models document session cli)
+
+# Every include of `app_dir`'s sources that points up, as "file:line: includes X (layer above Y)".
+function(indexlens_upward_includes app_dir out_var)
+  list(JOIN INDEXLENS_LAYERS " < " order)
+  set(problems "")
+  file(GLOB_RECURSE sources RELATIVE "${app_dir}" "${app_dir}/*.h" "${app_dir}/*.cpp")
+  foreach(source IN LISTS sources)
+    string(REGEX MATCH "^[^/]+" layer "${source}")
+    list(FIND INDEXLENS_LAYERS "${layer}" rank)
+    if(rank LESS 0)
+      if(source MATCHES "/")
+        list(APPEND problems "app/${source}: folder ${layer} is not one of the layers (${order})")
+      endif()
+      continue()
+    endif()
+    file(STRINGS "${app_dir}/${source}" lines)
+    set(number 0)
+    foreach(line IN LISTS lines)
+      math(EXPR number "${number} + 1")
+      if(NOT line MATCHES "^[ \t]*#[ \t]*include[ \t]*\"([^\"]+)\"")
+        continue()
+      endif()
+      set(included "${CMAKE_MATCH_1}")
+      if(included MATCHES "^([^/]+)/")
+        set(target "${CMAKE_MATCH_1}")
+      elseif(EXISTS "${app_dir}/${layer}/${included}")
+        continue() # its own folder
+      else()
+        list(APPEND problems "app/${source}:${number}: includes \"${included}\", which is not in ${layer}/: name its folder")
+        continue()
+      endif()
+      list(FIND INDEXLENS_LAYERS "${target}" target_rank)
+      if(target_rank LESS 0 OR target STREQUAL layer)
+        continue() # not an app/ folder (a Qt or system header), or its own
+      endif()
+      if(target_rank GREATER rank)
+        list(APPEND problems "app/${source}:${number}: includes \"${included}\": ${target} is above ${layer} (${order})")
+      endif()
+    endforeach()
+  endforeach()
+  set(${out_var} "${problems}" PARENT_SCOPE)
+endfunction()
+
+if(CMAKE_SCRIPT_MODE_FILE STREQUAL CMAKE_CURRENT_LIST_FILE)
+  if(NOT INDEXLENS_APP_DIR)
+    message(FATAL_ERROR "usage: cmake -DINDEXLENS_APP_DIR=path/to/app -P LayerCheck.cmake")
+  endif()
+  get_filename_component(app_dir "${INDEXLENS_APP_DIR}" ABSOLUTE)
+  indexlens_upward_includes("${app_dir}" problems)
+  if(problems)
+    list(JOIN problems "\n" text)
+    message(FATAL_ERROR "upward includes in app/:\n${text}")
+  endif()
+  list(JOIN INDEXLENS_LAYERS " < " order)
+  message(STATUS "app/ layers: every include points down (${order})")
+endif()
