@@ -502,6 +502,14 @@ void TestCli::usageErrorsExitWithTwo_data()
                        QStringLiteral("IWM,XYZ"), QStringLiteral("--ytd-as-of"),
                        QStringLiteral("2024-01-04")}
         << QStringLiteral("unknown symbol XYZ: it is not in the cache");
+    // Issue #25, trial: a short average longer than the long one was answered.
+    QTest::newRow("rotation short not below long")
+        << QStringList{QStringLiteral("rotation"), QStringLiteral("--symbols"),
+                       QStringLiteral("IWM"),      QStringLiteral("--benchmark"),
+                       QStringLiteral("SPY"),      QStringLiteral("--short"),
+                       QStringLiteral("30"),       QStringLiteral("--long"),
+                       QStringLiteral("10")}
+        << QStringLiteral("--short 30: expected fewer periods than --long 10");
     QTest::newRow("date before data")
         << QStringList{QStringLiteral("periods"),
                        a,

@@ -236,6 +236,12 @@ void TestCompare::issue22EndsEarlyAndPriceAreSaid()
     const CompareData d = CompareData::fromSeries(s);
     const ResultTable t = compareReturnsTable(d, day(1), day(5));
     QVERIFY(t.rows()[0][1].isNull()); // A over the range to 07-05: n/a (was 104 / 100 = 4.00)
+    // Issue #25, trial: nor a high and low to its last day beside the empty range (the rule
+    // of `extremes`); B has them.
+    const std::size_t highDate = 4; // symbol, range, ytd, 1 year, then the extremes columns
+    QCOMPARE(t.columns()[highDate].field, QStringLiteral("high_date"));
+    QVERIFY(t.rows()[0][highDate].isNull());
+    QVERIFY(!t.rows()[1][highDate].isNull());
     COMPARE_NEAR(cell(t, 1, 1), 0.0, 1e-12); // B 50 -> 50
     const ChartContent bars = d.returnsBars(day(1), day(5));
     QCOMPARE(int(bars.lines[0].points.size()), 0); // no bar for A

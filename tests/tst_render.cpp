@@ -467,14 +467,51 @@ void TestRender::shortStacksKeepEveryLabelWholeOrAreRefused()
             }
             ++refused;
             QCOMPARE(r.exitCode, 2);
-            QVERIFY2(
-                r.err.contains(
-                    QStringLiteral("a height of %1 px leaves each of the 4 charts").arg(height)),
-                qPrintable(what + r.err));
+            QVERIFY2(r.err.contains(
+                         QStringLiteral("--height %1 leaves each of the 4 charts").arg(height)),
+                     qPrintable(what + r.err));
             QVERIFY2(!QFile::exists(out), qPrintable(what + QStringLiteral("a file was written")));
+            // The height it asks for is enough (the first proposals were refused in turn).
+            static const QRegularExpression asked(QStringLiteral("ask for --height (\\d+)"));
+            const QString enough = asked.match(r.err).captured(1);
+            QVERIFY2(!enough.isEmpty(), qPrintable(r.err));
+            args[args.indexOf(QString::number(height))] = enough;
+            QVERIFY2(run(args).exitCode == 0, qPrintable(what + QStringLiteral("at ") + enough));
+            QVERIFY2(elidedTexts(out).isEmpty(), qPrintable(what + QStringLiteral("at ") + enough));
         }
     QVERIFY(refused > 0); // 400 px is too short for four charts
     QVERIFY(drawn > 10);
+    // A 320 px wide seasonality chart has no room for twelve months at any height: the width
+    // is named, and the one proposed draws every label (it was written with a title over the
+    // bars and no month labels).
+    const QString out = m_dir->filePath(QStringLiteral("narrow.svg"));
+    QStringList narrow = {QStringLiteral("export"),
+                          QStringLiteral("--chart"),
+                          QStringLiteral("seasonality"),
+                          QStringLiteral("--a"),
+                          QStringLiteral("IWM"),
+                          QStringLiteral("--b"),
+                          QStringLiteral("SPY"),
+                          QStringLiteral("--from"),
+                          QStringLiteral("2022-01-03"),
+                          QStringLiteral("--to"),
+                          QStringLiteral("2024-12-31"),
+                          QStringLiteral("--width"),
+                          QStringLiteral("320"),
+                          QStringLiteral("--height"),
+                          QStringLiteral("217"),
+                          QStringLiteral("--out"),
+                          out};
+    CliRun r = run(narrow);
+    QCOMPARE(r.exitCode, 2);
+    static const QRegularExpression wider(QStringLiteral("--width 320 leaves the chart too little "
+                                                         "room .*: ask for --width (\\d+)"));
+    const QString width = wider.match(r.err).captured(1);
+    QVERIFY2(!width.isEmpty(), qPrintable(r.err));
+    narrow[narrow.indexOf(QStringLiteral("320"))] = width;
+    r = run(narrow);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(elidedTexts(out).isEmpty(), qPrintable(elidedTexts(out).join(QLatin1Char('|'))));
 }
 
 QTEST_GUILESS_MAIN(TestRender)

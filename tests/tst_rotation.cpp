@@ -272,6 +272,11 @@ void TestRotation::onlyCompleteMonthsCount()
     s = seasonalityOf(a, b, QDate(2012, 1, 2), QDate(2012, 1, 31));
     QCOMPARE(s.months.size(), std::size_t(1));
     COMPARE_NEAR(s.months[0].spreadPp, 1.0, 1e-9);
+    // Issue #25, trial: from the range's base day, December's last close, December is the base
+    // and nothing is left out (it was "2011-12: only part of the month is in the range").
+    s = seasonalityOf(a, b, QDate(2011, 12, 30), QDate(2012, 1, 31));
+    QCOMPARE(s.leftOut, QStringList());
+    QCOMPARE(s.months.size(), std::size_t(1));
     // The data's last day is the month's last weekday: that month is over.
     const Series a2 = weekdays(QDate(2023, 12, 1), QDate(2024, 5, 31), seasonalA);
     const Series b2 = constant(QDate(2023, 12, 1), QDate(2024, 5, 31));

@@ -307,6 +307,9 @@ void TestTables::drawdownFigureIsHeadedByItsLastValues()
     // -10 %), the high and % from high from the range's base day (120 on 01-04, -25 %), as the
     // drawdown chart (they followed the rebase: high 100, -10 %).
     const ResultTable returns = pairReturnsTable(pair, from, to, QDate(2024, 1, 5));
+    // Its header says where it starts (it read "Range" under the range's dates).
+    QCOMPARE(returns.columns()[1].label, QStringLiteral("Range from 2024-01-05"));
+    QCOMPARE(pairReturnsTable(pair, from, to).columns()[1].label, QStringLiteral("Range"));
     COMPARE_NEAR(*returns.rows()[0][1].number, -10.0, 1e-9);
     QCOMPARE(*returns.rows()[0][4].text, QStringLiteral("2024-01-04"));
     COMPARE_NEAR(*returns.rows()[0][5].number, 120.0, 1e-9);

@@ -12,6 +12,8 @@
 
 #include <QFileInfo>
 #include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QGuiApplication>
 #include <QPageSize>
 #include <QPainter>
@@ -20,6 +22,7 @@
 #include <QSvgGenerator>
 
 #include <cmath>
+#include <functional>
 #include <memory>
 #include <stdexcept>
 
@@ -203,31 +206,124 @@ StackLayout stackLayout(const ChartStack &stack)
 // cuts them to "..." (measured: 23.5 px plots cut every date label, 29.5 px ones none).
 constexpr double kMinimumPlotHeight = 30;
 
-// Refused before a file is opened (issue #25, trial: `export --chart all --height 420` wrote
-// axes whose every label read "...").
-void requireRoom(const ChartStack &stack)
+// How `stack` lays out: its shortest plot, and whether Qt Charts cut a title or an axis label to
+// "..." anywhere (they are QGraphicsTextItems; the marks and bar values are drawn by us).
+struct RoomCheck {
+    double shortestPlot = 0;
+    bool cut = false;
+    bool fits() const { return shortestPlot >= kMinimumPlotHeight && !cut; }
+};
+
+// Whether Qt Charts cut a title or an axis label of `view` to "...", or drew a title down into
+// the plot (it gives a wrapped title less height than it takes: the seasonality title lay over
+// its bars). Its titles and labels are QGraphicsTextItems; the marks and bar values are ours.
+bool labelsCut(const ChartView &view)
+{
+    const QRectF plot = view.plotArea();
+    for (const QGraphicsItem *item : view.scene()->items()) {
+        const auto *text = dynamic_cast<const QGraphicsTextItem *>(item);
+        if (!text || !text->isVisible()) continue;
+        const QString plain = text->toPlainText();
+        if (plain.endsWith(QStringLiteral("...")) || plain.endsWith(QChar(0x2026))) return true;
+        const QRectF box = text->sceneBoundingRect();
+        if (box.top() < plot.top() - 1 && box.bottom() > plot.top() + 4 &&
+            box.left() < plot.right() && box.right() > plot.left())
+            return true;
+    }
+    return false;
+}
+
+RoomCheck roomOf(const ChartStack &stack)
 {
     const StackLayout layout = stackLayout(stack);
-    double plot = layout.chartHeight;
-    for (const auto &view : buildViews(stack, layout.chartHeight, stack.charts.size() <= 1))
-        plot = std::min(plot, view->plotArea().height());
-    if (plot >= kMinimumPlotHeight) return;
-    const auto n = int(stack.charts.size());
-    const int needed =
-        stack.options.height + int(std::ceil(kMinimumPlotHeight - plot)) * std::max(1, n);
-    throw UserError(
-        QStringLiteral("a height of %1 px leaves %2 %3 px to plot in, fewer than the %4 px its "
-                       "labels need: ask for %5 px or more%6")
-            .arg(stack.options.height)
-            .arg(n > 1 ? QStringLiteral("each of the %1 charts").arg(n)
-                       : QStringLiteral("the chart"))
-            .arg(int(plot))
-            .arg(kMinimumPlotHeight)
-            .arg(needed)
-            .arg(n > 1 ? QStringLiteral(", or fewer charts") : QString()));
+    RoomCheck room{double(layout.chartHeight), false};
+    for (const auto &view : buildViews(stack, layout.chartHeight, stack.charts.size() <= 1)) {
+        room.shortestPlot = std::min(room.shortestPlot, view->plotArea().height());
+        room.cut = room.cut || labelsCut(*view);
+    }
+    return room;
 }
 
 } // namespace
+
+TooShortForLabels::TooShortForLabels(const QString &dimension, int value, int needed,
+                                     const QString &what)
+    : UserError(QStringLiteral("a %1 of %2 px leaves %3: ask for %4 px or more")
+                    .arg(dimension)
+                    .arg(value)
+                    .arg(what)
+                    .arg(needed)),
+      m_dimension(dimension), m_value(value), m_needed(needed), m_what(what)
+{
+}
+
+QString TooShortForLabels::optionMessage() const
+{
+    return QStringLiteral("--%1 %2 leaves %3: ask for --%1 %4 or more")
+        .arg(m_dimension)
+        .arg(m_value)
+        .arg(m_what)
+        .arg(m_needed);
+}
+
+namespace {
+
+// The least size from `start` up at which `fits` holds, to 10 px: up by a tenth at a time, then
+// halving the gap; 8000 (the largest export) when none does.
+int leastFitting(int start, const std::function<bool(int)> &fits)
+{
+    int tooSmall = start, needed = start;
+    do {
+        tooSmall = needed;
+        needed = std::min(8000, needed + std::max(10, needed / 10));
+    } while (needed < 8000 && !fits(needed));
+    while (needed - tooSmall > 10) {
+        const int middle = (tooSmall + needed) / 2;
+        (fits(middle) ? needed : tooSmall) = middle;
+    }
+    return needed;
+}
+
+} // namespace
+
+// Issue #25, trial: `export --chart all --height 420` wrote axes whose every label read "...";
+// and the height first proposed was still refused (the title and key do not grow with it), so
+// the one proposed is found by laying the stack out again, taller, or where no height is enough
+// (twelve months' labels under a 320 px seasonality chart), wider.
+void requireRoom(const ChartStack &stack)
+{
+    const RoomCheck room = roomOf(stack);
+    if (room.fits()) return;
+    ChartStack larger = stack;
+    const auto n = int(stack.charts.size());
+    const QString charts =
+        n > 1 ? QStringLiteral("each of the %1 charts").arg(n) : QStringLiteral("the chart");
+    const int height = leastFitting(stack.options.height, [&](int h) {
+        larger.options.height = h;
+        return roomOf(larger).fits();
+    });
+    if (height < 8000 || roomOf(larger).fits()) {
+        throw TooShortForLabels(
+            QStringLiteral("height"), stack.options.height, height,
+            room.shortestPlot < kMinimumPlotHeight
+                ? QStringLiteral("%1 %2 px to plot in, fewer than the %3 px its labels need%4")
+                      .arg(charts)
+                      .arg(int(room.shortestPlot))
+                      .arg(kMinimumPlotHeight)
+                      .arg(n > 1 ? QStringLiteral(" (or draw fewer charts)") : QString())
+                : QStringLiteral("%1 too little room for its labels, which would be cut to "
+                                 "\"...\"")
+                      .arg(charts));
+    }
+    larger.options.height = stack.options.height;
+    const int width = leastFitting(stack.options.width, [&](int w) {
+        larger.options.width = w;
+        return roomOf(larger).fits();
+    });
+    throw TooShortForLabels(
+        QStringLiteral("width"), stack.options.width, width,
+        QStringLiteral("%1 too little room for its labels at any height").arg(charts));
+}
 
 int exportPlotWidth(const ExportOptions &options)
 {

@@ -3,6 +3,7 @@
 
 #include "chart/ChartMarks.h"
 #include "chart/PairData.h"
+#include "core/UserError.h"
 
 #include <QImage>
 
@@ -58,6 +59,24 @@ struct ChartStack {
     ExportOptions options;
 };
 int exportPlotWidth(const ExportOptions &options);
+
+// A size whose plots have no room for their labels (Qt Charts would cut them to "..."): refused
+// before a file is opened, with the height (or, where no height is enough, the width) that is.
+// message() names no option ("a height of 420 px leaves ..."); optionMessage() names it
+// ("--height 420 leaves ...").
+class TooShortForLabels : public UserError {
+public:
+    TooShortForLabels(const QString &dimension, int value, int needed, const QString &what);
+    QString optionMessage() const;
+
+private:
+    QString m_dimension; // "height" or "width"
+    int m_value;
+    int m_needed;
+    QString m_what;
+};
+// Throws TooShortForLabels when a plot of `stack` is too short for its labels.
+void requireRoom(const ChartStack &stack);
 // The charts of a pair as `request` asks for them.
 ChartStack pairStack(const ExportRequest &request);
 // Paints the stack on `painter`, in logical coordinates (options.width x height): the title, the

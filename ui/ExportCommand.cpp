@@ -156,11 +156,33 @@ void resolveOptions(const CommandContext &ctx, const PriceStore &store, const Fi
         if (!rate.trimmed().isEmpty()) resolve(QStringLiteral("rate"), rate, SymbolRole::Rate);
 }
 
+// Runs `draw`, naming --height or --width when the size has no room for the labels.
+template <typename Draw> void heightNamed(Draw draw)
+{
+    try {
+        draw();
+    } catch (const TooShortForLabels &e) {
+        throw UserError(e.optionMessage());
+    }
+}
+
 int runExport(CommandContext &ctx)
 {
     const Figure figure = figureOf(ctx);
     const bool adding = ctx.isSet(QStringLiteral("add-to"));
     if (adding && !ctx.isSet(QStringLiteral("out"))) {
+        // Laid out, not written: a figure that `render` could not draw is refused now, as with
+        // --out (issue #25, trial: one outside its data was added, and render failed on it).
+        auto db = ctx.openDatabase();
+        const PriceStore store(*db);
+        resolveOptions(ctx, store, figure);
+        if (!isTableKind(figure.kind)) {
+            ChartStack stack;
+            heightNamed([&] {
+                figureStack(store, figure, {}, &stack);
+                requireRoom(stack);
+            });
+        }
         addToStudy(ctx, figure);
         return ExitOk;
     }
@@ -175,7 +197,8 @@ int runExport(CommandContext &ctx)
     auto db = ctx.openDatabase();
     const PriceStore store(*db);
     resolveOptions(ctx, store, figure);
-    const WrittenFigure written = writeFigure(store, figure, outPath);
+    WrittenFigure written;
+    heightNamed([&] { written = writeFigure(store, figure, outPath); });
     for (const QString &note : written.notes)
         ctx.err << QStringLiteral("export: ") << note << '\n';
     ctx.out << QFileInfo(outPath).absoluteFilePath();

@@ -195,8 +195,11 @@ WrittenFigure compareFigure(const PriceStore &store, const Figure &f, const QStr
                                          : compareValuesTable(data, from, to, f.rebase));
         return out;
     }
+    // From the range's base day, the close the lines are 100 at, as a pair figure's title and
+    // axis start (issue #25, trial: from a holiday the line began a day after its base).
+    const QDate shownFrom = std::min(data.baseDay(from, f.rebase), from);
     ExportOptions options = optionsOf(f);
-    options.title = compareTitle(f, data, bars, from, to);
+    options.title = compareTitle(f, data, bars, std::min(data.baseDay(from), from), to);
     std::vector<const SymbolSeries *> shown;
     for (const SymbolSeries &s : data.series())
         shown.push_back(&s);
@@ -205,7 +208,7 @@ WrittenFigure compareFigure(const PriceStore &store, const Figure &f, const QStr
                        basisSourcePhrase(shown), out.asOf);
     const ChartContent chart = bars ? data.returnsBars(from, to, f.rebase, measures)
                                     : data.chart(from, to, exportPlotWidth(options), f.rebase);
-    *stack = {{chart}, from, to, QString(), {}, options};
+    *stack = {{chart}, shownFrom, to, QString(), {}, options};
     out.widthPx = int(options.width * options.scale);
     out.heightPx = int(options.height * options.scale);
     return out;

@@ -62,7 +62,10 @@ Seasonality seasonalityOf(const Series &a, const Series &b, const QDate &from, c
     for (std::size_t m = 0; m < spans.size(); ++m) {
         const QDate &first = common.dates[spans[m].first];
         const QDate &last = common.dates[spans[m].last];
-        if (last < from || first > to) continue;
+        // A month whose last close is `from` or earlier is before the range: the range starts
+        // at that close (the base day), the first month's base (issue #25, trial: from
+        // 2020-01-01, the window said "2019-12: only part of the month is in the range").
+        if (last <= from || first > to) continue;
         const bool over = m + 1 < spans.size() || last >= lastWeekdayOfMonth(last);
         if (!over) {
             out.leftOut << QStringLiteral("%1: unfinished (the data end %2)")

@@ -119,6 +119,12 @@ RotationSettings rotationSettingsOf(const CommandContext &ctx)
     s.shortPeriods = ctx.integer(QStringLiteral("short"), s.shortPeriods, 1, 1000);
     s.longPeriods = ctx.integer(QStringLiteral("long"), s.longPeriods, 1, 1000);
     s.momentumPeriods = ctx.integer(QStringLiteral("mom"), s.momentumPeriods, 1, 1000);
+    // RS-Ratio compares a short average with a longer one (issue #25, trial: --short 30 --long 10
+    // was answered, with the quadrants turned around).
+    if (s.shortPeriods >= s.longPeriods)
+        throw UserError(QStringLiteral("--short %1: expected fewer periods than --long %2")
+                            .arg(s.shortPeriods)
+                            .arg(s.longPeriods));
     if (ctx.isSet(QStringLiteral("daily"))) s.step = RotationStep::Day;
     return s;
 }

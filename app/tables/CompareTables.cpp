@@ -13,7 +13,12 @@ ResultTable compareReturnsTable(const CompareData &data, const QDate &from, cons
     using K = ResultTable::Kind;
     ResultTable table;
     table.addColumn(QStringLiteral("symbol"), QStringLiteral("Series"), K::Text);
-    table.addColumn(QStringLiteral("range_pct"), QStringLiteral("Range"), K::Percent);
+    table.addColumn(
+        QStringLiteral("range_pct"),
+        rebase
+            ? QStringLiteral("Range from %1").arg(data.baseDay(from, rebase).toString(Qt::ISODate))
+            : QStringLiteral("Range"),
+        K::Percent);
     table.addColumn(QStringLiteral("ytd_pct"), QStringLiteral("YTD"), K::Percent);
     table.addColumn(QStringLiteral("one_year_pct"), QStringLiteral("1 year"), K::Percent);
     // A day's or period's column is named by its dates: "2024-07-11_pct",
@@ -34,7 +39,12 @@ ResultTable compareReturnsTable(const CompareData &data, const QDate &from, cons
         std::vector<ResultTable::Cell> cells{ResultTable::text(data.series()[k].symbol)};
         for (const MeasuredReturn &value : grid[k])
             cells.push_back(ResultTable::number(value.percent));
-        const auto extremes = extremesCells(data.series()[k].series, base, to);
+        // No high and low where the range has no return (the series' data end before `to`):
+        // the rule of `extremes` (issue #25, trial: ^RUT had a high to 2024-08-02 beside an
+        // empty range).
+        const auto extremes = grid[k].front().has()
+                                  ? extremesCells(data.series()[k].series, base, to)
+                                  : std::vector<ResultTable::Cell>(kExtremesColumns);
         cells.insert(cells.end(), extremes.begin(), extremes.end());
         table.addRow(std::move(cells));
     }

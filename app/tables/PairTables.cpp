@@ -137,7 +137,12 @@ ResultTable pairReturnsTable(const PairData &pair, const QDate &from, const QDat
     const QDate rangeBase = pair.baseDay(from);
     ResultTable table;
     table.addColumn(QStringLiteral("series"), QStringLiteral("Series"), K::Text);
-    table.addColumn(QStringLiteral("range"), QStringLiteral("Range"), K::Percent);
+    // A rebase moves the Range column's start, and its header says so (issue #25, trial: it read
+    // "Range" under the range's dates), as the bars' "Range from 2022-09-30".
+    table.addColumn(QStringLiteral("range"),
+                    rebase ? QStringLiteral("Range from %1").arg(base.toString(Qt::ISODate))
+                           : QStringLiteral("Range"),
+                    K::Percent);
     table.addColumn(QStringLiteral("ytd"), QStringLiteral("YTD"), K::Percent);
     table.addColumn(QStringLiteral("one_year"), QStringLiteral("1 year"), K::Percent);
     addExtremesColumns(table); // the range's high and low of A and B, on their common days
