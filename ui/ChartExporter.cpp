@@ -224,10 +224,12 @@ bool labelsCut(const ChartView &view)
         const auto *text = dynamic_cast<const QGraphicsTextItem *>(item);
         if (!text || !text->isVisible()) continue;
         const QString plain = text->toPlainText();
+        if (plain.isEmpty()) continue;
         if (plain.endsWith(QStringLiteral("...")) || plain.endsWith(QChar(0x2026))) return true;
+        // Above the plot's middle, not an axis label beside it: a title running into it.
         const QRectF box = text->sceneBoundingRect();
         if (box.top() < plot.top() - 1 && box.bottom() > plot.top() + 4 &&
-            box.left() < plot.right() && box.right() > plot.left())
+            box.center().x() > plot.left() && box.center().x() < plot.right())
             return true;
     }
     return false;
