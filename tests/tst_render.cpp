@@ -53,6 +53,7 @@ private Q_SLOTS:
     void studyListAndExportAddTo();
     void issue24StackedMarksAreLabelledOnceAndKeyed();
     void shortStacksKeepEveryLabelWholeOrAreRefused();
+    void aRangeBeforeTheDataStartsWithThemAndSaysSo();
 
 private:
     CliRun run(const QStringList &args, const QString &db = {}) const;
@@ -512,6 +513,42 @@ void TestRender::shortStacksKeepEveryLabelWholeOrAreRefused()
     r = run(narrow);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(elidedTexts(out).isEmpty(), qPrintable(elidedTexts(out).join(QLatin1Char('|'))));
+}
+
+// Issue #25, trial: --from before a pair's common data was refused by export, answered silently
+// by `seasonality`, and clamped with a word by the window. Now export and the command answer
+// from the data's first day, and both say so.
+void TestRender::aRangeBeforeTheDataStartsWithThemAndSaysSo()
+{
+    const QString out = m_dir->filePath(QStringLiteral("early.png"));
+    const QStringList pair = {QStringLiteral("--a"),    QStringLiteral("IWM"),
+                              QStringLiteral("--b"),    QStringLiteral("SPY"),
+                              QStringLiteral("--from"), QStringLiteral("2000-01-01"),
+                              QStringLiteral("--to"),   QStringLiteral("2024-12-31")};
+    CliRun r = run(QStringList{QStringLiteral("export"), QStringLiteral("--chart"),
+                               QStringLiteral("drawdown"), QStringLiteral("--out"), out} +
+                   pair);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("--from 2000-01-01 is before the common data of IWM "
+                                           "and SPY begin: the charts start on 2022-01-03")),
+             qPrintable(r.err));
+    QVERIFY(QFile::exists(out));
+    r = run(QStringList{QStringLiteral("seasonality")} + pair);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("--from 2000-01-01 is before the common data of IWM "
+                                           "and SPY begin")),
+             qPrintable(r.err));
+    // After their end there is nothing to draw: refused, naming the option.
+    QStringList late = pair;
+    late[late.indexOf(QStringLiteral("2000-01-01"))] = QStringLiteral("2030-01-02");
+    late[late.indexOf(QStringLiteral("2024-12-31"))] = QStringLiteral("2030-12-31");
+    r = run(QStringList{QStringLiteral("export"), QStringLiteral("--chart"),
+                        QStringLiteral("drawdown"), QStringLiteral("--out"),
+                        m_dir->filePath(QStringLiteral("late.png"))} +
+            late);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--from 2030-01-02 is after the common data")),
+             qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestRender)

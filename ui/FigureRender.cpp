@@ -83,11 +83,15 @@ std::pair<QDate, QDate> pairRange(const PairData &pair, const Figure &f, const Q
                             .arg(iso(to), pair.symbolA(), pair.symbolB(), iso(pair.first())));
     if (to < asked)
         throw UserError(QStringLiteral("--to %1 is before --from %2").arg(iso(to), iso(asked)));
-    if (asked < pair.first() || asked > pair.last())
-        throw UserError(QStringLiteral("--from %1 is outside the common data of %2 and %3 (%4 to "
-                                       "%5)")
-                            .arg(iso(asked), pair.symbolA(), pair.symbolB(), iso(pair.first()),
-                                 iso(pair.last())));
+    if (asked > pair.last())
+        throw UserError(QStringLiteral("--from %1 is after the common data of %2 and %3 end (%4)")
+                            .arg(iso(asked), pair.symbolA(), pair.symbolB(), iso(pair.last())));
+    // Before the common data the range starts on their first day, and says so, as the window
+    // and `seasonality` do (issue #25, trial: export refused what they answered).
+    if (asked < pair.first())
+        notes << QStringLiteral("--from %1 is before the common data of %2 and %3 begin: the "
+                                "charts start on %4")
+                     .arg(iso(asked), pair.symbolA(), pair.symbolB(), iso(pair.first()));
     const QDate from = pair.baseDay(asked);
     const QDate end = pair.dayOnOrBefore(to);
     if (end <= from)

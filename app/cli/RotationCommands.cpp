@@ -80,6 +80,13 @@ int runSeasonality(CommandContext &ctx)
     const QDate to = askedTo.isValid() ? askedTo : QDate::currentDate().addYears(1);
     const Seasonality seasonality = seasonalityOf(sa.series, sb.series, from, to);
     QStringList notes;
+    // Said, as export and the window say it (issue #25, trial: it started later silently).
+    const QDate first = std::max(sa.series.front().date, sb.series.front().date);
+    if (askedFrom.isValid() && askedFrom < first)
+        notes << QStringLiteral("--from %1 is before the common data of %2 and %3 begin: the "
+                                "months start on %4")
+                     .arg(askedFrom.toString(Qt::ISODate), sa.symbol, sb.symbol,
+                          first.toString(Qt::ISODate));
     for (const QString &left : seasonality.leftOut)
         notes << left + QStringLiteral(", left out");
     if (seasonality.months.empty())
