@@ -393,7 +393,7 @@ void TestOracle::checkHeadline(const State &s, const QJsonArray &rows, const QSt
     for (int k = 0; k < s.rates.size(); ++k) {
         const QJsonValue bp = range.value(k == 0 ? QStringLiteral("rate_change_bps")
                                                  : QStringLiteral("rate2_change_bps"));
-        const QString label = PairData::rateLabel(s.rates[k]);
+        const QString label = rateLabel(s.rates[k]);
         if (bp.isNull()) {
             // No change: the headline leaves it out, or says why (its data end).
             QVERIFY2(

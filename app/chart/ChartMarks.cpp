@@ -27,7 +27,7 @@ QString bandLabel(const PairData &pair, const Period &period, int number)
             .arg(differenceName(pair.symbolA(), pair.symbolB()), signedNumber(row.diffPoints, 1));
     if (row.rateBps)
         label += QStringLiteral(", %1 %2 bp")
-                     .arg(PairData::rateLabel(rate->symbol), signedNumber(*row.rateBps, 0));
+                     .arg(rateLabel(rate->symbol), signedNumber(*row.rateBps, 0));
     return label;
 }
 

@@ -198,11 +198,11 @@ ChartContent CompareData::chart(const QDate &from, const QDate &to, int widthPx,
                 y.push_back(p.value);
             }
         ChartLine rate;
-        rate.name = PairData::rateLegend(m_rate->symbol);
+        rate.name = rateLegend(m_rate->symbol);
         rate.points = decimateMinMax(x, y, x0, x1, std::max(1, widthPx));
         rate.rightAxis = true;
         c.lines.push_back(std::move(rate));
-        c.rightLabel = QStringLiteral("%1, %").arg(PairData::rateLabel(m_rate->symbol));
+        c.rightLabel = QStringLiteral("%1, %").arg(rateLabel(m_rate->symbol));
     }
     return c;
 }

@@ -12,11 +12,9 @@
 #include "core/SignedNumber.h"
 #include "core/UserError.h"
 #include "Decimation.h"
+#include "RateNames.h"
 #include "SeriesBasis.h"
 #include "storage/SymbolResolver.h"
-
-#include <QFileInfo>
-#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -77,52 +75,6 @@ std::vector<ChartKind> pairStackKinds(bool drawdown)
 QDate PairData::fromX(double x)
 {
     return QDate::fromJulianDay(qint64(std::floor(x / kDayMs)) + kEpochJulianDay);
-}
-
-namespace {
-
-struct RateNames {
-    const char *symbol;
-    const char *label;
-    const char *legend;
-};
-
-// FRED's constant-maturity yields are the Treasury's; the ^ symbols are CBOE's yield indices.
-constexpr RateNames kRateNames[] = {
-    {"DGS10", "10y", "10y Treasury"},
-    {"DGS2", "2y", "2y Treasury"},
-    {"DGS5", "5y", "5y Treasury"},
-    {"DGS30", "30y", "30y Treasury"},
-    {"DGS3MO", "3m", "3m Treasury"},
-    {"T10Y2Y", "10y\u22122y", "10y\u22122y Treasury spread"},
-    {"T10Y3M", "10y\u22123m", "10y\u22123m Treasury spread"},
-    {"DFF", "Fed funds", "Fed funds"},
-    {"^TNX", "CBOE 10y", "CBOE 10y"},
-    {"^TYX", "CBOE 30y", "CBOE 30y"},
-    {"^FVX", "CBOE 5y", "CBOE 5y"},
-    {"^IRX", "CBOE 13w", "CBOE 13w"},
-};
-
-const RateNames *rateNames(const QString &symbol)
-{
-    for (const RateNames &names : kRateNames)
-        if (symbol == QLatin1String(names.symbol)) return &names;
-    return nullptr;
-}
-
-} // namespace
-
-QString PairData::rateLabel(const QString &rateSymbol)
-{
-    const RateNames *names = rateNames(rateSymbol);
-    return names ? QString::fromUtf8(names->label) : rateSymbol;
-}
-
-QString PairData::rateLegend(const QString &rateSymbol)
-{
-    const RateNames *names = rateNames(rateSymbol);
-    return names ? QStringLiteral("%1 (%2)").arg(QString::fromUtf8(names->legend), rateSymbol)
-                 : rateSymbol;
 }
 
 QString PairData::pairTitle() const
@@ -495,51 +447,6 @@ QString PairData::rateAndCurrencyNotes(const MeasuredReturn &ra) const
         text += QStringLiteral("  (%1 in %2, %3 in %4: not converted)")
                     .arg(m_a.symbol, m_a.currency, m_b.symbol, m_b.currency);
     return text;
-}
-
-namespace {
-
-// Where a symbol's cached data came from: a provider's name, or the file a generic CSV came from.
-QString sourceOf(const PriceStore &store, const QString &symbol)
-{
-    static const QHash<QString, QString> providers = {
-        {QStringLiteral("yahoo"), QStringLiteral("Yahoo Finance")},
-        {QStringLiteral("yfinance"), QStringLiteral("Yahoo Finance")},
-        {QStringLiteral("yfinance-multi"), QStringLiteral("Yahoo Finance")},
-        {QStringLiteral("treasury"), QStringLiteral("US Treasury")},
-        {QStringLiteral("fred"), QStringLiteral("FRED")},
-        {QStringLiteral("stooq"), QStringLiteral("Stooq")},
-    };
-    const auto instrument = store.instrument(symbol);
-    if (!instrument) return QString();
-    QString provider = providers.value(instrument->source);
-    if (!provider.isEmpty()) return provider;
-    const std::vector<ImportLogEntry> log = store.log(symbol);
-    for (auto it = log.rbegin(); it != log.rend(); ++it)
-        if (it->action == QLatin1String("import") && !it->source.isEmpty())
-            return QStringLiteral("file %1").arg(QFileInfo(it->source).fileName());
-    return instrument->source;
-}
-
-} // namespace
-
-QString dataSourceLine(const PriceStore &store, const QStringList &symbols, const QString &basis,
-                       const QDate &asOf)
-{
-    QStringList sources; // in the order they first appear
-    QHash<QString, QStringList> symbolsOf;
-    for (const QString &symbol : symbols) {
-        const QString source = symbol.isEmpty() ? QString() : sourceOf(store, symbol);
-        if (source.isEmpty()) continue;
-        if (!sources.contains(source)) sources << source;
-        symbolsOf[source] << symbol;
-    }
-    QStringList parts;
-    for (const QString &source : sources)
-        parts << QStringLiteral("%1 (%2)").arg(source,
-                                               symbolsOf[source].join(QStringLiteral(", ")));
-    return QStringLiteral("Data: %1; %2; as of %3")
-        .arg(parts.join(QStringLiteral(", ")), basis, asOf.toString(Qt::ISODate));
 }
 
 } // namespace indexlens

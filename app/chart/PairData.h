@@ -4,6 +4,8 @@
 #include "analysis/Measure.h"
 #include "analysis/PeriodTable.h"
 #include "analysis/RateRegression.h"
+#include "DataSourceLine.h"
+#include "RateNames.h"
 #include "storage/PriceStore.h"
 
 #include <QPointF>
@@ -158,11 +160,6 @@ public:
 
     static double toX(const QDate &date);
     static QDate fromX(double x);
-    // A rate's short label ("10y", "CBOE 10y", "2y"): headlines and the right axis. Distinct for
-    // distinct rates: DGS10 and ^TNX are both the 10-year, from two sources.
-    static QString rateLabel(const QString &rateSymbol);
-    // Its legend entry: "10y Treasury (DGS10)", "CBOE 10y (^TNX)"; other symbols as they are.
-    static QString rateLegend(const QString &rateSymbol);
 
 private:
     std::size_t indexOnOrBefore(const QDate &date) const; // 0 when before the first day
@@ -183,12 +180,5 @@ private:
     std::vector<double> m_x, m_va, m_vb, m_ratio, m_ma50, m_ma200, m_spread;
     mutable std::map<int, std::vector<RollingSensitivity>> m_rolling; // by window
 };
-
-// "Data: Yahoo Finance (IWM, SPY), FRED (DGS10); total return; as of 2024-07-12" for a chart's
-// footer, from where the cache says each symbol came from: the provider, or for a file in a
-// generic format the file's name from the import log (never "CSV file").
-// `basis` says what the series are (basisSourcePhrase).
-QString dataSourceLine(const PriceStore &store, const QStringList &symbols, const QString &basis,
-                       const QDate &asOf);
 
 } // namespace indexlens

@@ -27,7 +27,7 @@ ChartMarks figureMarks(const PairData &pair, const Figure &figure, const QDate &
         chartMarks(pair, figure.periodBands ? figure.periods : std::vector<Period>(),
                    figure.markedMoves, figure.moveRanking, from, to, figure.moveDirection);
     if (!figure.regimeBands) return marks;
-    const QString rate = PairData::rateLabel(pair.rate() ? pair.rate()->symbol : QString());
+    const QString rate = rateLabel(pair.rate() ? pair.rate()->symbol : QString());
     for (const Regime &regime : rateRegimes(pair, pair.baseDay(from, figure.rebase), to))
         marks.bands.push_back(
             {regime.period.start, regime.period.end,

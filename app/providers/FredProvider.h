@@ -13,7 +13,6 @@ class FredProvider : public Provider {
 public:
     FredProvider(HttpClient &http, const ProviderSettings &settings);
     QString id() const override { return QStringLiteral("fred"); }
-    QString name() const override { return QStringLiteral("FRED"); }
     void fetch(const FetchRequest &request, std::function<void(FetchResult)> done) override;
 
 private:

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/ParsedFile.h"
+#include "SourceNames.h"
 
 #include <QDateTime>
 
@@ -28,8 +29,8 @@ struct FetchResult {
 class Provider {
 public:
     virtual ~Provider() = default;
-    virtual QString id() const = 0;   // "yahoo", "treasury", "fred", "stooq"
-    virtual QString name() const = 0; // "Yahoo Finance"
+    virtual QString id() const = 0;                   // "yahoo", "treasury", "fred", "stooq"
+    QString name() const { return sourceName(id()); } // "Yahoo Finance"
     // The earliest date worth asking for (a full history starts there).
     virtual QDate earliest() const { return QDate(1900, 1, 1); }
     virtual void fetch(const FetchRequest &request, std::function<void(FetchResult)> done) = 0;

@@ -13,7 +13,6 @@ class StooqProvider : public Provider {
 public:
     StooqProvider(HttpClient &http, const ProviderSettings &settings);
     QString id() const override { return QStringLiteral("stooq"); }
-    QString name() const override { return QStringLiteral("Stooq"); }
     void fetch(const FetchRequest &request, std::function<void(FetchResult)> done) override;
 
     // IWM -> iwm.us, ^GSPC -> ^spx, ^IXIC -> ^ndq.

@@ -15,7 +15,6 @@ class TreasuryProvider : public Provider {
 public:
     TreasuryProvider(HttpClient &http, const ProviderSettings &settings);
     QString id() const override { return QStringLiteral("treasury"); }
-    QString name() const override { return QStringLiteral("US Treasury"); }
     QDate earliest() const override { return QDate(1990, 1, 2); }
     void fetch(const FetchRequest &request, std::function<void(FetchResult)> done) override;
 

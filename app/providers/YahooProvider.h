@@ -15,7 +15,6 @@ class YahooProvider : public Provider {
 public:
     YahooProvider(HttpClient &http, const ProviderSettings &settings);
     QString id() const override { return QStringLiteral("yahoo"); }
-    QString name() const override { return QStringLiteral("Yahoo Finance"); }
     void fetch(const FetchRequest &request, std::function<void(FetchResult)> done) override;
 
     const QString &crumb() const { return m_crumb; }
