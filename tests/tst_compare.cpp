@@ -73,9 +73,13 @@ void TestCompare::rebasesAtTheCloseBeforeTheRange()
     COMPARE_NEAR(lines[1].values[2], 102.0, 1e-12);     // 51 / 50
     COMPARE_NEAR(lines[1].values.back(), 100.0, 1e-12);
     QVERIFY(!lines[0].joined);
-    // Rebase here: 07-03; A is 100 there, 105 / 104 at the end.
-    const auto at3 = d.rebased(day(4), day(5), day(3));
-    COMPARE_NEAR(at3[0].values.front(), 100.0, 1e-12);
+    // Rebase here: 07-03 inside a range from 07-02; A is 100 there, 105 / 104 at the end, and
+    // the line still starts on the range's first day (issue #25, trial: it started on the
+    // rebase day, and the CSV lost the base day's row).
+    const auto at3 = d.rebased(day(2), day(5), day(3));
+    QCOMPARE(at3[0].dates.front(), day(2));
+    COMPARE_NEAR(at3[0].values.front(), 102.0 / 104.0 * 100.0, 1e-12);
+    COMPARE_NEAR(at3[0].values[1], 100.0, 1e-12);
     COMPARE_NEAR(at3[0].values.back(), 105.0 / 104.0 * 100.0, 1e-12);
 }
 

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void shortStacksKeepEveryLabelWholeOrAreRefused();
     void aNarrowSeasonalityChartNamesTheWidth();
     void aRangeBeforeTheDataStartsWithThemAndSaysSo();
+    void aRebaseOutsideTheRangeIsRefusedAndLateEndsAreSaid();
 
 private:
     CliRun run(const QStringList &args, const QString &db = {}) const;
@@ -511,7 +512,8 @@ void TestRender::aNarrowSeasonalityChartNamesTheWidth()
     CliRun r = run(narrow);
     QCOMPARE(r.exitCode, 2);
     static const QRegularExpression wider(QStringLiteral("--width 320 leaves the chart too little "
-                                                         "room .*: ask for --width (\\d+)"));
+                                                         "room .* at 217 px high: ask for --width "
+                                                         "(\\d+)"));
     const QString width = wider.match(r.err).captured(1);
     QVERIFY2(!width.isEmpty(), qPrintable(r.err));
     narrow[narrow.indexOf(QStringLiteral("320"))] = width;
@@ -553,6 +555,37 @@ void TestRender::aRangeBeforeTheDataStartsWithThemAndSaysSo()
             late);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("--from 2030-01-02 is after the common data")),
+             qPrintable(r.err));
+}
+
+// Issue #25, trial: a compare export with --rebase before the range moved the range back to it
+// without a word (and a pair export ignored it); a compare export and `rotation` past the data's
+// end ended there silently, while the pair export said so.
+void TestRender::aRebaseOutsideTheRangeIsRefusedAndLateEndsAreSaid()
+{
+    const QString out = m_dir->filePath(QStringLiteral("rebase.csv"));
+    const QStringList compare = {
+        QStringLiteral("export"),     QStringLiteral("--chart"), QStringLiteral("compare"),
+        QStringLiteral("--symbols"),  QStringLiteral("IWM,SPY"), QStringLiteral("--from"),
+        QStringLiteral("2024-01-02"), QStringLiteral("--out"),   out};
+    CliRun r = run(compare + QStringList{QStringLiteral("--to"), QStringLiteral("2024-06-28"),
+                                         QStringLiteral("--rebase"), QStringLiteral("2023-06-01")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--rebase 2023-06-01 is outside the range 2024-01-02 "
+                                           "to 2024-06-28")),
+             qPrintable(r.err));
+    QVERIFY(!QFile::exists(out));
+    r = run(compare + QStringList{QStringLiteral("--to"), QStringLiteral("2030-01-02")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("--to 2030-01-02 is after the data of IWM, SPY end: "
+                                           "the charts end on 2025-09-26")),
+             qPrintable(r.err));
+    r = run({QStringLiteral("rotation"), QStringLiteral("--symbols"), QStringLiteral("IWM"),
+             QStringLiteral("--benchmark"), QStringLiteral("SPY"), QStringLiteral("--to"),
+             QStringLiteral("2030-01-02"), QStringLiteral("--tail"), QStringLiteral("1")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("--to 2030-01-02 is after the data of SPY end: the "
+                                           "tails end on 2025-09-26")),
              qPrintable(r.err));
 }
 

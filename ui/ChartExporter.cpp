@@ -240,7 +240,13 @@ RoomCheck roomOf(const ChartStack &stack)
     const StackLayout layout = stackLayout(stack);
     RoomCheck room{double(layout.chartHeight), false};
     for (const auto &view : buildViews(stack, layout.chartHeight, stack.charts.size() <= 1)) {
-        room.shortestPlot = std::min(room.shortestPlot, view->plotArea().height());
+        // Bars with their values written beyond their ends need room for a label over the
+        // tallest bar as well (issue #25, trial: "1 of 1" over a full bar was cut at 200 px).
+        const auto &lines = view->content().lines;
+        const bool labelled = std::any_of(lines.begin(), lines.end(),
+                                          [](const ChartLine &line) { return line.valueLabels; });
+        const double plot = view->plotArea().height();
+        room.shortestPlot = std::min(room.shortestPlot, labelled ? plot / 2 : plot);
         room.cut = room.cut || labelsCut(*view);
     }
     return room;
@@ -322,9 +328,10 @@ void requireRoom(const ChartStack &stack)
         larger.options.width = w;
         return roomOf(larger).fits();
     });
-    throw TooShortForLabels(
-        QStringLiteral("width"), stack.options.width, width,
-        QStringLiteral("%1 too little room for its labels at any height").arg(charts));
+    throw TooShortForLabels(QStringLiteral("width"), stack.options.width, width,
+                            QStringLiteral("%1 too little room for its labels at %2 px high")
+                                .arg(charts)
+                                .arg(stack.options.height));
 }
 
 int exportPlotWidth(const ExportOptions &options)

@@ -70,6 +70,15 @@ QString writeTable(const QString &path, const ResultTable &table)
 
 // The range rule (Measure.h) on a pair, as the window's range bar snaps it: from the base day of
 // FROM to the last common day on or before TO.
+// A rebase day holds only inside the range, as in the window (issue #25, trial: export drew a
+// compare figure from a rebase day before the range, and a pair figure ignored it).
+void requireRebaseInRange(const Figure &f, const QDate &base, const QDate &end)
+{
+    if (f.rebase && (*f.rebase < base || *f.rebase > end))
+        throw UserError(QStringLiteral("--rebase %1 is outside the range %2 to %3")
+                            .arg(iso(*f.rebase), iso(base), iso(end)));
+}
+
 std::pair<QDate, QDate> pairRange(const PairData &pair, const Figure &f, const QDate &asOf,
                                   QStringList &notes)
 {
@@ -102,6 +111,7 @@ std::pair<QDate, QDate> pairRange(const PairData &pair, const Figure &f, const Q
         notes << QStringLiteral("--to %1 is after the common data of %2 and %3 end: the charts "
                                 "end on %4")
                      .arg(iso(to), pair.symbolA(), pair.symbolB(), iso(pair.last()));
+    requireRebaseInRange(f, from, end);
     return {from, end};
 }
 
@@ -167,6 +177,19 @@ QString compareTitle(const Figure &f, const CompareData &data, bool bars, const 
 
 // A compare or returns figure: its table (or values, for a .csv `path`) written, or its chart as
 // a stack (`stack` set).
+// What a compare figure's range does beyond the data, said as a pair figure says it.
+void compareRangeNotes(const CompareData &data, const QDate &from, const QDate &to,
+                       QStringList &notes)
+{
+    const QString symbols = data.symbols().join(QStringLiteral(", "));
+    if (from < data.first())
+        notes << QStringLiteral("--from %1 is before the data of %2 begin: the charts start on %3")
+                     .arg(iso(from), symbols, iso(data.first()));
+    if (to > data.last())
+        notes << QStringLiteral("--to %1 is after the data of %2 end: the charts end on %3")
+                     .arg(iso(to), symbols, iso(data.last()));
+}
+
 WrittenFigure compareFigure(const PriceStore &store, const Figure &f, const QString &path,
                             const QDate &asOf, ChartStack *stack)
 {
@@ -194,6 +217,8 @@ WrittenFigure compareFigure(const PriceStore &store, const Figure &f, const QStr
                             .arg(iso(from), iso(to), data.symbols().join(QStringLiteral(", ")),
                                  iso(first), iso(last)));
     out.asOf = data.dayOnOrBefore(to);
+    requireRebaseInRange(f, std::min(data.baseDay(from), from), to);
+    compareRangeNotes(data, from, to, out.notes);
     if (!stack) {
         out.text = writeTable(path, bars ? compareReturnsTable(data, from, to, f.rebase, measures)
                                          : compareValuesTable(data, from, to, f.rebase));
@@ -201,9 +226,11 @@ WrittenFigure compareFigure(const PriceStore &store, const Figure &f, const QStr
     }
     // From the range's base day, the close the lines are 100 at, as a pair figure's title and
     // axis start (issue #25, trial: from a holiday the line began a day after its base).
-    const QDate shownFrom = std::min(data.baseDay(from, f.rebase), from);
+    const QDate shownFrom = std::min(data.baseDay(from), from);
     ExportOptions options = optionsOf(f);
-    options.title = compareTitle(f, data, bars, std::min(data.baseDay(from), from), to);
+    options.title =
+        compareTitle(f, data, bars, std::max(std::min(data.baseDay(from), from), data.first()),
+                     std::min(to, data.last()));
     std::vector<const SymbolSeries *> shown;
     for (const SymbolSeries &s : data.series())
         shown.push_back(&s);
@@ -227,11 +254,7 @@ WrittenFigure rotationFigure(const PriceStore &store, const Figure &f, const QSt
     auto [from, to] = rangeDates(f.range, data.first(), data.last(), asOf);
     if (!to.isValid()) throw UserError(QStringLiteral("rotation needs a last day (--to)"));
     WrittenFigure out{path, 0, 0, {}, {}, {}};
-    if (to > data.last()) {
-        out.notes << QStringLiteral("--to %1 is after the data of %2 end: the tails end on %3")
-                         .arg(iso(to), data.benchmark(), iso(data.last()));
-        to = data.last();
-    }
+    to = data.lastDay(to, out.notes);
     const std::vector<RotationTail> tails = data.tails(to, f.rotation);
     const QStringList shortfalls = data.shortfalls(tails, to, f.rotation);
     if (std::none_of(tails.begin(), tails.end(), [](const RotationTail &t) { return t.has(); }))

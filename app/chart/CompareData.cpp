@@ -99,6 +99,9 @@ std::vector<CompareData::Rebased> CompareData::rebased(const QDate &from, const 
                                                        const std::optional<QDate> &rebase) const
 {
     const QDate base = baseDay(from, rebase);
+    // The range's first close, whatever the rebase (issue #25, trial: a rebase inside the range
+    // dropped its base day's row and the start of the lines).
+    const QDate first = std::min(baseDay(from), from);
     // Series with a close on or before the base first; later ones join in order of their start.
     std::vector<std::size_t> order(m_series.size());
     std::iota(order.begin(), order.end(), 0);
@@ -130,7 +133,7 @@ std::vector<CompareData::Rebased> CompareData::rebased(const QDate &from, const 
             r.joined = start;
         }
         for (const DatedValue &p : s)
-            if (p.date >= std::min(base, from) && p.date <= to) {
+            if (p.date >= first && p.date <= to) {
                 r.dates.push_back(p.date);
                 r.values.push_back(p.value * factor[k]);
             }
@@ -173,7 +176,7 @@ ChartContent CompareData::chart(const QDate &from, const QDate &to, int widthPx,
                            .arg(what, base.toString(Qt::ISODate))) +
               currencyNote();
     c.leftLabel = QStringLiteral("index");
-    const double x0 = PairData::toX(std::min(base, from)), x1 = PairData::toX(to);
+    const double x0 = PairData::toX(std::min(baseDay(from), from)), x1 = PairData::toX(to);
     const std::vector<int> &slots = m_slots;
     std::size_t k = 0;
     for (const Rebased &r : rebased(from, to, rebase)) {
@@ -193,7 +196,7 @@ ChartContent CompareData::chart(const QDate &from, const QDate &to, int widthPx,
     if (m_rate) {
         std::vector<double> x, y;
         for (const DatedValue &p : m_rate->series)
-            if (p.date >= std::min(base, from) && p.date <= to && std::isfinite(p.value)) {
+            if (p.date >= std::min(baseDay(from), from) && p.date <= to && std::isfinite(p.value)) {
                 x.push_back(PairData::toX(p.date));
                 y.push_back(p.value);
             }

@@ -51,6 +51,14 @@ QDate RotationData::last() const
     return m_benchmark.series.empty() ? QDate() : m_benchmark.series.back().date;
 }
 
+QDate RotationData::lastDay(const QDate &to, QStringList &notes) const
+{
+    if (!to.isValid() || to <= last()) return to;
+    notes << QStringLiteral("--to %1 is after the data of %2 end: the tails end on %3")
+                 .arg(to.toString(Qt::ISODate), benchmark(), last().toString(Qt::ISODate));
+    return last();
+}
+
 std::vector<RotationTail> RotationData::tails(const QDate &to, const RotationView &view) const
 {
     std::vector<RotationTail> out;

@@ -35,6 +35,10 @@ public:
     const std::vector<SymbolSeries> &series() const { return m_symbols; }
     QDate first() const;
     QDate last() const;
+    // The tails' last day for an asked `to`: `to`, or the data's last day when `to` is after
+    // it, with a note saying so (issue #25, trial: `rotation` ended there silently, while
+    // `export` said it).
+    QDate lastDay(const QDate &to, QStringList &notes) const;
 
     // Each symbol's tail ending on the last period on or before `to`, in the symbols' order.
     std::vector<RotationTail> tails(const QDate &to, const RotationView &view) const;

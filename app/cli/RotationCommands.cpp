@@ -51,11 +51,13 @@ int runRotation(CommandContext &ctx)
     // The window's path: the same tails, notes and refusals.
     const RotationData data = RotationData::fromSeries(std::move(series), std::move(benchmark));
     const RotationView view{settings, tailLength};
-    const std::vector<RotationTail> tails = data.tails(to, view);
-    const QStringList notes = data.shortfalls(tails, to, view);
+    QStringList notes;
+    const QDate last = data.lastDay(to, notes);
+    const std::vector<RotationTail> tails = data.tails(last, view);
+    notes << data.shortfalls(tails, last, view);
     if (std::none_of(tails.begin(), tails.end(), [](const RotationTail &t) { return t.has(); }))
         throw UserError(QStringLiteral("no symbol has a point up to %1: %2")
-                            .arg(to.toString(Qt::ISODate), notes.join(QStringLiteral("; "))));
+                            .arg(last.toString(Qt::ISODate), notes.join(QStringLiteral("; "))));
     sayNotes(ctx, notes);
     rotationPointsTable(tails).write(ctx.out, ctx.format);
     return ExitOk;

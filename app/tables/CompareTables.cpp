@@ -60,7 +60,7 @@ ResultTable compareValuesTable(const CompareData &data, const QDate &from, const
     for (const CompareData::Rebased &r : lines)
         table.addColumn(r.symbol, r.symbol, ResultTable::Kind::Number);
     for (const QDate &day : data.dates()) {
-        if (day < std::min(data.baseDay(from, rebase), from) || day > to) continue;
+        if (day < std::min(data.baseDay(from), from) || day > to) continue; // the range's rows
         std::vector<ResultTable::Cell> cells{ResultTable::date(day)};
         for (const CompareData::Rebased &r : lines) {
             const auto it = std::lower_bound(r.dates.begin(), r.dates.end(), day);
