@@ -528,8 +528,10 @@ void TestOracle::checkCompare(const State &s, const QString &where)
                              QStringLiteral("--to"),
                              iso(to)};
     if (s.price) extremesArgs << QStringLiteral("--price-return");
+    // Refused (2) when no symbol's data cover the range, as `returns`: then the window's
+    // columns are all empty.
     const Cli extremes = runCli(m_temp->path(), extremesArgs);
-    QVERIFY2(extremes.status == 0, qPrintable(where + extremes.err));
+    QVERIFY2(extremes.status == 0 || extremes.status == 2, qPrintable(where + extremes.err));
     std::vector<Cli> answers;
     for (const QStringList &column : columns) {
         answers.push_back(runCli(m_temp->path(), base + column));
@@ -594,7 +596,7 @@ void TestOracle::checkExtremes(const ResultTableModel &model, int r, int first, 
                                      jsonText(high.value(QLatin1String(fields[k]))))));
         ++m_compared;
     }
-    QCOMPARE(model.index(r, first + 6).data().toString(),
+    QCOMPARE(model.index(r, first + 6).data(Qt::UserRole).toString(),
              high.value(QStringLiteral("state")).toString());
 }
 
