@@ -189,6 +189,12 @@ void TestStudy::aMinimalStudyReadsWithDefaults()
     QCOMPARE(f.pairCharts(), allChartKinds());
     QCOMPARE(s.current, 0); // the first figure is shown
     QVERIFY(s.view == f);
+    QCOMPARE(figureName(f), QStringLiteral("pair IWB/IWM, YTD"));
+    // Issue #25, trial: a rotation figure's range read "2024-07-26 to 2024-07-26".
+    Figure rotation;
+    rotation.kind = FigureKind::Rotation;
+    rotation.range = {QString(), QDate(2024, 7, 26), QDate(2024, 7, 26)};
+    QCOMPARE(rotation.rangeText(), QStringLiteral("tails to 2024-07-26"));
 }
 
 void TestStudy::presetsRollWithTheData()

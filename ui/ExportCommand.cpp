@@ -292,10 +292,11 @@ void registerExportCommand(CommandRegistry &registry)
 {
     Command command{
         QStringLiteral("export"),
-        QStringLiteral("--chart KIND --a SYM --b SYM [--rate SYM] "
-                       "--from DATE --to DATE [--rebase DATE] [--periods START:END,...] "
-                       "[--mark-moves N] --out FILE.png|svg|pdf [--width W --height H --scale "
-                       "S] [--log] [--theme light|dark] [--add-to STUDY [--title T]]"),
+        QStringLiteral(
+            "--chart KIND --a SYM --b SYM [--rate SYM] "
+            "--from DATE --to DATE [--rebase DATE] [--periods START:END,...] "
+            "[--mark-moves N] --out FILE.png|svg|pdf [--width W --height H --scale "
+            "S] [--log] [--theme light|dark] [--add-to STUDY [--title T] [--caption C]]"),
         QStringLiteral("Write the charts as PNG, SVG or PDF (no display needed). --chart "
                        "compare --symbols A,B,... draws 2 to 8 series rebased to 100 (or "
                        "writes their values to a .csv); --chart returns-bars --symbols A,B,... "

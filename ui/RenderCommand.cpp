@@ -199,13 +199,16 @@ int runStudy(CommandContext &ctx)
     table.addColumn(QStringLiteral("range"), QStringLiteral("Range"), ResultTable::Kind::Text);
     for (std::size_t i = 0; i < study.figures.size(); ++i) {
         const Figure &f = study.figures[i];
+        const bool rotation = f.kind == FigureKind::Rotation;
         const QString symbols =
-            isPairKind(f.kind) ? f.a + QLatin1Char('/') + f.b : f.symbols.join(QLatin1Char(','));
+            isPairKind(f.kind) ? f.a + QLatin1Char('/') + f.b
+            : rotation ? f.symbols.join(QLatin1Char(',')) + QStringLiteral(" vs ") + f.benchmark
+                       : f.symbols.join(QLatin1Char(','));
         const bool derived = f.range.preset.isEmpty() && !f.range.from.isValid();
-        table.addRow(
-            {ResultTable::number(double(i + 1)), ResultTable::text(figureKindName(f.kind)),
-             ResultTable::text(f.title), ResultTable::text(symbols),
-             ResultTable::text(derived ? QStringLiteral("its days and periods") : f.rangeText())});
+        const QString range = derived ? QStringLiteral("its days and periods") : f.rangeText();
+        table.addRow({ResultTable::number(double(i + 1)), ResultTable::text(figureKindName(f.kind)),
+                      ResultTable::text(f.title), ResultTable::text(symbols),
+                      ResultTable::text(range)});
     }
     table.write(ctx.out, ctx.format);
     return ExitOk;

@@ -118,6 +118,9 @@ QString Figure::subject() const
 QString Figure::rangeText() const
 {
     if (!range.preset.isEmpty()) return range.preset;
+    // A rotation's tails end on its last day ("2024-07-26 to 2024-07-26" read oddly).
+    if (kind == FigureKind::Rotation && range.to.isValid())
+        return QStringLiteral("tails to %1").arg(range.to.toString(Qt::ISODate));
     return QStringLiteral("%1 to %2")
         .arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate));
 }
