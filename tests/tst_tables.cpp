@@ -15,6 +15,15 @@ using namespace indexlens;
 
 namespace {
 
+// Consecutive days from 2024-01-02 (Tuesday) with these values.
+Series series(const std::vector<double> &values)
+{
+    Series s;
+    for (std::size_t i = 0; i < values.size(); ++i)
+        s.push_back({QDate(2024, 1, 2).addDays(qint64(i)), values[i]});
+    return s;
+}
+
 QDate day(int m, int d)
 {
     return QDate(2024, m, d);
@@ -239,12 +248,6 @@ void TestTables::weekendAfterLastDayIsInside()
 // series stops before the range ends, it says so instead of leaving the change out.
 void TestTables::headlineSaysWhenTheRateEndsEarly()
 {
-    const auto series = [](std::vector<double> values) {
-        Series s;
-        for (std::size_t i = 0; i < values.size(); ++i)
-            s.push_back({QDate(2024, 1, 2).addDays(qint64(i)), values[i]});
-        return s;
-    };
     // 2024-01-02 .. 01-05 (Tue..Fri).
     const SymbolSeries a{QStringLiteral("A"), series({100, 101, 102, 103})};
     const SymbolSeries b{QStringLiteral("B"), series({50, 50, 49, 49.5})};
@@ -282,12 +285,6 @@ void TestTables::headlineSaysWhenTheRateEndsEarly()
 // base day whatever the rebase, not by the range's returns.
 void TestTables::drawdownFigureIsHeadedByItsLastValues()
 {
-    const auto series = [](std::vector<double> values) {
-        Series s;
-        for (std::size_t i = 0; i < values.size(); ++i)
-            s.push_back({QDate(2024, 1, 2).addDays(qint64(i)), values[i]});
-        return s;
-    };
     // 01-02 .. 01-06. A: high 120 on 01-04, last 90 = -25.0 %; B: high 50 on 01-02, last 49.5 =
     // -1.0 %. The range's returns are A -10.0 %, B -1.0 %; the 10y 3.90 -> 4.10 = +20 bp.
     const SymbolSeries a{QStringLiteral("A"), series({100, 110, 120, 100, 90})};

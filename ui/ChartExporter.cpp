@@ -425,6 +425,7 @@ void writePng(const QString &path, const ChartStack &stack)
 
 void writeSvg(const QString &path, const ChartStack &stack)
 {
+    requireRoom(stack);
     const ExportOptions &o = stack.options;
     QSvgGenerator svg;
     svg.setFileName(path);
@@ -440,6 +441,7 @@ void writeSvg(const QString &path, const ChartStack &stack)
 
 void writePdf(const QString &path, const ChartStack &stack)
 {
+    requireRoom(stack);
     const ExportOptions &o = stack.options;
     QPdfWriter pdf(path);
     const int dpi = layoutDpi(); // one logical pixel is a pixel of the screen
@@ -458,7 +460,7 @@ void writePdf(const QString &path, const ChartStack &stack)
 
 void writeStack(const QString &path, const ChartStack &stack)
 {
-    requireRoom(stack);
+    // Each format checks the room once, before its file is opened (renderStack for a PNG).
     const auto format = exportFormatOf(path);
     if (!format)
         throw std::runtime_error(path.toStdString() + ": expected a .png, .svg or .pdf file");
