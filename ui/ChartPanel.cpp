@@ -5,8 +5,6 @@
 
 #include "charts/ChartView.h"
 #include "charts/Crosshair.h"
-#include "charts/RangeSelector.h"
-#include "charts/WheelZoom.h"
 #include "session/PairSession.h"
 
 #include <QMenu>
@@ -19,11 +17,6 @@ ChartPanel::ChartPanel(ChartKind kind, const PairSession &session, QObject *pare
     : QObject(parent), m_kind(kind), m_session(session), m_view(new ChartView)
 {
     m_view->setObjectName(QStringLiteral("chart%1").arg(int(kind)));
-    auto *selector = new RangeSelector(m_view);
-    connect(selector, &RangeSelector::rangeSelected, this, &ChartPanel::rangeSelected);
-    connect(selector, &RangeSelector::resetRequested, this, &ChartPanel::wholeHistoryRequested);
-    auto *wheel = new WheelZoom(m_view);
-    connect(wheel, &WheelZoom::zoomRequested, this, &ChartPanel::zoomRequested);
     m_crosshair = new Crosshair(m_view, [this](const QDate &date) { return describe(date); });
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ChartPanel::showContextMenu);

@@ -12,10 +12,10 @@ class ChartView;
 class Crosshair;
 class PairSession;
 
-// One chart of the pair view with everything the user does on it: drag to pick a range,
-// double-click for the whole history, the wheel to zoom, the crosshair read-out and the
-// "Rebase here" menu. It reads the session and emits intentions (as PlotJuggler's
-// PlotWidgetBase funnels its zoomer and panner), so the window wires each chart once.
+// One chart of the pair view with what the user does on it beyond navigating the range (which
+// navigateSession wires, as for every chart): the crosshair read-out and the "Rebase here" menu. It
+// reads the session and emits intentions (as PlotJuggler's PlotWidgetBase funnels its zoomer and
+// panner), so the window wires each chart once.
 class ChartPanel : public QObject {
     Q_OBJECT
 public:
@@ -31,9 +31,6 @@ public:
     QString describe(const QDate &date) const;
 
 Q_SIGNALS:
-    void rangeSelected(const QDate &from, const QDate &to);
-    void wholeHistoryRequested();
-    void zoomRequested(const QDate &center, double factor, bool continuing);
     void rebaseRequested(const QDate &date);
     void rebaseResetRequested();
     void addRangeToPeriodsRequested();

@@ -3,60 +3,46 @@
 
 #include "AppTheme.h"
 #include "CacheWatch.h"
-#include "chart/MarkLabels.h"
 #include "ChartExports.h"
 #include "ChartPanel.h"
 #include "charts/ChartView.h"
-#include "charts/Crosshair.h"
 #include "charts/OverviewStrip.h"
-#include "charts/PlotAlignment.h"
-#include "charts/RangeSelector.h"
-#include "charts/WheelZoom.h"
 #include "ComparePanel.h"
 #include "core/AppSettings.h"
 #include "core/UserError.h"
 #include "DamagedCachePage.h"
 #include "DataJobs.h"
+#include "EmptyCachePage.h"
 #include "FiguresPanel.h"
 #include "FileDialogs.h"
-#include "FrameThrottle.h"
-#include "HelpWindows.h"
+#include "PairCharts.h"
+#include "PairHeader.h"
 #include "PickerPanel.h"
 #include "providers/ProviderSettings.h"
 #include "RangeBar.h"
 #include "ReadingOrder.h"
 #include "RotationPanel.h"
-#include "SeasonalityPanel.h"
-#include "SensitivityPanel.h"
 #include "session/CompareSession.h"
 #include "session/LegacyView.h"
 #include "session/StudySession.h"
+#include "SessionNavigation.h"
 #include "SettingsDialog.h"
 #include "storage/CacheError.h"
 #include "storage/PriceStore.h"
 #include "StudyFiles.h"
-#include "tables/PairTables.h"
 #include "TablesPanel.h"
+#include "ViewTabs.h"
 #include "WindowActions.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QScreen>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
-#include <QTextStream>
 #include <QVBoxLayout>
 
 namespace indexlens {
@@ -65,56 +51,55 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     : QMainWindow(parent),
       m_session(new PairSession(
           [this](const PairPick &pick) {
-              if (!m_db) throw UserError(QStringLiteral("no cache is open"));
-              return PairData::load(PriceStore(*m_db), pick.a, pick.b, pick.rates, pick.basis);
+              return PairData::load(PriceStore(openDb()), pick.a, pick.b, pick.rates, pick.basis);
           },
           this)),
       m_compareSession(new CompareSession(
           [this](const QStringList &symbols, const QString &rate) {
-              if (!m_db) throw UserError(QStringLiteral("no cache is open"));
-              return CompareData::load(PriceStore(*m_db), symbols, rate,
+              return CompareData::load(PriceStore(openDb()), symbols, rate,
                                        m_session->currentPick().basis);
           },
           this)),
       m_study(new StudySession(*m_session, *m_compareSession, this)),
-      m_actions(new WindowActions(this))
+      m_actions(new WindowActions(this)),
+      m_exports(std::make_unique<ChartExports>(
+          *m_session, *m_compareSession, [this] { return m_db.get(); }, [this] { return isDark(); },
+          this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); },
+          [this](const QString &message) { showError(message); }))
 {
     setWindowTitle(QStringLiteral("IndexLens"));
     m_theme = themeChoiceNamed(openAppSettings()->value(QStringLiteral("view/theme")).toString())
                   .value_or(ThemeChoice::System);
     if (m_theme != ThemeChoice::System) applyAppTheme(m_theme);
-    m_picker = new PickerPanel;
-    m_figures = new FiguresPanel(*m_study);
-    m_rangeBar = new RangeBar;
-    m_stack = new QStackedWidget;
-    m_stack->addWidget(buildCharts());
-    m_stack->addWidget(buildEmptyState());
-    m_damagedPage = new DamagedCachePage;
-    m_stack->addWidget(m_damagedPage);
-    connect(m_damagedPage, &DamagedCachePage::moveAsideRequested, this,
-            &MainWindow::moveDamagedAside);
-    // The range controls span the window above the pickers and the charts, as a toolbar did, but
-    // wrap to a second row in a narrow window instead of hiding in an overflow (issue #24, 16).
-    auto *central = new QWidget;
-    auto *centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(0, 0, 0, 0);
-    centralLayout->setSpacing(0);
-    centralLayout->addWidget(m_rangeBar);
-    centralLayout->addWidget(m_stack, 1);
-    setCentralWidget(central);
+    buildPages();
     m_watch = new CacheWatch([this] { return m_db.get(); }, this);
     connect(m_watch, &CacheWatch::changed, this, [this] {
         if (!m_jobs->busy()) reloadFromCache(); // a job reloads when it ends
     });
     m_jobs = new DataJobs(statusBar(), this);
-    m_exports = std::make_unique<ChartExports>(
-        *m_session, *m_compareSession, [this] { return m_db.get(); }, [this] { return isDark(); },
-        this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); },
-        [this](const QString &message) { showError(message); });
     wire();
     wireActions();
-    setReadingOrder(m_rangeBar, m_picker, m_figures, m_views, m_tables);
+    setReadingOrder(m_rangeBar, m_picker, m_figures, m_views, tables());
     wireStudy();
+    restoreWindow();
+    openCache(dbPath);
+    fillPickers();
+    if (const auto groupsError = m_compareSession->restoreGroups(*openAppSettings()))
+        statusBar()->showMessage(*groupsError, 15000);
+    openStudyAtStart();
+    m_watch->sync();
+    m_picker->show(m_session->currentPick(), m_session->logScale());
+    updateActions();
+}
+
+Database &MainWindow::openDb() const
+{
+    if (!m_db) throw UserError(QStringLiteral("no cache is open"));
+    return *m_db;
+}
+
+void MainWindow::restoreWindow()
+{
     // First run: most of the screen, the charts want the room (later runs restore the geometry).
     const QSize screenSize = screen() ? screen()->availableSize() : QSize(1600, 1000);
     resize(std::min(1800, screenSize.width() * 9 / 10),
@@ -122,14 +107,6 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     const auto settings = openAppSettings();
     restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
-    openCache(dbPath);
-    fillPickers();
-    if (const auto groupsError = m_compareSession->restoreGroups(*settings))
-        statusBar()->showMessage(*groupsError, 15000);
-    openStudyAtStart();
-    m_watch->sync();
-    m_picker->show(m_session->currentPick(), m_session->logScale());
-    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -185,13 +162,13 @@ void MainWindow::wireStudy()
         m_actions->figuresPanel->setChecked(true);
     };
     connect(m_figures, &FiguresPanel::addTableRequested, m_study, addTable);
-    connect(m_tables, &TablesPanel::addToStudyRequested, m_study, addTable);
-    connect(m_study, &StudySession::figureShown, m_tables, [this](int index) {
+    connect(tables(), &TablesPanel::addToStudyRequested, m_study, addTable);
+    connect(m_study, &StudySession::figureShown, tables(), [this](int index) {
         const auto &figures = m_study->study().figures;
         if (index >= 0 && index < int(figures.size()))
-            m_tables->showTable(figures[std::size_t(index)].kind);
+            tables()->showTable(figures[std::size_t(index)].kind);
     });
-    connect(m_compare, &ComparePanel::addToStudyRequested, m_study,
+    connect(compare(), &ComparePanel::addToStudyRequested, m_study,
             [addTable] { addTable(FigureKind::ReturnsTable); });
     connect(m_figures, &FiguresPanel::failed, this,
             [this](const QString &note) { statusBar()->showMessage(note, 15000); });
@@ -207,133 +184,52 @@ void MainWindow::wireStudy()
     });
 }
 
-namespace {
-// The marks' key (issue #24, 10): every band's and marked move's full label, where the charts
-// show a band's number alone.
-constexpr int kChartsMinimumWidth = 480;
-
-// Shorter than four readable charts and six table rows (a 1280x720 screen), the column
-// scrolls: the charts keep their minimum height instead of being squeezed into garbage.
-QScrollArea *makeChartsScroll(QWidget *charts)
+void MainWindow::buildPages()
 {
-    auto *scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("chartsScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // The charts' column is never narrower than its content (the tables' 400 px, a chart title
-    // on two lines): the window's minimum size follows, instead of cutting the charts' right
-    // side off below it (issue #24, 16a: at 594 px the titles ended mid-word).
-    scroll->setMinimumWidth(kChartsMinimumWidth);
-    scroll->setWidget(charts);
-    return scroll;
-}
-
-QLabel *makeHeadline()
-{
-    auto *headline = new QLabel;
-    headline->setObjectName(QStringLiteral("headline"));
-    headline->setTextFormat(Qt::RichText);
-    // Its text changes at every range: it must not resize the window each time; in a narrow
-    // window it takes a second line rather than run past the edge (issue #24, 16).
-    headline->setWordWrap(true);
-    headline->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    return headline;
-}
-
-QLabel *makeMarksKey()
-{
-    auto *key = new QLabel;
-    key->setObjectName(QStringLiteral("marksKey"));
-    key->setWordWrap(true);
-    key->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    key->setForegroundRole(QPalette::PlaceholderText);
-    key->hide();
-    return key;
-}
-} // namespace
-
-// The tabs over the range controls' range: the pair view (`pairView`), compare, rate
-// sensitivity, rotation and seasonality.
-void MainWindow::makeViews(QWidget *pairView)
-{
-    m_compare = new ComparePanel(*m_session, *m_compareSession);
-    // The pair view and the compare view share the range controls above them.
-    m_views = new QTabWidget;
-    m_views->setObjectName(QStringLiteral("views"));
-    m_views->addTab(pairView, QStringLiteral("Pair"));
-    m_views->addTab(m_compare, QStringLiteral("Compare"));
-    m_sensitivity = new SensitivityPanel(*m_session);
-    m_rotation =
-        new RotationPanel(*m_session, *m_compareSession,
-                          [this](const QStringList &symbols, const QString &benchmark) {
-                              if (!m_db) throw UserError(QStringLiteral("no cache is open"));
-                              return RotationData::load(PriceStore(*m_db), symbols, benchmark,
-                                                        m_session->currentPick().basis);
-                          });
-    m_seasonality = new SeasonalityPanel(*m_session);
-    for (ChartView *view : otherViewCharts())
-        view->setDarkTheme(isDark());
-    m_views->addTab(m_sensitivity, QStringLiteral("Rate sensitivity"));
-    m_views->addTab(m_rotation, QStringLiteral("Rotation"));
-    m_views->addTab(m_seasonality, QStringLiteral("Seasonality"));
-    m_views->setTabToolTip(4, QStringLiteral("A against B month by month over the years"));
-    m_views->setTabToolTip(3, QStringLiteral("The compare list's relative rotation graph against "
-                                             "a benchmark"));
-    m_views->setTabToolTip(2,
-                           QStringLiteral("Rolling correlation and beta of A/B against the rate"));
-    m_views->setTabToolTip(0, QStringLiteral("A against B: ratio, rebased, relative, spread"));
-    m_views->setTabToolTip(1, QStringLiteral("Two to eight series rebased to 100"));
-    connect(m_views, &QTabWidget::currentChanged, this, [this] {
-        m_compare->draw();
-        m_sensitivity->draw();
-        m_rotation->draw();
-        m_seasonality->draw();
-        showMarksKey(m_session->marks()); // the pair's marks: not over the other tabs
-    });
+    m_picker = new PickerPanel;
+    m_figures = new FiguresPanel(*m_study);
+    m_rangeBar = new RangeBar;
+    m_pairCharts = new PairCharts(
+        *m_session,
+        {m_actions->panEarlier, m_actions->panLater, m_actions->zoomIn, m_actions->zoomOut}, this);
+    m_pairCharts->setDarkTheme(isDark());
+    m_views = new ViewTabs(m_pairCharts->widget(), *m_session, *m_compareSession, *m_exports,
+                           [this](const QStringList &symbols, const QString &benchmark) {
+                               return RotationData::load(PriceStore(openDb()), symbols, benchmark,
+                                                         m_session->currentPick().basis);
+                           });
+    m_views->setDarkTheme(isDark());
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(buildCharts());
+    auto *empty = new EmptyCachePage;
+    connect(empty, &EmptyCachePage::updateRequested, this, &MainWindow::updateData);
+    connect(empty, &EmptyCachePage::importRequested, this, &MainWindow::importFiles);
+    m_stack->addWidget(empty);
+    m_damagedPage = new DamagedCachePage;
+    m_stack->addWidget(m_damagedPage);
+    connect(m_damagedPage, &DamagedCachePage::moveAsideRequested, this,
+            &MainWindow::moveDamagedAside);
+    // The range controls span the window above the pickers and the charts, as a toolbar did, but
+    // wrap to a second row in a narrow window instead of hiding in an overflow (issue #24, 16).
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_rangeBar);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
 }
 
 QWidget *MainWindow::buildCharts()
 {
-    auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->setChildrenCollapsible(false); // a chart never collapses to nothing
-    std::vector<ChartKind> kinds = pairChartKinds();
-    kinds.push_back(ChartKind::Sensitivity);
-    for (std::size_t i = 0; i < m_panels.size(); ++i) {
-        m_panels[i] = new ChartPanel(kinds[i], *m_session, this);
-        m_panels[i]->view()->setDarkTheme(isDark());
-        splitter->addWidget(m_panels[i]->view());
-    }
-    QList<ChartView *> views;
-    for (const ChartPanel *panel : m_panels)
-        views << panel->view();
-    new PlotAlignment(views, this); // one date, one x, in all the charts shown
-    for (std::size_t i = allChartKinds().size(); i < m_panels.size(); ++i)
-        m_panels[i]->view()->hide(); // the drawdown and sensitivity charts, until View asks
-    m_tables = new TablesPanel;
-    splitter->addWidget(m_tables);
-    // The charts take the height; the tables start at their minimum (six rows) and are dragged
-    // taller when wanted.
-    const int charts = int(m_panels.size());
-    for (int i = 0; i < charts; ++i)
-        splitter->setStretchFactor(i, 1);
-    splitter->setStretchFactor(charts, 0);
-    splitter->setSizes({300, 300, 300, 300, 300, 300, m_tables->minimumSizeHint().height()});
-    QScrollArea *scroll = makeChartsScroll(splitter);
-    // The keyboard's pan and zoom act while the focus is on a chart (a click gives it).
-    scroll->addActions(
-        {m_actions->panEarlier, m_actions->panLater, m_actions->zoomIn, m_actions->zoomOut});
-    m_headline = makeHeadline();
-    m_marksKey = makeMarksKey();
+    m_header = new PairHeader;
     m_overview = new OverviewStrip;
     m_overview->setObjectName(QStringLiteral("overview"));
     auto *column = new QWidget;
     auto *columnLayout = new QVBoxLayout(column);
     columnLayout->setContentsMargins(0, 0, 0, 0);
     columnLayout->setSpacing(2);
-    makeViews(scroll);
-    columnLayout->addWidget(m_headline);
-    columnLayout->addWidget(m_marksKey);
+    columnLayout->addWidget(m_header);
     columnLayout->addWidget(m_overview);
     columnLayout->addWidget(m_views, 1);
     auto *content = new QWidget;
@@ -351,35 +247,6 @@ QWidget *MainWindow::buildCharts()
     return content;
 }
 
-QWidget *MainWindow::buildEmptyState()
-{
-    auto *empty = new QWidget;
-    auto *layout = new QVBoxLayout(empty);
-    auto *text = new QLabel(
-        QStringLiteral("<h2>No prices in the cache yet</h2><p>Download the default set (%1) from "
-                       "Yahoo Finance and the US Treasury, or import CSV files you already "
-                       "have.</p>")
-            .arg(ProviderSettings::load(*openAppSettings()).defaultSet.join(QStringLiteral(", "))));
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignCenter);
-    auto *update = new QPushButton(QStringLiteral("Update (download)"));
-    update->setObjectName(QStringLiteral("emptyUpdate"));
-    auto *import = new QPushButton(QStringLiteral("Import CSV\u2026"));
-    import->setObjectName(QStringLiteral("emptyImport"));
-    connect(update, &QPushButton::clicked, this, &MainWindow::updateData);
-    connect(import, &QPushButton::clicked, this, &MainWindow::importFiles);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(update);
-    buttons->addWidget(import);
-    buttons->addStretch();
-    layout->addStretch();
-    layout->addWidget(text);
-    layout->addLayout(buttons);
-    layout->addStretch();
-    return empty;
-}
-
 void MainWindow::wire()
 {
     PairSession *s = m_session;
@@ -390,34 +257,31 @@ void MainWindow::wire()
         if (m_session->periodBands())
             redraw(); // the bands follow the table
         else
-            m_tables->show(*m_session);
+            tables()->show(*m_session);
     });
-    // The other views' charts navigate the same range as the pair view's.
-    for (ChartView *view : {m_compare->view(), m_sensitivity->view()})
-        navigateRange(view);
-    for (ChartPanel *panel : m_panels) {
-        connect(panel, &ChartPanel::rangeSelected, s,
-                [s](const QDate &from, const QDate &to) { s->setRange(from, to); });
-        connect(panel, &ChartPanel::wholeHistoryRequested, s,
-                [s] { s->applyPreset(QStringLiteral("Max")); });
-        connect(panel, &ChartPanel::zoomRequested, s, &PairSession::zoom);
-        connect(panel, &ChartPanel::rebaseRequested, s, &PairSession::rebaseAt);
-        connect(panel, &ChartPanel::rebaseResetRequested, s, &PairSession::clearRebase);
-        connect(panel, &ChartPanel::addRangeToPeriodsRequested, this,
-                &MainWindow::addCurrentPeriod);
-        connect(panel, &ChartPanel::copyRequested, this, &MainWindow::copyChart);
-        connect(panel, &ChartPanel::exportRequested, this, &MainWindow::exportChart);
-        connect(panel, &ChartPanel::activated, this,
-                [this](ChartKind kind) { m_activeChart = kind; });
-        // One crosshair across the stack: the others draw the line at the hovered date.
-        for (ChartPanel *other : m_panels) {
-            if (other == panel) continue;
-            connect(panel->crosshair(), &Crosshair::hovered, other->crosshair(),
-                    &Crosshair::follow);
-            connect(panel->crosshair(), &Crosshair::left, other->crosshair(), &Crosshair::release);
-        }
-    }
-    wireOverview();
+    connect(m_pairCharts, &PairCharts::addRangeToPeriodsRequested, this,
+            &MainWindow::addCurrentPeriod);
+    connect(m_pairCharts, &PairCharts::copyRequested, this, &MainWindow::copyChart);
+    connect(m_pairCharts, &PairCharts::exportRequested, this, &MainWindow::exportChart);
+    navigateByOverview(m_overview, s);
+    connect(m_views, &QTabWidget::currentChanged, this, [this] {
+        // The pair's marks: not over the other tabs.
+        m_header->showPair(*m_session, m_session->marks(), m_views->currentIndex() == 0);
+    });
+    connect(m_views, &ViewTabs::status, statusBar(), &QStatusBar::showMessage);
+    connect(m_views, &ViewTabs::failed, this, &MainWindow::showError);
+    wirePicker();
+    wireRangeBar();
+    wireTables();
+    connect(m_jobs, &DataJobs::finished, this, &MainWindow::reloadFromCache);
+    connect(m_jobs, &DataJobs::failed, this,
+            [this](const QString &summary, const QString &details) {
+                reportFailure(this, summary, details);
+            });
+}
+
+void MainWindow::wirePicker()
+{
     connect(m_picker, &PickerPanel::pickRequested, this, [this](const PairPick &pick) {
         m_fallback.userPicked();
         tryPick(pick);
@@ -429,35 +293,34 @@ void MainWindow::wire()
         tryPick(swapped);
     });
     connect(m_actions->swap, &QAction::triggered, m_picker, &PickerPanel::swapRequested);
-    connect(m_picker, &PickerPanel::logScaleToggled, s, &PairSession::setLogScale);
+    connect(m_picker, &PickerPanel::logScaleToggled, m_session, &PairSession::setLogScale);
     connect(m_picker, &PickerPanel::refused, this,
             [this](const QString &reason) { statusBar()->showMessage(reason, 15000); });
-    wireRangeBar();
-    connect(m_tables, &TablesPanel::moveRankingChanged, s, &PairSession::setMoveRanking);
-    connect(m_tables, &TablesPanel::moveDirectionChanged, s, &PairSession::setMoveDirection);
-    connect(m_tables, &TablesPanel::removePeriodsRequested, s, &PairSession::removePeriods);
-    connect(m_tables, &TablesPanel::periodsTyped, this, [this](const QString &text) {
+}
+
+void MainWindow::wireTables()
+{
+    PairSession *s = m_session;
+    TablesPanel *t = tables();
+    connect(t, &TablesPanel::moveRankingChanged, s, &PairSession::setMoveRanking);
+    connect(t, &TablesPanel::moveDirectionChanged, s, &PairSession::setMoveDirection);
+    connect(t, &TablesPanel::removePeriodsRequested, s, &PairSession::removePeriods);
+    connect(t, &TablesPanel::periodsTyped, this, [this](const QString &text) {
         QStringList kept, said;
         for (const RefusedText &r : m_session->addTypedPeriods(text)) {
             if (r.needsCorrection) kept << r.text;
             said << r.message();
         }
-        m_tables->keepTypedPeriods(kept);
+        tables()->keepTypedPeriods(kept);
         if (!said.isEmpty()) statusBar()->showMessage(said.join(QStringLiteral("; ")), 15000);
     });
-    connect(m_tables, &TablesPanel::copied, this, [this](const QString &what) {
+    connect(t, &TablesPanel::copied, this, [this](const QString &what) {
         statusBar()->showMessage(QStringLiteral("%1 copied as CSV").arg(what), 3000);
     });
-    connect(m_tables, &TablesPanel::wrote, this, [this](const QString &path) {
+    connect(t, &TablesPanel::wrote, this, [this](const QString &path) {
         statusBar()->showMessage(QStringLiteral("Wrote %1").arg(path), 5000);
     });
-    connect(m_tables, &TablesPanel::failed, this, &MainWindow::showError);
-    wireViews();
-    connect(m_jobs, &DataJobs::finished, this, &MainWindow::reloadFromCache);
-    connect(m_jobs, &DataJobs::failed, this,
-            [this](const QString &summary, const QString &details) {
-                reportFailure(this, summary, details);
-            });
+    connect(t, &TablesPanel::failed, this, &MainWindow::showError);
 }
 
 void MainWindow::wireRangeBar()
@@ -466,7 +329,7 @@ void MainWindow::wireRangeBar()
     connect(m_rangeBar, &RangeBar::presetRequested, this, [this](const QString &preset) {
         m_session->applyPreset(preset);
         if (!qobject_cast<QLineEdit *>(QApplication::focusWidget()))
-            m_panels.front()->view()->setFocus(Qt::ShortcutFocusReason);
+            m_pairCharts->topChart()->setFocus(Qt::ShortcutFocusReason);
     });
     connect(m_rangeBar, &RangeBar::backRequested, m_session, &PairSession::back);
     connect(m_rangeBar, &RangeBar::addPeriodRequested, this, &MainWindow::addCurrentPeriod);
@@ -482,62 +345,11 @@ void MainWindow::wireRangeBar()
             [this](const QString &reason) { statusBar()->showMessage(reason, 15000); });
 }
 
-void MainWindow::wireOverview()
-{
-    PairSession *s = m_session;
-    // A drag on the overview moves the range at most once per frame; its end is drawn at once.
-    // The drag is one gesture: its first move goes on the Back history, the others continue it.
-    auto *throttle = new FrameThrottle(this);
-    auto dragging = std::make_shared<bool>(false);
-    connect(m_overview, &OverviewStrip::windowMoved, this,
-            [s, throttle, dragging](const QDate &from, const QDate &to) {
-                throttle->request([s, from, to, dragging] {
-                    if (*dragging) {
-                        s->continueRange(from, to);
-                    } else {
-                        *dragging = true;
-                        s->setRange(from, to);
-                    }
-                });
-            });
-    connect(m_overview, &OverviewStrip::dragFinished, throttle, [throttle, dragging] {
-        throttle->flush();
-        *dragging = false;
-    });
-}
-
-void MainWindow::wireViews()
-{
-    PairSession *s = m_session;
-    connect(m_compare, &ComparePanel::rebaseRequested, s, &PairSession::rebaseAt);
-    connect(m_compare, &ComparePanel::rebaseResetRequested, s, &PairSession::clearRebase);
-    connect(m_compare, &ComparePanel::copyRequested, this,
-            [this](ChartKind kind) { m_exports->copyView(m_compare->viewChart(kind)); });
-    connect(m_compare, &ComparePanel::exportRequested, this,
-            [this](ChartKind kind) { exportTabCharts(1, kind); });
-    connect(m_compare, &ComparePanel::status, statusBar(), &QStatusBar::showMessage);
-    connect(m_compare, &ComparePanel::failed, this, &MainWindow::showError);
-    connect(m_sensitivity, &SensitivityPanel::windowChosen, s, &PairSession::setSensitivityWindow);
-    connect(m_sensitivity, &SensitivityPanel::copyRequested, this,
-            [this](ChartKind kind) { m_exports->copyView(m_sensitivity->viewChart(kind)); });
-    connect(m_sensitivity, &SensitivityPanel::exportRequested, this,
-            [this](ChartKind kind) { exportTabCharts(2, kind); });
-    connect(m_rotation, &RotationPanel::copyRequested, this,
-            [this] { m_exports->copyView(m_rotation->viewChart()); });
-    connect(m_rotation, &RotationPanel::exportRequested, this, [this] { exportTabCharts(3, {}); });
-    connect(m_rotation, &RotationPanel::status, statusBar(), &QStatusBar::showMessage);
-    connect(m_seasonality, &SeasonalityPanel::copyRequested, this,
-            [this] { m_exports->copyView(m_seasonality->viewChart()); });
-    connect(m_seasonality, &SeasonalityPanel::exportRequested, this,
-            [this] { exportTabCharts(4, {}); });
-    connect(m_seasonality, &SeasonalityPanel::status, statusBar(), &QStatusBar::showMessage);
-}
-
 void MainWindow::copyChart(ChartKind kind)
 {
     // The sensitivity chart is not one of a pair export's four: it copies as its tab's does.
     if (kind == ChartKind::Sensitivity)
-        m_exports->copyView(m_sensitivity->viewChart(kind));
+        m_views->copySensitivity();
     else
         m_exports->copyChart(kind);
 }
@@ -545,92 +357,34 @@ void MainWindow::copyChart(ChartKind kind)
 void MainWindow::exportChart(ChartKind kind)
 {
     if (kind == ChartKind::Sensitivity) // the pair view's fifth chart, drawn as its tab's
-        m_exports->exportViewWithDialog({m_sensitivity->viewChart(kind)}, kind);
+        m_views->exportSensitivity();
     else
         m_exports->exportWithDialog(kind);
-}
-
-void MainWindow::exportTabCharts(int tab, std::optional<ChartKind> first)
-{
-    // File > Export charts exports the charts of the tab in view (issue #24, 9).
-    if (tab == 1) {
-        m_exports->exportViewWithDialog({m_compare->viewChart(ChartKind::Compare),
-                                         m_compare->viewChart(ChartKind::ReturnsBars)},
-                                        first.value_or(ChartKind::Compare));
-    } else if (tab == 4) {
-        m_exports->exportViewWithDialog({m_seasonality->viewChart()}, ChartKind::Seasonality);
-    } else if (tab == 3) {
-        m_exports->exportViewWithDialog({m_rotation->viewChart()}, ChartKind::Rotation);
-    } else if (tab == 2) {
-        m_exports->exportViewWithDialog({m_sensitivity->viewChart(ChartKind::Sensitivity),
-                                         m_sensitivity->viewChart(ChartKind::Scatter)},
-                                        first.value_or(ChartKind::Sensitivity));
-    } else {
-        m_exports->exportWithDialog(first);
-    }
-}
-
-QList<ChartView *> MainWindow::otherViewCharts() const
-{
-    return {m_compare->view(),     m_compare->barsView(),
-            m_sensitivity->view(), m_sensitivity->scatterView(),
-            m_rotation->view(),    m_seasonality->view()};
 }
 
 void MainWindow::wireActions()
 {
     WindowActions *a = m_actions;
+    a->connectHelp();
+    a->connectSession(m_session);
+    a->showTheme(m_theme);
+    connect(a, &WindowActions::themeChosen, this, &MainWindow::setTheme);
     connect(a->importCsv, &QAction::triggered, this, &MainWindow::importFiles);
     connect(a->update, &QAction::triggered, this, &MainWindow::updateData);
     connect(a->exportPng, &QAction::triggered, this,
-            [this] { exportTabCharts(m_views->currentIndex(), std::nullopt); });
-    connect(a->copyChart, &QAction::triggered, this, [this] { copyChart(m_activeChart); });
+            [this] { m_views->exportCharts(std::nullopt); });
+    connect(a->copyChart, &QAction::triggered, this,
+            [this] { copyChart(m_pairCharts->activeChart()); });
     connect(a->exportCsv, &QAction::triggered, this, [this] {
         // The lines of the tab in view: the compare view's, or the pair's.
-        m_exports->exportVisibleCsv(m_views->currentIndex() == 1);
+        m_exports->exportVisibleCsv(m_views->currentIndex() == ViewTabs::Compare);
     });
-    const std::pair<QAction *, ThemeChoice> themes[] = {{a->themeSystem, ThemeChoice::System},
-                                                        {a->themeLight, ThemeChoice::Light},
-                                                        {a->themeDark, ThemeChoice::Dark}};
-    for (const auto &[action, choice] : themes) {
-        action->setChecked(choice == m_theme);
-        connect(action, &QAction::triggered, this, [this, c = choice] { setTheme(c); });
-    }
     connect(a->settings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
-    connect(a->back, &QAction::triggered, m_session, &PairSession::back);
-    connect(a->wholeHistory, &QAction::triggered, m_session,
-            [this] { m_session->applyPreset(QStringLiteral("Max")); });
-    connect(a->logScale, &QAction::toggled, m_session, &PairSession::setLogScale);
-    connect(a->panEarlier, &QAction::triggered, this, [this] { m_session->panStep(-1); });
-    connect(a->panLater, &QAction::triggered, this, [this] { m_session->panStep(+1); });
-    connect(a->zoomIn, &QAction::triggered, this, [this] { m_session->zoomStep(+1); });
-    connect(a->zoomOut, &QAction::triggered, this, [this] { m_session->zoomStep(-1); });
-    connect(a->periodBands, &QAction::toggled, m_session, &PairSession::setPeriodBands);
-    connect(a->regimeBands, &QAction::toggled, m_session, &PairSession::setRegimeBands);
-    connect(a->sensitivityChart, &QAction::toggled, m_session, &PairSession::setSensitivityChart);
-    connect(a->drawdownChart, &QAction::toggled, m_session, &PairSession::setDrawdownChart);
     connect(a->addRegimes, &QAction::triggered, this, [this] {
         const int added = m_session->addRegimesToPeriods();
         statusBar()->showMessage(QStringLiteral("%1 rate regimes added to the periods").arg(added),
                                  5000);
-    });
-    for (QAction *count : a->markedMoves)
-        connect(count, &QAction::triggered, this,
-                [this, count] { m_session->setMarkedMoves(count->data().toInt()); });
-    connect(a->userGuide, &QAction::triggered, this, [this] {
-        showHelpWindow(this, QStringLiteral("userGuide"), QStringLiteral("IndexLens user guide"),
-                       userGuideText(this));
-    });
-    connect(a->shortcuts, &QAction::triggered, this, [this] {
-        showHelpWindow(this, QStringLiteral("shortcuts"), QStringLiteral("Keyboard shortcuts"),
-                       QStringLiteral("# Keyboard shortcuts\n\n") + shortcutsText(this));
-    });
-    connect(a->about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, QStringLiteral("IndexLens"),
-                           QStringLiteral("IndexLens %1\nSmall caps vs large caps, with yields.\n"
-                                          "Licence: GPL-3.0-or-later.")
-                               .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -705,8 +459,8 @@ void MainWindow::fillPickers()
 {
     if (!m_db) return;
     if (!readCache([this] { m_picker->fill(PriceStore(*m_db)); })) return;
-    m_compare->setInstruments(m_picker->priceEntries());
-    m_rotation->setInstruments(m_picker->priceEntries());
+    compare()->setInstruments(m_picker->priceEntries());
+    rotation()->setInstruments(m_picker->priceEntries());
     showPage(m_damaged ? 2 : m_picker->hasPrices() ? 0 : 1);
 }
 
@@ -760,7 +514,7 @@ void MainWindow::tryPick(const PairPick &pick)
 void MainWindow::onPairChanged()
 {
     m_compareSession->reload(); // new data or another basis for the compared series too
-    m_rotation->reload();
+    rotation()->reload();
     const PairData *pair = m_session->pair();
     m_picker->show(m_session->currentPick(), m_session->logScale());
     m_overview->setHistory(
@@ -775,43 +529,16 @@ void MainWindow::onPairChanged()
     redraw();
 }
 
-void MainWindow::showMarksKey(const ChartMarks &marks)
-{
-    // An entry breaks only between entries (non-breaking spaces inside: "4: IWB − IWM +9.4" /
-    // "pp, 10y +91 bp" read as two).
-    QStringList entries = marksKey(marks);
-    for (QString &entry : entries)
-        entry.replace(QLatin1Char(' '), QChar(0x00a0));
-    m_marksKey->setText(entries.join(QStringLiteral("     ")));
-    m_marksKey->setVisible(!marks.empty() && m_views->currentIndex() == 0);
-}
-
 void MainWindow::redraw()
 {
     if (!m_session->pair()) return;
     const ChartMarks marks = m_session->marks();
-    bool top = true; // the top chart of the stack writes the labels
-    for (ChartPanel *panel : m_panels) {
-        panel->draw(marks);
-        panel->view()->setMarkLabels(top && !panel->view()->isHidden());
-        top = top && panel->view()->isHidden();
-    }
-    showMarksKey(marks);
-    // The range's returns once, above the charts (each chart's title line keeps the room for its
-    // legend).
-    const PairData *pair = m_session->pair();
-    m_headline->setText(
-        QStringLiteral("<b>%1</b> &nbsp; %2")
-            .arg(pair->pairTitle().toHtmlEscaped(),
-                 pair->headline(m_session->from(), m_session->to(), m_session->rebase())
-                     .toHtmlEscaped()));
+    m_pairCharts->draw(marks);
+    m_header->showPair(*m_session, marks, m_views->currentIndex() == 0);
     m_overview->setWindow(m_session->from(), m_session->to());
-    m_compare->draw(); // each when it is the view shown
-    m_sensitivity->draw();
-    m_rotation->draw();
-    m_seasonality->draw();
+    m_views->draw(); // each when it is the view shown
     m_rangeBar->show(*m_session);
-    m_tables->show(*m_session);
+    tables()->show(*m_session);
     updateActions();
 }
 
@@ -819,19 +546,8 @@ void MainWindow::updateActions()
 {
     // Nothing to export or copy while the damaged page stands in for the charts.
     m_actions->setState(m_session->pair() != nullptr && !m_damaged, m_db && !m_db->isReadOnly());
-    const QSignalBlocker quiet(m_actions->logScale);
-    m_actions->logScale->setChecked(m_session->logScale());
+    m_actions->showSession(*m_session);
     m_picker->showLogScale(m_session->logScale());
-    const QSignalBlocker quietBands(m_actions->periodBands);
-    m_actions->periodBands->setChecked(m_session->periodBands());
-    const QSignalBlocker quietRegimes(m_actions->regimeBands);
-    m_actions->regimeBands->setChecked(m_session->regimeBands());
-    const QSignalBlocker quietSensitivity(m_actions->sensitivityChart);
-    m_actions->sensitivityChart->setChecked(m_session->sensitivityChart());
-    const QSignalBlocker quietDrawdown(m_actions->drawdownChart);
-    m_actions->drawdownChart->setChecked(m_session->drawdownChart());
-    for (QAction *count : m_actions->markedMoves)
-        count->setChecked(count->data().toInt() == m_session->markedMoves());
 }
 
 void MainWindow::addCurrentPeriod()
@@ -849,50 +565,14 @@ void MainWindow::showError(const QString &message)
     reportFailure(this, message.section(QLatin1Char('\n'), 0, 0), message);
 }
 
-ChartPanel *MainWindow::panel(ChartKind kind) const
-{
-    for (ChartPanel *p : m_panels)
-        if (p->kind() == kind) return p;
-    return nullptr;
-}
-
 ChartView *MainWindow::chartView(ChartKind kind) const
 {
-    return panel(kind)->view();
+    return m_pairCharts->panel(kind)->view();
 }
 
 Crosshair *MainWindow::crosshair(ChartKind kind) const
 {
-    return panel(kind)->crosshair();
-}
-
-ResultTableModel *MainWindow::returnsModel() const
-{
-    return m_tables->returnsModel();
-}
-ResultTableModel *MainWindow::periodsModel() const
-{
-    return m_tables->periodsModel();
-}
-ResultTableModel *MainWindow::movesModel() const
-{
-    return m_tables->movesModel();
-}
-
-QPushButton *MainWindow::presetButton(const QString &preset) const
-{
-    return m_rangeBar->presetButton(preset);
-}
-
-void MainWindow::navigateRange(ChartView *view)
-{
-    PairSession *s = m_session;
-    auto *selector = new RangeSelector(view);
-    connect(selector, &RangeSelector::rangeSelected, s,
-            [s](const QDate &from, const QDate &to) { s->setRange(from, to); });
-    connect(selector, &RangeSelector::resetRequested, s,
-            [s] { s->applyPreset(QStringLiteral("Max")); });
-    connect(new WheelZoom(view), &WheelZoom::zoomRequested, s, &PairSession::zoom);
+    return m_pairCharts->panel(kind)->crosshair();
 }
 
 void MainWindow::showView(int index)
@@ -910,17 +590,10 @@ void MainWindow::setTheme(ThemeChoice choice)
     m_theme = choice;
     openAppSettings()->setValue(QStringLiteral("view/theme"), themeChoiceName(choice));
     applyAppTheme(choice);
-    for (ChartPanel *panel : m_panels) {
-        panel->view()->setDarkTheme(isDark());
-        panel->crosshair()->refresh(); // its box and line in the new colours
-    }
-    for (ChartView *view : otherViewCharts())
-        view->setDarkTheme(isDark());
+    m_pairCharts->setDarkTheme(isDark());
+    m_views->setDarkTheme(isDark());
     m_overview->update();
-    for (const auto &[action, c] : {std::pair(m_actions->themeSystem, ThemeChoice::System),
-                                    std::pair(m_actions->themeLight, ThemeChoice::Light),
-                                    std::pair(m_actions->themeDark, ThemeChoice::Dark)})
-        action->setChecked(c == choice);
+    m_actions->showTheme(choice);
 }
 
 void MainWindow::importFiles()

@@ -7,6 +7,10 @@
 #include "session/AvailablePick.h"
 #include "session/PairSession.h"
 #include "storage/Database.h"
+#include "PairCharts.h"
+#include "RangeBar.h"
+#include "TablesPanel.h"
+#include "ViewTabs.h"
 
 #include <QMainWindow>
 
@@ -22,7 +26,8 @@ class QStackedWidget;
 namespace indexlens {
 
 class CacheWatch;
-class ChartPanel;
+class PairHeader;
+class ViewTabs;
 class ComparePanel;
 class DamagedCachePage;
 class CompareSession;
@@ -64,20 +69,23 @@ public:
     // A chart of the pair view: the four, or ChartKind::Sensitivity (hidden unless View shows it).
     ChartView *chartView(ChartKind kind) const;
     Crosshair *crosshair(ChartKind kind) const;
-    ResultTableModel *returnsModel() const;
-    ResultTableModel *periodsModel() const;
-    ResultTableModel *movesModel() const;
-    TablesPanel *tables() const { return m_tables; }
-    QPushButton *presetButton(const QString &preset) const;
+    ResultTableModel *returnsModel() const { return tables()->returnsModel(); }
+    ResultTableModel *periodsModel() const { return tables()->periodsModel(); }
+    ResultTableModel *movesModel() const { return tables()->movesModel(); }
+    TablesPanel *tables() const { return m_pairCharts->tables(); }
+    QPushButton *presetButton(const QString &preset) const
+    {
+        return m_rangeBar->presetButton(preset);
+    }
     OverviewStrip *overview() const { return m_overview; }
-    ComparePanel *compare() const { return m_compare; }
+    ComparePanel *compare() const { return m_views->compare(); }
     CompareSession &compareSession() { return *m_compareSession; }
     StudySession &study() { return *m_study; }
     StudyFiles &studyFiles() { return *m_studyFiles; }
     FiguresPanel *figures() const { return m_figures; }
-    SensitivityPanel *sensitivity() const { return m_sensitivity; }
-    RotationPanel *rotation() const { return m_rotation; }
-    SeasonalityPanel *seasonality() const { return m_seasonality; }
+    SensitivityPanel *sensitivity() const { return m_views->sensitivity(); }
+    RotationPanel *rotation() const { return m_views->rotation(); }
+    SeasonalityPanel *seasonality() const { return m_views->seasonality(); }
     // Shows the pair view (0), the compare view (1) or the rate sensitivity (2).
     void showView(int index);
     bool isDark() const;
@@ -92,25 +100,20 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The open cache; a UserError when none is (a read through the sessions).
+    Database &openDb() const;
+    // The charts (with the pickers and the figures), the empty cache and the damaged cache.
+    void buildPages();
     QWidget *buildCharts();
-    void makeViews(QWidget *pairView);
-    QWidget *buildEmptyState();
+    void restoreWindow();
     void wire();
     void wireActions();
-    void wireViews();
-    void wireOverview();
+    void wirePicker();
+    void wireTables();
     void wireRangeBar();
     // Copy chart and Export chart of a pair view's chart (the sensitivity chart's included).
     void copyChart(ChartKind kind);
     void exportChart(ChartKind kind);
-    void exportTabCharts(int tab, std::optional<ChartKind> first);
-    void showMarksKey(const ChartMarks &marks);
-    // The charts outside the pair view (compare, bars, sensitivity, scatter): the theme's.
-    QList<ChartView *> otherViewCharts() const;
-    // A drag on `view` sets the session's range, a double-click shows the whole history, the
-    // wheel zooms (the compare and sensitivity charts; ChartPanel does it for the pair view's).
-    void navigateRange(ChartView *view);
-    ChartPanel *panel(ChartKind kind) const;
     // Opens the cache and says its notes; the caller then reads it (fillPickers, reloadFromCache).
     void openCache(const QString &path);
     // Runs a read of the cache; a CacheError is shown, and false returned.
@@ -145,27 +148,18 @@ private:
     FiguresPanel *m_figures = nullptr;
     PickerPanel *m_picker = nullptr;
     RangeBar *m_rangeBar = nullptr;
-    TablesPanel *m_tables = nullptr;
     DataJobs *m_jobs = nullptr;
     OverviewStrip *m_overview = nullptr;
-    QLabel *m_headline = nullptr;  // the pair's names and the range's returns, once
-    QLabel *m_marksKey = nullptr;  // every mark's full label, under the headline
-    QTabWidget *m_views = nullptr; // Pair and Compare
-    ComparePanel *m_compare = nullptr;
-    SensitivityPanel *m_sensitivity = nullptr;
-    RotationPanel *m_rotation = nullptr;
-    SeasonalityPanel *m_seasonality = nullptr;
+    PairHeader *m_header = nullptr; // the pair's names, the range's returns, the marks' key
+    PairCharts *m_pairCharts = nullptr;
+    ViewTabs *m_views = nullptr;       // the pair view's tab and the others
     QStackedWidget *m_stack = nullptr; // the charts, the empty cache, the damaged cache
     DamagedCachePage *m_damagedPage = nullptr;
     CacheWatch *m_watch = nullptr;
     bool m_damaged = false;
     PickFallback m_fallback; // a first run's pick from what the cache holds
-    // The four charts of the pair view, then the drawdown and rate sensitivity charts (shown on
-    // request).
-    std::array<ChartPanel *, 6> m_panels{};
     std::unique_ptr<ChartExports> m_exports;
     ThemeChoice m_theme = ThemeChoice::System;
-    ChartKind m_activeChart = ChartKind::Ratio; // under the mouse or last clicked: Copy chart
 };
 
 } // namespace indexlens

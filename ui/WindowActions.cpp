@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WindowActions.h"
 
+#include "HelpWindows.h"
+#include "session/PairSession.h"
+
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QKeyEvent>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 
 namespace indexlens {
 
@@ -23,7 +28,7 @@ QAction *make(QMenu *menu, const QString &text, const QKeySequence &keys, const 
 
 } // namespace
 
-WindowActions::WindowActions(QMainWindow *window) : QObject(window)
+WindowActions::WindowActions(QMainWindow *window) : QObject(window), m_window(window)
 {
     buildFileMenu(window->menuBar()->addMenu(QStringLiteral("&File")));
     buildEditMenu(window->menuBar()->addMenu(QStringLiteral("&Edit")));
@@ -39,7 +44,6 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window)
     view->addSeparator();
     buildThemes(view->addMenu(QStringLiteral("&Theme")));
     buildHelpMenu(window->menuBar()->addMenu(QStringLiteral("&Help")));
-    m_window = window;
     QCoreApplication::instance()->installEventFilter(this);
 }
 
@@ -188,10 +192,24 @@ void WindowActions::buildThemes(QMenu *theme)
                       QStringLiteral("Light window and charts, whatever the desktop"));
     themeDark = make(theme, QStringLiteral("&Dark"), {},
                      QStringLiteral("Dark window and charts, whatever the desktop"));
-    for (QAction *a : {themeSystem, themeLight, themeDark}) {
-        a->setCheckable(true);
-        themes->addAction(a);
+    for (const auto &[action, choice] : themeActions()) {
+        action->setCheckable(true);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, c = choice] { Q_EMIT themeChosen(c); });
     }
+}
+
+std::array<std::pair<QAction *, ThemeChoice>, 3> WindowActions::themeActions() const
+{
+    return {{{themeSystem, ThemeChoice::System},
+             {themeLight, ThemeChoice::Light},
+             {themeDark, ThemeChoice::Dark}}};
+}
+
+void WindowActions::showTheme(ThemeChoice choice)
+{
+    for (const auto &[action, c] : themeActions())
+        action->setChecked(c == choice);
 }
 
 void WindowActions::buildHelpMenu(QMenu *help)
@@ -210,6 +228,59 @@ void WindowActions::buildHelpMenu(QMenu *help)
     help->addSeparator();
     about =
         make(help, QStringLiteral("&About IndexLens"), {}, QStringLiteral("Version and licence"));
+}
+
+void WindowActions::connectHelp()
+{
+    QMainWindow *w = m_window;
+    connect(userGuide, &QAction::triggered, w, [w] {
+        showHelpWindow(w, QStringLiteral("userGuide"), QStringLiteral("IndexLens user guide"),
+                       userGuideText(w));
+    });
+    connect(shortcuts, &QAction::triggered, w, [w] {
+        showHelpWindow(w, QStringLiteral("shortcuts"), QStringLiteral("Keyboard shortcuts"),
+                       QStringLiteral("# Keyboard shortcuts\n\n") + shortcutsText(w));
+    });
+    connect(about, &QAction::triggered, w, [w] {
+        QMessageBox::about(w, QStringLiteral("IndexLens"),
+                           QStringLiteral("IndexLens %1\nSmall caps vs large caps, with yields.\n"
+                                          "Licence: GPL-3.0-or-later.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void WindowActions::connectSession(PairSession *s)
+{
+    connect(back, &QAction::triggered, s, &PairSession::back);
+    connect(wholeHistory, &QAction::triggered, s, &PairSession::showWholeHistory);
+    connect(logScale, &QAction::toggled, s, &PairSession::setLogScale);
+    connect(panEarlier, &QAction::triggered, s, [s] { s->panStep(-1); });
+    connect(panLater, &QAction::triggered, s, [s] { s->panStep(+1); });
+    connect(zoomIn, &QAction::triggered, s, [s] { s->zoomStep(+1); });
+    connect(zoomOut, &QAction::triggered, s, [s] { s->zoomStep(-1); });
+    connect(periodBands, &QAction::toggled, s, &PairSession::setPeriodBands);
+    connect(regimeBands, &QAction::toggled, s, &PairSession::setRegimeBands);
+    connect(sensitivityChart, &QAction::toggled, s, &PairSession::setSensitivityChart);
+    connect(drawdownChart, &QAction::toggled, s, &PairSession::setDrawdownChart);
+    for (QAction *count : markedMoves)
+        connect(count, &QAction::triggered, s,
+                [s, count] { s->setMarkedMoves(count->data().toInt()); });
+}
+
+void WindowActions::showSession(const PairSession &session)
+{
+    // Checked as the session says, without telling the session again.
+    const std::pair<QAction *, bool> toggles[] = {{logScale, session.logScale()},
+                                                  {periodBands, session.periodBands()},
+                                                  {regimeBands, session.regimeBands()},
+                                                  {sensitivityChart, session.sensitivityChart()},
+                                                  {drawdownChart, session.drawdownChart()}};
+    for (const auto &[action, checked] : toggles) {
+        const QSignalBlocker quiet(action);
+        action->setChecked(checked);
+    }
+    for (QAction *count : markedMoves)
+        count->setChecked(count->data().toInt() == session.markedMoves());
 }
 
 void WindowActions::setState(bool pairLoaded, bool cacheWritable)

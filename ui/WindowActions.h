@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AppTheme.h"
+
 #include <QList>
 #include <QObject>
+
+#include <array>
+#include <utility>
 
 class QAction;
 class QMainWindow;
 class QMenu;
 
 namespace indexlens {
+
+class PairSession;
 
 // The window's menus and their actions (as LabPlot's ActionsManager), with the state each one
 // needs: export and the range actions need a loaded pair; Import and Update a writable cache.
@@ -18,6 +25,14 @@ public:
     explicit WindowActions(QMainWindow *window);
 
     void setState(bool pairLoaded, bool cacheWritable);
+    // Help > User guide, Keyboard shortcuts and About open their windows.
+    void connectHelp();
+    // The range, scale and chart actions act on `session`.
+    void connectSession(PairSession *session);
+    // The checkable actions show the session's state (without acting on it).
+    void showSession(const PairSession &session);
+    // View > Theme: `choice` checked.
+    void showTheme(ThemeChoice choice);
 
     QAction *newStudy;
     QAction *openStudy;
@@ -58,6 +73,9 @@ public:
     QAction *shortcuts; // Help > Keyboard shortcuts
     QAction *about;
 
+Q_SIGNALS:
+    void themeChosen(ThemeChoice choice);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -69,6 +87,7 @@ private:
     void buildMarks(QMenu *view);
     void buildThemes(QMenu *theme);
     void buildHelpMenu(QMenu *help);
+    std::array<std::pair<QAction *, ThemeChoice>, 3> themeActions() const;
 };
 
 } // namespace indexlens

@@ -61,6 +61,8 @@ public:
     void forgetReadPairs() { m_loaded.clear(); }
 
     void applyPreset(const QString &preset);
+    // The whole history (the Max preset): a double-click on a chart, View > Whole history.
+    void showWholeHistory() { applyPreset(QStringLiteral("Max")); }
     // Snapped and clamped; false (and nothing changes) when fewer than two trading days remain.
     // `remember` puts the previous range on the Back history.
     bool setRange(const QDate &from, const QDate &to, bool remember = true);
