@@ -33,6 +33,7 @@
 #include "TablesPanel.h"
 #include "ViewTabs.h"
 #include "WindowActions.h"
+#include "WindowCache.h"
 
 #include <QAction>
 #include <QApplication>
@@ -63,8 +64,9 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
       m_study(new StudySession(*m_session, *m_compareSession, this)),
       m_actions(new WindowActions(this)),
       m_exports(std::make_unique<ChartExports>(
-          *m_session, *m_compareSession, [this] { return m_db.get(); }, [this] { return isDark(); },
-          this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); },
+          *m_session, *m_compareSession, [this] { return m_cache->db(); },
+          [this] { return isDark(); }, this,
+          [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); },
           [this](const QString &message) { showError(message); }))
 {
     setWindowTitle(QStringLiteral("IndexLens"));
@@ -72,17 +74,20 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
                   .value_or(ThemeChoice::System);
     if (m_theme != ThemeChoice::System) applyAppTheme(m_theme);
     buildPages();
-    m_watch = new CacheWatch([this] { return m_db.get(); }, this);
+    m_watch = new CacheWatch([this] { return m_cache->db(); }, this);
     connect(m_watch, &CacheWatch::changed, this, [this] {
         if (!m_jobs->busy()) reloadFromCache(); // a job reloads when it ends
     });
     m_jobs = new DataJobs(statusBar(), this);
+    m_cache = new WindowCache(*m_jobs, this);
+    connect(m_cache, &WindowCache::failed, this, &MainWindow::showError);
+    connect(m_cache, &WindowCache::damagedFound, this, &MainWindow::showDamaged);
     wire();
     wireActions();
     setReadingOrder(m_rangeBar, m_picker, m_figures, m_views, tables());
     wireStudy();
     restoreWindow();
-    openCache(dbPath);
+    m_cache->open(dbPath);
     fillPickers();
     if (const auto groupsError = m_compareSession->restoreGroups(*openAppSettings()))
         statusBar()->showMessage(*groupsError, 15000);
@@ -94,8 +99,8 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
 
 Database &MainWindow::openDb() const
 {
-    if (!m_db) throw UserError(QStringLiteral("no cache is open"));
-    return *m_db;
+    if (!m_cache->db()) throw UserError(QStringLiteral("no cache is open"));
+    return *m_cache->db();
 }
 
 void MainWindow::restoreWindow()
@@ -173,15 +178,10 @@ void MainWindow::wireStudy()
     connect(m_figures, &FiguresPanel::failed, this,
             [this](const QString &note) { statusBar()->showMessage(note, 15000); });
     // The tab is the view's kind; undo, or showing an exhibit, may choose another.
-    static const std::array<FigureKind, 5> kinds{FigureKind::Pair, FigureKind::Compare,
-                                                 FigureKind::Sensitivity, FigureKind::Rotation,
-                                                 FigureKind::Seasonality};
     connect(m_views, &QTabWidget::currentChanged, m_study,
-            [this](int index) { m_study->setViewKind(kinds[std::size_t(index)]); });
-    connect(m_study, &StudySession::viewKindChanged, this, [this] {
-        const auto it = std::find(kinds.begin(), kinds.end(), m_study->viewKind());
-        m_views->setCurrentIndex(it == kinds.end() ? 0 : int(it - kinds.begin()));
-    });
+            [this] { m_study->setViewKind(m_views->viewKind()); });
+    connect(m_study, &StudySession::viewKindChanged, m_views,
+            [this] { m_views->showViewKind(m_study->viewKind()); });
 }
 
 void MainWindow::buildPages()
@@ -314,12 +314,7 @@ void MainWindow::wireTables()
         tables()->keepTypedPeriods(kept);
         if (!said.isEmpty()) statusBar()->showMessage(said.join(QStringLiteral("; ")), 15000);
     });
-    connect(t, &TablesPanel::copied, this, [this](const QString &what) {
-        statusBar()->showMessage(QStringLiteral("%1 copied as CSV").arg(what), 3000);
-    });
-    connect(t, &TablesPanel::wrote, this, [this](const QString &path) {
-        statusBar()->showMessage(QStringLiteral("Wrote %1").arg(path), 5000);
-    });
+    connect(t, &TablesPanel::status, statusBar(), &QStatusBar::showMessage);
     connect(t, &TablesPanel::failed, this, &MainWindow::showError);
 }
 
@@ -388,66 +383,20 @@ void MainWindow::wireActions()
     });
 }
 
-void MainWindow::openCache(const QString &path)
-{
-    QString error;
-    QStringList notes;
-    auto db = Database::open(path, &error, &notes);
-    if (!db) {
-        showError(error);
-        return;
-    }
-    m_db = std::move(db);
-    m_damaged = false;
-    m_jobs->setDatabase(m_db.get());
-    // A damaged cache moved aside, or a read-only one: the user must see it (dialog on show).
-    if (!notes.isEmpty())
-        QMetaObject::invokeMethod(
-            this, [this, notes] { showError(notes.join(QLatin1Char('\n'))); },
-            Qt::QueuedConnection);
-}
-
-bool MainWindow::readCache(const std::function<void()> &read)
-{
-    try {
-        read();
-        return true;
-    } catch (const CacheError &e) {
-        if (e.damaged())
-            showDamaged(e.message());
-        else
-            showError(e.message());
-        return false;
-    }
-}
-
-void MainWindow::showDamaged(const QString &message)
+void MainWindow::showDamaged(const QString &path, const QString &message, bool first)
 {
     showPage(2);
-    if (m_damaged || !m_db) return; // said once
-    m_damaged = true;
-    m_db->stopWriting();
-    m_damagedPage->show(m_db->path(), message);
+    if (!first) return; // said once
+    m_damagedPage->show(path, message);
     updateActions();
     statusBar()->showMessage(message, 0);
-    if (m_damagedPage->askToMoveAside(m_db->path(), message)) moveDamagedAside();
+    if (m_damagedPage->askToMoveAside(path, message)) moveDamagedAside();
 }
 
 void MainWindow::moveDamagedAside()
 {
-    if (!m_db || m_jobs->busy()) return;
-    const QString path = m_db->path();
-    QString error;
-    // Renamed while this connection is still open (it keeps the inode); closed afterwards without
-    // the checkpoint that would write into the damaged file (Database::stopWriting).
-    const QString moved = Database::moveAside(path, &error);
-    if (moved.isEmpty()) {
-        showError(QStringLiteral("%1: cannot move the damaged cache aside: %2").arg(path, error));
-        return;
-    }
-    m_jobs->setDatabase(nullptr);
-    m_db.reset();
-    openCache(path);
+    const QString moved = m_cache->moveAside();
+    if (moved.isEmpty()) return;
     reloadFromCache();
     statusBar()->showMessage(QStringLiteral("The damaged cache was moved to %1 and a new, empty "
                                             "cache was created: run Update or import again")
@@ -457,11 +406,11 @@ void MainWindow::moveDamagedAside()
 
 void MainWindow::fillPickers()
 {
-    if (!m_db) return;
-    if (!readCache([this] { m_picker->fill(PriceStore(*m_db)); })) return;
+    if (!m_cache->db()) return;
+    if (!m_cache->read([this] { m_picker->fill(PriceStore(openDb())); })) return;
     compare()->setInstruments(m_picker->priceEntries());
     rotation()->setInstruments(m_picker->priceEntries());
-    showPage(m_damaged ? 2 : m_picker->hasPrices() ? 0 : 1);
+    showPage(m_cache->damaged() ? 2 : m_picker->hasPrices() ? 0 : 1);
 }
 
 void MainWindow::showPage(int page)
@@ -475,7 +424,7 @@ void MainWindow::reloadFromCache()
     m_session->forgetReadPairs();
     fillPickers();
     m_watch->sync();
-    if (m_damaged || !m_picker->hasPrices()) return;
+    if (m_cache->damaged() || !m_picker->hasPrices()) return;
     const auto next = m_fallback.next(m_session->currentPick(), m_picker->cachedPrices(),
                                       m_picker->cachedRates());
     if (const QString missing = next->sayOnce; !missing.isEmpty())
@@ -504,7 +453,7 @@ void MainWindow::pick(const QString &a, const QString &b, const QStringList &rat
 void MainWindow::tryPick(const PairPick &pick)
 {
     try {
-        if (readCache([&] { m_session->pick(pick); })) return;
+        if (m_cache->read([&] { m_session->pick(pick); })) return;
     } catch (const UserError &e) {
         if (m_picker->hasPrices()) showError(e.message());
     }
@@ -545,7 +494,7 @@ void MainWindow::redraw()
 void MainWindow::updateActions()
 {
     // Nothing to export or copy while the damaged page stands in for the charts.
-    m_actions->setState(m_session->pair() != nullptr && !m_damaged, m_db && !m_db->isReadOnly());
+    m_actions->setState(m_session->pair() != nullptr && !m_cache->damaged(), m_cache->writable());
     m_actions->showSession(*m_session);
     m_picker->showLogScale(m_session->logScale());
 }
@@ -610,10 +559,10 @@ void MainWindow::importPaths(const QStringList &files)
 
 void MainWindow::updateData()
 {
-    if (!m_db) return;
+    if (!m_cache->db()) return;
     QStringList symbols;
-    if (!readCache([&] {
-            for (const InstrumentSummary &s : PriceStore(*m_db).list())
+    if (!m_cache->read([&] {
+            for (const InstrumentSummary &s : PriceStore(openDb()).list())
                 symbols << s.instrument.symbol;
         }))
         return;
@@ -626,14 +575,14 @@ void MainWindow::openSettings()
 {
     SettingsDialog dialog(this);
     dialog.setCompareGroups(m_compareSession->userGroups());
-    const QString before = m_db ? m_db->path() : QString();
+    const QString before = m_cache->db() ? m_cache->db()->path() : QString();
     if (dialog.exec() != QDialog::Accepted) return;
     m_compareSession->setUserGroups(dialog.compareGroups());
     m_compareSession->saveGroups(*openAppSettings());
     // A new cache location takes effect at once (the environment's INDEXLENS_DB still wins).
     const QString path = Database::defaultPath();
     if (QFileInfo(path).absoluteFilePath() == before || m_jobs->busy()) return;
-    openCache(path);
+    m_cache->open(path);
     reloadFromCache();
     statusBar()->showMessage(QStringLiteral("Cache: %1").arg(path), 5000);
 }

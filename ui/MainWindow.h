@@ -4,11 +4,11 @@
 #include "chart/ChartPalette.h"
 #include "chart/PairData.h"
 #include "ChartExports.h"
+#include "PairCharts.h"
+#include "RangeBar.h"
 #include "session/AvailablePick.h"
 #include "session/PairSession.h"
 #include "storage/Database.h"
-#include "PairCharts.h"
-#include "RangeBar.h"
 #include "TablesPanel.h"
 #include "ViewTabs.h"
 
@@ -28,6 +28,7 @@ namespace indexlens {
 class CacheWatch;
 class PairHeader;
 class ViewTabs;
+class WindowCache;
 class ComparePanel;
 class DamagedCachePage;
 class CompareSession;
@@ -114,12 +115,8 @@ private:
     // Copy chart and Export chart of a pair view's chart (the sensitivity chart's included).
     void copyChart(ChartKind kind);
     void exportChart(ChartKind kind);
-    // Opens the cache and says its notes; the caller then reads it (fillPickers, reloadFromCache).
-    void openCache(const QString &path);
-    // Runs a read of the cache; a CacheError is shown, and false returned.
-    bool readCache(const std::function<void()> &read);
-    // A read found the cache damaged: stop writing to it, show which file, offer to move it aside.
-    void showDamaged(const QString &message);
+    // A read found the cache damaged: show which file and offer to move it aside (once).
+    void showDamaged(const QString &path, const QString &message, bool first);
     void moveDamagedAside();
     void fillPickers();
     // The charts (0), the empty cache (1) or the damaged cache (2).
@@ -139,7 +136,6 @@ private:
     void openStudyAtStart();
     void wireStudy();
 
-    std::unique_ptr<Database> m_db;
     PairSession *m_session;
     CompareSession *m_compareSession;
     StudySession *m_study;
@@ -156,7 +152,7 @@ private:
     QStackedWidget *m_stack = nullptr; // the charts, the empty cache, the damaged cache
     DamagedCachePage *m_damagedPage = nullptr;
     CacheWatch *m_watch = nullptr;
-    bool m_damaged = false;
+    WindowCache *m_cache = nullptr;
     PickFallback m_fallback; // a first run's pick from what the cache holds
     std::unique_ptr<ChartExports> m_exports;
     ThemeChoice m_theme = ThemeChoice::System;

@@ -90,8 +90,11 @@ QTableView *TablesPanel::addTable(ResultTableModel *model, const QString &title,
     auto *view = new ResultTableView(model, name);
     const QString what = title.isEmpty() ? QStringLiteral("Periods") : title;
     view->setAccessibleName(what + QStringLiteral(" table")); // also names it in the shortcuts
-    connect(view, &ResultTableView::copied, this, [this, what] { Q_EMIT copied(what); });
-    connect(view, &ResultTableView::wrote, this, &TablesPanel::wrote);
+    connect(view, &ResultTableView::copied, this,
+            [this, what] { Q_EMIT status(QStringLiteral("%1 copied as CSV").arg(what), 3000); });
+    connect(view, &ResultTableView::wrote, this, [this](const QString &path) {
+        Q_EMIT status(QStringLiteral("Wrote %1").arg(path), 5000);
+    });
     connect(view, &ResultTableView::failed, this, &TablesPanel::failed);
     if (!title.isEmpty()) addTab(view, title); // else its tab holds it with more (the periods)
     return view;

@@ -48,8 +48,8 @@ Q_SIGNALS:
     void periodsTyped(const QString &text);
     // "Add this table to the study" in a table's menu (issue #23).
     void addToStudyRequested(indexlens::FigureKind kind);
-    void copied(const QString &what);
-    void wrote(const QString &path);
+    // A table copied as CSV, or written: what the status bar says.
+    void status(const QString &text, int timeoutMs);
     void failed(const QString &message);
 
 private:

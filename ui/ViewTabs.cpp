@@ -9,6 +9,9 @@
 #include "session/PairSession.h"
 #include "SessionNavigation.h"
 
+#include <algorithm>
+#include <array>
+
 namespace indexlens {
 
 ViewTabs::ViewTabs(QWidget *pairView, PairSession &session, CompareSession &compare,
@@ -69,6 +72,24 @@ void ViewTabs::wire(PairSession *s)
     connect(m_rotation, &RotationPanel::status, this, &ViewTabs::status);
     connect(m_seasonality, &SeasonalityPanel::status, this, &ViewTabs::status);
     connect(m_compare, &ComparePanel::failed, this, &ViewTabs::failed);
+}
+
+namespace {
+// In the tabs' order.
+constexpr std::array<FigureKind, 5> kTabKinds{FigureKind::Pair, FigureKind::Compare,
+                                              FigureKind::Sensitivity, FigureKind::Rotation,
+                                              FigureKind::Seasonality};
+} // namespace
+
+FigureKind ViewTabs::viewKind() const
+{
+    return kTabKinds[std::size_t(currentIndex())];
+}
+
+void ViewTabs::showViewKind(FigureKind kind)
+{
+    const auto *it = std::find(kTabKinds.begin(), kTabKinds.end(), kind);
+    setCurrentIndex(it == kTabKinds.end() ? 0 : int(it - kTabKinds.begin()));
 }
 
 void ViewTabs::draw()

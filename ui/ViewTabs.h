@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chart/PairData.h"
+#include "document/Figure.h"
 #include "RotationPanel.h"
 
 #include <QTabWidget>
@@ -33,6 +34,9 @@ public:
     SensitivityPanel *sensitivity() const { return m_sensitivity; }
     RotationPanel *rotation() const { return m_rotation; }
     SeasonalityPanel *seasonality() const { return m_seasonality; }
+    // The kind of the view in the tab shown (a study's view figure), and the tab of a kind.
+    FigureKind viewKind() const;
+    void showViewKind(FigureKind kind);
     // Each tab draws when it is the one shown.
     void draw();
     void setDarkTheme(bool dark);
