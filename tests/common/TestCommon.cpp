@@ -106,6 +106,15 @@ TempDatabase::TempDatabase()
     if (!m_db) qFatal("cannot open a temporary cache: %s", qPrintable(error));
 }
 
+TempDatabase::TempDatabase(const QString &copyOf)
+{
+    if (!QFile::copy(copyOf, path()))
+        qFatal("cannot copy %s into a temporary folder", qPrintable(copyOf));
+    QString error;
+    m_db = Database::open(path(), &error);
+    if (!m_db) qFatal("cannot open a copy of %s: %s", qPrintable(copyOf), qPrintable(error));
+}
+
 QString TempDatabase::writeFile(const QString &name, const QByteArray &content) const
 {
     QString file = m_dir.filePath(name);

@@ -50,10 +50,12 @@ std::vector<Bar> syntheticBars(const QDate &first, int count, double start, quin
 // Those bars as a Yahoo CSV (Date,Open,High,Low,Close,Adj Close,Volume).
 QByteArray yahooCsv(const std::vector<Bar> &bars);
 
-// A fresh cache in a temporary folder, removed with the object.
+// A fresh cache in a temporary folder, removed with the object; or a copy of the cache file
+// `copyOf` (a cache no connection writes to, its write-ahead log checkpointed into it).
 class TempDatabase {
 public:
     TempDatabase();
+    explicit TempDatabase(const QString &copyOf);
     Database &db() { return *m_db; }
     QString path() const { return m_dir.filePath(QStringLiteral("cache.sqlite")); }
     QString dir() const { return m_dir.path(); }

@@ -1,155 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Downloads from a loopback server that speaks each provider's real format, built from
-// ../shared/market-data, and injects every failure the providers show in practice (issue #3).
-#include "cli/CommandLine.h"
+// Downloads from a loopback server that speaks each provider's real format (Yahoo with its cookie
+// and crumb, the Treasury, FRED keyless and by API, Stooq), built from the synthetic data of
+// tests/data, and every failure the providers show in practice (issue #3, #14).
 #include "FakeHttpServer.h"
 #include "import/CsvImporter.h"
-#include "import/ImportBatch.h"
 #include "ProviderFixtures.h"
 #include "providers/Updater.h"
+#include "storage/PriceStore.h"
 #include "TestCommon.h"
+#include "UpdateFixture.h"
 
-#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTest>
-#include <QThread>
-#include <QTimer>
-#include <QTimeZone>
 
 using namespace indexlens;
 using namespace indexlens::test;
 
-namespace {
-
-std::vector<Bar> barsFrom(const QString &file)
-{
-    ImportError error;
-    const auto parsed = CsvImporter().parseFile(file, {}, &error);
-    if (!parsed) qFatal("%s", qPrintable(error.toString()));
-    return parsed->symbols.front().bars;
-}
-
-Series ratesFrom(const QString &file)
-{
-    ImportError error;
-    const auto parsed = CsvImporter().parseFile(file, {}, &error);
-    if (!parsed) qFatal("%s", qPrintable(error.toString()));
-    return parsed->symbols.front().rates;
-}
-
-std::vector<Bar> until(const std::vector<Bar> &bars, const QDate &last)
-{
-    std::vector<Bar> out;
-    for (const Bar &b : bars)
-        if (b.date <= last) out.push_back(b);
-    return out;
-}
-
-QDateTime eveningOf(const QDate &date)
-{
-    return QDateTime(date, QTime(22, 0), Qt::UTC);
-}
-
-qint64 epoch(const QDate &date)
-{
-    return date.startOfDay(Qt::UTC).toSecsSinceEpoch();
-}
-
-} // namespace
-
-class TestUpdate : public QObject {
+class TestUpdateProviders : public QObject, private UpdateFixture {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
-    void init();
+    void initTestCase() { loadSyntheticSeries(); }
+    void init() { newServerAndCache(); }
     void yahooFullThenIncremental();
     void dividendTriggersFullRefetch();
     void crumbFlowOnceForTheSession();
-    void treasuryYieldsAndSpread();
-    void fredKeylessAndApi();
+    void treasuryGivesYieldsAndTheSpread();
+    void fredKeylessAndByApiGiveTheSameFigures();
     void retriesServerErrorsThenSucceeds();
     void honoursRetryAfter();
     void failuresLeaveTheCacheUnchanged_data();
     void failuresLeaveTheCacheUnchanged();
-    void otherSymbolsStillSucceed();
-    void offline();
-    void cancelStopsEverything();
-    void commandLineUpdate();
-    void writesOnWorkerWhileReadsGoOn();
-    void issue21SettingsProblemsNameTheField();
-    void issue21CachePathInAMissingFolder();
-    void issue21AttemptsAreSaidPerSymbolAndCancelKeepsWhatArrived();
-    void issue21SharedCrumbKeepsEachSymbolsAttempts();
-    void issue21ImportBatchStopsBetweenFiles();
+    void offlineSaysTheServerCannotBeReached();
+    void sharedCrumbKeepsEachSymbolsAttempts();
 
 private:
-    std::vector<UpdateOutcome> update(const QStringList &symbols, const QDateTime &now,
-                                      bool full = false);
-    ProviderSettings settings() const;
     void seedForIncrementalUpdates();
     FakeResponse failureResponse(const QString &failure, const FakeRequest &r,
                                  const QByteArray &chart) const;
-
-    std::vector<Bar> m_iwm, m_spy;
-    Series m_dgs10, m_dgs2;
-    std::unique_ptr<FakeHttpServer> m_server;
-    std::unique_ptr<TempDatabase> m_temp;
-    QString m_fredKey;
-    int m_idleTimeoutMs = 5000;
 };
 
-void TestUpdate::initTestCase()
-{
-    const QString dir = syntheticDataDir();
-    m_iwm = barsFrom(dir + QStringLiteral("/yahoo/IWM.csv"));
-    m_spy = barsFrom(dir + QStringLiteral("/yahoo/SPY.csv"));
-    m_dgs10 = ratesFrom(dir + QStringLiteral("/fred/DGS10.csv"));
-    m_dgs2 = ratesFrom(dir + QStringLiteral("/fred/DGS2.csv"));
-}
-
-void TestUpdate::init()
-{
-    m_server = std::make_unique<FakeHttpServer>();
-    m_temp = std::make_unique<TempDatabase>();
-    m_fredKey.clear();
-    m_idleTimeoutMs = 5000;
-}
-
-ProviderSettings TestUpdate::settings() const
-{
-    ProviderSettings s;
-    const QString base = m_server->baseUrl();
-    s.yahooBase = base + QStringLiteral("/yahoo");
-    s.yahooCookieUrl = base + QStringLiteral("/cookie");
-    s.treasuryBase = base + QStringLiteral("/treasury");
-    s.fredBase = base + QStringLiteral("/fred");
-    s.fredApiBase = base + QStringLiteral("/fredapi");
-    s.stooqBase = base + QStringLiteral("/stooq");
-    s.fredApiKey = m_fredKey;
-    s.providerOverrides.insert(QStringLiteral("STQ"), QStringLiteral("stooq"));
-    // Short only where a test waits for the timeout: under ASan on a busy machine a 400 ms pause
-    // within a redirect chain happens, and its retry adds requests to the count.
-    s.http.idleTimeoutMs = m_idleTimeoutMs;
-    s.http.totalTimeoutMs = 10000;
-    s.http.backoffMs = 50;
-    s.http.maxAttempts = 3;
-    return s;
-}
-
-std::vector<UpdateOutcome> TestUpdate::update(const QStringList &symbols, const QDateTime &now,
-                                              bool full)
-{
-    Updater updater(m_temp->db(), settings());
-    updater.setClock([now] { return now; });
-    QSignalSpy finished(&updater, &Updater::finished);
-    updater.start(symbols, full);
-    if (finished.isEmpty() && !finished.wait(30000)) qFatal("the update did not finish");
-    return updater.outcomes();
-}
-
-void TestUpdate::yahooFullThenIncremental()
+void TestUpdateProviders::yahooFullThenIncremental()
 {
     QDate served = QDate(2024, 6, 28);
     m_server->setHandler([&](const FakeRequest &r) {
@@ -193,7 +85,7 @@ void TestUpdate::yahooFullThenIncremental()
     QCOMPARE(log.back().rowsAdded, 9);
 }
 
-void TestUpdate::dividendTriggersFullRefetch()
+void TestUpdateProviders::dividendTriggersFullRefetch()
 {
     QDate served = QDate(2024, 6, 7);
     double factor = 1.0;
@@ -221,7 +113,7 @@ void TestUpdate::dividendTriggersFullRefetch()
     QCOMPARE(outcomes[0].summary.added, 5);
 }
 
-void TestUpdate::crumbFlowOnceForTheSession()
+void TestUpdateProviders::crumbFlowOnceForTheSession()
 {
     int crumbRequests = 0;
     m_server->setHandler([&](const FakeRequest &r) {
@@ -265,7 +157,7 @@ void TestUpdate::crumbFlowOnceForTheSession()
     QCOMPARE(PriceStore(m_temp->db()).bars(QStringLiteral("SPY")).size(), std::size_t(21));
 }
 
-void TestUpdate::treasuryYieldsAndSpread()
+void TestUpdateProviders::treasuryGivesYieldsAndTheSpread()
 {
     m_server->setHandler([&](const FakeRequest &r) {
         const int year = r.path.section(QLatin1Char('/'), -2, -2).toInt();
@@ -297,7 +189,7 @@ void TestUpdate::treasuryYieldsAndSpread()
     QCOMPARE(m_server->requests.size(), 2023 - 1990 + 1);
 }
 
-void TestUpdate::fredKeylessAndApi()
+void TestUpdateProviders::fredKeylessAndByApiGiveTheSameFigures()
 {
     m_server->setHandler([&](const FakeRequest &r) {
         const QDate start =
@@ -333,7 +225,7 @@ void TestUpdate::fredKeylessAndApi()
     QCOMPARE(PriceStore(m_temp->db()).rates(QStringLiteral("DFF")), keyless);
 }
 
-void TestUpdate::retriesServerErrorsThenSucceeds()
+void TestUpdateProviders::retriesServerErrorsThenSucceeds()
 {
     int calls = 0;
     m_server->setHandler([&](const FakeRequest &r) {
@@ -347,7 +239,7 @@ void TestUpdate::retriesServerErrorsThenSucceeds()
     QCOMPARE(calls, 2022 - 1990 + 2);
 }
 
-void TestUpdate::honoursRetryAfter()
+void TestUpdateProviders::honoursRetryAfter()
 {
     int calls = 0;
     m_server->setHandler([&](const FakeRequest &r) {
@@ -365,7 +257,7 @@ void TestUpdate::honoursRetryAfter()
              qPrintable(QString::number(timer.elapsed()))); // not the 50 ms backoff
 }
 
-void TestUpdate::failuresLeaveTheCacheUnchanged_data()
+void TestUpdateProviders::failuresLeaveTheCacheUnchanged_data()
 {
     QTest::addColumn<QString>("symbol");
     QTest::addColumn<QString>("failure");
@@ -443,7 +335,7 @@ void TestUpdate::failuresLeaveTheCacheUnchanged_data()
 }
 
 // IWM to 2024-05-31, DGS10, DFF and STQ in the cache, for an incremental update of each.
-void TestUpdate::seedForIncrementalUpdates()
+void TestUpdateProviders::seedForIncrementalUpdates()
 {
     PriceStore store(m_temp->db());
     ParsedFile file;
@@ -474,8 +366,8 @@ void TestUpdate::seedForIncrementalUpdates()
 }
 
 // The server's answer for one kind of failure (failuresLeaveTheCacheUnchanged_data).
-FakeResponse TestUpdate::failureResponse(const QString &failure, const FakeRequest &r,
-                                         const QByteArray &chart) const
+FakeResponse TestUpdateProviders::failureResponse(const QString &failure, const FakeRequest &r,
+                                                  const QByteArray &chart) const
 {
     if (failure == QLatin1String("503")) return {503, "down", {}, false, -1};
     if (failure == QLatin1String("403")) return {403, "forbidden", {}, false, -1};
@@ -531,7 +423,7 @@ FakeResponse TestUpdate::failureResponse(const QString &failure, const FakeReque
     return {404, {}, {}, false, -1};
 }
 
-void TestUpdate::failuresLeaveTheCacheUnchanged()
+void TestUpdateProviders::failuresLeaveTheCacheUnchanged()
 {
     QFETCH(QString, symbol);
     QFETCH(QString, failure);
@@ -575,35 +467,7 @@ void TestUpdate::failuresLeaveTheCacheUnchanged()
     }
 }
 
-void TestUpdate::otherSymbolsStillSucceed()
-{
-    m_server->setHandler([&](const FakeRequest &r) {
-        if (r.path.endsWith(QLatin1String("/SPY"))) return FakeResponse{500, "boom", {}, false, -1};
-        const QString symbol = r.path.section(QLatin1Char('/'), -1);
-        if (symbol != QLatin1String("IWM"))
-            return FakeResponse::json(
-                R"({"chart":{"result":null,"error":{"code":"Not Found","description":"No data found, symbol may be delisted"}}})",
-                404);
-        return FakeResponse::json(yahooChartJson(symbol, until(m_iwm, QDate(2024, 1, 31)),
-                                                 epoch(QDate(2024, 1, 1)),
-                                                 epoch(QDate(2024, 2, 1))));
-    });
-    const auto outcomes =
-        update({QStringLiteral("SPY"), QStringLiteral("IWM"), QStringLiteral("NOPE")},
-               eveningOf(QDate(2024, 1, 31)));
-    QCOMPARE(outcomes.size(), std::size_t(3));
-    std::map<QString, UpdateOutcome> by;
-    for (const auto &o : outcomes)
-        by[o.symbol] = o;
-    QVERIFY(by[QStringLiteral("IWM")].ok);
-    QCOMPARE(by[QStringLiteral("IWM")].summary.added, 21);
-    QVERIFY(!by[QStringLiteral("SPY")].ok);
-    QVERIFY(by[QStringLiteral("SPY")].error.contains(QStringLiteral("HTTP 500")));
-    QVERIFY(by[QStringLiteral("NOPE")].error.startsWith(QStringLiteral("unknown symbol")));
-    QVERIFY(!PriceStore(m_temp->db()).instrument(QStringLiteral("SPY")));
-}
-
-void TestUpdate::offline()
+void TestUpdateProviders::offlineSaysTheServerCannotBeReached()
 {
     const quint16 closedPort = m_server->port();
     m_server.reset(); // nothing listens there any more
@@ -621,256 +485,10 @@ void TestUpdate::offline()
              qPrintable(updater.outcomes()[0].error));
 }
 
-void TestUpdate::cancelStopsEverything()
-{
-    m_server->setHandler([](const FakeRequest &) { return FakeResponse{200, {}, {}, true, -1}; });
-    const QByteArray before = contentChecksum(m_temp->db());
-    ProviderSettings s = settings();
-    s.http.idleTimeoutMs = 60000;
-    s.concurrency = 2;
-    Updater updater(m_temp->db(), s);
-    QSignalSpy finished(&updater, &Updater::finished);
-    QSignalSpy started(&updater, &Updater::symbolStarted);
-    updater.start({QStringLiteral("IWM"), QStringLiteral("SPY"), QStringLiteral("QQQ")}, false);
-    QTRY_COMPARE(m_server->requests.size(), 2); // two in flight, one waiting
-    QElapsedTimer timer;
-    timer.start();
-    updater.cancel();
-    QVERIFY(finished.wait(5000) || finished.count() == 1);
-    QVERIFY(timer.elapsed() < 2000);
-    QCOMPARE(updater.outcomes().size(), std::size_t(3));
-    for (const UpdateOutcome &o : updater.outcomes()) {
-        QVERIFY(!o.ok);
-        QVERIFY2(o.error.startsWith(QStringLiteral("cancelled")), qPrintable(o.error));
-    }
-    QCOMPARE(started.count(), 2);
-    QCOMPARE(contentChecksum(m_temp->db()), before);
-}
-
-void TestUpdate::commandLineUpdate()
-{
-    m_server->setHandler([&](const FakeRequest &r) {
-        const QString symbol = r.path.section(QLatin1Char('/'), -1);
-        if (symbol == QLatin1String("IWM"))
-            return FakeResponse::json(yahooChartJson(
-                symbol, m_iwm, r.query.queryItemValue(QStringLiteral("period1")).toLongLong(),
-                r.query.queryItemValue(QStringLiteral("period2")).toLongLong()));
-        return FakeResponse::json(
-            R"({"chart":{"result":null,"error":{"code":"Not Found","description":"No data found, symbol may be delisted"}}})",
-            404);
-    });
-    qputenv("INDEXLENS_YAHOO_BASE", (m_server->baseUrl() + QStringLiteral("/yahoo")).toUtf8());
-    qputenv("INDEXLENS_SETTINGS", (m_temp->dir() + QStringLiteral("/settings.ini")).toUtf8());
-    QString out, err;
-    QTextStream o(&out), e(&err);
-    const int status =
-        runCommandLine({QStringLiteral("indexlens"), QStringLiteral("--db"), m_temp->path(),
-                        QStringLiteral("update"), QStringLiteral("IWM"), QStringLiteral("BOGUS"),
-                        QStringLiteral("--format"), QStringLiteral("csv")},
-                       o, e);
-    o.flush();
-    e.flush();
-    qunsetenv("INDEXLENS_YAHOO_BASE");
-    qunsetenv("INDEXLENS_SETTINGS");
-    QCOMPARE(status, 1);
-    QVERIFY2(err.contains(QStringLiteral("] IWM: %1 added, 0 changed (Yahoo Finance, full history)")
-                              .arg(m_iwm.size())),
-             qPrintable(err));
-    QVERIFY2(
-        err.contains(QStringLiteral("] BOGUS: FAILED: Yahoo Finance: unknown symbol (HTTP 404")),
-        qPrintable(err));
-    QVERIFY(err.contains(
-        QStringLiteral("1 of 2 symbols failed; the cache keeps what it had for them")));
-    QVERIFY(out.startsWith(QStringLiteral("symbol,provider,from,added,changed,status,note\n")));
-    QVERIFY2(
-        out.contains(QStringLiteral("IWM,Yahoo Finance,1900-01-01,%1,0,ok,").arg(m_iwm.size())),
-        qPrintable(out));
-}
-
-// Issue #6: the window keeps reading and drawing while an update writes. Another process holds
-// the write lock; the update's write waits for it on the writer thread while this thread's event
-// loop runs on and reads the cache. (With the write on this thread, the event loop would freeze
-// for the 5 s busy timeout and the write would then fail with "database is locked".)
-void TestUpdate::writesOnWorkerWhileReadsGoOn()
-{
-    m_server->setHandler([&](const FakeRequest &r) {
-        return FakeResponse::json(
-            yahooChartJson(QStringLiteral("IWM"), until(m_iwm, QDate(2024, 1, 31)),
-                           r.query.queryItemValue(QStringLiteral("period1")).toLongLong(),
-                           r.query.queryItemValue(QStringLiteral("period2")).toLongLong()));
-    });
-    QString error;
-    auto holder = Database::open(m_temp->path(), &error); // as another process would
-    QVERIFY2(holder, qPrintable(error));
-    QSqlQuery lock(holder->connection());
-    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
-
-    Updater updater(m_temp->db(), settings());
-    updater.setClock([] { return eveningOf(QDate(2024, 1, 31)); });
-    QSignalSpy finished(&updater, &Updater::finished);
-    QThread *writerThread = nullptr;
-    QObject::connect(&updater, &Updater::symbolFinished, this,
-                     [&] { writerThread = QThread::currentThread(); });
-    updater.start({QStringLiteral("IWM")}, false);
-    QVERIFY(QTest::qWaitFor([&] { return m_server->requests.size() == 1; }, 10000));
-    // The answer is in and its write waits for the lock (up to 3 x 5 s). Meanwhile this thread's
-    // event loop runs timers and reads the cache, again and again.
-    int ticks = 0;
-    QTimer timer;
-    QObject::connect(&timer, &QTimer::timeout, this, [&] { ++ticks; });
-    timer.start(10);
-    for (int i = 0; i < 20; ++i) {
-        QTest::qWait(25);
-        QVERIFY(PriceStore(m_temp->db()).list().empty()); // not landed; reading not blocked
-    }
-    QVERIFY(ticks > 0);
-    QVERIFY(finished.isEmpty()); // the write still waits for the lock
-    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
-    QVERIFY(finished.wait(10000));
-    QCOMPARE(updater.outcomes().size(), std::size_t(1));
-    QVERIFY2(updater.outcomes()[0].ok, qPrintable(updater.outcomes()[0].error));
-    QCOMPARE(writerThread, QThread::currentThread()); // results come back to the owner's thread
-    QCOMPARE(PriceStore(m_temp->db()).bars(QStringLiteral("IWM")).size(),
-             until(m_iwm, QDate(2024, 1, 31)).size());
-}
-
-// Issue #21: what cannot work is refused with its field and reason, in app/ (the settings dialog
-// shows it): a base URL that is not http(s)://host, a default set with "!!" or ";", concurrency
-// outside 1 to 16.
-void TestUpdate::issue21SettingsProblemsNameTheField()
-{
-    QVERIFY(ProviderSettings().problems().empty()); // the defaults can work
-    const auto only = [](const ProviderSettings &s) {
-        const std::vector<SettingsProblem> p = s.problems();
-        if (p.size() != 1) qFatal("expected one problem, got %d", int(p.size()));
-        return p.front();
-    };
-    ProviderSettings s;
-    s.yahooBase = QStringLiteral("ftp://example.com");
-    SettingsProblem p = only(s);
-    QCOMPARE(p.field, QStringLiteral("yahooBase"));
-    QCOMPARE(p.reason,
-             QStringLiteral("\"ftp://example.com\" is not an http:// or https:// address"));
-    s = {};
-    s.fredApiBase = QStringLiteral("api.stlouisfed.org"); // no scheme
-    QCOMPARE(only(s).field, QStringLiteral("fredApiBase"));
-    s = {};
-    s.stooqBase = QStringLiteral("https://");
-    QCOMPARE(only(s).reason, QStringLiteral("\"https://\" names no host"));
-    s = {};
-    s.treasuryBase = QStringLiteral("HTTP://127.0.0.1:8080/treasury"); // any case of the scheme
-    QVERIFY(s.problems().empty());
-
-    s = {};
-    s.defaultSet << QStringLiteral("!!");
-    p = only(s);
-    QCOMPARE(p.field, QStringLiteral("defaultSet"));
-    QCOMPARE(p.reason, QStringLiteral("\"!!\" is not a symbol (letters, digits and ^ . = _ - only, "
-                                      "at most 32)"));
-    s.defaultSet = splitSymbolList(QStringLiteral("IWM; SPY, QQQ"));
-    QCOMPARE(s.defaultSet, (QStringList{QStringLiteral("IWM; SPY"), QStringLiteral("QQQ")}));
-    QCOMPARE(only(s).reason,
-             QStringLiteral("\"IWM; SPY\" is not a symbol; separate symbols with commas"));
-    s.defaultSet = splitSymbolList(QStringLiteral(" iwm , ^GSPC,,BRK-B, EURUSD=X "));
-    QVERIFY(s.problems().empty());
-
-    for (int bad : {0, -1, 17, 100}) {
-        s = {};
-        s.concurrency = bad;
-        p = only(s);
-        QCOMPARE(p.field, QStringLiteral("concurrency"));
-        QCOMPARE(p.reason, QStringLiteral("%1 is outside 1 to 16").arg(bad));
-    }
-    for (int good : {1, 16}) {
-        s.concurrency = good;
-        QVERIFY(s.problems().empty());
-    }
-    // Several at once: each field once.
-    s = {};
-    s.yahooBase = QStringLiteral("x");
-    s.concurrency = 40;
-    s.defaultSet = {QStringLiteral("!!"), QStringLiteral("a;b")};
-    QStringList fields;
-    for (const SettingsProblem &problem : s.problems())
-        fields << problem.field;
-    QCOMPARE(fields, (QStringList{QStringLiteral("defaultSet"), QStringLiteral("yahooBase"),
-                                  QStringLiteral("concurrency")}));
-}
-
-// A cache path whose folder does not exist is refused with the folder to offer; nothing is
-// created. A folder given as the file is refused; the default (empty) and a file in an existing
-// folder pass.
-void TestUpdate::issue21CachePathInAMissingFolder()
-{
-    const QString missing = m_temp->dir() + QStringLiteral("/not/yet");
-    const auto p = cachePathProblem(missing + QStringLiteral("/cache.sqlite"));
-    QVERIFY(p);
-    QCOMPARE(p->field, QStringLiteral("cachePath"));
-    QCOMPARE(p->missingFolder, missing);
-    QCOMPARE(p->reason,
-             QStringLiteral("the folder %1 does not exist").arg(QDir::toNativeSeparators(missing)));
-    QVERIFY(!QFileInfo::exists(m_temp->dir() + QStringLiteral("/not")));
-    const auto folder = cachePathProblem(m_temp->dir());
-    QVERIFY(folder);
-    QVERIFY(folder->missingFolder.isEmpty());
-    QCOMPARE(folder->reason, QStringLiteral("%1 is a folder, not a file").arg(m_temp->dir()));
-    QVERIFY(!cachePathProblem(QString()));
-    QVERIFY(!cachePathProblem(m_temp->dir() + QStringLiteral("/other.sqlite")));
-}
-
-// Issue #21: against a server that accepts and never answers, each attempt is said for its
-// symbol; cancel() ends the rest as cancelled (not failed) and keeps what had been written.
-void TestUpdate::issue21AttemptsAreSaidPerSymbolAndCancelKeepsWhatArrived()
-{
-    int spyRequests = 0;
-    m_server->setHandler([&](const FakeRequest &r) {
-        const QString symbol = r.path.section(QLatin1Char('/'), -1);
-        if (symbol == QLatin1String("SPY")) // busy once, then accepts and never answers
-            return ++spyRequests == 1 ? FakeResponse{503, "busy", {}, false, -1}
-                                      : FakeResponse{200, {}, {}, true, -1};
-        return FakeResponse::json(
-            yahooChartJson(symbol, until(m_iwm, QDate(2024, 1, 31)),
-                           r.query.queryItemValue(QStringLiteral("period1")).toLongLong(),
-                           r.query.queryItemValue(QStringLiteral("period2")).toLongLong()));
-    });
-    ProviderSettings s = settings();
-    s.http.idleTimeoutMs = 60000;
-    s.http.totalTimeoutMs = 120000;
-    s.concurrency = 2;
-    Updater updater(m_temp->db(), s);
-    updater.setClock([] { return eveningOf(QDate(2024, 1, 31)); });
-    QSignalSpy attempts(&updater, &Updater::attemptStarted);
-    QSignalSpy finishedSymbols(&updater, &Updater::symbolFinished);
-    QSignalSpy finished(&updater, &Updater::finished);
-    updater.start({QStringLiteral("IWM"), QStringLiteral("SPY"), QStringLiteral("QQQ")}, false);
-    // IWM lands and QQQ, after it, too; SPY hangs in its second attempt.
-    QTRY_COMPARE_WITH_TIMEOUT(finishedSymbols.count(), 2, 20000);
-    QTRY_COMPARE(spyRequests, 2);
-    QStringList said;
-    for (const QList<QVariant> &a : attempts)
-        said << QStringLiteral("%1 %2/%3").arg(a[0].toString()).arg(a[1].toInt()).arg(a[2].toInt());
-    said.sort();
-    QCOMPARE(said, (QStringList{QStringLiteral("IWM 1/3"), QStringLiteral("QQQ 1/3"),
-                                QStringLiteral("SPY 1/3"), QStringLiteral("SPY 2/3")}));
-    updater.cancel();
-    QVERIFY(finished.count() == 1 || finished.wait(5000));
-    std::map<QString, UpdateOutcome> by;
-    for (const UpdateOutcome &o : updater.outcomes())
-        by[o.symbol] = o;
-    QVERIFY(by[QStringLiteral("IWM")].ok && !by[QStringLiteral("IWM")].cancelled);
-    QVERIFY(by[QStringLiteral("QQQ")].ok);
-    QVERIFY(!by[QStringLiteral("SPY")].ok);
-    QVERIFY(by[QStringLiteral("SPY")].cancelled);
-    QCOMPARE(by[QStringLiteral("SPY")].error, QStringLiteral("cancelled"));
-    PriceStore store(m_temp->db());
-    QCOMPARE(store.bars(QStringLiteral("IWM")).size(), until(m_iwm, QDate(2024, 1, 31)).size());
-    QCOMPARE(store.bars(QStringLiteral("QQQ")).size(), until(m_iwm, QDate(2024, 1, 31)).size());
-    QVERIFY(!store.instrument(QStringLiteral("SPY")));
-}
-
-// Two symbols wait for one Yahoo crumb: the chart request each makes after it is said as its own
+// Issue #21: two symbols wait for one Yahoo crumb: the chart request each makes after it is said
+// as its own
 // attempt, not as the symbol whose request fetched the crumb.
-void TestUpdate::issue21SharedCrumbKeepsEachSymbolsAttempts()
+void TestUpdateProviders::sharedCrumbKeepsEachSymbolsAttempts()
 {
     m_server->setHandler([&](const FakeRequest &r) {
         if (r.path == QLatin1String("/cookie"))
@@ -905,70 +523,5 @@ void TestUpdate::issue21SharedCrumbKeepsEachSymbolsAttempts()
     QCOMPARE(std::max(per[QStringLiteral("IWM")], per[QStringLiteral("SPY")]), 4);
 }
 
-// Issue #21: a batch can be stopped between two files. Files written before stay, each its own
-// transaction; the others are not written and come back cancelled; refused ones keep their error.
-void TestUpdate::issue21ImportBatchStopsBetweenFiles()
-{
-    const QString dir = syntheticDataDir();
-    const QString bad = m_temp->writeFile(QStringLiteral("BAD.csv"), "Date,Close\n2024-01-02,-5\n");
-    const QStringList files{dir + QStringLiteral("/yahoo/IWM.csv"), bad,
-                            dir + QStringLiteral("/yahoo/SPY.csv"),
-                            dir + QStringLiteral("/fred/DGS10.csv")};
-    PriceStore store(m_temp->db());
-    QStringList steps;
-    QString firstWritten;
-    const auto results = importFiles(store, files, {}, CsvImporter(), [&](const ImportStep &step) {
-        const bool reading = step.stage == ImportStep::Stage::Reading;
-        steps << QStringLiteral("%1 %2/%3 %4")
-                     .arg(reading ? QStringLiteral("read") : QStringLiteral("write"))
-                     .arg(step.index + 1)
-                     .arg(step.total)
-                     .arg(QFileInfo(step.path).fileName());
-        if (reading) return true;
-        if (firstWritten.isEmpty()) {
-            firstWritten = step.path;
-            return true;
-        }
-        return false; // Cancel after the first file written
-    });
-    QCOMPARE(steps.size(), 4 + 2);
-    QCOMPARE(
-        steps.mid(0, 4),
-        (QStringList{QStringLiteral("read 1/4 IWM.csv"), QStringLiteral("read 2/4 BAD.csv"),
-                     QStringLiteral("read 3/4 SPY.csv"), QStringLiteral("read 4/4 DGS10.csv")}));
-    // The refused file is passed first (step 1 of the writes), then the first good one.
-    QVERIFY2(steps[4].startsWith(QStringLiteral("write 2/4 ")), qPrintable(steps[4]));
-    int written = 0, cancelled = 0;
-    for (const FileImportResult &r : results) {
-        if (r.path == bad) {
-            QVERIFY(r.error && !r.cancelled);
-            continue;
-        }
-        QVERIFY(!r.error);
-        if (r.path == firstWritten) {
-            ++written;
-            QVERIFY(!r.cancelled);
-            QVERIFY(!r.summaries.empty());
-        } else {
-            ++cancelled;
-            QVERIFY(r.cancelled);
-            QVERIFY(r.summaries.empty());
-        }
-    }
-    QCOMPARE(written, 1);
-    QCOMPARE(cancelled, 2);
-    QCOMPARE(store.list().size(), std::size_t(1)); // only the first file's symbol
-
-    // Stopped while reading: nothing is written.
-    TempDatabase other;
-    PriceStore otherStore(other.db());
-    const auto none = importFiles(otherStore, files, {}, CsvImporter(),
-                                  [](const ImportStep &step) { return step.index < 2; });
-    QCOMPARE(std::count_if(none.begin(), none.end(),
-                           [](const FileImportResult &r) { return r.cancelled; }),
-             3); // the refused one is said as refused
-    QVERIFY(otherStore.list().empty());
-}
-
-QTEST_GUILESS_MAIN(TestUpdate)
-#include "tst_update.moc"
+QTEST_GUILESS_MAIN(TestUpdateProviders)
+#include "tst_update_providers.moc"
