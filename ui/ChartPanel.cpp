@@ -6,6 +6,7 @@
 #include "charts/ChartView.h"
 #include "charts/Crosshair.h"
 #include "session/PairSession.h"
+#include "SessionNavigation.h"
 
 #include <QMenu>
 
@@ -13,10 +14,13 @@
 
 namespace indexlens {
 
-ChartPanel::ChartPanel(ChartKind kind, const PairSession &session, QObject *parent)
+ChartPanel::ChartPanel(ChartKind kind, PairSession &session, QObject *parent)
     : QObject(parent), m_kind(kind), m_session(session), m_view(new ChartView)
 {
     m_view->setObjectName(QStringLiteral("chart%1").arg(int(kind)));
+    // Before this panel's own filter: the filter installed last sees a press first, and the range
+    // selector keeps the press it starts a drag with (Copy chart would miss the click).
+    navigateSession(m_view, &session);
     m_crosshair = new Crosshair(m_view, [this](const QDate &date) { return describe(date); });
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ChartPanel::showContextMenu);

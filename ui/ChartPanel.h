@@ -19,7 +19,7 @@ class PairSession;
 class ChartPanel : public QObject {
     Q_OBJECT
 public:
-    ChartPanel(ChartKind kind, const PairSession &session, QObject *parent = nullptr);
+    ChartPanel(ChartKind kind, PairSession &session, QObject *parent = nullptr);
 
     ChartKind kind() const { return m_kind; }
     ChartView *view() const { return m_view; }

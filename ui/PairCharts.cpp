@@ -6,7 +6,6 @@
 #include "charts/Crosshair.h"
 #include "charts/PlotAlignment.h"
 #include "session/PairSession.h"
-#include "SessionNavigation.h"
 #include "TablesPanel.h"
 
 #include <QScrollArea>
@@ -68,7 +67,6 @@ PairCharts::PairCharts(PairSession &session, const QList<QAction *> &keys, QObje
 void PairCharts::wire(ChartPanel *panel)
 {
     PairSession *s = &m_session;
-    navigateSession(panel->view(), s);
     connect(panel, &ChartPanel::rebaseRequested, s, &PairSession::rebaseAt);
     connect(panel, &ChartPanel::rebaseResetRequested, s, &PairSession::clearRebase);
     connect(panel, &ChartPanel::addRangeToPeriodsRequested, this,
