@@ -30,6 +30,7 @@
 #include "storage/CacheError.h"
 #include "storage/PriceStore.h"
 #include "StudyFiles.h"
+#include "StudyLinks.h"
 #include "TablesPanel.h"
 #include "ViewTabs.h"
 #include "WindowActions.h"
@@ -153,35 +154,9 @@ void MainWindow::wireStudy()
         *m_study, *m_actions, this,
         [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); },
         [this](const QString &message) { showError(message); });
-    m_actions->figuresPanel->setChecked(true);
-    connect(m_actions->figuresPanel, &QAction::toggled, m_figures, &QWidget::setVisible);
-    const auto addView = [this] {
-        m_study->addCurrentView();
-        m_actions->figuresPanel->setChecked(true);
-    };
-    connect(m_actions->addFigure, &QAction::triggered, m_study, addView);
-    connect(m_figures, &FiguresPanel::addViewRequested, m_study, addView);
-    // A table: from the Figures panel, or from the table's own menu.
-    const auto addTable = [this](FigureKind kind) {
-        m_study->addTable(kind, TablesPanel::kTopMoves); // the rows the window shows
-        m_actions->figuresPanel->setChecked(true);
-    };
-    connect(m_figures, &FiguresPanel::addTableRequested, m_study, addTable);
-    connect(tables(), &TablesPanel::addToStudyRequested, m_study, addTable);
-    connect(m_study, &StudySession::figureShown, tables(), [this](int index) {
-        const auto &figures = m_study->study().figures;
-        if (index >= 0 && index < int(figures.size()))
-            tables()->showTable(figures[std::size_t(index)].kind);
-    });
-    connect(compare(), &ComparePanel::addToStudyRequested, m_study,
-            [addTable] { addTable(FigureKind::ReturnsTable); });
+    linkStudy(m_study, *m_actions, m_figures, tables(), compare(), m_views);
     connect(m_figures, &FiguresPanel::failed, this,
             [this](const QString &note) { statusBar()->showMessage(note, 15000); });
-    // The tab is the view's kind; undo, or showing an exhibit, may choose another.
-    connect(m_views, &QTabWidget::currentChanged, m_study,
-            [this] { m_study->setViewKind(m_views->viewKind()); });
-    connect(m_study, &StudySession::viewKindChanged, m_views,
-            [this] { m_views->showViewKind(m_study->viewKind()); });
 }
 
 void MainWindow::buildPages()
@@ -300,22 +275,9 @@ void MainWindow::wirePicker()
 
 void MainWindow::wireTables()
 {
-    PairSession *s = m_session;
-    TablesPanel *t = tables();
-    connect(t, &TablesPanel::moveRankingChanged, s, &PairSession::setMoveRanking);
-    connect(t, &TablesPanel::moveDirectionChanged, s, &PairSession::setMoveDirection);
-    connect(t, &TablesPanel::removePeriodsRequested, s, &PairSession::removePeriods);
-    connect(t, &TablesPanel::periodsTyped, this, [this](const QString &text) {
-        QStringList kept, said;
-        for (const RefusedText &r : m_session->addTypedPeriods(text)) {
-            if (r.needsCorrection) kept << r.text;
-            said << r.message();
-        }
-        tables()->keepTypedPeriods(kept);
-        if (!said.isEmpty()) statusBar()->showMessage(said.join(QStringLiteral("; ")), 15000);
-    });
-    connect(t, &TablesPanel::status, statusBar(), &QStatusBar::showMessage);
-    connect(t, &TablesPanel::failed, this, &MainWindow::showError);
+    tables()->connectSession(m_session);
+    connect(tables(), &TablesPanel::status, statusBar(), &QStatusBar::showMessage);
+    connect(tables(), &TablesPanel::failed, this, &MainWindow::showError);
 }
 
 void MainWindow::wireRangeBar()

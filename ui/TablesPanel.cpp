@@ -84,6 +84,23 @@ QSize TablesPanel::minimumSizeHint() const
     return {QTabWidget::minimumSizeHint().width(), height};
 }
 
+void TablesPanel::connectSession(PairSession *s)
+{
+    connect(this, &TablesPanel::moveRankingChanged, s, &PairSession::setMoveRanking);
+    connect(this, &TablesPanel::moveDirectionChanged, s, &PairSession::setMoveDirection);
+    connect(this, &TablesPanel::removePeriodsRequested, s, &PairSession::removePeriods);
+    // A typed period that needs correcting stays in the field; every refusal is said.
+    connect(this, &TablesPanel::periodsTyped, s, [this, s](const QString &text) {
+        QStringList kept, said;
+        for (const RefusedText &r : s->addTypedPeriods(text)) {
+            if (r.needsCorrection) kept << r.text;
+            said << r.message();
+        }
+        keepTypedPeriods(kept);
+        if (!said.isEmpty()) Q_EMIT status(said.join(QStringLiteral("; ")), 15000);
+    });
+}
+
 QTableView *TablesPanel::addTable(ResultTableModel *model, const QString &title,
                                   const QString &name)
 {

@@ -25,6 +25,8 @@ class TablesPanel : public QTabWidget {
 public:
     explicit TablesPanel(QWidget *parent = nullptr);
     static constexpr int kTopMoves = 20; // rows of the largest moves table
+    // The moves' ranking and direction, and the periods typed or removed, change `session`.
+    void connectSession(PairSession *session);
 
     // Recomputes the tables for the session's range, rebase day and periods.
     void show(const PairSession &session);

@@ -53,7 +53,7 @@ QString WindowCache::moveAside()
     QString error;
     // Renamed while this connection is still open (it keeps the inode); closed afterwards without
     // the checkpoint that would write into the damaged file (Database::stopWriting).
-    const QString moved = Database::moveAside(path, &error);
+    QString moved = Database::moveAside(path, &error);
     if (moved.isEmpty()) {
         Q_EMIT failed(
             QStringLiteral("%1: cannot move the damaged cache aside: %2").arg(path, error));
