@@ -241,7 +241,8 @@ void MainWindow::wire()
     navigateByOverview(m_overview, s);
     connect(m_views, &QTabWidget::currentChanged, this, [this] {
         // The pair's marks: not over the other tabs.
-        m_header->showPair(*m_session, m_session->marks(), m_views->currentIndex() == 0);
+        m_header->showPair(*m_session, m_session->marks(),
+                           m_views->currentIndex() == ViewTabs::Pair);
     });
     connect(m_views, &ViewTabs::status, statusBar(), &QStatusBar::showMessage);
     connect(m_views, &ViewTabs::failed, this, &MainWindow::showError);
@@ -445,7 +446,7 @@ void MainWindow::redraw()
     if (!m_session->pair()) return;
     const ChartMarks marks = m_session->marks();
     m_pairCharts->draw(marks);
-    m_header->showPair(*m_session, marks, m_views->currentIndex() == 0);
+    m_header->showPair(*m_session, marks, m_views->currentIndex() == ViewTabs::Pair);
     m_overview->setWindow(m_session->from(), m_session->to());
     m_views->draw(); // each when it is the view shown
     m_rangeBar->show(*m_session);

@@ -48,6 +48,7 @@ PairCharts::PairCharts(PairSession &session, const QList<QAction *> &keys, QObje
         views << m_panels[i]->view();
         wire(m_panels[i]);
     }
+    linkCrosshairs();
     new PlotAlignment(views, this); // one date, one x, in all the charts shown
     for (std::size_t i = allChartKinds().size(); i < m_panels.size(); ++i)
         m_panels[i]->view()->hide(); // the drawdown and sensitivity charts, until View asks
@@ -74,14 +75,18 @@ void PairCharts::wire(ChartPanel *panel)
     connect(panel, &ChartPanel::copyRequested, this, &PairCharts::copyRequested);
     connect(panel, &ChartPanel::exportRequested, this, &PairCharts::exportRequested);
     connect(panel, &ChartPanel::activated, this, [this](ChartKind kind) { m_active = kind; });
+}
+
+void PairCharts::linkCrosshairs()
+{
     // One crosshair across the stack: the others draw the line at the hovered date.
-    for (ChartPanel *other : m_panels) {
-        if (other == panel || !other) continue;
-        connect(panel->crosshair(), &Crosshair::hovered, other->crosshair(), &Crosshair::follow);
-        connect(panel->crosshair(), &Crosshair::left, other->crosshair(), &Crosshair::release);
-        connect(other->crosshair(), &Crosshair::hovered, panel->crosshair(), &Crosshair::follow);
-        connect(other->crosshair(), &Crosshair::left, panel->crosshair(), &Crosshair::release);
-    }
+    for (ChartPanel *panel : m_panels)
+        for (ChartPanel *other : m_panels) {
+            if (other == panel) continue;
+            connect(panel->crosshair(), &Crosshair::hovered, other->crosshair(),
+                    &Crosshair::follow);
+            connect(panel->crosshair(), &Crosshair::left, other->crosshair(), &Crosshair::release);
+        }
 }
 
 ChartPanel *PairCharts::panel(ChartKind kind) const

@@ -45,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void wire(ChartPanel *panel);
+    void linkCrosshairs();
 
     PairSession &m_session;
     // The four charts of the pair view, then the drawdown and rate sensitivity charts.
